@@ -1,0 +1,49 @@
+// Bundles the three shipped programs with esbuild: the VS Code extension
+// (CommonJS, `vscode` external), the command-line tool (Node, with a shebang)
+// and the summary webview's script (browser IIFE, into media/dist).
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  target: 'node20',
+};
+
+const builds = [
+  existsSync('src/extension/extension.ts') && {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  existsSync('media/src/summary.ts') && {
+    ...common,
+    entryPoints: ['media/src/summary.ts'],
+    outfile: 'media/dist/summary.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+  },
+].filter(Boolean);
+
+if (watch) {
+  for (const options of builds) (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,56 @@
+// The analysed review as the rules see it: activities with their derived
+// facts, headings, front matter and what went wrong reading them.
+
+import type { RawDirective } from './sectionSyntax';
+import type { Rubric, RubricProblem } from './rubric/model';
+import type { Activity, FrontMatter, Heading, IsoWeek, Range } from './types';
+
+/** A list item that is not an activity but may deserve a hint. */
+export interface NoteItem {
+  line: number;
+  range: Range;
+  text: string;
+  depth: number;
+  checked: boolean | undefined;
+  /** Has descendant activities (then it is a container, not a missing duration). */
+  containsActivities: boolean;
+  categoryId?: string;
+  categoryFromHeading: boolean;
+  isOutcomeNote: boolean;
+}
+
+export interface DurationIssue {
+  kind: 'malformed' | 'invalid';
+  text: string;
+  range: Range;
+  problem: string;
+  replacement?: string;
+}
+
+export interface RubricFailure {
+  file: string;
+  problems: RubricProblem[];
+}
+
+export interface AnalyzedDocument {
+  path: string;
+  lineCount: number;
+  /** Text of each line, for ranges that cover a whole line. */
+  lineLength(line: number): number;
+  frontMatter?: FrontMatter;
+  frontMatterProblems: { message: string; range: Range }[];
+  week?: IsoWeek;
+  weekFromFileName?: IsoWeek;
+  weekFromFrontMatter?: IsoWeek;
+  rubric?: Rubric;
+  rubricFailure?: RubricFailure;
+  headings: Heading[];
+  activities: Activity[];
+  notes: NoteItem[];
+  durationIssues: DurationIssue[];
+  directives: RawDirective[];
+  parseErrors: { line: number; message: string }[];
+  totalMinutes: number;
+  expectedMinutes?: number;
+  expectedSource?: 'front matter' | 'rubric';
+}

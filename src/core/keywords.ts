@@ -1,0 +1,53 @@
+// Word and phrase matching for rubric signals. A rubric word ending in `*`
+// matches any ending ("debug*" → "debugged"); a lone `*` between words matches
+// one word ("all * engineers" → "all 60 engineers"). Matching is
+// case-insensitive and on whole words, so "fix" never matches "prefix".
+
+import { escapeRegExp } from './text';
+
+const WORD_CHAR = "[\\p{L}\\p{N}_]";
+const ANY_WORD = "[\\p{L}\\p{N}_'/-]+";
+const WORD_TAIL = "[\\p{L}\\p{N}_'-]*";
+
+function keywordPattern(keyword: string): string {
+  return keyword
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => (word === '*' ? ANY_WORD : escapeRegExp(word).replace(/\\\*/g, WORD_TAIL)))
+    .join('\\s+');
+}
+
+export interface KeywordMatcher {
+  /** Distinct matched words or phrases in `text`, in order of appearance. */
+  find(text: string): string[];
+}
+
+const cache = new Map<string, KeywordMatcher>();
+
+export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
+  const key = keywords.join('\u0000');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const usable = [...new Set(keywords.map((k) => k.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  let matcher: KeywordMatcher;
+  if (usable.length === 0) {
+    matcher = { find: () => [] };
+  } else {
+    const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${usable.map(keywordPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
+    matcher = {
+      find(text: string): string[] {
+        const hits = new Set<string>();
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+          hits.add(match[0].toLowerCase().replace(/\s+/g, ' '));
+          if (match[0].length === 0) pattern.lastIndex++;
+        }
+        return [...hits];
+      },
+    };
+  }
+  if (cache.size > 500) cache.clear();
+  cache.set(key, matcher);
+  return matcher;
+}

@@ -1,0 +1,452 @@
+// Loads a rubric file (YAML or JSON), follows `extends`, validates it and
+// compiles it into a `Rubric`. Every problem is reported at its own file, line
+// and column, so a broken rubric fails loudly where it is broken and never
+// falls back silently to the built-in one.
+
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import type { RuleId, SeveritySetting, Verdict } from '../types';
+import { slugify } from '../text';
+import { BUILTIN_CTO_RUBRIC_YAML } from './builtinCto';
+import type { CriterionCheck, CriterionSignals, Rubric, RubricCategory, RubricCriterion, RubricGroup, RubricPriority, RubricProblem } from './model';
+import { RubricError } from './model';
+
+export const BUILTIN_RUBRIC_NAME = 'cto';
+export const BUILTIN_RUBRIC_SOURCE = 'built-in';
+
+/** The rule ids a rubric's `rules:` block may set. */
+export const RULE_IDS: readonly RuleId[] = [
+  'low-value-item', 'uncategorized', 'missing-duration', 'duration-mismatch', 'duration-conflict',
+  'invalid-duration', 'week-mismatch', 'over-expected-hours', 'rubric-error', 'front-matter-error', 'parse-error',
+];
+
+type Raw = Record<string, unknown>;
+type Path = (string | number)[];
+
+interface ParsedFile {
+  file: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  raw: Raw;
+}
+
+const TOP_KEYS = ['name', 'description', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', '$schema'];
+const PRIORITY_KEYS = ['name', 'description', 'tags'];
+const GROUP_KEYS = ['name', 'target', 'categories'];
+const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'tags', 'description'];
+const CRITERION_KEYS = ['name', 'description', 'weight', 'check', 'pass', 'fail', 'categories', 'otherwise'];
+const SIGNAL_KEYS = ['keywords', 'tags'];
+const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
+const CHECKS: CriterionCheck[] = ['outcome', 'measurable-outcome'];
+const SEVERITIES: SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+class Problems {
+  readonly list: RubricProblem[] = [];
+  constructor(private readonly parsed: ParsedFile) {}
+
+  at(path: Path, message: string, onKey = false): void {
+    this.list.push({ ...locate(this.parsed, path, onKey), message });
+  }
+}
+
+function rangeToProblemPosition(parsed: ParsedFile, start: number, end: number): Omit<RubricProblem, 'message'> {
+  const from = parsed.lineCounter.linePos(start);
+  const to = parsed.lineCounter.linePos(Math.max(start, end));
+  return { file: parsed.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+/** Position of the deepest existing node on `path` (the key itself when `onKey`). */
+function locate(parsed: ParsedFile, path: Path, onKey: boolean): Omit<RubricProblem, 'message'> {
+  let node: unknown = parsed.doc.contents;
+  let best: [number, number] | undefined;
+  const rangeOf = (value: unknown): [number, number] | undefined => {
+    const range = (value as YamlNode | null)?.range;
+    return range ? [range[0], range[1]] : undefined;
+  };
+  best = rangeOf(node);
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      const isLast = i === path.length - 1;
+      if (isLast && onKey) {
+        best = rangeOf(pair.key) ?? best;
+        break;
+      }
+      best = rangeOf(pair.value) ?? rangeOf(pair.key) ?? best;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!item) break;
+      best = rangeOf(item) ?? best;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  if (!best) return { file: parsed.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return rangeToProblemPosition(parsed, best[0], best[1]);
+}
+
+function parseRubricFile(file: string, text: string): { parsed: ParsedFile; problems: RubricProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
+  const parsed: ParsedFile = { file, doc, lineCounter, raw: {} };
+  const problems: RubricProblem[] = [];
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    problems.push({ ...rangeToProblemPosition(parsed, start, end), message: `${file.endsWith('.json') ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]}` });
+  }
+  if (problems.length === 0) {
+    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || value === undefined) parsed.raw = {};
+    else if (typeof value !== 'object' || Array.isArray(value)) problems.push({ ...locate(parsed, [], false), message: 'a rubric must be a mapping of keys (name, extends, categories, criteria, …)' });
+    else parsed.raw = value as Raw;
+  }
+  return { parsed, problems };
+}
+
+// ---------------------------------------------------------------------------
+// Shape validation of one file, before merging.
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkKeys(problems: Problems, value: Raw, allowed: string[], path: Path, what: string): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      problems.at([...path, key], `unknown key "${key}" in ${what}; expected one of: ${allowed.filter((k) => !k.startsWith('$')).join(', ')}`, true);
+    }
+  }
+}
+
+function checkStringList(problems: Problems, value: unknown, path: Path, what: string): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' && typeof item !== 'number')) {
+    problems.at(path, `${what} must be a list of words, e.g. [hiring, talent]`);
+  }
+}
+
+/** Accepts `30%`, `30 %`, `5pp` or a fraction between 0 and 1. */
+export function parseShare(value: unknown): number | undefined {
+  if (typeof value === 'number') return value >= 0 && value <= 1 ? value : undefined;
+  if (typeof value === 'string') {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(%|pp)\s*$/.exec(value);
+    if (match) {
+      const share = Number(match[1]) / 100;
+      return share <= 1 ? share : undefined;
+    }
+  }
+  return undefined;
+}
+
+function checkShare(problems: Problems, value: unknown, path: Path, what: string): void {
+  if (value === undefined) return;
+  if (parseShare(value) === undefined) {
+    problems.at(path, `${what} must be a percentage like 25% or a fraction between 0 and 1 like 0.25, found ${JSON.stringify(value)}`);
+  }
+}
+
+function checkMapOf(problems: Problems, value: unknown, path: Path, what: string, each: (entry: Raw, entryPath: Path) => void): void {
+  if (value === undefined) return;
+  if (!isRecord(value)) {
+    problems.at(path, `${what} must be a mapping from id to settings`);
+    return;
+  }
+  for (const [id, entry] of Object.entries(value)) {
+    if (entry === null) continue; // `id: null` removes an inherited entry
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.at([...path, id], `id "${id}" must be lower-case letters, digits and dashes`, true);
+    if (!isRecord(entry)) {
+      problems.at([...path, id], `${what} "${id}" must be a mapping of settings`);
+      continue;
+    }
+    each(entry, [...path, id]);
+  }
+}
+
+function validateShape(parsed: ParsedFile, problems: Problems): void {
+  const raw = parsed.raw;
+  checkKeys(problems, raw, TOP_KEYS, [], 'the rubric');
+  for (const key of ['name', 'extends', 'description']) {
+    if (raw[key] !== undefined && typeof raw[key] !== 'string') problems.at([key], `"${key}" must be a string`);
+  }
+  if (raw.threshold !== undefined && (typeof raw.threshold !== 'number' || raw.threshold < 0 || raw.threshold > 1)) {
+    problems.at(['threshold'], `"threshold" must be a number between 0 and 1 (the built-in is 0.5), found ${JSON.stringify(raw.threshold)}`);
+  }
+  checkShare(problems, raw.tolerance, ['tolerance'], '"tolerance"');
+  if (raw.expectedHours !== undefined && (typeof raw.expectedHours !== 'number' || raw.expectedHours <= 0 || raw.expectedHours > 168)) {
+    problems.at(['expectedHours'], `"expectedHours" must be a number of hours between 1 and 168, found ${JSON.stringify(raw.expectedHours)}`);
+  }
+  checkMapOf(problems, raw.priorities, ['priorities'], 'priority', (entry, path) => {
+    checkKeys(problems, entry, PRIORITY_KEYS, path, `priority "${path[1]}"`);
+    checkStringList(problems, entry.tags, [...path, 'tags'], '"tags"');
+  });
+  checkMapOf(problems, raw.groups, ['groups'], 'group', (entry, path) => {
+    checkKeys(problems, entry, GROUP_KEYS, path, `group "${path[1]}"`);
+    checkShare(problems, entry.target, [...path, 'target'], `the target of group "${path[1]}"`);
+    checkStringList(problems, entry.categories, [...path, 'categories'], '"categories"');
+  });
+  checkMapOf(problems, raw.categories, ['categories'], 'category', (entry, path) => {
+    checkKeys(problems, entry, CATEGORY_KEYS, path, `category "${path[1]}"`);
+    checkShare(problems, entry.target, [...path, 'target'], `the target of category "${path[1]}"`);
+    checkStringList(problems, entry.aliases, [...path, 'aliases'], '"aliases"');
+    checkStringList(problems, entry.tags, [...path, 'tags'], '"tags"');
+  });
+  if (raw.vocabulary !== undefined) {
+    if (!isRecord(raw.vocabulary)) problems.at(['vocabulary'], '"vocabulary" must map a list name to a list of words');
+    else for (const [name, words] of Object.entries(raw.vocabulary)) if (words !== null) checkStringList(problems, words, ['vocabulary', name], `vocabulary "${name}"`);
+  }
+  checkMapOf(problems, raw.criteria, ['criteria'], 'criterion', (entry, path) => {
+    checkKeys(problems, entry, CRITERION_KEYS, path, `criterion "${path[1]}"`);
+    if (entry.weight !== undefined && (typeof entry.weight !== 'number' || entry.weight < 0)) problems.at([...path, 'weight'], '"weight" must be a number of 0 or more');
+    if (entry.check !== undefined && !CHECKS.includes(entry.check as CriterionCheck)) problems.at([...path, 'check'], `"check" must be one of: ${CHECKS.join(', ')}`);
+    if (entry.otherwise !== undefined && !VERDICTS.includes(entry.otherwise as Verdict)) problems.at([...path, 'otherwise'], `"otherwise" must be one of: ${VERDICTS.join(', ')}`);
+    for (const side of ['pass', 'fail'] as const) {
+      const signals = entry[side];
+      if (signals === undefined) continue;
+      if (!isRecord(signals)) {
+        problems.at([...path, side], `"${side}" must be a mapping with "keywords" and/or "tags"`);
+        continue;
+      }
+      checkKeys(problems, signals, SIGNAL_KEYS, [...path, side], `"${side}"`);
+      checkStringList(problems, signals.keywords, [...path, side, 'keywords'], '"keywords"');
+      checkStringList(problems, signals.tags, [...path, side, 'tags'], '"tags"');
+    }
+    if (entry.categories !== undefined) {
+      if (!isRecord(entry.categories)) problems.at([...path, 'categories'], '"categories" must map a category id to pass, fail or unknown');
+      else for (const [id, verdict] of Object.entries(entry.categories)) {
+        if (!VERDICTS.includes(verdict as Verdict)) problems.at([...path, 'categories', id], `must be one of: ${VERDICTS.join(', ')}`);
+      }
+    }
+  });
+  if (raw.rules !== undefined) {
+    if (!isRecord(raw.rules)) problems.at(['rules'], '"rules" must map a rule id to a severity');
+    else for (const [id, severity] of Object.entries(raw.rules)) {
+      if (!RULE_IDS.includes(id as RuleId)) problems.at(['rules', id], `unknown rule "${id}"; rules are: ${RULE_IDS.join(', ')}`, true);
+      else if (!SEVERITIES.includes(severity as SeveritySetting)) problems.at(['rules', id], `severity must be one of: ${SEVERITIES.join(', ')}`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Merging (`extends`) and compiling into a Rubric.
+
+/** Maps merge by key (`null` removes), everything else replaces. */
+function mergeRaw(base: unknown, override: unknown): unknown {
+  if (!isRecord(base) || !isRecord(override)) return override;
+  const merged: Raw = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    if (value === null) delete merged[key];
+    else merged[key] = key in base ? mergeRaw(base[key], value) : value;
+  }
+  return merged;
+}
+
+function toWords(value: unknown): string[] {
+  return Array.isArray(value) ? value.map((item) => String(item)) : [];
+}
+
+function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: string): Rubric | undefined {
+  const priorities: RubricPriority[] = Object.entries((raw.priorities as Raw | undefined) ?? {}).map(([id, value]) => {
+    const entry = value as Raw;
+    const priority: RubricPriority = { id, name: typeof entry.name === 'string' ? entry.name : id, tags: toWords(entry.tags).map((tag) => tag.toLowerCase()) };
+    if (typeof entry.description === 'string') priority.description = entry.description;
+    return priority;
+  });
+  const priorityIds = new Set(priorities.map((p) => p.id));
+
+  const groupOfCategory = new Map<string, string>();
+  const groups: RubricGroup[] = [];
+  for (const [id, value] of Object.entries((raw.groups as Raw | undefined) ?? {})) {
+    const entry = value as Raw;
+    const members = toWords(entry.categories);
+    members.forEach((categoryId, index) => {
+      const other = groupOfCategory.get(categoryId);
+      if (other !== undefined && other !== id) problems.at(['groups', id, 'categories', index], `category "${categoryId}" is in two groups ("${other}" and "${id}"); a category belongs to one group`);
+      groupOfCategory.set(categoryId, id);
+    });
+    groups.push({ id, name: typeof entry.name === 'string' ? entry.name : id, target: parseShare(entry.target) ?? 0, categories: members });
+  }
+
+  const categories: RubricCategory[] = [];
+  const categoryEntries = Object.entries((raw.categories as Raw | undefined) ?? {});
+  if (categoryEntries.length === 0) problems.at(['categories'], 'a rubric needs at least one category under "categories"');
+  for (const [id, value] of categoryEntries) {
+    const entry = value as Raw;
+    const path = ['categories', id];
+    if (typeof entry.name !== 'string') problems.at(path, `category "${id}" needs a "name" (the heading text that selects it)`);
+    if (entry.target === undefined) problems.at(path, `category "${id}" needs a "target" share, e.g. 10%`);
+    const priorityId = typeof entry.priority === 'string' ? entry.priority : '';
+    if (!priorityIds.has(priorityId)) {
+      problems.at(entry.priority === undefined ? path : [...path, 'priority'], `category "${id}" has priority ${entry.priority === undefined ? '(none)' : JSON.stringify(entry.priority)}; expected one of: ${[...priorityIds].join(', ') || '(no priorities defined)'}`);
+    }
+    const groupId = groupOfCategory.get(id);
+    if (groupId === undefined) problems.at(path, `category "${id}" is in no group; list it under a group's "categories"`, true);
+    const aliases = toWords(entry.aliases);
+    const name = typeof entry.name === 'string' ? entry.name : id;
+    const tags = [...new Set([id, slugify(name), ...aliases.map(slugify), ...toWords(entry.tags).map((t) => t.toLowerCase())])].filter(Boolean);
+    categories.push({ id, name, target: parseShare(entry.target) ?? 0, groupId: groupId ?? '', priorityId, aliases, tags });
+  }
+  const categoryIds = new Set(categories.map((c) => c.id));
+  groups.forEach((group) => group.categories.forEach((categoryId, index) => {
+    if (!categoryIds.has(categoryId)) problems.at(['groups', group.id, 'categories', index], `group "${group.id}" lists unknown category "${categoryId}"; categories are: ${[...categoryIds].join(', ')}`);
+  }));
+
+  const sum = categories.reduce((total, c) => total + c.target, 0);
+  if (categories.length > 0 && Math.abs(sum - 1) > 0.0005) {
+    problems.at(['categories'], `category targets add up to ${round(sum * 100)}%, not 100%: ${categories.map((c) => `${c.id} ${round(c.target * 100)}%`).join(', ')}`, true);
+  }
+  for (const group of groups) {
+    const memberSum = categories.filter((c) => c.groupId === group.id).reduce((total, c) => total + c.target, 0);
+    const rawGroup = ((parsedGroups(parsed.raw)[group.id] ?? {}) as Raw);
+    const declared = (raw.groups as Raw)[group.id] as Raw;
+    if (declared.target !== undefined && Math.abs(memberSum - group.target) > 0.0005) {
+      problems.at(['groups', group.id, rawGroup.target !== undefined ? 'target' : 'categories'], `group "${group.id}" has target ${round(group.target * 100)}% but its categories add up to ${round(memberSum * 100)}%`);
+    }
+    if (declared.target === undefined) group.target = memberSum;
+  }
+
+  const vocabulary = new Map<string, string[]>();
+  for (const [name, words] of Object.entries((raw.vocabulary as Raw | undefined) ?? {})) vocabulary.set(name, toWords(words));
+  const expand = (words: string[], path: Path): string[] =>
+    words.flatMap((word, index) => {
+      if (!word.startsWith('$')) return [word];
+      const list = vocabulary.get(word.slice(1));
+      if (!list) {
+        problems.at([...path, index], `unknown vocabulary list "${word}"; lists are: ${[...vocabulary.keys()].map((k) => `$${k}`).join(', ') || '(none)'}`);
+        return [];
+      }
+      return list;
+    });
+
+  const criteria: RubricCriterion[] = [];
+  for (const [id, value] of Object.entries((raw.criteria as Raw | undefined) ?? {})) {
+    const entry = value as Raw;
+    const path = ['criteria', id];
+    const signals = (side: 'pass' | 'fail'): CriterionSignals => {
+      const block = (entry[side] as Raw | undefined) ?? {};
+      return { keywords: expand(toWords(block.keywords), [...path, side, 'keywords']), tags: toWords(block.tags).map((t) => t.replace(/^#/, '').toLowerCase()) };
+    };
+    const defaults: Record<string, Verdict> = {};
+    for (const [categoryId, verdict] of Object.entries((entry.categories as Raw | undefined) ?? {})) {
+      if (!categoryIds.has(categoryId)) problems.at([...path, 'categories', categoryId], `unknown category "${categoryId}"; categories are: ${[...categoryIds].join(', ')}`, true);
+      defaults[categoryId] = verdict as Verdict;
+    }
+    const criterion: RubricCriterion = {
+      id,
+      name: typeof entry.name === 'string' ? entry.name : id,
+      weight: typeof entry.weight === 'number' ? entry.weight : 1,
+      pass: signals('pass'),
+      fail: signals('fail'),
+      categories: defaults,
+      otherwise: (entry.otherwise as Verdict | undefined) ?? 'unknown',
+    };
+    if (typeof entry.description === 'string') criterion.description = entry.description;
+    if (entry.check !== undefined) criterion.check = entry.check as CriterionCheck;
+    criteria.push(criterion);
+  }
+  if (criteria.length === 0) problems.at(['criteria'], 'a rubric needs at least one criterion under "criteria"');
+
+  if (problems.list.length > 0) return undefined;
+  const rubric: Rubric = {
+    name: typeof raw.name === 'string' ? raw.name : source,
+    source,
+    threshold: typeof raw.threshold === 'number' ? raw.threshold : 0.5,
+    tolerance: parseShare(raw.tolerance) ?? 0.05,
+    priorities,
+    groups,
+    categories,
+    criteria,
+    rules: (raw.rules as Rubric['rules'] | undefined) ?? {},
+  };
+  if (typeof raw.expectedHours === 'number') rubric.expectedHours = raw.expectedHours;
+  return rubric;
+}
+
+function parsedGroups(raw: Raw): Raw {
+  return isRecord(raw.groups) ? raw.groups : {};
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+// ---------------------------------------------------------------------------
+// Public entry points.
+
+export type ReadFile = (path: string) => Promise<string | undefined>;
+
+/** Resolves `extends: ./base.yaml` against the extending file's folder. */
+export function resolveRelativePath(fromFile: string, target: string): string {
+  if (target.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(target) || /^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return target;
+  const folder = fromFile.slice(0, Math.max(fromFile.lastIndexOf('/'), 0));
+  const parts = `${folder}/${target}`.split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '..') {
+      if (out.length > 1 || (out.length === 1 && out[0] !== '')) out.pop();
+    } else if (part !== '.' && !(part === '' && out.length > 0)) out.push(part);
+  }
+  return out.join('/') || '/';
+}
+
+async function loadMergedRaw(file: string, text: string, readFile: ReadFile, seen: string[]): Promise<{ raw: Raw; top: ParsedFile; problems: RubricProblem[] }> {
+  const { parsed, problems: syntax } = parseRubricFile(file, text);
+  if (syntax.length > 0) return { raw: {}, top: parsed, problems: syntax };
+  const problems = new Problems(parsed);
+  validateShape(parsed, problems);
+  if (problems.list.length > 0) return { raw: {}, top: parsed, problems: problems.list };
+  const parent = parsed.raw.extends;
+  if (parent === undefined) return { raw: parsed.raw, top: parsed, problems: [] };
+  let base: Raw;
+  if (parent === BUILTIN_RUBRIC_NAME) {
+    base = (await loadMergedRaw(BUILTIN_RUBRIC_SOURCE, BUILTIN_CTO_RUBRIC_YAML, readFile, seen)).raw;
+  } else {
+    const parentPath = resolveRelativePath(file, String(parent));
+    if (seen.includes(parentPath)) {
+      problems.at(['extends'], `"extends" forms a cycle: ${[...seen, parentPath].join(' → ')}`);
+      return { raw: {}, top: parsed, problems: problems.list };
+    }
+    const parentText = await readFile(parentPath);
+    if (parentText === undefined) {
+      problems.at(['extends'], `"extends" names ${JSON.stringify(parent)}, but ${parentPath} cannot be read; use "cto" for the built-in rubric or a path relative to this file`);
+      return { raw: {}, top: parsed, problems: problems.list };
+    }
+    const loaded = await loadMergedRaw(parentPath, parentText, readFile, [...seen, parentPath]);
+    if (loaded.problems.length > 0) return { raw: {}, top: parsed, problems: loaded.problems };
+    base = loaded.raw;
+  }
+  const own = { ...parsed.raw };
+  delete own.extends;
+  const merged = mergeRaw(base, own) as Raw;
+  if (own.name === undefined) delete merged.name;
+  return { raw: merged, top: parsed, problems: [] };
+}
+
+/** Loads and validates a rubric file; throws `RubricError` listing every problem with its position. */
+export async function loadRubric(file: string, text: string, readFile: ReadFile): Promise<Rubric> {
+  const { raw, top, problems } = await loadMergedRaw(file, text, readFile, [file]);
+  if (problems.length > 0) throw new RubricError(problems[0]?.file ?? file, problems);
+  const semantic = new Problems(top);
+  const rubric = compile(raw, top, semantic, file);
+  if (!rubric) throw new RubricError(file, semantic.list);
+  return rubric;
+}
+
+let builtin: Rubric | undefined;
+
+/** The built-in `cto` rubric, compiled once. */
+export function builtinRubric(): Rubric {
+  if (!builtin) {
+    const { parsed, problems } = parseRubricFile(BUILTIN_RUBRIC_SOURCE, BUILTIN_CTO_RUBRIC_YAML);
+    const checker = new Problems(parsed);
+    validateShape(parsed, checker);
+    const rubric = problems.length === 0 && checker.list.length === 0 ? compile(parsed.raw, parsed, checker, BUILTIN_RUBRIC_SOURCE) : undefined;
+    if (!rubric) throw new RubricError(BUILTIN_RUBRIC_SOURCE, [...problems, ...checker.list]);
+    rubric.name = BUILTIN_RUBRIC_NAME;
+    builtin = rubric;
+  }
+  return builtin;
+}

@@ -1,0 +1,87 @@
+// The resolved rubric: what the scorer and the allocation read. Built from a
+// rubric file (YAML or JSON) after validation and `extends` merging.
+
+import type { RuleId, SeveritySetting, Verdict } from '../types';
+
+export interface RubricPriority {
+  id: string;
+  name: string;
+  description?: string;
+  /** Tags that name this priority directly (`#people`). */
+  tags: string[];
+}
+
+export interface RubricGroup {
+  id: string;
+  name: string;
+  target: number;
+  categories: string[];
+}
+
+export interface RubricCategory {
+  id: string;
+  name: string;
+  target: number;
+  groupId: string;
+  priorityId: string;
+  aliases: string[];
+  /** Lower-case tag words that put an item in this category (id, alias slugs, explicit tags). */
+  tags: string[];
+}
+
+export interface CriterionSignals {
+  /** Words and phrases as written in the rubric, vocabulary references expanded. */
+  keywords: string[];
+  tags: string[];
+}
+
+export type CriterionCheck = 'outcome' | 'measurable-outcome';
+
+export interface RubricCriterion {
+  id: string;
+  name: string;
+  description?: string;
+  weight: number;
+  check?: CriterionCheck;
+  pass: CriterionSignals;
+  fail: CriterionSignals;
+  /** Verdict an item gets from its category when no word or tag decided. */
+  categories: Record<string, Verdict>;
+  /** Verdict when nothing decided (built-in: unknown). */
+  otherwise: Verdict;
+}
+
+export interface Rubric {
+  /** `cto` for the built-in one, else the file's `name` or path. */
+  name: string;
+  /** `built-in` or the path of the rubric file. */
+  source: string;
+  threshold: number;
+  tolerance: number;
+  expectedHours?: number;
+  priorities: RubricPriority[];
+  groups: RubricGroup[];
+  categories: RubricCategory[];
+  criteria: RubricCriterion[];
+  rules: Partial<Record<RuleId, SeveritySetting>>;
+}
+
+/** A problem in a rubric file, at its own file and position (1-based). */
+export interface RubricProblem {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+export class RubricError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: RubricProblem[],
+  ) {
+    super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+    this.name = 'RubricError';
+  }
+}

@@ -1,0 +1,19 @@
+// duration-conflict: leading and bracketed durations on one item disagree.
+
+import { formatMinutes } from '../durations';
+import type { Rule } from './rule';
+
+export const durationConflict: Rule = {
+  id: 'duration-conflict',
+  defaultSeverity: 'warning',
+  summary: 'An item has a leading and a bracketed duration that disagree; the leading one counts.',
+  check(document) {
+    return document.activities
+      .filter((activity) => activity.leading && activity.bracketed && activity.leading.minutes !== activity.bracketed.minutes)
+      .map((activity) => ({
+        range: activity.bracketed?.range ?? activity.itemRange,
+        message: `Leading duration ${formatMinutes(activity.leading?.minutes ?? 0)} and bracketed ${activity.bracketed?.text} disagree; the leading one counts. Remove one or make them equal.`,
+        data: { activityLine: activity.line, replacement: '' },
+      }));
+  },
+};

@@ -1,0 +1,24 @@
+// low-value-item: a counted activity whose rubric score is below the threshold.
+
+import { formatMinutes } from '../durations';
+import type { Rule } from './rule';
+
+export const lowValueItem: Rule = {
+  id: 'low-value-item',
+  defaultSeverity: 'warning',
+  summary: 'An activity scores below the rubric threshold: it fails more of the "worthy of my time" criteria than it passes.',
+  check(document) {
+    const threshold = document.rubric?.threshold ?? 0.5;
+    return document.activities
+      .filter((activity) => activity.lowValue)
+      .map((activity) => {
+        const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
+        const evidence = [...new Set(failed.map((c) => c.evidence))].slice(0, 3).join('; ');
+        return {
+          range: activity.itemRange,
+          message: `Low-value item (${formatMinutes(activity.minutes)}, score ${(activity.score ?? 0).toFixed(2)} < ${threshold}): fails ${failed.map((c) => c.id).join(', ')}. Evidence: ${evidence}. Expected a clear, measurable outcome with company-wide, long-term reach; delegate it, or justify it with <!-- worthy: reason -->.`,
+          data: { activityLine: activity.line },
+        };
+      });
+  },
+};

@@ -1,0 +1,19 @@
+// over-expected-hours: the week logs more hours than expected.
+
+import { formatMinutes } from '../durations';
+import { lineRange, type Rule } from './rule';
+
+export const overExpectedHours: Rule = {
+  id: 'over-expected-hours',
+  defaultSeverity: 'warning',
+  summary: "The week logs more time than expected (front matter `hours:` or the rubric's `expectedHours`).",
+  check(document) {
+    const expected = document.expectedMinutes;
+    if (expected === undefined || document.totalMinutes <= expected) return [];
+    const line = document.expectedSource === 'front matter' ? (document.frontMatter?.hoursLine ?? 1) : 1;
+    return [{
+      range: lineRange(document, line),
+      message: `Logged ${formatMinutes(document.totalMinutes)}, more than the ${formatMinutes(expected)} expected (${document.expectedSource}). Protect your time, or raise "hours" if this week really was longer.`,
+    }];
+  },
+};

@@ -1,0 +1,15 @@
+// parse-error: a part of the file the markdown parser could not read.
+
+import { lineRange, type Rule } from './rule';
+
+export const parseError: Rule = {
+  id: 'parse-error',
+  defaultSeverity: 'error',
+  summary: 'A part of the file could not be parsed as markdown (for example, lists nested thousands deep); it is skipped.',
+  check(document) {
+    return document.parseErrors.map((error) => ({
+      range: lineRange(document, error.line),
+      message: `The section starting here could not be read: ${error.message}. Its items are not counted; flatten the nesting.`,
+    }));
+  },
+};

@@ -1,0 +1,21 @@
+// rubric-error: the rubric in effect is broken, so nothing is judged.
+
+import { lineRange, type Rule } from './rule';
+
+export const rubricError: Rule = {
+  id: 'rubric-error',
+  defaultSeverity: 'error',
+  summary: 'The rubric in effect for this review cannot be loaded; the problem is also reported in the rubric file itself.',
+  check(document) {
+    const failure = document.rubricFailure;
+    if (!failure) return [];
+    const first = failure.problems[0];
+    const where = first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : failure.file;
+    const more = failure.problems.length > 1 ? ` (and ${failure.problems.length - 1} more)` : '';
+    return [{
+      range: lineRange(document, document.frontMatter?.rubricLine ?? 1),
+      message: `Rubric ${failure.file} is broken, so this review is not judged: ${where}${more}. Fix the rubric file.`,
+      data: { rubricFile: failure.file },
+    }];
+  },
+};

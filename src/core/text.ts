@@ -1,0 +1,23 @@
+// Small text helpers shared by heading matching, tags and keyword search.
+
+/** Lower-cases, drops emoji, punctuation and a trailing `(…)`, folds `&` into `and`, collapses spaces. */
+export function normalizeLabel(text: string): string {
+  return text
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((word) => word && word !== 'and')
+    .join(' ');
+}
+
+/** `Business development` → `business-development`: the tag spelling of a label. */
+export function slugify(text: string): string {
+  return normalizeLabel(text).replace(/ /g, '-');
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

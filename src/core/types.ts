@@ -1,0 +1,151 @@
+// Shared data shapes of the engine. Everything here is plain data so that the
+// CLI, the VS Code adapters, the webview and the tests can pass it around and
+// serialise it. Positions are 1-based (line and column, unist style: `end`
+// points just past the last character); the VS Code adapter is the only place
+// that converts them to 0-based.
+
+export interface Point {
+  line: number;
+  column: number;
+}
+
+export interface Range {
+  start: Point;
+  end: Point;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export type RuleId =
+  | 'low-value-item'
+  | 'uncategorized'
+  | 'missing-duration'
+  | 'duration-mismatch'
+  | 'duration-conflict'
+  | 'invalid-duration'
+  | 'week-mismatch'
+  | 'over-expected-hours'
+  | 'rubric-error'
+  | 'front-matter-error'
+  | 'parse-error';
+
+/** A finding about a file, as data. `file` is the path the host gave us. */
+export interface ReviewDiagnostic {
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** Where the rule is documented (README anchor). */
+  url: string;
+  /** Extra machine-readable facts for quick fixes and hovers. */
+  data?: DiagnosticData;
+}
+
+export interface DiagnosticData {
+  /** 1-based line of the activity the diagnostic is about. */
+  activityLine?: number;
+  /** A replacement text offered by a quick fix (e.g. a normalized duration). */
+  replacement?: string;
+  /** Path of the rubric file a rubric-error comes from. */
+  rubricFile?: string;
+}
+
+export type Verdict = 'pass' | 'fail' | 'unknown';
+
+export interface CriterionResult {
+  id: string;
+  name: string;
+  verdict: Verdict;
+  weight: number;
+  /** Human-readable reason: the words, tag, category or missing part that decided it. */
+  evidence: string;
+}
+
+export interface DurationToken {
+  /** Source text of the token, e.g. `2h30m`. */
+  text: string;
+  minutes: number;
+  range: Range;
+  /** Canonical spelling, e.g. `2h 30m`. */
+  normalized: string;
+}
+
+export interface Activity {
+  /** 1-based line of the list item's first line. */
+  line: number;
+  /** Range of the item's text on its first line (after bullet, checkbox and leading duration). */
+  textRange: Range;
+  /** Range of the whole first line of the item, from the bullet. */
+  itemRange: Range;
+  /** First-line text with durations, tags, overrides and outcome arrow stripped. */
+  text: string;
+  /** The full first line as written (after the bullet). */
+  rawText: string;
+  /** Minutes this item contributes: own duration for leaves, sum of children otherwise. */
+  minutes: number;
+  /** Own declared duration (leading wins over bracketed). */
+  declaredMinutes: number;
+  leading?: DurationToken;
+  bracketed?: DurationToken;
+  /** `true` done, `false` planned (`- [ ]`), `undefined` plain bullet. */
+  checked: boolean | undefined;
+  /** Counted in logged time: a leaf activity that is not planned and not under a planned item. */
+  counted: boolean;
+  /** Nesting depth among list items, 1 = top-level list. */
+  depth: number;
+  /** Line of the nearest enclosing activity, if any. */
+  parentLine?: number;
+  hasChildActivities: boolean;
+  tags: string[];
+  outcome?: Outcome;
+  categoryId?: string;
+  categorySource?: CategorySource;
+  priorityId?: string;
+  worthyReason?: string;
+  /** Set when scored: counted activities only. */
+  score?: number;
+  criteria?: CriterionResult[];
+  lowValue?: boolean;
+}
+
+export interface CategorySource {
+  kind: 'tag' | 'heading';
+  /** The tag (`#hiring`) or heading text that decided it. */
+  text: string;
+  line: number;
+}
+
+export interface Outcome {
+  text: string;
+  line: number;
+  measurable: boolean;
+  /** The number, percentage or date that makes it measurable. */
+  measure?: string;
+  /** Inherited from an enclosing activity. */
+  inheritedFromLine?: number;
+}
+
+export interface Heading {
+  depth: number;
+  text: string;
+  line: number;
+  range: Range;
+  categoryId?: string;
+}
+
+export interface FrontMatter {
+  week?: string;
+  weekLine?: number;
+  hours?: number;
+  hoursLine?: number;
+  rubric?: string;
+  rubricLine?: number;
+  /** Last line of the front matter block (the closing `---`). */
+  endLine: number;
+}
+
+export interface IsoWeek {
+  year: number;
+  week: number;
+}
