@@ -2,10 +2,19 @@
 // (CommonJS, `vscode` external), the command-line tool (Node, with a shebang)
 // and the summary webview's script (browser IIFE, into media/dist).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+
+// ESM dependencies (fdir, via tinyglobby) read import.meta.url, which a
+// CommonJS bundle does not have: derive it from __filename instead.
+const importMetaShim = {
+  banner: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;",
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
 
 const common = {
   bundle: true,
@@ -23,6 +32,8 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    banner: { js: importMetaShim.banner },
+    define: importMetaShim.define,
   },
   {
     ...common,
@@ -30,7 +41,8 @@ const builds = [
     outfile: 'dist/cli.js',
     platform: 'node',
     format: 'cjs',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${importMetaShim.banner}` },
+    define: { ...importMetaShim.define, WEEKLY_REVIEW_VERSION: JSON.stringify(version) },
   },
   existsSync('media/src/summary.ts') && {
     ...common,
