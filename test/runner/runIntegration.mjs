@@ -4,14 +4,15 @@
 // with the extension under development and the compiled Mocha suite, waits
 // for the suite's results file, prints them and exits non-zero on failure.
 //
-//   node test/runner/runIntegration.mjs --extension <abs dir> --tests <abs dir>
-//        --workspace <dir> [--timeout-ms 600000] [--results <file>]
-//        [--settings <json>] [--keep-open]
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+//   node test/runner/runIntegration.mjs --extension <dir> --tests <dir>
+//        [--workspace <dir>] [--timeout-ms 600000] [--results <file>]
+//        [--settings <json>]
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { setTimeout as delay } from 'node:timers/promises';
+import { isGreen, printResults, readResults, summaryLine } from './results.mjs';
 import { cleanupAll, ensureProvisioned, openWorkbench, startServer, tail } from './vscodeServer.mjs';
 
 // Browser console lines this offline build always produces; they never explain a failure.
@@ -20,7 +21,7 @@ const EXIT_LINE = /Extension Host Process exited with code:?\s*(-?\d+|null)/;
 
 function usage(msg) {
   if (msg) console.error(`error: ${msg}`);
-  console.error('usage: node test/runner/runIntegration.mjs --extension <dir> --tests <dir> --workspace <dir> [--timeout-ms N] [--results <file>] [--settings <json>]');
+  console.error('usage: node test/runner/runIntegration.mjs --extension <dir> --tests <dir> [--workspace <dir>] [--timeout-ms N] [--results <file>] [--settings <json>]');
   process.exit(2);
 }
 
@@ -42,11 +43,15 @@ const { values: args } = (() => {
   }
 })();
 if (args.help) usage();
-for (const k of ['extension', 'tests', 'workspace']) if (!args[k]) usage(`--${k} is required`);
+for (const k of ['extension', 'tests']) if (!args[k]) usage(`--${k} is required`);
 
 const extensionPath = path.resolve(args.extension);
 const testsPath = path.resolve(args.tests);
-const workspacePath = path.resolve(args.workspace);
+// Without --workspace the window opens an empty scratch folder (removed at exit).
+const workspacePath = args.workspace
+  ? path.resolve(args.workspace)
+  : mkdtempSync(path.join(os.tmpdir(), 'wr-workspace-'));
+if (!args.workspace) process.on('exit', () => rmSync(workspacePath, { recursive: true, force: true }));
 const timeoutMs = Number(args['timeout-ms']);
 if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) usage('--timeout-ms must be a positive number');
 if (!existsSync(path.join(extensionPath, 'package.json'))) usage(`no package.json in --extension ${extensionPath}`);
@@ -72,7 +77,16 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 let consoleLog = [];
 
 async function main() {
+  // Provisioning (minutes on a fresh machine) is not part of the test budget.
   const serverMain = ensureProvisioned();
+  const deadline = Date.now() + timeoutMs;
+  // Last resort if something awaits forever (e.g. a wedged browser): the
+  // 'exit' hook in vscodeServer.mjs still SIGKILLs what we started.
+  setTimeout(() => {
+    console.error(`[runner] hard timeout (${timeoutMs} ms + grace) reached; killing everything`);
+    console.log(summaryLine(0, 0));
+    process.exit(1);
+  }, timeoutMs + 60_000).unref();
   const server = await startServer({
     serverMain, extensionPath, workspacePath, userSettings,
     // The server's environment is inherited by the remote extension host.
@@ -90,7 +104,6 @@ async function main() {
   page.on('crash', () => { pageCrashed = true; });
   console.error(`[runner] workbench opened after ${elapsed()}; waiting for the suite…`);
 
-  const deadline = started + timeoutMs;
   let exitCode = null;
   for (;;) {
     if (existsSync(resultsFile)) break;
@@ -105,23 +118,14 @@ async function main() {
   if (!existsSync(resultsFile)) {
     return fail(server, `extension host exited with code ${exitCode} without writing ${resultsFile}`);
   }
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  const ran = results.passed + results.failed;
-  const ok = results.failed === 0 && !results.crashed && ran > 0;
+  const results = readResults(resultsFile);
+  const ok = isGreen(results);
   // Diagnostics first so the test list and the summary end the output.
   if (!ok) printDiagnostics(server);
-  for (const t of results.tests) {
-    const mark = t.state === 'passed' ? 'PASS' : t.state === 'failed' ? 'FAIL' : 'SKIP';
-    console.log(`${mark}  ${t.fullTitle}`);
-    if (t.error) console.log(indent(t.error));
-  }
-  if (results.crashed) console.log(`Mocha crashed before finishing:\n${indent(results.crashed)}`);
-  if (ran === 0 && !results.crashed) console.log('No tests ran: is the suite empty or filtered out (WEEKLY_REVIEW_TEST_GREP)?');
+  printResults(results);
   console.error(`[runner] finished in ${elapsed()}`);
   return { code: ok ? 0 : 1, passed: results.passed, failed: results.failed };
 }
-
-function indent(s) { return String(s).split('\n').map((l) => `      ${l}`).join('\n'); }
 
 function printDiagnostics(server) {
   console.error(`--- server log tail (${server.logPath}) ---\n${tail(server.logPath, 60)}`);
@@ -146,5 +150,5 @@ try {
   await cleanupAll();
 }
 // Always the last line, also on crashes and timeouts, for CI log scrapers.
-console.log(`${outcome.passed} passed, ${outcome.failed} failed`);
+console.log(summaryLine(outcome.passed, outcome.failed));
 process.exit(outcome.code);

@@ -17,30 +17,36 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..');
 export const CODE_SERVER_VERSION = process.env.CODE_SERVER_VERSION || '4.100.3';
+export const CHROMIUM = process.env.WEEKLY_REVIEW_CHROMIUM || '/usr/bin/chromium';
 export const PROVISION_SCRIPT = path.join(repoRoot, 'scripts', 'vscode-server', 'provision.sh');
 
 const cacheRoot = () =>
   process.env.WEEKLY_REVIEW_CACHE || path.join(os.homedir(), '.cache', 'weekly-review');
 
+/** The version-keyed install dir provision.sh fills (same layout as the script). */
+export const installDir = () => path.join(cacheRoot(), `code-server-${CODE_SERVER_VERSION}`);
+
 /** Where provision.sh puts server-main.js (WEEKLY_REVIEW_SERVER_MAIN overrides). */
 export function serverMainPath() {
   if (process.env.WEEKLY_REVIEW_SERVER_MAIN) return process.env.WEEKLY_REVIEW_SERVER_MAIN;
-  return path.join(cacheRoot(), `code-server-${CODE_SERVER_VERSION}`,
-    'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
+  return path.join(installDir(), 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
 }
 
 /** Runs provision.sh unless the cache is complete; returns server-main.js. */
 export function ensureProvisioned({ log = console.error } = {}) {
   const main = serverMainPath();
-  const marker = path.join(main, '..', '..', '..', '..', '..', '..', '.provisioned');
-  if (existsSync(main) && existsSync(marker) && existsSync('/usr/bin/chromium')) return main;
+  const complete = process.env.WEEKLY_REVIEW_SERVER_MAIN || existsSync(path.join(installDir(), '.provisioned'));
+  if (complete && existsSync(main) && existsSync(CHROMIUM)) return main;
   if (process.env.WEEKLY_REVIEW_SERVER_MAIN) {
     throw new Error(`WEEKLY_REVIEW_SERVER_MAIN=${main} does not exist`);
   }
   log(`[runner] provisioning VS Code ${CODE_SERVER_VERSION} (first run takes a few minutes)…`);
   // stderr is inherited so progress is visible; the last stdout line is the path.
-  const r = spawnSync('bash', [PROVISION_SCRIPT], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`provision.sh failed with exit code ${r.status ?? r.signal}`);
+  const r = spawnSync('bash', [PROVISION_SCRIPT], {
+    stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', timeout: 30 * 60_000, killSignal: 'SIGKILL',
+  });
+  if (r.error) throw new Error(`provision.sh could not run: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`provision.sh failed (exit ${r.status ?? r.signal}); see its output above`);
   const printed = r.stdout.trim().split('\n').pop();
   if (!printed || !existsSync(printed)) throw new Error(`provision.sh did not produce server-main.js (got ${printed})`);
   return printed;
@@ -242,8 +248,6 @@ export async function startServer({ extensionPath, workspacePath, userSettings =
 // ---------------------------------------------------------------------------
 // Browser / workbench
 
-export const CHROMIUM = process.env.WEEKLY_REVIEW_CHROMIUM || '/usr/bin/chromium';
-
 /**
  * Opens the workbench for `folder` in headless Chromium.
  * @param {object} o
@@ -298,13 +302,14 @@ export async function openWorkbench({ server, folder, payload, colorTheme, viewp
 }
 
 /**
- * Resolves when the workbench shell is rendered and its remote extension host
- * is connected (status bar shows the remote indicator / no "Opening Remote").
+ * Resolves when the workbench has restored: the shell is rendered and the
+ * Problems status item (contributed only after the restore phase) is shown.
+ * Extension contributions may still be arriving; runCommandFromPalette and
+ * findWebviewFrame poll for what they need.
  */
 export async function waitForWorkbench(page, { timeoutMs = 60_000 } = {}) {
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: timeoutMs });
-  await page.locator('.monaco-workbench .part.activitybar, .monaco-workbench .part.sidebar').first()
-    .waitFor({ state: 'attached', timeout: timeoutMs });
+  await page.locator('.part.statusbar [id="status.problems"]').waitFor({ state: 'visible', timeout: timeoutMs });
 }
 
 /** Closes every open editor (e.g. a Welcome page that would own keyboard focus). */
@@ -313,33 +318,50 @@ export async function closeAllEditors(page) {
 }
 
 /**
- * Runs a command by its palette title. Uses F1 (falls back to Ctrl+Shift+P);
- * picks the row whose label matches exactly when there is one.
+ * Runs a command by its palette title: F1 (Ctrl+Shift+P as fallback), type,
+ * Enter. Retries until `timeoutMs` because an extension's commands only show
+ * up once the extension host has registered its contributions, and the
+ * palette's list is fixed when it opens.
  */
 export async function runCommandFromPalette(page, title, { timeoutMs = 15_000 } = {}) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
+  const rows = page.locator('.quick-input-widget .monaco-list-row');
+  const exact = rows.filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRe(title)}\\s*$`) }) });
+  const deadline = Date.now() + timeoutMs;
+  let seen = [];
+  while (Date.now() < deadline) {
+    await openPalette(page, input);
+    await input.fill(`>${title}`);
+    try {
+      await exact.first().waitFor({ state: 'visible', timeout: Math.min(3000, Math.max(1, deadline - Date.now())) });
+    } catch {
+      seen = await rows.allInnerTexts().catch(() => []);
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    // Enter runs the focused (first) row; click when the exact match ranks lower.
+    const first = rows.first();
+    if (await first.evaluate((el, cls) => el.classList.contains(cls), 'focused').catch(() => false)
+        && (await exact.first().textContent()) === (await first.textContent())) {
+      await page.keyboard.press('Enter');
+    } else {
+      await exact.first().click();
+    }
+    await input.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    return;
+  }
+  throw new Error(`command "${title}" not found in the palette within ${timeoutMs} ms; saw: ${seen.slice(0, 5).join(' | ') || '(nothing)'}`);
+}
+
+async function openPalette(page, input) {
   for (const key of ['F1', 'Control+Shift+P']) {
     await page.keyboard.press(key);
     try {
       await input.waitFor({ state: 'visible', timeout: 3000 });
-      break;
-    } catch {
-      if (key !== 'F1') throw new Error('command palette did not open (keyboard focus inside a frame?)');
-    }
+      return;
+    } catch { /* try the other binding */ }
   }
-  await input.fill(`>${title}`);
-  const rows = page.locator('.quick-input-widget .monaco-list-row');
-  const exact = rows.filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRe(title)}\\s*$`) }) });
-  try {
-    await exact.first().waitFor({ state: 'visible', timeout: timeoutMs });
-    await exact.first().click();
-  } catch {
-    const n = await rows.count();
-    const labels = n ? await rows.allInnerTexts() : [];
-    await page.keyboard.press('Escape');
-    throw new Error(`command "${title}" not found in the palette; saw: ${labels.slice(0, 5).join(' | ') || '(nothing)'}`);
-  }
-  await input.waitFor({ state: 'hidden', timeout: timeoutMs }).catch(() => {});
+  throw new Error('command palette did not open (keyboard focus stuck inside a webview or dialog?)');
 }
 
 function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
