@@ -75,7 +75,7 @@ export function reportText(files: string[], diagnostics: FileDiagnostic[], style
 
 /** A text bullet chart: the bar is the share, `│` the target; `scale` is the value of a full bar. */
 function bar(share: number, target: number, width: number, scale: number): string {
-  const cells = Array.from({ length: width }, (_, index) => (index < Math.round((share / scale) * width) ? '█' : ' '));
+  const cells: string[] = Array.from({ length: width }, (_, index) => (index < Math.round((share / scale) * width) ? '█' : ' '));
   const targetCell = Math.min(width - 1, Math.round((target / scale) * width));
   if (targetCell >= 0 && targetCell < width) cells[targetCell] = cells[targetCell] === '█' ? '┃' : '│';
   return cells.join('');

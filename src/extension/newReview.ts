@@ -1,0 +1,111 @@
+// "New weekly review": creates this ISO week's file in `weeklyReview.folder`
+// from the rubric's categories (one `##` section each), carrying over last
+// week's unchecked `- [ ]` items under their category; opens the file when it
+// already exists. Never overwrites anything.
+
+import * as vscode from 'vscode';
+import type { ReviewService, Rubric } from '../core';
+import { addWeeks, builtinRubric, formatIsoWeek, isoWeekOfDate, weekFromFileName } from '../core';
+import { readSettings, rubricSettingPath } from './config';
+import { pathOf } from './host';
+
+interface CarriedItem {
+  text: string;
+  categoryId: string | undefined;
+}
+
+export async function newWeeklyReview(service: ReviewService, today = new Date()): Promise<void> {
+  const folder = targetWorkspaceFolder();
+  if (!folder) {
+    void vscode.window.showWarningMessage('Open a folder first: the weekly review is created in its "' + readSettings().folder + '" folder.');
+    return;
+  }
+  const settings = readSettings(folder);
+  // ISO weeks follow the user's calendar day, not UTC's.
+  const week = isoWeekOfDate(new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())));
+  const weekName = formatIsoWeek(week);
+  const reviewsFolder = vscode.Uri.joinPath(folder.uri, ...settings.folder.split(/[\\/]+/).filter(Boolean));
+  const target = vscode.Uri.joinPath(reviewsFolder, `${weekName}.md`);
+  if (await exists(target)) {
+    await vscode.window.showTextDocument(target);
+    return;
+  }
+  const rubricPath = rubricSettingPath(settings, folder, pathOf);
+  const resolution = await service.resolveRubric(pathOf(target), '', rubricPath ? { rubricPath } : {});
+  if (!resolution.ok) {
+    void vscode.window.showWarningMessage(`The rubric ${resolution.file} is broken (${resolution.problems[0]?.message ?? 'see its problems'}); the new review uses the built-in categories.`);
+  }
+  const rubric = resolution.ok ? resolution.rubric : builtinRubric();
+  const previous = await findReviewOfWeek(reviewsFolder, formatIsoWeek(addWeeks(week, -1)));
+  const carried = previous ? await carriedOverItems(service, previous) : [];
+  const text = reviewTemplate(weekName, week.week, rubric, carried);
+  await vscode.workspace.fs.createDirectory(reviewsFolder);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(target);
+}
+
+function targetWorkspaceFolder(): vscode.WorkspaceFolder | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file in the folder whose name carries the given ISO week (`2026-W46.md`, `review-2026-w46.md`). */
+export async function findReviewOfWeek(folder: vscode.Uri, weekName: string): Promise<vscode.Uri | undefined> {
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(folder);
+  } catch {
+    return undefined;
+  }
+  const match = entries
+    .filter(([name, type]) => type === vscode.FileType.File && /\.(md|markdown)$/i.test(name))
+    .map(([name]) => name)
+    .sort()
+    .find((name) => {
+      const week = weekFromFileName(name);
+      return week !== undefined && formatIsoWeek(week) === weekName;
+    });
+  return match ? vscode.Uri.joinPath(folder, match) : undefined;
+}
+
+async function carriedOverItems(service: ReviewService, uri: vscode.Uri): Promise<CarriedItem[]> {
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return [];
+  }
+  const analysis = await service.analyze(pathOf(uri), text);
+  const lines = text.split(/\r\n|\r|\n/);
+  const planned = [
+    ...analysis.document.activities.filter((activity) => activity.checked === false && activity.parentLine === undefined).map((a) => ({ line: a.line, categoryId: a.categoryId })),
+    ...analysis.document.notes.filter((note) => note.checked === false && note.depth === 1).map((n) => ({ line: n.line, categoryId: n.categoryId })),
+  ].sort((a, b) => a.line - b.line);
+  return planned.flatMap(({ line, categoryId }) => {
+    const source = lines[line - 1] ?? '';
+    const rest = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]\s*(.*)$/.exec(source)?.[1];
+    return rest === undefined ? [] : [{ text: `- [ ] ${rest.trimEnd()}`, categoryId }];
+  });
+}
+
+export function reviewTemplate(weekName: string, weekNumber: number, rubric: Rubric, carried: CarriedItem[]): string {
+  const out = ['---', `week: ${weekName}`, `hours: ${rubric.expectedHours ?? 40}`, '---', '', `# Week ${weekNumber} review`, ''];
+  const known = new Set(rubric.categories.map((category) => category.id));
+  for (const category of rubric.categories) {
+    out.push(`## ${category.name}`);
+    out.push(...carried.filter((item) => item.categoryId === category.id).map((item) => item.text));
+    out.push('');
+  }
+  const homeless = carried.filter((item) => item.categoryId === undefined || !known.has(item.categoryId));
+  if (homeless.length > 0) out.push('## Carried over', ...homeless.map((item) => item.text), '');
+  return out.join('\n');
+}

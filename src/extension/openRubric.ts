@@ -1,0 +1,72 @@
+// "Open rubric": opens the rubric file in effect for the active review. When
+// the built-in `cto` rubric is in effect, offers to create a commented
+// `.weekly-review.yaml` that extends it, or to read the built-in one.
+
+import * as vscode from 'vscode';
+import type { ReviewService } from '../core';
+import { BUILTIN_CTO_RUBRIC_YAML } from '../core';
+import { readSettings, rubricSettingPath } from './config';
+import type { ReviewController } from './diagnostics';
+import { pathOf, uriOf } from './host';
+
+const STARTER_RUBRIC = `# Weekly Review rubric for this workspace.
+# It extends the built-in "cto" rubric: anything not set here is inherited.
+# Maps merge by id; set an entry to null to remove an inherited one.
+# Reference: https://github.com/weekly-review/weekly-review#rubric
+extends: cto
+
+# Share of the week each category should get (must add up to 100%).
+# categories:
+#   recruiting:
+#     target: 15%
+#   marketing:
+#     target: 5%
+
+# Score below which an activity is flagged as low-value (0..1).
+# threshold: 0.5
+
+# How far from target (in percentage points) still counts as "on target".
+# tolerance: 5%
+
+# Hours you expect to log in a week (front matter "hours:" wins).
+# expectedHours: 40
+
+# Severity per rule: error, warning, info, hint or off.
+# rules:
+#   missing-duration: off
+`;
+
+export async function openRubric(service: ReviewService, controller: ReviewController): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const state = editor ? controller.stateOf(editor.document) : undefined;
+  const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+  let file = state?.rubric.file;
+  if (file === undefined && folder) {
+    // No review open: the rubric a review at the folder's root would get.
+    const rubricPath = rubricSettingPath(readSettings(folder), folder, pathOf);
+    file = (await service.resolveRubric(pathOf(vscode.Uri.joinPath(folder.uri, 'review.md')), '', rubricPath ? { rubricPath } : {})).file;
+  }
+  if (file !== undefined && file !== 'built-in') {
+    await vscode.window.showTextDocument(uriOf(file));
+    return;
+  }
+  const create = 'Create .weekly-review.yaml';
+  const show = 'Show built-in rubric';
+  const choice = await vscode.window.showInformationMessage(
+    'The built-in "cto" rubric is in effect. Create a .weekly-review.yaml that extends it, to tune targets, criteria and severities?',
+    ...(folder ? [create] : []),
+    show,
+  );
+  if (choice === create && folder) {
+    const target = vscode.Uri.joinPath(folder.uri, '.weekly-review.yaml');
+    try {
+      await vscode.workspace.fs.stat(target);
+    } catch {
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(STARTER_RUBRIC));
+    }
+    await vscode.window.showTextDocument(target);
+  } else if (choice === show) {
+    const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: BUILTIN_CTO_RUBRIC_YAML });
+    await vscode.window.showTextDocument(document, { preview: true });
+  }
+}

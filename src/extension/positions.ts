@@ -1,0 +1,26 @@
+// The one adapter between the engine's positions (1-based lines and columns,
+// end exclusive, unist style) and VS Code's (0-based). Every engine range that
+// reaches the editor goes through here, so an off-by-one can only live here.
+
+import * as vscode from 'vscode';
+import type { Point, Range } from '../core';
+
+/** Engine point (1-based) → VS Code position (0-based); clamps nonsense to 0. */
+export function toVscodePosition(point: Point): vscode.Position {
+  return new vscode.Position(Math.max(point.line - 1, 0), Math.max(point.column - 1, 0));
+}
+
+/** Engine range (1-based, end exclusive) → VS Code range (0-based, end exclusive). */
+export function toVscodeRange(range: Range): vscode.Range {
+  return new vscode.Range(toVscodePosition(range.start), toVscodePosition(range.end));
+}
+
+/** A whole engine line (1-based) as a zero-width VS Code range at its start, for lookups by line. */
+export function lineStart(line: number): vscode.Position {
+  return toVscodePosition({ line, column: 1 });
+}
+
+/** VS Code line (0-based) → engine line (1-based). */
+export function toEngineLine(vscodeLine: number): number {
+  return vscodeLine + 1;
+}

@@ -1,0 +1,65 @@
+// Watches rubric files (`.weekly-review.{yaml,yml,json}` anywhere, plus the
+// file named by `weeklyReview.rubric`): when one changes on disk the engine's
+// rubric cache is dropped, the rubric is validated (problems shown in the
+// rubric file itself) and every open review is checked again.
+
+import * as vscode from 'vscode';
+import type { ReviewService } from '../core';
+import { readSettings, rubricSettingPath } from './config';
+import type { ReviewController } from './diagnostics';
+import { pathOf, uriOf } from './host';
+
+export class RubricWatcher implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private settingWatchers: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly service: ReviewService,
+    private readonly controller: ReviewController,
+    private readonly readText: (uri: vscode.Uri) => Promise<string | undefined>,
+  ) {
+    this.disposables.push(this.watch('**/.weekly-review.{yaml,yml,json}'));
+    this.watchSettingRubrics();
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('weeklyReview.rubric')) this.watchSettingRubrics();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.watchSettingRubrics()),
+    );
+  }
+
+  private watch(pattern: vscode.GlobPattern): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    const changed = (uri: vscode.Uri, deleted: boolean) => void this.onRubricChanged(uri, deleted);
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidChange((uri) => changed(uri, false)),
+      watcher.onDidCreate((uri) => changed(uri, false)),
+      watcher.onDidDelete((uri) => changed(uri, true)),
+    );
+  }
+
+  /** One watcher per workspace folder for the file `weeklyReview.rubric` names (it may have any name). */
+  private watchSettingRubrics(): void {
+    for (const disposable of this.settingWatchers) disposable.dispose();
+    this.settingWatchers = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const path = rubricSettingPath(readSettings(folder), folder, pathOf);
+      if (!path || path === 'cto') continue;
+      const uri = uriOf(path);
+      const slash = uri.path.lastIndexOf('/');
+      const parent = uri.with({ path: uri.path.slice(0, Math.max(slash, 1)) });
+      this.settingWatchers.push(this.watch(new vscode.RelativePattern(parent, uri.path.slice(slash + 1))));
+    }
+  }
+
+  private async onRubricChanged(uri: vscode.Uri, deleted: boolean): Promise<void> {
+    this.service.forgetRubrics();
+    await this.controller.checkRubricFile(uri, deleted ? undefined : await this.readText(uri));
+    this.controller.recheckAll();
+  }
+
+  dispose(): void {
+    for (const disposable of [...this.settingWatchers, ...this.disposables]) disposable.dispose();
+  }
+}

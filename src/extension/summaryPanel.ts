@@ -1,0 +1,223 @@
+// The "Summarize week" webview panel: opens beside the editor, follows the
+// active review, and re-renders from the controller's fresh analysis on every
+// change (no extra parse). Security per SPEC §7: strict CSP with a random
+// nonce, resources only from media/, typed messages (protocol.ts), and the
+// script sets every user string as text. A serializer restores it on reload.
+
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { ReviewController, ReviewState } from './diagnostics';
+import { baseName } from './host';
+import { isFromWebview, type FromWebview, type ToWebview, type WebviewState } from './protocol';
+import { toVscodePosition } from './positions';
+import type { TrendHistory } from './trends';
+import type { WeekSummary } from '../core';
+
+export const SUMMARY_VIEW_TYPE = 'weeklyReview.summary';
+
+export class SummaryPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelSubscriptions: vscode.Disposable[] = [];
+  private readonly subscriptions: vscode.Disposable[];
+  /** The review the panel shows; stays put when the user switches to a non-review editor. */
+  private current: vscode.Uri | undefined;
+  private past: { key: string; weeks: Promise<WeekSummary[]> } | undefined;
+  private lastMessage: ToWebview | undefined;
+  private postSequence = 0;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly controller: ReviewController,
+    private readonly history: TrendHistory,
+  ) {
+    this.subscriptions = [
+      vscode.window.registerWebviewPanelSerializer(SUMMARY_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel, state: unknown) => this.restore(panel, state as WebviewState | undefined),
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (!this.panel || !editor) return;
+        if (this.controller.stateOf(editor.document)) this.follow(editor.document.uri);
+      }),
+      controller.onDidAnalyze((state) => {
+        if (this.panel && this.current?.toString() === state.document.uri.toString()) void this.render(state);
+        else if (this.panel && !this.current && vscode.window.activeTextEditor?.document === state.document) this.follow(state.document.uri);
+      }),
+      controller.onDidForget((uri) => {
+        if (this.panel && this.current?.toString() === uri.toString()) this.post({ type: 'empty', reason: 'The review shown here was closed or is no longer a weekly review. Open a review to see its summary.' });
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        // A saved review may be one of the past weeks behind the trend lines.
+        if (this.panel && document.languageId === 'markdown' && document.uri.toString() !== this.current?.toString()) {
+          this.past = undefined;
+          this.refresh();
+        }
+      }),
+    ];
+  }
+
+  /** Shows the panel for a review (the active editor's when `uri` is not given). */
+  async show(uri?: vscode.Uri): Promise<void> {
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!this.panel) {
+      const panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, 'Weekly Review', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions());
+      this.adopt(panel);
+    } else {
+      this.panel.reveal(vscode.ViewColumn.Beside, true);
+    }
+    if (document && (await this.controller.freshState(document))) this.follow(document.uri);
+    else if (!this.current) this.post({ type: 'empty', reason: 'Open a weekly review (a markdown file with `week:` in its front matter, or an ISO week such as 2026-W47 in its name) to see its summary.' });
+  }
+
+  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+      enableFindWidget: true,
+    };
+  }
+
+  private async restore(panel: vscode.WebviewPanel, state: WebviewState | undefined): Promise<void> {
+    this.panel?.dispose();
+    this.adopt(panel);
+    if (state?.documentUri) {
+      try {
+        const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(state.documentUri, true));
+        if (await this.controller.freshState(document)) this.follow(document.uri);
+        return;
+      } catch {
+        // The file is gone; fall through to the active editor.
+      }
+    }
+    const active = vscode.window.activeTextEditor?.document;
+    if (active && (await this.controller.freshState(active))) this.follow(active.uri);
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.webview.options = this.webviewOptions();
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'images', 'icon.png');
+    panel.webview.html = this.html(panel.webview);
+    this.panelSubscriptions = [
+      panel.onDidDispose(() => this.onPanelDisposed()),
+      panel.webview.onDidReceiveMessage((message: unknown) => {
+        if (isFromWebview(message)) void this.onMessage(message);
+      }),
+    ];
+  }
+
+  private onPanelDisposed(): void {
+    for (const subscription of this.panelSubscriptions) subscription.dispose();
+    this.panelSubscriptions = [];
+    this.panel = undefined;
+    this.current = undefined;
+    this.past = undefined;
+    this.lastMessage = undefined;
+  }
+
+  private follow(uri: vscode.Uri): void {
+    if (this.current?.toString() !== uri.toString()) this.past = undefined;
+    this.current = uri;
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const state = this.current ? this.controller.stateOf(this.current) : undefined;
+    if (state) void this.render(state);
+  }
+
+  private async render(state: ReviewState): Promise<void> {
+    const sequence = ++this.postSequence;
+    const summary = state.summary;
+    if (!summary) {
+      const failure = state.rubric.ok ? 'this review has no rubric' : `the rubric ${state.rubric.file} is broken: ${state.rubric.problems[0]?.message ?? ''}`;
+      this.post({ type: 'empty', reason: `Nothing to summarize: ${failure}.` });
+      return;
+    }
+    const rubric = state.analysis.document.rubric;
+    const base: ToWebview = {
+      type: 'summary',
+      summary,
+      fileName: baseName(state.document.uri.path),
+      documentUri: state.document.uri.toString(),
+      priorityNames: Object.fromEntries((rubric?.priorities ?? []).map((p) => [p.id, p.name])),
+      groupNames: Object.fromEntries((rubric?.groups ?? []).map((g) => [g.id, g.name])),
+    };
+    const key = `${state.document.uri.toString()}#${summary.week ?? ''}`;
+    if (!this.past || this.past.key !== key) this.past = { key, weeks: this.history.pastWeeks(state.document.uri, summary.week) };
+    // Show this week at once; trend lines follow when the earlier files are read (first time only).
+    const cached = await Promise.race([this.past.weeks, Promise.resolve(undefined)]);
+    if (cached === undefined) this.post(this.lastMessage?.type === 'summary' && this.lastMessage.documentUri === base.documentUri ? { ...base, ...(this.lastMessage.trends ? { trends: this.lastMessage.trends } : {}) } : base);
+    const past = await this.past.weeks;
+    // A newer render started while the past weeks were read: it will post its own.
+    if (sequence !== this.postSequence) return;
+    const trends = this.history.trends(past, summary);
+    this.post(trends ? { ...base, trends } : base);
+  }
+
+  private post(message: ToWebview): void {
+    this.lastMessage = message;
+    if (this.panel) {
+      this.panel.title = message.type === 'summary' ? `Weekly Review ${message.summary.week ?? message.fileName}` : 'Weekly Review';
+      void this.panel.webview.postMessage(message);
+    }
+  }
+
+  private async onMessage(message: FromWebview): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        if (this.lastMessage) this.post(this.lastMessage);
+        else this.refresh();
+        return;
+      case 'reveal':
+        await this.reveal(message.line);
+        return;
+      case 'openRubric':
+        await vscode.commands.executeCommand('weeklyReview.openRubric');
+        return;
+    }
+  }
+
+  /** Reveals and selects a 1-based line of the current review in its editor (opening one if needed). */
+  private async reveal(line: number): Promise<void> {
+    if (!this.current) return;
+    const document = await vscode.workspace.openTextDocument(this.current);
+    if (line > document.lineCount) return;
+    const existing = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === document.uri.toString());
+    const start = toVscodePosition({ line, column: 1 });
+    const text = document.lineAt(start.line);
+    const selection = new vscode.Selection(text.range.start.translate(0, text.firstNonWhitespaceCharacterIndex), text.range.end);
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: existing?.viewColumn ?? vscode.ViewColumn.One, selection, preserveFocus: false });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = createNonce();
+    const media = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', ...path)).toString();
+    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${media('summary.css')}">
+<title>Weekly Review</title>
+</head>
+<body>
+<main id="app" aria-live="polite"><p class="loading">Summarizing the week…</p></main>
+<script nonce="${nonce}" src="${media('dist', 'summary.js')}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const subscription of [...this.panelSubscriptions, ...this.subscriptions]) subscription.dispose();
+  }
+}
+
+/** 192 random bits; a fresh nonce per HTML load, so no script can guess it. */
+function createNonce(): string {
+  return randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
