@@ -3,7 +3,8 @@
 
 import type { CategoryTrend, MultiWeekSummary, ReviewDiagnostic, Severity, WeekSummary } from '../core';
 import { formatMinutes } from '../core';
-import { formatPp, percent, renderSummaryTable } from '../core/report/summaryTable';
+import { formatPp, percent } from '../core/report/format';
+import { renderSummaryTable } from '../core/report/summaryTable';
 
 export interface FileDiagnostic {
   file: string;
@@ -90,7 +91,7 @@ export function reportSummaryText(summary: WeekSummary, style: Style): string {
   out.push(style.dim(`${''.padEnd(nameWidth)}  ${'time'.padStart(8)}  ${'share'.padStart(6)}  ${'target'.padStart(6)}  ${'Δ'.padStart(9)}  status  ${'(│ = target)'}`));
   const scale = Math.max(0.01, ...summary.groups.flatMap((g) => [g.share, g.target]), ...summary.categories.flatMap((c) => [c.share, c.target]));
   const row = (name: string, minutes: number, share: number, target: number, diffPp: number, status: string, strong: boolean) => {
-    const text = `${name.padEnd(nameWidth)}  ${formatMinutes(minutes).padStart(8)}  ${percent(share).padStart(6)}  ${percent(target).padStart(6)}  ${formatPp(diffPp).padStart(9)}  ${style.status(status, status.padEnd(6))}  ${bar(share, target, 24, scale)}`;
+    const text = `${name.padEnd(nameWidth)}  ${formatMinutes(minutes).padStart(8)}  ${percent(share).padStart(6)}  ${percent(target).padStart(6)}  ${formatPp(diffPp, 1).padStart(9)}  ${style.status(status, status.padEnd(6))}  ${bar(share, target, 24, scale)}`;
     return strong ? style.bold(text) : text;
   };
   for (const group of summary.groups) {
@@ -121,7 +122,7 @@ export function reportTrendsText(multi: MultiWeekSummary, style: Style): string 
   const out = [style.bold(`Trends over ${multi.weeks.length} weeks (${multi.weeks.map((w) => w.week ?? w.file).join(', ')})`)];
   const nameWidth = Math.max(...multi.trends.map((t) => t.name.length), 10);
   for (const trend of multi.trends) {
-    out.push(`  ${trend.name.padEnd(nameWidth)}  ${trend.shares.map((s) => percent(s).padStart(6)).join(' ')}  ${trendArrow(trend)} ${formatPp(trend.changePp)}  ${style.dim(`target ${percent(trend.target)}`)}`);
+    out.push(`  ${trend.name.padEnd(nameWidth)}  ${trend.shares.map((s) => percent(s).padStart(6)).join(' ')}  ${trendArrow(trend)} ${formatPp(trend.changePp, 1)}  ${style.dim(`target ${percent(trend.target)}`)}`);
   }
   return out.join('\n');
 }

@@ -4,13 +4,8 @@
 // cursor. Running it twice gives identical text.
 
 import * as vscode from 'vscode';
-import type { WeekSummary } from '../core';
-import { formatMinutes } from '../core';
+import { findSummaryBlock, renderSummaryBlock } from '../core/report/summaryTable';
 import type { ReviewController } from './diagnostics';
-import { percent, signedPp } from './format';
-
-export const SUMMARY_START = '<!-- weekly-review:summary -->';
-export const SUMMARY_END = '<!-- /weekly-review:summary -->';
 
 export async function insertSummaryTable(controller: ReviewController, editor: vscode.TextEditor | undefined): Promise<void> {
   if (!editor || !controller.isReview(editor.document)) {
@@ -24,12 +19,13 @@ export async function insertSummaryTable(controller: ReviewController, editor: v
     return;
   }
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  const block = summaryTableLines(state.summary).join(eol);
-  const existing = findBlock(document);
+  const block = renderSummaryBlock(state.summary, eol);
+  const existing = findSummaryBlock(document.getText());
   const edit = new vscode.WorkspaceEdit();
   if (existing) {
-    if (document.getText(existing) === block) return;
-    edit.replace(document.uri, existing, block);
+    const range = new vscode.Range(document.positionAt(existing.start), document.positionAt(existing.end));
+    if (document.getText(range) === block) return;
+    edit.replace(document.uri, range, block);
   } else {
     const at = editor.selection.active;
     const line = document.lineAt(at.line);
@@ -38,41 +34,4 @@ export async function insertSummaryTable(controller: ReviewController, editor: v
     edit.insert(document.uri, line.isEmptyOrWhitespace ? line.range.start : line.range.end, `${before}${block}${eol}`);
   }
   await vscode.workspace.applyEdit(edit);
-}
-
-function findBlock(document: vscode.TextDocument): vscode.Range | undefined {
-  const text = document.getText();
-  const start = text.indexOf(SUMMARY_START);
-  if (start < 0) return undefined;
-  const end = text.indexOf(SUMMARY_END, start);
-  if (end < 0) return undefined;
-  return new vscode.Range(document.positionAt(start), document.positionAt(end + SUMMARY_END.length));
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
-}
-
-export function summaryTableLines(summary: WeekSummary): string[] {
-  const rows: string[] = [
-    SUMMARY_START,
-    '| Category | Time | Share | Target | Δ pp |',
-    '| --- | ---: | ---: | ---: | ---: |',
-  ];
-  for (const group of summary.groups) {
-    rows.push(`| **${cell(group.name)}** | **${formatMinutes(group.minutes)}** | **${percent(group.share)}** | **${percent(group.target)}** | **${signedPp(group.diffPp).replace(' pp', '')}** |`);
-    for (const category of summary.categories.filter((c) => c.group === group.id)) {
-      rows.push(`| ${cell(category.name)} | ${formatMinutes(category.minutes)} | ${percent(category.share)} | ${percent(category.target)} | ${signedPp(category.diffPp).replace(' pp', '')} |`);
-    }
-  }
-  const grouped = new Set(summary.groups.map((group) => group.id));
-  for (const category of summary.categories.filter((c) => !grouped.has(c.group))) {
-    rows.push(`| ${cell(category.name)} | ${formatMinutes(category.minutes)} | ${percent(category.share)} | ${percent(category.target)} | ${signedPp(category.diffPp).replace(' pp', '')} |`);
-  }
-  if (summary.uncategorizedMinutes > 0) rows.push(`| Uncategorized | ${formatMinutes(summary.uncategorizedMinutes)} | ${percent(summary.uncategorizedShare)} | — | — |`);
-  const expected = summary.expectedMinutes !== null ? ` of ${formatMinutes(summary.expectedMinutes)}` : '';
-  rows.push(`| **Total** | **${formatMinutes(summary.totalMinutes)}**${expected} | 100% | | |`);
-  if (summary.lowValueMinutes > 0) rows.push(`| Low-value | ${formatMinutes(summary.lowValueMinutes)} | ${percent(summary.lowValueShare)} | | |`);
-  rows.push(SUMMARY_END);
-  return rows;
 }

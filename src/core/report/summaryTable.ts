@@ -4,19 +4,10 @@
 
 import type { WeekSummary } from '../allocation';
 import { formatMinutes } from '../durations';
+import { formatPp, percent } from './format';
 
 export const SUMMARY_BLOCK_START = '<!-- weekly-review:summary -->';
 export const SUMMARY_BLOCK_END = '<!-- /weekly-review:summary -->';
-
-export function percent(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`;
-}
-
-/** `-9.4` → `−9.4 pp`, `3` → `+3 pp`, `0` → `±0 pp`. */
-export function formatPp(diffPp: number): string {
-  if (diffPp === 0) return '±0 pp';
-  return `${diffPp > 0 ? '+' : '−'}${Math.abs(diffPp)} pp`;
-}
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -27,9 +18,9 @@ export function renderSummaryTable(summary: WeekSummary): string {
   rows.push('| Category | Time | Share | Target | Δ | Status |');
   rows.push('| --- | ---: | ---: | ---: | ---: | --- |');
   for (const group of summary.groups) {
-    rows.push(`| **${escapeCell(group.name)}** | **${formatMinutes(group.minutes)}** | **${percent(group.share)}** | **${percent(group.target)}** | **${formatPp(group.diffPp)}** | **${group.status}** |`);
+    rows.push(`| **${escapeCell(group.name)}** | **${formatMinutes(group.minutes)}** | **${percent(group.share)}** | **${percent(group.target)}** | **${formatPp(group.diffPp, 1)}** | **${group.status}** |`);
     for (const category of summary.categories.filter((c) => c.group === group.id)) {
-      rows.push(`| ${escapeCell(category.name)} | ${formatMinutes(category.minutes)} | ${percent(category.share)} | ${percent(category.target)} | ${formatPp(category.diffPp)} | ${category.status} |`);
+      rows.push(`| ${escapeCell(category.name)} | ${formatMinutes(category.minutes)} | ${percent(category.share)} | ${percent(category.target)} | ${formatPp(category.diffPp, 1)} | ${category.status} |`);
     }
   }
   if (summary.uncategorizedMinutes > 0) rows.push(`| Uncategorized | ${formatMinutes(summary.uncategorizedMinutes)} | ${percent(summary.uncategorizedShare)} | | | |`);
@@ -46,19 +37,16 @@ export function renderSummaryTable(summary: WeekSummary): string {
 }
 
 /** The table wrapped in its markers, ready to insert or to replace an existing block. */
-export function renderSummaryBlock(summary: WeekSummary): string {
-  return `${SUMMARY_BLOCK_START}\n${renderSummaryTable(summary)}\n${SUMMARY_BLOCK_END}`;
+export function renderSummaryBlock(summary: WeekSummary, eol = '\n'): string {
+  return [SUMMARY_BLOCK_START, renderSummaryTable(summary), SUMMARY_BLOCK_END].join('\n').replace(/\n/g, eol);
 }
 
-/**
- * Replaces the marked block in `text`, or returns undefined when there is none.
- * Running it twice gives the same text, because the block is replaced whole.
- */
-export function replaceSummaryBlock(text: string, block: string): { text: string; start: number; end: number } | undefined {
+/** Offsets of the marked block in `text` (start of the opening marker, end of the closing one). */
+export function findSummaryBlock(text: string): { start: number; end: number } | undefined {
   const start = text.indexOf(SUMMARY_BLOCK_START);
   if (start < 0) return undefined;
   const endMarker = text.indexOf(SUMMARY_BLOCK_END, start);
   if (endMarker < 0) return undefined;
-  const end = endMarker + SUMMARY_BLOCK_END.length;
-  return { text: text.slice(0, start) + block + text.slice(end), start, end };
+  return { start, end: endMarker + SUMMARY_BLOCK_END.length };
 }
+

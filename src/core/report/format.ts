@@ -1,0 +1,34 @@
+// How numbers read wherever a person sees them — CLI, CodeLens, hover, status
+// bar, summary table — so that one share or gap is spelled the same everywhere.
+
+import { decimalHours, formatMinutes } from '../durations';
+
+/** 0.1634 → `16%`; one decimal below 10% where rounding would hide a small share. */
+export function percent(share: number): string {
+  const value = share * 100;
+  if (value !== 0 && Math.abs(value) < 10 && Math.round(value) !== value) return `${Math.round(value * 10) / 10}%`;
+  return `${Math.round(value)}%`;
+}
+
+/**
+ * −9.3 → `−9 pp`, 4 → `+4 pp`, 0 → `±0 pp` (U+2212 minus, as typeset numbers
+ * use); `decimals: 1` keeps one decimal (`−8.7 pp`) for tables.
+ */
+export function formatPp(diffPp: number, decimals: 0 | 1 = 0): string {
+  const factor = decimals === 1 ? 10 : 1;
+  const rounded = Math.round(diffPp * factor) / factor;
+  if (rounded === 0) return '±0 pp';
+  return `${rounded > 0 ? '+' : '\u2212'}${Math.abs(rounded)} pp`;
+}
+
+/** `150` → `2h 30m (2.5 h)`: SPEC §2.2 asks for both h:mm style and decimal hours. */
+export function bothDurations(minutes: number): string {
+  return `${formatMinutes(minutes)} (${decimalHours(minutes)} h)`;
+}
+
+/** Hours for compact labels: `41h`, `7.5h`, `0.5h`. */
+export function compactHours(minutes: number): string {
+  const hours = minutes / 60;
+  if (hours >= 10) return `${Math.round(hours)}h`;
+  return `${Math.round(hours * 2) / 2}h`;
+}
