@@ -1,0 +1,284 @@
+#!/usr/bin/env node
+// Browser-level (end-to-end) tests: the real VS Code web workbench in headless
+// Chromium (test/runner/vscodeServer.mjs) with the extension loaded, driven
+// like a user — Quick Open, the command palette, clicks inside the summary
+// webview — and the README screenshots (docs/images/*.png) taken on the way.
+//
+//   node test/e2e/run.mjs [--workspace DIR] [--no-screenshots]
+//
+// DIR is a fixture workspace from `node scripts/test-vscode.mjs --prepare-only DIR`
+// (made in a temp dir when omitted). The extension must be built (dist/, media/dist/).
+// Prints PASS/FAIL per test and ends with `N passed, N failed`; exits 1 on any
+// failure or when no test ran. Tests share one server and run in order.
+/* global document, getComputedStyle -- used inside page/frame.evaluate callbacks, which run in the browser */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  cleanupAll, ensureProvisioned, findWebviewFrame, openWorkbench, repoRoot, runCommandFromPalette, startServer, waitFor, waitForWorkbench,
+} from '../runner/vscodeServer.mjs';
+
+const { values: args } = parseArgs({ options: { workspace: { type: 'string' }, 'no-screenshots': { type: 'boolean', default: false } } });
+const imagesDir = path.join(repoRoot, 'docs', 'images');
+const started = Date.now();
+
+let workspace = args.workspace && path.resolve(args.workspace);
+let ownWorkspace = false;
+if (!workspace) {
+  workspace = mkdtempSync(path.join(os.tmpdir(), 'wr-e2e-'));
+  ownWorkspace = true;
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'test-vscode.mjs'), '--prepare-only', workspace], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('could not prepare the fixture workspace');
+}
+const summary = JSON.parse(readFileSync(path.join(workspace, 'expected', '2026-W45.summary.json'), 'utf8'));
+
+// ---------------------------------------------------------------------------
+// Formatting as the panel shows it (written from the SPEC, not imported, so a
+// formatting bug in the extension cannot hide itself).
+const hm = (minutes) => {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean).join(' ') || '0m';
+};
+const pct = (share) => {
+  const v = share * 100;
+  if (v !== 0 && Math.abs(v) < 10 && Math.round(v) !== v) return `${Math.round(v * 10) / 10}%`;
+  return `${Math.round(v)}%`;
+};
+const pp = (diff) => {
+  const r = Math.round(diff);
+  return r === 0 ? '±0 pp' : `${r > 0 ? '+' : '\u2212'}${Math.abs(r)} pp`;
+};
+function assert(cond, message) { if (!cond) throw new Error(message); }
+function assertEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}:\n  expected ${e}\n  actual   ${a}`);
+}
+
+// ---------------------------------------------------------------------------
+// Workbench helpers.
+
+/** Opens a workspace file through Quick Open (as a user would) and waits for its tab. */
+async function openFile(page, relPath) {
+  const base = path.basename(relPath);
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await waitFor(async () => {
+    await page.keyboard.press('Control+P');
+    if (!(await input.isVisible().catch(() => false))) return false;
+    await input.fill(relPath);
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: base }).first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: 3000 });
+    } catch {
+      // The file index may still be building: close and retry.
+      await page.keyboard.press('Escape');
+      return false;
+    }
+    await page.keyboard.press('Enter');
+    return true;
+  }, { timeoutMs: 30_000, what: `Quick Open to find ${relPath}` });
+  await page.locator('.tabs-container .tab.active', { hasText: base }).waitFor({ timeout: 15_000 });
+  // The squiggles are drawn once the extension's diagnostics arrive.
+  await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
+}
+
+/** The editor's cursor position from the "Ln X, Col Y" status bar item. */
+async function cursor(page) {
+  const text = await page.locator('.statusbar-item[id="status.editor.selection"]').innerText();
+  const m = /Ln (\d+), Col (\d+)/.exec(text);
+  return m ? { line: Number(m[1]), column: Number(m[2]), text } : undefined;
+}
+
+async function goToLine(page, line) {
+  await runCommandFromPalette(page, 'Go to Line/Column...');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await waitFor(async () => (await cursor(page))?.line === line, { timeoutMs: 10_000, what: `cursor on line ${line}` });
+}
+
+/** The summary webview frame once it shows `week`'s summary. */
+async function summaryFrame(page, fileName) {
+  return findWebviewFrame(page, async (f) => {
+    const sub = await f.$eval('#app .head .sub', (el) => el.textContent).catch(() => '');
+    return sub.includes(fileName);
+  }, { timeoutMs: 30_000 });
+}
+
+const NOISE = /status of 404|response code \(404\)|serviceWorker|service worker|vsda|Overwriting extension|same-origin iframe|allow-scripts and allow-same-origin/i;
+
+async function session(server, colorTheme) {
+  const wb = await openWorkbench({
+    server, folder: workspace, colorTheme, viewport: { width: 1600, height: 1000 },
+    payload: [['extensionDevelopmentPath', server.remoteUri(repoRoot)]],
+  });
+  wb.dialogs = [];
+  wb.errors = [];
+  wb.page.on('dialog', (d) => { wb.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss().catch(() => {}); });
+  wb.page.on('console', (m) => {
+    if (m.type() === 'error' && !NOISE.test(m.text())) wb.errors.push(`${m.text()} @ ${m.location().url}`);
+  });
+  wb.page.on('pageerror', (e) => wb.errors.push(`pageerror: ${e.message}`));
+  await waitForWorkbench(wb.page);
+  return wb;
+}
+
+async function screenshot(page, name) {
+  if (args['no-screenshots']) return;
+  mkdirSync(imagesDir, { recursive: true });
+  const file = path.join(imagesDir, name);
+  await page.screenshot({ path: file });
+  assert(statSync(file).size > 20_000, `${name} is suspiciously small`);
+}
+
+// ---------------------------------------------------------------------------
+// Tests (in order; later ones build on the state earlier ones leave).
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+const ctx = {};
+
+test('the status bar shows the week, hours and low-value count', async () => {
+  const { page } = ctx.dark;
+  // Hide the side bar so the editor and the panel share the window.
+  await runCommandFromPalette(page, 'View: Toggle Primary Side Bar Visibility');
+  await openFile(page, '2026-W45.md');
+  const item = page.locator('.statusbar-item', { hasText: /W45 · 31h · 10 low-value/ });
+  await item.first().waitFor({ timeout: 15_000 });
+  assertEqual(summary.lowValue.length, 10, 'engine low-value count');
+});
+
+test('editor screenshot: squiggles and the hover on a low-value item', async () => {
+  const { page } = ctx.dark;
+  // Line 16 "- [x] 1h30m Debugged a flaky integration test on my branch" is low-value.
+  const span = page.locator('.monaco-editor .view-line span', { hasText: 'flaky' }).last();
+  await span.hover();
+  const hover = page.locator('.monaco-hover:visible', { hasText: 'Score' });
+  await hover.first().waitFor({ timeout: 15_000 });
+  const text = await hover.first().innerText();
+  assert(/low value/.test(text) && /✗/.test(text), `hover text: ${text.slice(0, 300)}`);
+  assert((await page.locator('.monaco-editor .squiggly-warning').count()) >= 5, 'warning squiggles drawn');
+  await screenshot(page, 'editor.png');
+  await page.mouse.move(5, 500);
+});
+
+test('Summarize week from the palette: per-category numbers equal the engine JSON', async () => {
+  const { page } = ctx.dark;
+  await runCommandFromPalette(page, 'Weekly Review: Summarize week');
+  const frame = await summaryFrame(page, '2026-W45.md');
+  ctx.frame = frame;
+  const rows = await frame.$$eval('#app .alloc .row:not(.head-row):not(.group-row)', (els) => els.map((el) => ({
+    name: el.querySelector('.name-text')?.textContent,
+    minutes: el.querySelector('.minutes')?.textContent,
+    // .cell.*: the bullet chart's SVG also has a .target line.
+    share: el.querySelector('.cell.share')?.textContent,
+    target: el.querySelector('.cell.target')?.textContent,
+    diff: el.querySelector('.cell.diff')?.textContent,
+  })));
+  const expected = summary.groups.flatMap((g) => summary.categories.filter((c) => c.group === g.id))
+    .map((c) => ({ name: c.name, minutes: hm(c.minutes), share: pct(c.share), target: pct(c.target), diff: pp(c.diffPp) }));
+  assertEqual(rows, expected, 'category rows (name, time, share, target, Δ)');
+  const groups = await frame.$$eval('#app .alloc .group-row', (els) => els.map((el) => [el.querySelector('.name-text')?.textContent, el.querySelector('.minutes')?.textContent]));
+  assertEqual(groups, summary.groups.map((g) => [g.name, hm(g.minutes)]), 'group rows');
+  const tiles = await frame.$$eval('#app .tile .tile-value', (els) => els.map((el) => el.textContent));
+  assertEqual(tiles.slice(0, 3), [hm(summary.totalMinutes), hm(summary.lowValueMinutes), hm(summary.uncategorizedMinutes)], 'logged / low-value / uncategorized tiles');
+  const items = await frame.$$eval('#app button.item .item-text', (els) => els.map((el) => el.textContent));
+  for (const entry of summary.lowValue) assert(items.includes(entry.text), `low-value item "${entry.text}" listed`);
+});
+
+test('panel screenshot (Default Dark Modern)', async () => {
+  await screenshot(ctx.dark.page, 'panel-dark.png');
+});
+
+test('clicking a low-value item selects its line in the editor', async () => {
+  const { frame } = ctx;
+  const { page } = ctx.dark;
+  await goToLine(page, 1);
+  const target = summary.lowValue.find((e) => e.text === 'Cleaned up my inbox');
+  assert(target, 'engine lists "Cleaned up my inbox"');
+  await frame.locator('button.item', { hasText: 'Cleaned up my inbox' }).first().click();
+  const pos = await waitFor(async () => {
+    const c = await cursor(page);
+    return c && c.line === target.line ? c : undefined;
+  }, { timeoutMs: 10_000, what: `the cursor to move to line ${target.line}` });
+  // The reveal selects the item's text: "(N selected)" in the status bar.
+  assert(/selected/.test(pos.text), `selection shown in the status bar: ${pos.text}`);
+});
+
+test('webview injection: HTML/script/javascript: item text is shown verbatim and nothing runs', async () => {
+  const { page } = ctx.dark;
+  const errorsBefore = ctx.dark.errors.length;
+  await openFile(page, 'injection/2026-W30.md');
+  await runCommandFromPalette(page, 'Weekly Review: Summarize week');
+  const frame = await summaryFrame(page, '2026-W30.md');
+  const texts = await frame.$$eval('#app .items .item-text', (els) => els.map((el) => el.textContent));
+  for (const expected of ['<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>', 'Read [the docs](javascript:alert(1)) about nothing', '<b onmouseover=alert(1)>bold</b> & "quotes" \'single\'']) {
+    assert(texts.includes(expected), `verbatim text ${JSON.stringify(expected)} in ${JSON.stringify(texts)}`);
+  }
+  const dom = await frame.evaluate(() => ({
+    imgs: document.querySelectorAll('#app img').length,
+    bolds: document.querySelectorAll('#app b').length,
+    // VS Code injects its own host script next to ours; none may come from the item text.
+    scripts: document.querySelectorAll('#app script').length,
+    alertScripts: [...document.scripts].filter((el) => (el.textContent ?? '').includes('alert(')).length,
+    links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+    handlers: [...document.querySelectorAll('#app *')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+  }));
+  assertEqual(dom, { imgs: 0, bolds: 0, scripts: 0, alertScripts: 0, links: [], handlers: 0 }, 'no element was created from item text');
+  // Hover and click the items: an injected handler would fire now.
+  for (const button of await frame.locator('button.item').all()) await button.hover();
+  await frame.locator('button.item', { hasText: '<img src=x' }).first().click();
+  await waitFor(async () => (await cursor(page))?.line === 8, { timeoutMs: 10_000, what: 'the click to reveal line 8' });
+  assertEqual(ctx.dark.dialogs, [], 'dialogs fired');
+  assertEqual(ctx.dark.errors.slice(errorsBefore), [], 'console errors while the injection review was shown');
+});
+
+test('panel screenshot (Default Light Modern)', async () => {
+  await ctx.dark.close();
+  const light = await session(ctx.server, 'Default Light Modern');
+  ctx.light = light;
+  const { page } = light;
+  await runCommandFromPalette(page, 'View: Toggle Primary Side Bar Visibility');
+  await openFile(page, '2026-W45.md');
+  await runCommandFromPalette(page, 'Weekly Review: Summarize week');
+  const frame = await summaryFrame(page, '2026-W45.md');
+  const background = await page.locator('.monaco-workbench').evaluate((el) => getComputedStyle(el).getPropertyValue('--vscode-editor-background').trim());
+  assert(/^#(fff|ffffff)$/i.test(background), `light theme active (editor background ${background})`);
+  await frame.locator('#app .alloc').waitFor();
+  await screenshot(page, 'panel-light.png');
+  assertEqual(light.dialogs, [], 'dialogs fired');
+});
+
+// ---------------------------------------------------------------------------
+
+let passed = 0;
+let failed = 0;
+try {
+  ensureProvisioned();
+  ctx.server = await startServer({ extensionPath: repoRoot, workspacePath: workspace });
+  ctx.dark = await session(ctx.server, 'Default Dark Modern');
+  for (const { name, fn } of tests) {
+    const t0 = Date.now();
+    try {
+      await fn();
+      passed++;
+      console.log(`PASS  e2e ${name} (${Date.now() - t0} ms)`);
+    } catch (err) {
+      failed++;
+      console.log(`FAIL  e2e ${name}\n      ${String(err?.stack ?? err).split('\n').join('\n      ')}`);
+      const page = ctx.light?.page ?? ctx.dark?.page;
+      if (page) await page.screenshot({ path: path.join(os.tmpdir(), `wr-e2e-failure-${passed + failed}.png`) }).catch(() => {});
+    }
+  }
+} catch (err) {
+  failed++;
+  console.log(`FAIL  e2e setup\n      ${String(err?.stack ?? err)}`);
+} finally {
+  await cleanupAll();
+  if (ownWorkspace) rmSync(workspace, { recursive: true, force: true });
+}
+console.error(`[e2e] finished in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
