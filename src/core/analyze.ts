@@ -15,12 +15,14 @@ import type { RawDirective, RawDuration, RawItem, SectionSyntax } from './sectio
 import { parseSectionSyntax } from './sectionSyntax';
 import { splitLines, splitSections } from './sections';
 import { findMeasure } from './measure';
-import { normalizeLabel } from './text';
+import { normalizeLabel, slugify } from './text';
 import type { Activity, DurationToken, Heading, Range, ReviewDiagnostic, RuleId, Severity, SeveritySetting } from './types';
 
 export interface Caches {
   sections: Map<string, SectionSyntax>;
   scores: Map<string, ScoringResult>;
+  /** Called with each section's text when it is actually parsed (a cache miss). */
+  onSectionParsed?: (text: string) => void;
 }
 
 const MAX_SECTIONS = 20_000;
@@ -82,7 +84,9 @@ function categoryOfHeading(rubric: Rubric | undefined, text: string): string | u
 function categoryOfTags(rubric: Rubric | undefined, tags: readonly string[]): { id: string; tag: string } | undefined {
   if (!rubric) return undefined;
   for (const tag of tags) {
-    const category = rubric.categories.find((c) => c.tags.includes(tag));
+    // `#sales-and-customers` is spelled like the heading "Sales & customers": compare slugs.
+    const slug = slugify(tag);
+    const category = rubric.categories.find((c) => c.tags.includes(tag) || c.tags.includes(slug));
     if (category) return { id: category.id, tag };
   }
   return undefined;
@@ -113,9 +117,12 @@ function collectSyntax(input: AnalysisInput, caches: Caches, lines: string[], st
     ? [{ startLine: 1, startOffset: 0, text: input.text }]
     : splitSections(input.text, { lines, starts }, firstContentLine);
   for (const section of sections) {
-    const syntax = remember(caches.sections, section.text, MAX_SECTIONS, () => parseSectionSyntax(section.text));
+    const syntax = remember(caches.sections, section.text, MAX_SECTIONS, () => {
+      caches.onSectionParsed?.(section.text);
+      return parseSectionSyntax(section.text);
+    });
     const shift = section.startLine - 1;
-    if (syntax.parseError) parseErrors.push({ line: section.startLine, message: syntax.parseError });
+    for (const problem of syntax.problems) parseErrors.push({ line: problem.line + shift, message: problem.message });
     const base = items.length;
     for (const item of syntax.items) items.push({ ...item, absLine: item.line + shift, absParent: item.parent < 0 ? -1 : item.parent + base });
     for (const heading of syntax.headings) {
@@ -137,6 +144,9 @@ export function analyzeReview(input: AnalysisInput, caches: Caches): ReviewAnaly
 
   const block = findFrontMatter(lines);
   const { frontMatter, problems: frontMatterProblems } = block ? parseFrontMatter(block) : { frontMatter: undefined, problems: [] as FrontMatterProblem[] };
+  if (!block && /^---[ \t]*$/.test(lines[0] ?? '') && /^[A-Za-z_][\w-]*[ \t]*:/.test(lines[1] ?? '')) {
+    frontMatterProblems.push({ message: 'Front matter is not closed: add a line "---" after its last key.', range: { start: { line: 1, column: 1 }, end: { line: 1, column: (lines[0] ?? '').length + 1 } } });
+  }
   const fileWeek = weekFromFileName(input.path);
   let frontMatterWeek;
   if (frontMatter?.week !== undefined) {

@@ -11,9 +11,36 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findBracketedDurations, findMalformedLeadingDuration, parseLeadingDuration } from './durations';
+import { MAX_CONTAINER_WIDTH, MAX_LINE_LENGTH, unreadableLine } from './lineGuard';
+import { findFrontMatter } from './frontMatter';
 import { findMeasure } from './measure';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * GFM's autolink literals (`www.x.com`, `a@b.co`) take quadratic time in a
+ * paragraph holding an unbalanced `[`: every later letter re-walks the
+ * paragraph (micromark-extension-gfm-autolink-literal 2.1, `previousUnbalanced`;
+ * 100 KB of random bytes took over 20 s). The engine never needs them at the
+ * micromark level (mdast-util-gfm still links them in text afterwards), so
+ * this plugin, used after remark-gfm, drops those three constructs.
+ */
+const AUTOLINK_LITERALS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
+type Construct = { name?: string };
+type ConstructMap = Record<string, Construct | Construct[] | undefined>;
+function withoutAutolinkLiterals(this: { data(key: 'micromarkExtensions'): unknown }): void {
+  const extensions = (this.data('micromarkExtensions') ?? []) as { text?: ConstructMap }[];
+  for (const extension of extensions) {
+    const text = extension.text;
+    if (!text) continue;
+    for (const [code, value] of Object.entries(text)) {
+      if (value === undefined) continue;
+      const kept = (Array.isArray(value) ? value : [value]).filter((construct) => !AUTOLINK_LITERALS.has(construct.name ?? ''));
+      if (kept.length === 0) delete text[code];
+      else text[code] = kept;
+    }
+  }
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']);
 
 export interface RawDuration {
   text: string;
@@ -80,8 +107,48 @@ export interface SectionSyntax {
   headings: RawHeading[];
   items: RawItem[];
   directives: RawDirective[];
-  /** Set when remark could not parse the section (e.g. nesting too deep for the stack). */
-  parseError?: string;
+  /** Parts of the section that were not read (lines relative to the section). */
+  problems: { line: number; message: string }[];
+}
+
+/**
+ * Blanks the lines remark cannot read in reasonable time (kept as empty lines,
+ * so every other line keeps its number) and reports each run of skipped lines.
+ */
+export function guardPathologicalLines(text: string): { text: string; problems: { line: number; message: string }[] } {
+  const problems: { line: number; message: string }[] = [];
+  if (text.length <= MAX_CONTAINER_WIDTH) return { text, problems };
+  const parts = text.split(/(\r\n|\r|\n)/);
+  let changed = false;
+  let run: { first: number; last: number; kind: 'long' | 'deep' } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const one = run.first === run.last;
+    const where = one ? `line ${run.first}` : `lines ${run.first}–${run.last}`;
+    const why = run.kind === 'long'
+      ? `${one ? 'is' : 'are'} longer than ${MAX_LINE_LENGTH.toLocaleString('en-US')} characters`
+      : `${one ? 'nests' : 'nest'} lists or quotes past column ${MAX_CONTAINER_WIDTH}`;
+    problems.push({ line: run.first, message: `${where} ${why} and ${one ? 'was' : 'were'} skipped` });
+    run = undefined;
+  };
+  for (let index = 0; index < parts.length; index += 2) {
+    const line = parts[index] as string;
+    const lineNumber = index / 2 + 1;
+    const kind = unreadableLine(line);
+    if (kind === undefined) {
+      flush();
+      continue;
+    }
+    parts[index] = '';
+    changed = true;
+    if (run && run.kind === kind && run.last === lineNumber - 1) run.last = lineNumber;
+    else {
+      flush();
+      run = { first: lineNumber, last: lineNumber, kind };
+    }
+  }
+  flush();
+  return { text: changed ? parts.join('') : text, problems };
 }
 
 const TAG = /(?<![\p{L}\p{N}_&/#`])#(\p{L}[\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)*)/gu;
@@ -197,17 +264,43 @@ function readItem(item: ListItem, depth: number, parent: number, lines: readonly
   return raw;
 }
 
-function headingText(node: MdHeading): string {
-  return toString(node).replace(/\s+/g, ' ').trim();
+/**
+ * The heading's text. References (`[Hiring][ref]`) are kept as written: their
+ * definition may sit in another section, and a section must read the same
+ * alone as in the whole document.
+ */
+function headingText(node: MdHeading, source: string): string {
+  let text = '';
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as Nodes;
+    if (current.type === 'linkReference' || current.type === 'imageReference' || current.type === 'footnoteReference') {
+      const start = current.position?.start.offset;
+      const end = current.position?.end.offset;
+      text += start !== undefined && end !== undefined ? source.slice(start, end) : toString(current);
+    } else if (current.type === 'image') text += current.alt ?? '';
+    else if ('value' in current && typeof current.value === 'string') text += current.value;
+    else if ('children' in current) {
+      const children = current.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
+    }
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
-export function parseSectionSyntax(text: string): SectionSyntax {
-  const syntax: SectionSyntax = { headings: [], items: [], directives: [] };
+export function parseSectionSyntax(source: string): SectionSyntax {
+  const guarded = guardPathologicalLines(source);
+  let text = guarded.text;
+  // A `---` first line that never closes is a thematic break, which changes
+  // nothing else; but remark-frontmatter's failed attempt at it stops every
+  // later list in the document from being recognised, so it is blanked.
+  if (/^---[ \t]*(?:\r\n|\r|\n|$)/.test(text) && !findFrontMatter(text.split(/\r\n|\r|\n/))) text = text.replace(/^---[ \t]*/, '');
+  const syntax: SectionSyntax = { headings: [], items: [], directives: [], problems: guarded.problems };
   let tree: Root;
   try {
     tree = processor.parse(text) as Root;
   } catch (error) {
-    syntax.parseError = error instanceof RangeError ? 'the structure is nested too deeply to read' : String(error instanceof Error ? error.message : error);
+    syntax.problems.push({ line: 1, message: error instanceof RangeError ? 'it is nested too deeply to read, so this section was skipped' : `it could not be parsed (${String(error instanceof Error ? error.message : error)}), so this section was skipped` });
     return syntax;
   }
   const lines = text.split(/\r\n|\r|\n/);
@@ -218,7 +311,7 @@ export function parseSectionSyntax(text: string): SectionSyntax {
     switch (node.type) {
       case 'heading': {
         const position = node.position;
-        if (position) syntax.headings.push({ depth: node.depth, text: headingText(node), line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column });
+        if (position) syntax.headings.push({ depth: node.depth, text: headingText(node, text), line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column });
         break;
       }
       case 'html':

@@ -21,6 +21,8 @@ export interface ReviewHost {
   /** Reads a file by path ('/'-separated); `undefined` when it does not exist or cannot be read. */
   readFile(path: string): Promise<string | undefined>;
   logger?: Logger;
+  /** Test and benchmark hook: called with a section's text each time one is parsed (not served from the cache). */
+  onSectionParsed?: (text: string) => void;
 }
 
 export const RUBRIC_FILE_NAMES = ['.weekly-review.yaml', '.weekly-review.yml', '.weekly-review.json'] as const;
@@ -59,6 +61,7 @@ function folderOf(path: string): string {
 
 export function createReviewService(host: ReviewHost): ReviewService {
   const caches = createCaches();
+  if (host.onSectionParsed) caches.onSectionParsed = host.onSectionParsed;
   const rubricsByFile = new Map<string, Promise<RubricResolution>>();
   const nearestByFolder = new Map<string, Promise<string | undefined>>();
 

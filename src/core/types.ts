@@ -78,7 +78,7 @@ export interface Activity {
   textRange: Range;
   /** Range of the whole first line of the item, from the bullet. */
   itemRange: Range;
-  /** First-line text with durations, tags, overrides and outcome arrow stripped. */
+  /** First-line text with durations, overrides and the outcome (arrow and after) stripped; tags are kept as written. */
   text: string;
   /** The full first line as written (after the bullet). */
   rawText: string;

@@ -256,6 +256,7 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
     return priority;
   });
   const priorityIds = new Set(priorities.map((p) => p.id));
+  const priorityTags = new Set(priorities.flatMap((p) => [p.id, ...p.tags]));
 
   const groupOfCategory = new Map<string, string>();
   const groups: RubricGroup[] = [];
@@ -286,7 +287,9 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
     if (groupId === undefined) problems.at(path, `category "${id}" is in no group; list it under a group's "categories"`, true);
     const aliases = toWords(entry.aliases);
     const name = typeof entry.name === 'string' ? entry.name : id;
-    const tags = [...new Set([id, slugify(name), ...aliases.map(slugify), ...toWords(entry.tags).map((t) => t.toLowerCase())])].filter(Boolean);
+    // A tag that names a priority (`#people`) names the priority, not a category whose alias happens to match it.
+    const derived = [slugify(name), ...aliases.map(slugify)].filter((tag) => !priorityTags.has(tag));
+    const tags = [...new Set([id, ...derived, ...toWords(entry.tags).map((t) => t.toLowerCase())])].filter(Boolean);
     categories.push({ id, name, target: parseShare(entry.target) ?? 0, groupId: groupId ?? '', priorityId, aliases, tags });
   }
   const categoryIds = new Set(categories.map((c) => c.id));
@@ -422,6 +425,24 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
   delete own.extends;
   const merged = mergeRaw(base, own) as Raw;
   if (own.name === undefined) delete merged.name;
+  // Moving share between categories of different groups (`recruiting: 20%`,
+  // `culture: 15%`) moves the groups' targets with them: an inherited group
+  // target is derived from its categories unless this file sets it.
+  const ownCategories = isRecord(own.categories) ? own.categories : {};
+  const retargeted = Object.values(ownCategories).some((entry) => isRecord(entry) && entry.target !== undefined);
+  if (retargeted && isRecord(merged.groups)) {
+    const ownGroups = isRecord(own.groups) ? own.groups : {};
+    const groups: Raw = {};
+    for (const [id, group] of Object.entries(merged.groups)) {
+      const declared = ownGroups[id];
+      if (isRecord(group) && !(isRecord(declared) && declared.target !== undefined)) {
+        const copy = { ...group };
+        delete copy.target;
+        groups[id] = copy;
+      } else groups[id] = group;
+    }
+    merged.groups = groups;
+  }
   return { raw: merged, top: parsed, problems: [] };
 }
 

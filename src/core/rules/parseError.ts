@@ -9,7 +9,7 @@ export const parseError: Rule = {
   check(document) {
     return document.parseErrors.map((error) => ({
       range: lineRange(document, error.line),
-      message: `The section starting here could not be read: ${error.message}. Its items are not counted; flatten the nesting.`,
+      message: `Not read as markdown: ${error.message}. Items there are not counted; shorten the line or flatten the nesting.`,
     }));
   },
 };
