@@ -70,15 +70,22 @@ function token(raw: RawDuration, line: number): DurationToken {
   };
 }
 
+/** Normalized heading label → category id, built once per rubric (headings are matched on every keystroke). */
+const headingLabels = new WeakMap<Rubric, Map<string, string>>();
+
 function categoryOfHeading(rubric: Rubric | undefined, text: string): string | undefined {
   if (!rubric) return undefined;
-  const label = normalizeLabel(text);
-  if (!label) return undefined;
-  for (const category of rubric.categories) {
-    if (normalizeLabel(category.name) === label || normalizeLabel(category.id) === label) return category.id;
-    if (category.aliases.some((alias) => normalizeLabel(alias) === label)) return category.id;
+  let labels = headingLabels.get(rubric);
+  if (!labels) {
+    labels = new Map();
+    for (const category of rubric.categories) {
+      for (const label of [category.name, category.id, ...category.aliases].map(normalizeLabel)) {
+        if (label && !labels.has(label)) labels.set(label, category.id);
+      }
+    }
+    headingLabels.set(rubric, labels);
   }
-  return undefined;
+  return labels.get(normalizeLabel(text));
 }
 
 function categoryOfTags(rubric: Rubric | undefined, tags: readonly string[]): { id: string; tag: string } | undefined {

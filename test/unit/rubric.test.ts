@@ -93,8 +93,9 @@ describe('rubric files', () => {
     assert.equal(error?.severity, 'error');
     assert.deepEqual(at(error), [1, 1, 1, 13]);
     assert.equal(error?.data?.rubricFile, '/w/.weekly-review.yaml');
-    assert.match(error?.message ?? '', /\/w\/\.weekly-review\.yaml:2:1: category targets add up to 110%/);
+    assert.match(error?.message ?? '', /^Rubric \/w\/\.weekly-review\.yaml is broken, so this review is not judged\. 2:1: category targets add up to 110%/);
     assert.deepEqual(byRule(analysis, 'low-value-item'), []);
+    assert.deepEqual(byRule(analysis, 'uncategorized'), [], 'without a rubric there are no categories to miss');
     assert.equal(service.summarize(analysis), undefined);
   });
 

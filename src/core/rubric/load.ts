@@ -59,6 +59,14 @@ function rangeToProblemPosition(parsed: ParsedFile, start: number, end: number):
 function locate(parsed: ParsedFile, path: Path, onKey: boolean): Omit<RubricProblem, 'message'> {
   let node: unknown = parsed.doc.contents;
   let best: [number, number] | undefined;
+  // A problem of the merged rubric that this file does not spell out (it comes
+  // from what it extends) is reported at its `extends:` line.
+  const topMap = parsed.doc.contents;
+  if (path.length > 0 && isMap(topMap) && !topMap.items.some((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(path[0]))) {
+    const extendsPair = topMap.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === 'extends');
+    const range = (extendsPair?.key as YamlNode | undefined)?.range;
+    if (range) return rangeToProblemPosition(parsed, range[0], range[1]);
+  }
   const rangeOf = (value: unknown): [number, number] | undefined => {
     const range = (value as YamlNode | null)?.range;
     return range ? [range[0], range[1]] : undefined;

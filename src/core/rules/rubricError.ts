@@ -10,11 +10,11 @@ export const rubricError: Rule = {
     const failure = document.rubricFailure;
     if (!failure) return [];
     const first = failure.problems[0];
-    const where = first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : failure.file;
+    const where = first ? `${first.file === failure.file ? '' : `${first.file}:`}${first.line}:${first.column}: ${first.message}` : '';
     const more = failure.problems.length > 1 ? ` (and ${failure.problems.length - 1} more)` : '';
     return [{
       range: lineRange(document, document.frontMatter?.rubricLine ?? 1),
-      message: `Rubric ${failure.file} is broken, so this review is not judged: ${where}${more}. Fix the rubric file.`,
+      message: `Rubric ${failure.file} is broken, so this review is not judged. ${where}${more}. Fix the rubric file; its problems are listed there.`,
       data: { rubricFile: failure.file },
     }];
   },

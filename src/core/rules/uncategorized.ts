@@ -8,6 +8,8 @@ export const uncategorized: Rule = {
   defaultSeverity: 'info',
   summary: 'Logged time that no tag or heading puts in a rubric category.',
   check(document) {
+    // Without a rubric (it is broken) there are no categories to miss; rubric-error says why.
+    if (!document.rubric) return [];
     const examples = (document.rubric?.categories ?? []).slice(0, 3).map((c) => `#${c.id}`).join(', ');
     return document.activities
       .filter((activity) => activity.counted && activity.categoryId === undefined)
