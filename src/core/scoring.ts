@@ -26,8 +26,10 @@ function quote(words: string[]): string {
   return words.length > 4 ? `${shown} and ${words.length - 4} more` : shown;
 }
 
-function result(criterion: RubricCriterion, verdict: Verdict, evidence: string): CriterionResult {
-  return { id: criterion.id, name: criterion.name, verdict, weight: criterion.weight, evidence };
+function result(criterion: RubricCriterion, verdict: Verdict, evidence: string, words?: string[]): CriterionResult {
+  const judged: CriterionResult = { id: criterion.id, name: criterion.name, verdict, weight: criterion.weight, evidence };
+  if (words) judged.words = words;
+  return judged;
 }
 
 function judgeOutcome(criterion: RubricCriterion, input: ScoringInput): CriterionResult | undefined {
@@ -61,8 +63,8 @@ export function judgeCriterion(criterion: RubricCriterion, input: ScoringInput):
   const words = input.outcome && input.outcome.inheritedFromLine === undefined ? `${input.text} ${input.outcome.text}` : input.text;
   const passHits = compileKeywords(criterion.pass.keywords).find(words);
   const failHits = compileKeywords(criterion.fail.keywords).find(words);
-  if (failHits.length > passHits.length) return result(criterion, 'fail', `${quote(failHits)}${passHits.length ? `, outweighing ${quote(passHits)}` : ''}`);
-  if (passHits.length > failHits.length) return result(criterion, 'pass', `${quote(passHits)}${failHits.length ? `, outweighing ${quote(failHits)}` : ''}`);
+  if (failHits.length > passHits.length) return result(criterion, 'fail', `${quote(failHits)}${passHits.length ? `, outweighing ${quote(passHits)}` : ''}`, failHits);
+  if (passHits.length > failHits.length) return result(criterion, 'pass', `${quote(passHits)}${failHits.length ? `, outweighing ${quote(failHits)}` : ''}`, passHits);
   if (passHits.length > 0) return result(criterion, 'unknown', `mixed: ${quote(passHits)} against ${quote(failHits)}`);
 
   const byCategory = input.categoryId !== undefined ? criterion.categories[input.categoryId] : undefined;

@@ -60,6 +60,8 @@ export interface CriterionResult {
   weight: number;
   /** Human-readable reason: the words, tag, category or missing part that decided it. */
   evidence: string;
+  /** The words of the item that decided a keyword verdict, when words decided it. */
+  words?: string[];
 }
 
 export interface DurationToken {

@@ -13,7 +13,10 @@ export const lowValueItem: Rule = {
       .filter((activity) => activity.lowValue)
       .map((activity) => {
         const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
-        const evidence = [...new Set(failed.map((c) => c.evidence))].slice(0, 3).join('; ');
+        // One list of the words that failed it, then any other reasons (a missing outcome), each once.
+        const words = [...new Set(failed.flatMap((c) => c.words ?? []))];
+        const reasons = [...new Set(failed.filter((c) => !c.words).map((c) => c.evidence))];
+        const evidence = [...(words.length > 0 ? [words.slice(0, 6).map((w) => `"${w}"`).join(', ')] : []), ...reasons.slice(0, 2)].join('; ');
         return {
           range: activity.itemRange,
           message: `Low-value item (${formatMinutes(activity.minutes)}, score ${(activity.score ?? 0).toFixed(2)} < ${threshold}): fails ${failed.map((c) => c.id).join(', ')}. Evidence: ${evidence}. Expected a clear, measurable outcome with company-wide, long-term reach; delegate it, or justify it with <!-- worthy: reason -->.`,
