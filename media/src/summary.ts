@@ -6,6 +6,7 @@
 
 import type { CategoryAllocation, CategoryTrend, GroupAllocation, WeekSummary } from '../../src/core/allocation';
 import { decimalHours, formatMinutes } from '../../src/core/durations';
+import { formatPp as signedPp, percent } from '../../src/core/report/format';
 import type { FromWebview, ToWebview, WebviewState } from '../../src/extension/protocol';
 
 interface VsCodeApi {
@@ -44,19 +45,7 @@ function append(parent: Node, ...children: (Node | undefined | false)[]): void {
 }
 
 // ---------------------------------------------------------------------------
-// Formatting (the same words the editor uses).
-
-function percent(share: number): string {
-  const value = share * 100;
-  if (value !== 0 && Math.abs(value) < 10 && Math.round(value) !== value) return `${Math.round(value * 10) / 10}%`;
-  return `${Math.round(value)}%`;
-}
-
-function signedPp(diffPp: number): string {
-  const rounded = Math.round(diffPp);
-  if (rounded === 0) return '±0 pp';
-  return `${rounded > 0 ? '+' : '\u2212'}${Math.abs(rounded)} pp`;
-}
+// Formatting: percent and signedPp come from the engine, so the panel, the lenses and the CLI agree.
 
 function hours(minutes: number): string {
   return `${decimalHours(minutes)} h`;

@@ -38,10 +38,6 @@ export function addWeeks(week: IsoWeek, delta: number): IsoWeek {
   return isoWeekOfDate(new Date(mondayOfIsoWeek(week).getTime() + delta * 7 * DAY_MS));
 }
 
-export function compareWeeks(a: IsoWeek, b: IsoWeek): number {
-  return a.year - b.year || a.week - b.week;
-}
-
 export type WeekParse = { ok: true; week: IsoWeek } | { ok: false; reason: string };
 
 /**

@@ -159,7 +159,7 @@ const MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const CHECKBOX = /^\[[ xX]\](?:[ \t]+|$)/;
 const OUTCOME_NOTE = /^outcome\s*:\s*/i;
 
-export function extractTags(text: string): string[] {
+function extractTags(text: string): string[] {
   const withoutCode = text.replace(/`[^`]*`/g, ' ').replace(/<!--[\s\S]*?-->/g, ' ').replace(/\]\([^)]*\)/g, ']');
   return [...withoutCode.matchAll(TAG)].map((match) => (match[1] ?? '').toLowerCase());
 }

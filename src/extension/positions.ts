@@ -15,11 +15,6 @@ export function toVscodeRange(range: Range): vscode.Range {
   return new vscode.Range(toVscodePosition(range.start), toVscodePosition(range.end));
 }
 
-/** A whole engine line (1-based) as a zero-width VS Code range at its start, for lookups by line. */
-export function lineStart(line: number): vscode.Position {
-  return toVscodePosition({ line, column: 1 });
-}
-
 /** VS Code line (0-based) → engine line (1-based). */
 export function toEngineLine(vscodeLine: number): number {
   return vscodeLine + 1;
