@@ -4,8 +4,8 @@
 // set with textContent or an attribute — never parsed as HTML — and charts are
 // SVG built with DOM calls, each with a text alternative for screen readers.
 
-import type { CategoryAllocation, CategoryTrend, GroupAllocation, WeekSummary } from '../../src/core/allocation';
-import { decimalHours, formatMinutes } from '../../src/core/durations';
+import type { CategoryAllocation, CategoryTrend, GroupAllocation, WeekSummary } from '../../src/core/summary/allocation';
+import { decimalHours, formatMinutes } from '../../src/core/parse/durations';
 import { formatPp as signedPp, percent } from '../../src/core/report/format';
 import type { FromWebview, ToWebview, WebviewState } from '../../src/extension/protocol';
 

@@ -3,10 +3,10 @@
 // plain object; the CLI, the VS Code extension and the tests all use it, so
 // there is exactly one implementation of every decision.
 
-import { analyzeReview, createCaches, type ReviewAnalysis } from './analyze';
-import { summarizeReview, summarizeWeeks, type MultiWeekSummary, type WeekSummary } from './allocation';
-import { findFrontMatter, parseFrontMatter } from './frontMatter';
-import { parseWeekValue, weekFromFileName } from './isoWeek';
+import { analyzeReview, createCaches, type ReviewAnalysis } from './analysis/analyze';
+import { summarizeReview, summarizeWeeks, type MultiWeekSummary, type WeekSummary } from './summary/allocation';
+import { findFrontMatter, parseFrontMatter } from './parse/frontMatter';
+import { parseWeekValue, weekFromFileName } from './parse/isoWeek';
 import { BUILTIN_RUBRIC_NAME, BUILTIN_RUBRIC_SOURCE, builtinRubric, loadRubric, resolveRelativePath } from './rubric/load';
 import type { Rubric, RubricProblem } from './rubric/model';
 import { RubricError } from './rubric/model';

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ReviewAnalysis } from '../../src/core/analyze';
+import type { ReviewAnalysis } from '../../src/core/analysis/analyze';
 import { at, byRule, fixture } from './helpers';
 
 async function timed(name: string, text: string, limitMs = 20_000): Promise<ReviewAnalysis> {

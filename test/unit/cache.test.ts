@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { builtinRubric, createReviewService } from '../../src/core';
-import { splitLines, splitSections } from '../../src/core/sections';
+import { splitLines, splitSections } from '../../src/core/parse/sections';
 
 const resolution = { ok: true as const, rubric: builtinRubric(), file: 'built-in' };
 

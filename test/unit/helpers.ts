@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createReviewService, type ReviewDiagnostic, type ReviewService } from '../../src/core';
-import type { ReviewAnalysis } from '../../src/core/analyze';
+import type { ReviewAnalysis } from '../../src/core/analysis/analyze';
 
 export interface Fixture {
   files: Map<string, string>;

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addWeeks, formatIsoWeek, isoWeekOfDate, mondayOfIsoWeek, parseWeekValue, weekFromFileName } from '../../src/core';
-import { weeksInYear } from '../../src/core/isoWeek';
+import { weeksInYear } from '../../src/core/parse/isoWeek';
 import { analyze, at, byRule, fixture } from './helpers';
 
 const week = (iso: string) => formatIsoWeek(isoWeekOfDate(new Date(`${iso}T12:00:00Z`)));

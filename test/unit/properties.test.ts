@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { ReviewAnalysis } from '../../src/core/analyze';
+import type { ReviewAnalysis } from '../../src/core/analysis/analyze';
 import { builtinRubric } from '../../src/core';
 import { fixture } from './helpers';
 

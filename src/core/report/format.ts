@@ -1,7 +1,7 @@
 // How numbers read wherever a person sees them — CLI, CodeLens, hover, status
 // bar, summary table — so that one share or gap is spelled the same everywhere.
 
-import { decimalHours, formatMinutes } from '../durations';
+import { decimalHours, formatMinutes } from '../parse/durations';
 
 /** 0.1634 → `16%`; one decimal below 10% where rounding would hide a small share. */
 export function percent(share: number): string {

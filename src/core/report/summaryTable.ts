@@ -2,8 +2,8 @@
 // Shared by `weekly-review summary --format markdown` and the extension's
 // "Insert summary table" command, so both write the same thing.
 
-import type { WeekSummary } from '../allocation';
-import { formatMinutes } from '../durations';
+import type { WeekSummary } from '../summary/allocation';
+import { formatMinutes } from '../parse/durations';
 import { formatPp, percent } from './format';
 
 export const SUMMARY_BLOCK_START = '<!-- weekly-review:summary -->';

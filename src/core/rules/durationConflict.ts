@@ -1,6 +1,6 @@
 // duration-conflict: leading and bracketed durations on one item disagree.
 
-import { formatMinutes } from '../durations';
+import { formatMinutes } from '../parse/durations';
 import type { Rule } from './rule';
 
 export const durationConflict: Rule = {

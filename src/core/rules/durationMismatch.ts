@@ -1,6 +1,6 @@
 // duration-mismatch: a parent's own duration differs from its nested activities' sum.
 
-import { canonicalDuration, formatMinutes } from '../durations';
+import { canonicalDuration, formatMinutes } from '../parse/durations';
 import type { Rule } from './rule';
 
 export const durationMismatch: Rule = {

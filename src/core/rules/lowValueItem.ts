@@ -1,6 +1,6 @@
 // low-value-item: a counted activity whose rubric score is below the threshold.
 
-import { formatMinutes } from '../durations';
+import { formatMinutes } from '../parse/durations';
 import type { Rule } from './rule';
 
 export const lowValueItem: Rule = {

@@ -1,6 +1,6 @@
 // over-expected-hours: the week logs more hours than expected.
 
-import { formatMinutes } from '../durations';
+import { formatMinutes } from '../parse/durations';
 import { lineRange, type Rule } from './rule';
 
 export const overExpectedHours: Rule = {

@@ -1,7 +1,7 @@
 // The shape of a rule module: a stable id, a default severity, one sentence of
 // documentation and a check that turns an analysed document into findings.
 
-import type { AnalyzedDocument } from '../document';
+import type { AnalyzedDocument } from '../analysis/document';
 import type { DiagnosticData, Range, RuleId, Severity } from '../types';
 
 export interface Finding {

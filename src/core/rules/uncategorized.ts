@@ -1,6 +1,6 @@
 // uncategorized: logged time that belongs to no rubric category.
 
-import { formatMinutes } from '../durations';
+import { formatMinutes } from '../parse/durations';
 import type { Rule } from './rule';
 
 export const uncategorized: Rule = {

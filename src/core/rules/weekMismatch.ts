@@ -1,6 +1,6 @@
 // week-mismatch: front matter `week` and the file name name different weeks.
 
-import { formatIsoWeek } from '../isoWeek';
+import { formatIsoWeek } from '../parse/isoWeek';
 import { lineRange, type Rule } from './rule';
 
 export const weekMismatch: Rule = {

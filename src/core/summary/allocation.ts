@@ -2,9 +2,9 @@
 // category, group and priority, against the rubric's targets; plus the
 // low-value and uncategorized time. And the same over several weeks, in order.
 
-import type { ReviewAnalysis } from './analyze';
-import { formatIsoWeek } from './isoWeek';
-import type { Rubric } from './rubric/model';
+import type { ReviewAnalysis } from '../analysis/analyze';
+import { formatIsoWeek } from '../parse/isoWeek';
+import type { Rubric } from '../rubric/model';
 
 export type AllocationStatus = 'under' | 'on' | 'over';
 

@@ -1,9 +1,9 @@
 // The analysed review as the rules see it: activities with their derived
 // facts, headings, front matter and what went wrong reading them.
 
-import type { RawDirective } from './sectionSyntax';
-import type { Rubric, RubricProblem } from './rubric/model';
-import type { Activity, FrontMatter, Heading, IsoWeek, Range } from './types';
+import type { RawDirective } from '../parse/sectionSyntax';
+import type { Rubric, RubricProblem } from '../rubric/model';
+import type { Activity, FrontMatter, Heading, IsoWeek, Range } from '../types';
 
 /** A list item that is not an activity but may deserve a hint. */
 export interface NoteItem {

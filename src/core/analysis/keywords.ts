@@ -3,7 +3,7 @@
 // one word ("all * engineers" → "all 60 engineers"). Matching is
 // case-insensitive and on whole words, so "fix" never matches "prefix".
 
-import { escapeRegExp } from './text';
+import { escapeRegExp } from '../text';
 
 const WORD_CHAR = "[\\p{L}\\p{N}_]";
 const ANY_WORD = "[\\p{L}\\p{N}_'/-]+";

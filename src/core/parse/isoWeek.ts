@@ -2,7 +2,7 @@
 // the week holding the year's first Thursday, so 2027-01-01 (a Friday) falls
 // in 2026-W53. All arithmetic is in UTC to stay independent of the host's zone.
 
-import type { IsoWeek } from './types';
+import type { IsoWeek } from '../types';
 
 const DAY_MS = 86_400_000;
 

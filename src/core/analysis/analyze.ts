@@ -3,20 +3,20 @@
 // sections together — the heading stack, categories, the rubric — is cheap and
 // is recomputed on every call, so sectioned analysis equals a whole-document one.
 
-import { canonicalDuration } from './durations';
+import { canonicalDuration } from '../parse/durations';
 import type { AnalyzedDocument, DurationIssue, NoteItem, RubricFailure } from './document';
-import { findFrontMatter, parseFrontMatter, type FrontMatterProblem } from './frontMatter';
-import { parseWeekValue, weekFromFileName } from './isoWeek';
-import { ruleDocsUrl } from './docs';
-import type { Rubric } from './rubric/model';
-import { RULES } from './rules';
+import { findFrontMatter, parseFrontMatter, type FrontMatterProblem } from '../parse/frontMatter';
+import { parseWeekValue, weekFromFileName } from '../parse/isoWeek';
+import { ruleDocsUrl } from '../rules/docs';
+import type { Rubric } from '../rubric/model';
+import { RULES } from '../rules';
 import { scoreActivity, type ScoringResult } from './scoring';
-import type { RawDirective, RawDuration, RawItem, SectionSyntax } from './sectionSyntax';
-import { parseSectionSyntax } from './sectionSyntax';
-import { splitLines, splitSections } from './sections';
-import { findMeasure } from './measure';
-import { normalizeLabel, slugify } from './text';
-import type { Activity, DurationToken, Heading, Range, ReviewDiagnostic, RuleId, Severity, SeveritySetting } from './types';
+import type { RawDirective, RawDuration, RawItem, SectionSyntax } from '../parse/sectionSyntax';
+import { parseSectionSyntax } from '../parse/sectionSyntax';
+import { splitLines, splitSections } from '../parse/sections';
+import { findMeasure } from '../parse/measure';
+import { normalizeLabel, slugify } from '../text';
+import type { Activity, DurationToken, Heading, Range, ReviewDiagnostic, RuleId, Severity, SeveritySetting } from '../types';
 
 export interface Caches {
   sections: Map<string, SectionSyntax>;

@@ -2,7 +2,7 @@
 // `rubric`. Parsed with the `yaml` package so that errors carry positions.
 
 import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { FrontMatter, Range } from './types';
+import type { FrontMatter, Range } from '../types';
 
 export interface FrontMatterBlock {
   /** YAML text between the fences. */

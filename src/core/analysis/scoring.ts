@@ -4,8 +4,8 @@
 // consulted, so the hover can show exactly why an item scored as it did.
 
 import { compileKeywords } from './keywords';
-import type { Rubric, RubricCriterion } from './rubric/model';
-import type { CriterionResult, Verdict } from './types';
+import type { Rubric, RubricCriterion } from '../rubric/model';
+import type { CriterionResult, Verdict } from '../types';
 
 export interface ScoringInput {
   /** The activity's own words (first line without durations and outcome). */
