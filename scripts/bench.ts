@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     const rubric = await probe.resolveRubric(path, text);
     const parse = time(runs, () => processor.parse(text));
     const cold = time(runs, () => createReviewService(host).analyzeWith(path, text, rubric));
-    const whole = time(runs, () => createReviewService(host).analyzeWith(path, text, rubric, { sectioned: false }));
+    const whole = time(runs, () => createReviewService(host, { sectioned: false }).analyzeWith(path, text, rubric));
     // A keystroke: the same long-lived service, one character typed in the middle.
     const service = createReviewService(host);
     service.analyzeWith(path, text, rubric);

@@ -14,21 +14,15 @@ export interface Range {
   end: Point;
 }
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type SeveritySetting = Severity | 'off';
+import type { RuleId } from './rules/registry';
 
-export type RuleId =
-  | 'low-value-item'
-  | 'uncategorized'
-  | 'missing-duration'
-  | 'duration-mismatch'
-  | 'duration-conflict'
-  | 'invalid-duration'
-  | 'week-mismatch'
-  | 'over-expected-hours'
-  | 'rubric-error'
-  | 'front-matter-error'
-  | 'parse-error';
+export type { RuleId };
+
+/** Severity names, in one place: diagnostics use the first four, settings may also say `off`. */
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export const SEVERITY_SETTINGS = [...SEVERITIES, 'off'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
 /** A finding about a file, as data. `file` is the path the host gave us. */
 export interface ReviewDiagnostic {
@@ -82,8 +76,6 @@ export interface Activity {
   itemRange: Range;
   /** First-line text with durations, overrides and the outcome (arrow and after) stripped; tags are kept as written. */
   text: string;
-  /** The full first line as written (after the bullet). */
-  rawText: string;
   /** Minutes this item contributes: own duration for leaves, sum of children otherwise. */
   minutes: number;
   /** Own declared duration (leading wins over bracketed). */

@@ -3,15 +3,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { builtinRubric, createReviewService } from '../../src/core';
+import { createCaches } from '../../src/core/analysis/cache';
 import { splitLines, splitSections } from '../../src/core/parse/sections';
 
 const resolution = { ok: true as const, rubric: builtinRubric(), file: 'built-in' };
 
-function service() {
+function service(sectioned = true) {
   const parsed: string[] = [];
-  const files = new Map<string, string>();
-  const svc = createReviewService({ readFile: async (p) => files.get(p), onSectionParsed: (text) => parsed.push(text) });
-  return { svc, parsed };
+  const caches = createCaches((text) => parsed.push(text));
+  const svc = createReviewService({ readFile: async () => undefined }, { caches, sectioned });
+  return { svc, parsed, caches };
 }
 
 const review = [
@@ -29,10 +30,10 @@ describe('section cache', () => {
   });
 
   it('editing one section re-parses only that section', () => {
-    const { svc, parsed } = service();
+    const { svc, parsed, caches } = service();
     const first = svc.analyzeWith('/r/2026-W47.md', review, resolution);
     assert.equal(parsed.length, 5);
-    assert.equal(svc.cacheSizes().sections, 5);
+    assert.equal(caches.sections.size, 5);
     parsed.length = 0;
     const again = svc.analyzeWith('/r/2026-W47.md', review, resolution);
     assert.deepEqual(parsed, []);
@@ -42,7 +43,7 @@ describe('section cache', () => {
     const after = svc.analyzeWith('/r/2026-W47.md', edited, resolution);
     assert.equal(parsed.length, 1);
     assert.ok(String(parsed.at(0)).startsWith('# Engineering culture'));
-    assert.equal(svc.cacheSizes().sections, 6);
+    assert.equal(caches.sections.size, 6);
     assert.equal(after.document.totalMinutes, first.document.totalMinutes + 30);
     // Lines of later sections stay right after an edit that adds a line.
     parsed.length = 0;
@@ -52,17 +53,17 @@ describe('section cache', () => {
   });
 
   it('whole-document analysis parses the text once, as one section', () => {
-    const { svc, parsed } = service();
-    svc.analyzeWith('/r/2026-W47.md', review, resolution, { sectioned: false });
+    const { svc, parsed } = service(false);
+    svc.analyzeWith('/r/2026-W47.md', review, resolution);
     assert.deepEqual(parsed, [review]);
   });
 
   it('scores are cached by activity, so an unchanged activity is not re-scored', () => {
-    const { svc } = service();
+    const { svc, caches } = service();
     svc.analyzeWith('/r/2026-W47.md', review, resolution);
-    const scores = svc.cacheSizes().scores;
+    const scores = caches.scores.size;
     assert.equal(scores, 3);
     svc.analyzeWith('/r/2026-W47.md', review.replace('# Ops', '# Ops\n\n'), resolution);
-    assert.equal(svc.cacheSizes().scores, 3);
+    assert.equal(caches.scores.size, 3);
   });
 });

@@ -6,10 +6,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { ReviewAnalysis } from '../../src/core/analysis/analyze';
-import { builtinRubric } from '../../src/core';
+import { builtinRubric, createReviewService } from '../../src/core';
 import { fixture } from './helpers';
 
 const { service } = fixture();
+const wholeDocumentService = createReviewService({ readFile: async () => undefined }, { sectioned: false });
 const resolution = { ok: true as const, rubric: builtinRubric(), file: 'built-in' };
 
 function comparable(analysis: ReviewAnalysis) {
@@ -55,7 +56,7 @@ const document = fc.tuple(frontMatter, fc.array(line, { minLength: 1, maxLength:
   .map(([fm, lines, eol]) => fm.replace(/\n/g, eol) + lines.join(eol) + eol);
 
 function assertSameAnalysis(text: string): void {
-  const whole = comparable(service.analyzeWith('/r/2026-W47.md', text, resolution, { sectioned: false }));
+  const whole = comparable(wholeDocumentService.analyzeWith('/r/2026-W47.md', text, resolution));
   const sectioned = comparable(service.analyzeWith('/r/2026-W47.md', text, resolution));
   assert.deepEqual(sectioned, whole);
 }

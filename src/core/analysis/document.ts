@@ -24,7 +24,6 @@ export interface DurationIssue {
   text: string;
   range: Range;
   problem: string;
-  replacement?: string;
 }
 
 export interface RubricFailure {

@@ -23,31 +23,36 @@ export interface KeywordMatcher {
   find(text: string): string[];
 }
 
-const cache = new Map<string, KeywordMatcher>();
+export type KeywordCompiler = (keywords: readonly string[]) => KeywordMatcher;
+
+/** A memoizing compiler; the service owns one, so compiled patterns live as long as it does. */
+export function createKeywordCompiler(): KeywordCompiler {
+  const cache = new Map<string, KeywordMatcher>();
+  return (keywords) => {
+    const key = keywords.join('\u0000');
+    let matcher = cache.get(key);
+    if (!matcher) {
+      matcher = compileKeywords(keywords);
+      if (cache.size > 500) cache.clear();
+      cache.set(key, matcher);
+    }
+    return matcher;
+  };
+}
 
 export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
-  const key = keywords.join('\u0000');
-  const cached = cache.get(key);
-  if (cached) return cached;
   const usable = [...new Set(keywords.map((k) => k.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  let matcher: KeywordMatcher;
-  if (usable.length === 0) {
-    matcher = { find: () => [] };
-  } else {
-    const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${usable.map(keywordPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
-    matcher = {
-      find(text: string): string[] {
-        const hits = new Set<string>();
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-          hits.add(match[0].toLowerCase().replace(/\s+/g, ' '));
-          if (match[0].length === 0) pattern.lastIndex++;
-        }
-        return [...hits];
-      },
-    };
-  }
-  if (cache.size > 500) cache.clear();
-  cache.set(key, matcher);
-  return matcher;
+  if (usable.length === 0) return { find: () => [] };
+  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${usable.map(keywordPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
+  return {
+    find(text: string): string[] {
+      const hits = new Set<string>();
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        hits.add(match[0].toLowerCase().replace(/\s+/g, ' '));
+        if (match[0].length === 0) pattern.lastIndex++;
+      }
+      return [...hits];
+    },
+  };
 }

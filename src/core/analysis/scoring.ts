@@ -3,7 +3,7 @@
 // words found, the outcome, or the category's default. Nothing else is
 // consulted, so the hover can show exactly why an item scored as it did.
 
-import { compileKeywords } from './keywords';
+import type { KeywordCompiler } from './keywords';
 import type { Rubric, RubricCriterion } from '../rubric/model';
 import type { CriterionResult, Verdict } from '../types';
 
@@ -32,12 +32,12 @@ function result(criterion: RubricCriterion, verdict: Verdict, evidence: string, 
   return judged;
 }
 
-function judgeOutcome(criterion: RubricCriterion, input: ScoringInput): CriterionResult | undefined {
+function judgeOutcome(criterion: RubricCriterion, input: ScoringInput, compile: KeywordCompiler): CriterionResult | undefined {
   const outcome = input.outcome;
   const source = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
   if (criterion.check === 'outcome') {
     if (!outcome) return result(criterion, 'fail', 'no outcome: add "→ what changed" or a nested "Outcome:" item');
-    const vague = compileKeywords(criterion.fail.keywords).find(outcome.text);
+    const vague = compile(criterion.fail.keywords).find(outcome.text);
     if (vague.length > 0 && outcome.measure === undefined) {
       return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(vague)}) and names no number or date`);
     }
@@ -51,18 +51,18 @@ function judgeOutcome(criterion: RubricCriterion, input: ScoringInput): Criterio
   return undefined;
 }
 
-export function judgeCriterion(criterion: RubricCriterion, input: ScoringInput): CriterionResult {
+export function judgeCriterion(criterion: RubricCriterion, input: ScoringInput, compile: KeywordCompiler): CriterionResult {
   const failTag = input.tags.find((tag) => criterion.fail.tags.includes(tag));
   if (failTag) return result(criterion, 'fail', `tag #${failTag}`);
   const passTag = input.tags.find((tag) => criterion.pass.tags.includes(tag));
   if (passTag) return result(criterion, 'pass', `tag #${passTag}`);
 
-  const structural = judgeOutcome(criterion, input);
+  const structural = judgeOutcome(criterion, input, compile);
   if (structural) return structural;
 
   const words = input.outcome && input.outcome.inheritedFromLine === undefined ? `${input.text} ${input.outcome.text}` : input.text;
-  const passHits = compileKeywords(criterion.pass.keywords).find(words);
-  const failHits = compileKeywords(criterion.fail.keywords).find(words);
+  const passHits = compile(criterion.pass.keywords).find(words);
+  const failHits = compile(criterion.fail.keywords).find(words);
   if (failHits.length > passHits.length) return result(criterion, 'fail', `${quote(failHits)}${passHits.length ? `, outweighing ${quote(passHits)}` : ''}`, failHits);
   if (passHits.length > failHits.length) return result(criterion, 'pass', `${quote(passHits)}${failHits.length ? `, outweighing ${quote(failHits)}` : ''}`, passHits);
   if (passHits.length > 0) return result(criterion, 'unknown', `mixed: ${quote(passHits)} against ${quote(failHits)}`);
@@ -72,8 +72,8 @@ export function judgeCriterion(criterion: RubricCriterion, input: ScoringInput):
   return result(criterion, criterion.otherwise, criterion.otherwise === 'unknown' ? 'no signal either way' : `rubric default: ${criterion.otherwise}`);
 }
 
-export function scoreActivity(rubric: Rubric, input: ScoringInput): ScoringResult {
-  const criteria = rubric.criteria.map((criterion) => judgeCriterion(criterion, input));
+export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: KeywordCompiler): ScoringResult {
+  const criteria = rubric.criteria.map((criterion) => judgeCriterion(criterion, input, compile));
   let judged = 0;
   let passed = 0;
   for (const criterion of criteria) {

@@ -5,7 +5,8 @@
 
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import type { RuleId, SeveritySetting, Verdict } from '../types';
+import { isRuleId, RULE_IDS } from '../rules/registry';
+import { SEVERITY_SETTINGS, type Verdict } from '../types';
 import { slugify } from '../text';
 import { BUILTIN_CTO_RUBRIC_YAML } from './builtinCto';
 import type { CriterionCheck, CriterionSignals, Rubric, RubricCategory, RubricCriterion, RubricGroup, RubricPriority, RubricProblem } from './model';
@@ -14,11 +15,6 @@ import { RubricError } from './model';
 export const BUILTIN_RUBRIC_NAME = 'cto';
 export const BUILTIN_RUBRIC_SOURCE = 'built-in';
 
-/** The rule ids a rubric's `rules:` block may set. */
-export const RULE_IDS: readonly RuleId[] = [
-  'low-value-item', 'uncategorized', 'missing-duration', 'duration-mismatch', 'duration-conflict',
-  'invalid-duration', 'week-mismatch', 'over-expected-hours', 'rubric-error', 'front-matter-error', 'parse-error',
-];
 
 type Raw = Record<string, unknown>;
 type Path = (string | number)[];
@@ -38,7 +34,6 @@ const CRITERION_KEYS = ['name', 'description', 'weight', 'check', 'pass', 'fail'
 const SIGNAL_KEYS = ['keywords', 'tags'];
 const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
 const CHECKS: CriterionCheck[] = ['outcome', 'measurable-outcome'];
-const SEVERITIES: SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 class Problems {
   readonly list: RubricProblem[] = [];
@@ -232,8 +227,8 @@ function validateShape(parsed: ParsedFile, problems: Problems): void {
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) problems.at(['rules'], '"rules" must map a rule id to a severity');
     else for (const [id, severity] of Object.entries(raw.rules)) {
-      if (!RULE_IDS.includes(id as RuleId)) problems.at(['rules', id], `unknown rule "${id}"; rules are: ${RULE_IDS.join(', ')}`, true);
-      else if (!SEVERITIES.includes(severity as SeveritySetting)) problems.at(['rules', id], `severity must be one of: ${SEVERITIES.join(', ')}`);
+      if (!isRuleId(id)) problems.at(['rules', id], `unknown rule "${id}"; rules are: ${RULE_IDS.join(', ')}`, true);
+      else if (!(SEVERITY_SETTINGS as readonly unknown[]).includes(severity)) problems.at(['rules', id], `severity must be one of: ${SEVERITY_SETTINGS.join(', ')}`);
     }
   }
 }
@@ -403,7 +398,10 @@ export function resolveRelativePath(fromFile: string, target: string): string {
   return out.join('/') || '/';
 }
 
-async function loadMergedRaw(file: string, text: string, readFile: ReadFile, seen: string[]): Promise<{ raw: Raw; top: ParsedFile; problems: RubricProblem[] }> {
+/** A host's reason to refuse reading a path (Restricted Mode), or undefined. */
+export type RefuseRead = (path: string) => string | undefined;
+
+async function loadMergedRaw(file: string, text: string, readFile: ReadFile, seen: string[], refuse?: RefuseRead): Promise<{ raw: Raw; top: ParsedFile; problems: RubricProblem[] }> {
   const { parsed, problems: syntax } = parseRubricFile(file, text);
   if (syntax.length > 0) return { raw: {}, top: parsed, problems: syntax };
   const problems = new Problems(parsed);
@@ -413,11 +411,16 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
   if (parent === undefined) return { raw: parsed.raw, top: parsed, problems: [] };
   let base: Raw;
   if (parent === BUILTIN_RUBRIC_NAME) {
-    base = (await loadMergedRaw(BUILTIN_RUBRIC_SOURCE, BUILTIN_CTO_RUBRIC_YAML, readFile, seen)).raw;
+    base = (await loadMergedRaw(BUILTIN_RUBRIC_SOURCE, BUILTIN_CTO_RUBRIC_YAML, readFile, seen, refuse)).raw;
   } else {
     const parentPath = resolveRelativePath(file, String(parent));
     if (seen.includes(parentPath)) {
       problems.at(['extends'], `"extends" forms a cycle: ${[...seen, parentPath].join(' → ')}`);
+      return { raw: {}, top: parsed, problems: problems.list };
+    }
+    const refused = refuse?.(parentPath);
+    if (refused !== undefined) {
+      problems.at(['extends'], `"extends" names ${JSON.stringify(parent)}: ${refused}`);
       return { raw: {}, top: parsed, problems: problems.list };
     }
     const parentText = await readFile(parentPath);
@@ -425,7 +428,7 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
       problems.at(['extends'], `"extends" names ${JSON.stringify(parent)}, but ${parentPath} cannot be read; use "cto" for the built-in rubric or a path relative to this file`);
       return { raw: {}, top: parsed, problems: problems.list };
     }
-    const loaded = await loadMergedRaw(parentPath, parentText, readFile, [...seen, parentPath]);
+    const loaded = await loadMergedRaw(parentPath, parentText, readFile, [...seen, parentPath], refuse);
     if (loaded.problems.length > 0) return { raw: {}, top: parsed, problems: loaded.problems };
     base = loaded.raw;
   }
@@ -455,8 +458,8 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
 }
 
 /** Loads and validates a rubric file; throws `RubricError` listing every problem with its position. */
-export async function loadRubric(file: string, text: string, readFile: ReadFile): Promise<Rubric> {
-  const { raw, top, problems } = await loadMergedRaw(file, text, readFile, [file]);
+export async function loadRubric(file: string, text: string, readFile: ReadFile, refuse?: RefuseRead): Promise<Rubric> {
+  const { raw, top, problems } = await loadMergedRaw(file, text, readFile, [file], refuse);
   if (problems.length > 0) throw new RubricError(problems[0]?.file ?? file, problems);
   const semantic = new Problems(top);
   const rubric = compile(raw, top, semantic, file);

@@ -1,12 +1,16 @@
 // duration-conflict: leading and bracketed durations on one item disagree.
 
 import { formatMinutes } from '../parse/durations';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
-export const durationConflict: Rule = {
+export const durationConflict = defineRule({
   id: 'duration-conflict',
   defaultSeverity: 'warning',
   summary: 'An item has a leading and a bracketed duration that disagree; the leading one counts.',
+  examples: {
+    ok: ['## Recruiting\n- 1h Phone screen (1h)\n- 30m Phone screen (30min)\n'],
+    notOk: ['## Recruiting\n- 1h Phone screen (2h)\n'],
+  },
   check(document) {
     return document.activities
       .filter((activity) => activity.leading && activity.bracketed && activity.leading.minutes !== activity.bracketed.minutes)
@@ -16,4 +20,4 @@ export const durationConflict: Rule = {
         data: { activityLine: activity.line, replacement: '' },
       }));
   },
-};
+});

@@ -1,12 +1,16 @@
 // duration-mismatch: a parent's own duration differs from its nested activities' sum.
 
 import { canonicalDuration, formatMinutes } from '../parse/durations';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
-export const durationMismatch: Rule = {
+export const durationMismatch = defineRule({
   id: 'duration-mismatch',
   defaultSeverity: 'warning',
   summary: "An item's own duration differs from the sum of its nested activities (the nested ones are what counts).",
+  examples: {
+    ok: ['## Architecture\n- 3h Data platform strategy\n  - 2h Interviews with the ML team\n  - 1h Cost model\n'],
+    notOk: ['## Architecture\n- 5h Data platform strategy\n  - 2h Interviews with the ML team\n  - 1h Cost model\n'],
+  },
   check(document) {
     return document.activities
       .filter((activity) => activity.hasChildActivities && activity.declaredMinutes > 0 && activity.declaredMinutes !== activity.minutes)
@@ -19,4 +23,4 @@ export const durationMismatch: Rule = {
         };
       });
   },
-};
+});

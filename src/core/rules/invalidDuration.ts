@@ -1,20 +1,39 @@
 // invalid-duration: something in duration position that cannot be counted.
+// The rule owns the repair it suggests ("2h30" → "2h 30m"), which the quick
+// fix offers through the diagnostic's data.
 
-import type { Rule } from './rule';
+import { canonicalDuration } from '../parse/durations';
+import { defineRule } from './rule';
 
-export const invalidDuration: Rule = {
+/** `2h30` → `2h 30m`, `1:5` → `1:05`, `3hrs45` → `3h 45m`: the repair a quick fix offers. */
+export function suggestDuration(text: string): string | undefined {
+  const hoursThenMinutes = /^(\d+)\s?(?:h|hrs?|hours?)[:.]?(\d{1,2})$/i.exec(text);
+  if (hoursThenMinutes) {
+    const minutes = Number(hoursThenMinutes[2]);
+    if (minutes < 60) return canonicalDuration(Number(hoursThenMinutes[1]) * 60 + minutes);
+  }
+  const clock = /^(\d{1,3}):(\d)$/.exec(text);
+  if (clock) return `${clock[1]}:0${clock[2]}`;
+  return undefined;
+}
+
+export const invalidDuration = defineRule({
   id: 'invalid-duration',
   defaultSeverity: 'warning',
   summary: 'A duration that cannot be read (e.g. "2h75m", "1:5", "2h30"): the item is not counted until it is fixed.',
+  examples: {
+    ok: ['## Recruiting\n- 2h30m Interviews\n- 1:30 Hiring committee\n'],
+    notOk: ['## Recruiting\n- 2h75m Interviews\n', '## Recruiting\n- 2h30 Interviews\n'],
+  },
   check(document) {
     return document.durationIssues.map((issue) => {
-      const data = issue.replacement !== undefined ? { replacement: issue.replacement } : undefined;
-      const fix = issue.replacement !== undefined ? ` Did you mean "${issue.replacement}"?` : '';
+      const replacement = issue.kind === 'malformed' ? suggestDuration(issue.text) : undefined;
+      const fix = replacement !== undefined ? ` Did you mean "${replacement}"?` : '';
       return {
         range: issue.range,
         message: `"${issue.text}" is not a valid duration: ${issue.problem}.${fix} Use forms like 2h, 2.5h, 2h30m, 45m, 90min or 1:30.`,
-        ...(data ? { data } : {}),
+        ...(replacement !== undefined ? { data: { replacement } } : {}),
       };
     });
   },
-};
+});

@@ -1,12 +1,16 @@
 // low-value-item: a counted activity whose rubric score is below the threshold.
 
 import { formatMinutes } from '../parse/durations';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
-export const lowValueItem: Rule = {
+export const lowValueItem = defineRule({
   id: 'low-value-item',
   defaultSeverity: 'warning',
   summary: 'An activity scores below the rubric threshold: it fails more of the "worthy of my time" criteria than it passes.',
+  examples: {
+    ok: ['## Recruiting\n- 3h Interviewed two staff engineer candidates → one offer extended; hiring plan at 9 of 12\n', '## Misc\n- 1h Cleaned up my inbox <!-- worthy: inbox zero before the board meeting -->\n'],
+    notOk: ['## Engineering culture\n- 1h Reviewed two small PRs in the billing service\n', '## Misc\n- 2h Cleaned up my inbox\n'],
+  },
   check(document) {
     const threshold = document.rubric?.threshold ?? 0.5;
     return document.activities
@@ -24,4 +28,4 @@ export const lowValueItem: Rule = {
         };
       });
   },
-};
+});

@@ -1,11 +1,15 @@
 // missing-duration: a top-level item in a category section with no duration.
 
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
-export const missingDuration: Rule = {
+export const missingDuration = defineRule({
   id: 'missing-duration',
   defaultSeverity: 'hint',
   summary: 'A top-level item under a category heading has no duration, so its time is not counted.',
+  examples: {
+    ok: ['## Recruiting\n- 1h Phone screen\n  - Outcome: moved to onsite\n- [ ] Write the job description\n'],
+    notOk: ['## Recruiting\n- Phone screen with a backend candidate\n'],
+  },
   check(document) {
     return document.notes
       .filter((note) => note.depth === 1 && note.categoryFromHeading && !note.containsActivities && !note.isOutcomeNote && note.checked !== false && note.text !== '')
@@ -14,4 +18,4 @@ export const missingDuration: Rule = {
         message: 'This item has no duration, so it is a note and its time is not counted. Start it with a duration such as "1h30m" if it was work.',
       }));
   },
-};
+});

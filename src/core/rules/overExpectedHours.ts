@@ -1,12 +1,16 @@
 // over-expected-hours: the week logs more hours than expected.
 
 import { formatMinutes } from '../parse/durations';
-import { lineRange, type Rule } from './rule';
+import { defineRule, lineRange } from './rule';
 
-export const overExpectedHours: Rule = {
+export const overExpectedHours = defineRule({
   id: 'over-expected-hours',
   defaultSeverity: 'warning',
   summary: "The week logs more time than expected (front matter `hours:` or the rubric's `expectedHours`).",
+  examples: {
+    ok: ['---\nhours: 2\n---\n## Recruiting\n- 2h Interviews\n'],
+    notOk: ['---\nhours: 1\n---\n## Recruiting\n- 2h Interviews\n'],
+  },
   check(document) {
     const expected = document.expectedMinutes;
     if (expected === undefined || document.totalMinutes <= expected) return [];
@@ -16,4 +20,4 @@ export const overExpectedHours: Rule = {
       message: `Logged ${formatMinutes(document.totalMinutes)}, more than the ${formatMinutes(expected)} expected (${document.expectedSource}). Protect your time, or raise "hours" if this week really was longer.`,
     }];
   },
-};
+});

@@ -1,11 +1,15 @@
 // rubric-error: the rubric in effect is broken, so nothing is judged.
 
-import { lineRange, type Rule } from './rule';
+import { defineRule, lineRange } from './rule';
 
-export const rubricError: Rule = {
+export const rubricError = defineRule({
   id: 'rubric-error',
   defaultSeverity: 'error',
   summary: 'The rubric in effect for this review cannot be loaded; the problem is also reported in the rubric file itself.',
+  examples: {
+    ok: ['---\nrubric: cto\n---\n## Recruiting\n- 1h Phone screen\n'],
+    notOk: ['---\nrubric: no-such-rubric.yaml\n---\n## Recruiting\n- 1h Phone screen\n'],
+  },
   check(document) {
     const failure = document.rubricFailure;
     if (!failure) return [];
@@ -18,4 +22,4 @@ export const rubricError: Rule = {
       data: { rubricFile: failure.file },
     }];
   },
-};
+});

@@ -1,8 +1,12 @@
-// The shape of a rule module: a stable id, a default severity, one sentence of
-// documentation and a check that turns an analysed document into findings.
+// The shape of a rule module, in the manner of remark-lint: a stable id, a
+// default severity, one sentence of documentation, a docs link, examples the
+// tests run (`ok` must not trigger the rule, `notOk` must), and a check that
+// turns an analysed document into findings. `defineRule` keeps the id's
+// literal type so the registry can derive `RuleId` from the modules.
 
 import type { AnalyzedDocument } from '../analysis/document';
-import type { DiagnosticData, Range, RuleId, Severity } from '../types';
+import type { DiagnosticData, Range, Severity } from '../types';
+import { ruleDocsUrl } from './docs';
 
 export interface Finding {
   range: Range;
@@ -10,12 +14,26 @@ export interface Finding {
   data?: DiagnosticData;
 }
 
-export interface Rule {
-  id: RuleId;
+export interface RuleExamples {
+  /** Reviews (markdown) on which the rule finds nothing. */
+  ok: string[];
+  /** Reviews on which the rule finds something. */
+  notOk: string[];
+}
+
+export interface Rule<Id extends string = string> {
+  id: Id;
   defaultSeverity: Severity;
   /** One line for the README and `--help`. */
   summary: string;
+  /** Where the rule is documented. */
+  url: string;
+  examples: RuleExamples;
   check(document: AnalyzedDocument): Finding[];
+}
+
+export function defineRule<const Id extends string>(rule: Omit<Rule<Id>, 'url'>): Rule<Id> {
+  return { ...rule, url: ruleDocsUrl(rule.id) };
 }
 
 /** Range covering a whole line (1-based), for findings about a line as a whole. */

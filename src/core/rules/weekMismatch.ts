@@ -1,12 +1,17 @@
 // week-mismatch: front matter `week` and the file name name different weeks.
 
 import { formatIsoWeek } from '../parse/isoWeek';
-import { lineRange, type Rule } from './rule';
+import { defineRule, lineRange } from './rule';
 
-export const weekMismatch: Rule = {
+export const weekMismatch = defineRule({
   id: 'week-mismatch',
   defaultSeverity: 'warning',
-  summary: "Front matter `week` and the week in the file name differ (front matter wins).",
+  summary: 'Front matter `week` and the week in the file name differ (front matter wins).',
+  // Examples are checked as the file `2026-W47.md`.
+  examples: {
+    ok: ['---\nweek: 2026-W47\n---\n## Recruiting\n- 1h Phone screen\n', '---\nweek: 2026-11-18\n---\n'],
+    notOk: ['---\nweek: 2026-W46\n---\n## Recruiting\n- 1h Phone screen\n'],
+  },
   check(document) {
     const fromFile = document.weekFromFileName;
     const fromFrontMatter = document.weekFromFrontMatter;
@@ -17,4 +22,4 @@ export const weekMismatch: Rule = {
       data: { replacement: formatIsoWeek(fromFile) },
     }];
   },
-};
+});

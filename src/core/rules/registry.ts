@@ -1,4 +1,8 @@
-// Every rule, in the order their findings are listed.
+// The one registry of rules: the single source of rule ids, default
+// severities and docs links. `RuleId` is derived from it; the rubric
+// validator, the CLI help, the extension's settings reader and a consistency
+// test (package.json severity block, JSON schema, README sections) all read it.
+// To add a rule: write one module beside this file and add one line below.
 
 import { durationConflict } from './durationConflict';
 import { durationMismatch } from './durationMismatch';
@@ -8,12 +12,12 @@ import { lowValueItem } from './lowValueItem';
 import { missingDuration } from './missingDuration';
 import { overExpectedHours } from './overExpectedHours';
 import { parseError } from './parseError';
-import type { Rule } from './rule';
 import { rubricError } from './rubricError';
 import { uncategorized } from './uncategorized';
 import { weekMismatch } from './weekMismatch';
 
-export const RULES: readonly Rule[] = [
+/** Every rule, in the order their findings are listed for one line. */
+export const RULES = [
   rubricError,
   frontMatterError,
   parseError,
@@ -25,6 +29,12 @@ export const RULES: readonly Rule[] = [
   uncategorized,
   missingDuration,
   overExpectedHours,
-];
+] as const;
 
-export type { Rule, Finding } from './rule';
+export type RuleId = (typeof RULES)[number]['id'];
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
+
+export function isRuleId(value: string): value is RuleId {
+  return (RULE_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,41 @@
+// The service's caches, in one object the service owns (no module-level
+// state): parsed sections keyed by their text, judged activities keyed by
+// their rubric-relevant facts, heading labels per rubric and compiled
+// keyword matchers. Each map is a small LRU so a long session stays bounded.
+
+import type { SectionSyntax } from '../parse/sectionSyntax';
+import type { Rubric } from '../rubric/model';
+import { createKeywordCompiler, type KeywordCompiler } from './keywords';
+import type { ScoringResult } from './scoring';
+
+export interface Caches {
+  sections: Map<string, SectionSyntax>;
+  scores: Map<string, ScoringResult>;
+  /** Normalized heading label → category id, built once per rubric. */
+  headingLabels: WeakMap<Rubric, Map<string, string>>;
+  keywords: KeywordCompiler;
+  /** Test and benchmark hook: called with a section's text each time one is parsed (a cache miss). */
+  onSectionParsed?: (text: string) => void;
+}
+
+export const CACHE_LIMITS = { sections: 20_000, scores: 50_000 } as const;
+
+export function createCaches(onSectionParsed?: (text: string) => void): Caches {
+  const caches: Caches = { sections: new Map(), scores: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler() };
+  if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
+  return caches;
+}
+
+/** Returns the cached value for `key`, or makes, stores and returns it, evicting the least recently used. */
+export function remember<V>(cache: Map<string, V>, key: string, limit: number, make: () => V): V {
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const value = make();
+  if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
+  return value;
+}

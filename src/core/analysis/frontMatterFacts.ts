@@ -1,0 +1,39 @@
+// Stage 0 of the analysis: what the front matter and the file name say —
+// the week (front matter wins over the file name), expected hours, the
+// rubric named — and what is wrong with them.
+
+import { findFrontMatter, parseFrontMatter, type FrontMatterBlock, type FrontMatterProblem } from '../parse/frontMatter';
+import { parseWeekValue, weekFromFileName } from '../parse/isoWeek';
+import type { FrontMatter, IsoWeek } from '../types';
+
+export interface FrontMatterFacts {
+  block?: FrontMatterBlock;
+  frontMatter?: FrontMatter;
+  problems: FrontMatterProblem[];
+  weekFromFileName?: IsoWeek;
+  weekFromFrontMatter?: IsoWeek;
+}
+
+function wholeLine(lines: readonly string[], line: number): FrontMatterProblem['range'] {
+  return { start: { line, column: 1 }, end: { line, column: (lines[line - 1] ?? '').length + 1 } };
+}
+
+export function readFrontMatterFacts(path: string, lines: readonly string[]): FrontMatterFacts {
+  const block = findFrontMatter(lines);
+  const parsed = block ? parseFrontMatter(block) : undefined;
+  const facts: FrontMatterFacts = { problems: parsed ? parsed.problems : [] };
+  if (block) facts.block = block;
+  if (parsed) facts.frontMatter = parsed.frontMatter;
+  if (!block && /^---[ \t]*$/.test(lines[0] ?? '') && /^[A-Za-z_][\w-]*[ \t]*:/.test(lines[1] ?? '')) {
+    facts.problems.push({ message: 'Front matter is not closed: add a line "---" after its last key.', range: wholeLine(lines, 1) });
+  }
+  const fileWeek = weekFromFileName(path);
+  if (fileWeek) facts.weekFromFileName = fileWeek;
+  const week = parsed?.frontMatter.week;
+  if (week !== undefined) {
+    const value = parseWeekValue(week);
+    if (value.ok) facts.weekFromFrontMatter = value.week;
+    else facts.problems.push({ message: `"week" is not a week: ${value.reason}.`, range: wholeLine(lines, parsed?.frontMatter.weekLine ?? 1) });
+  }
+  return facts;
+}

@@ -1,0 +1,109 @@
+// Which rubric applies to a review (SPEC §2.6): front matter `rubric:` >
+// the host's setting (`--rubric`, `weeklyReview.rubric`) > the nearest
+// `.weekly-review.yaml|yml|json` in the review's folder or above > the
+// built-in `cto`. Loaded files are cached until `forget()`. A host may refuse
+// a read (Restricted Mode: nothing outside the workspace); the refusal is
+// reported as the rubric's problem, so the review says why it is not judged.
+
+import { BUILTIN_RUBRIC_NAME, BUILTIN_RUBRIC_SOURCE, builtinRubric, loadRubric, resolveRelativePath, type ReadFile } from './load';
+import { RubricError, type Rubric, type RubricProblem } from './model';
+
+export const RUBRIC_FILE_NAMES = ['.weekly-review.yaml', '.weekly-review.yml', '.weekly-review.json'] as const;
+
+export type RubricResolution =
+  | { ok: true; rubric: Rubric; file: string }
+  | { ok: false; file: string; problems: RubricProblem[] };
+
+export interface RubricFiles {
+  readFile: ReadFile;
+  /** A reason to refuse reading `path` (e.g. outside the workspace in Restricted Mode), or undefined to allow it. */
+  refuseRead?(path: string): string | undefined;
+}
+
+export interface RubricResolver {
+  /** `named` is the front matter's `rubric:`; `setting` the host's rubric path. */
+  resolve(reviewPath: string, named: string | undefined, setting: string | undefined): Promise<RubricResolution>;
+  /** Validates a rubric file on its own; every problem at its file and position. */
+  check(path: string, text: string): Promise<RubricProblem[]>;
+  forget(): void;
+  cachedFiles(): number;
+}
+
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash > 0 ? path.slice(0, slash) : slash === 0 ? '/' : '';
+}
+
+function problemAtTop(file: string, message: string): RubricProblem[] {
+  return [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message }];
+}
+
+async function loadOrProblems(load: () => Promise<Rubric>): Promise<{ rubric: Rubric } | { problems: RubricProblem[] }> {
+  try {
+    return { rubric: await load() };
+  } catch (error) {
+    if (error instanceof RubricError) return { problems: error.problems };
+    throw error;
+  }
+}
+
+export function createRubricResolver(files: RubricFiles): RubricResolver {
+  const byFile = new Map<string, Promise<RubricResolution>>();
+  const nearestByFolder = new Map<string, Promise<string | undefined>>();
+  // Reads go through the refusal check, so `extends` chains are guarded too.
+  const guardedRead: ReadFile = async (path) => (files.refuseRead?.(path) !== undefined ? undefined : files.readFile(path));
+  const refusalOf = (path: string): string | undefined => files.refuseRead?.(path);
+
+  const loadFile = (file: string): Promise<RubricResolution> => {
+    let pending = byFile.get(file);
+    if (!pending) {
+      pending = (async (): Promise<RubricResolution> => {
+        const refused = refusalOf(file);
+        if (refused !== undefined) return { ok: false, file, problems: problemAtTop(file, refused) };
+        const text = await files.readFile(file);
+        if (text === undefined) return { ok: false, file, problems: problemAtTop(file, `rubric file ${file} cannot be read; check the path (relative to the review) or use "cto"`) };
+        const loaded = await loadOrProblems(() => loadRubric(file, text, guardedRead, refusalOf));
+        return 'rubric' in loaded ? { ok: true, rubric: loaded.rubric, file } : { ok: false, file, problems: loaded.problems };
+      })();
+      byFile.set(file, pending);
+    }
+    return pending;
+  };
+
+  const findNearest = (folder: string): Promise<string | undefined> => {
+    let pending = nearestByFolder.get(folder);
+    if (!pending) {
+      pending = (async () => {
+        for (const name of RUBRIC_FILE_NAMES) {
+          const candidate = folder === '/' ? `/${name}` : `${folder}/${name}`;
+          if ((await guardedRead(candidate)) !== undefined) return candidate;
+        }
+        const parent = folderOf(folder);
+        return parent && parent !== folder ? findNearest(parent) : undefined;
+      })();
+      nearestByFolder.set(folder, pending);
+    }
+    return pending;
+  };
+
+  const builtin = (): RubricResolution => ({ ok: true, rubric: builtinRubric(), file: BUILTIN_RUBRIC_SOURCE });
+  const named = (path: string): Promise<RubricResolution> => (path === BUILTIN_RUBRIC_NAME ? Promise.resolve(builtin()) : loadFile(path));
+
+  return {
+    async resolve(reviewPath, fromFrontMatter, setting) {
+      if (fromFrontMatter !== undefined) return named(fromFrontMatter === BUILTIN_RUBRIC_NAME ? fromFrontMatter : resolveRelativePath(reviewPath, fromFrontMatter));
+      if (setting) return named(setting);
+      const nearest = await findNearest(folderOf(reviewPath));
+      return nearest ? loadFile(nearest) : builtin();
+    },
+    async check(path, text) {
+      const loaded = await loadOrProblems(() => loadRubric(path, text, guardedRead, refusalOf));
+      return 'problems' in loaded ? loaded.problems : [];
+    },
+    forget() {
+      byFile.clear();
+      nearestByFolder.clear();
+    },
+    cachedFiles: () => byFile.size,
+  };
+}
