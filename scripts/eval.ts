@@ -1,0 +1,45 @@
+// `npm run eval [-- --part tuning|heldout] [--json] [--confusions]`: precision
+// and recall of `low-value-item` per writer and overall, on the tuning and
+// held-out parts of the labelled corpus, with the confusion list (file:line,
+// label, score, the deciding evidence). A report, not a timed test.
+
+import { judgeCorpus, scoreItems, type JudgedItem, type Part } from './judgmentEval';
+
+const args = process.argv.slice(2);
+const partArg = args[args.indexOf('--part') + 1];
+const parts: Part[] = args.includes('--part') && (partArg === 'tuning' || partArg === 'heldout') ? [partArg] : ['tuning', 'heldout'];
+
+function row(name: string, items: readonly JudgedItem[]): string {
+  const s = scoreItems(items);
+  return `| ${name} | ${s.items} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} | ${s.truePositives} | ${s.falsePositives} | ${s.falseNegatives} |`;
+}
+
+function confusionLine(item: JudgedItem): string {
+  const kind = item.flagged ? 'false positive (labelled worthy, flagged)' : 'false negative (labelled low, not flagged)';
+  return `- ${item.file}:${item.line} — ${kind}, score ${item.score?.toFixed(2) ?? 'n/a'}\n  "${item.text.trim()}"\n  ${item.evidence}`;
+}
+
+async function main(): Promise<void> {
+const items = await judgeCorpus(parts);
+if (args.includes('--json')) {
+  const out = Object.fromEntries(parts.map((part) => {
+    const inPart = items.filter((i) => i.part === part);
+    const writers = [...new Set(inPart.map((i) => i.writer))];
+    return [part, { overall: scoreItems(inPart), writers: Object.fromEntries(writers.map((w) => [w, scoreItems(inPart.filter((i) => i.writer === w))])) }];
+  }));
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+} else {
+  for (const part of parts) {
+    const inPart = items.filter((i) => i.part === part);
+    process.stdout.write(`\n## ${part} part\n\n| writer | items | precision | recall | TP | FP | FN |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n`);
+    for (const writer of [...new Set(inPart.map((i) => i.writer))]) process.stdout.write(`${row(writer, inPart.filter((i) => i.writer === writer))}\n`);
+    process.stdout.write(`${row('**overall**', inPart)}\n`);
+    if (args.includes('--confusions')) {
+      const wrong = inPart.filter((i) => i.flagged !== (i.label === 'low'));
+      process.stdout.write(`\nConfusions (${wrong.length}):\n${wrong.map(confusionLine).join('\n')}\n`);
+    }
+  }
+}
+}
+
+void main();
