@@ -1,0 +1,50 @@
+// Who an item's text mentions, and whether it says 1:1 or carries #ask.
+// A mention is `@handle` or the person's name (or a former name), as whole
+// words, case-insensitively; one regular expression covers all people.
+
+import { escapeRegExp } from '../text';
+import type { Person } from './people';
+
+const WORD = '[\\p{L}\\p{N}_]';
+/** Not followed by a word character, nor by `.`/`-` that continues a word (`@ana.silva`). */
+const END = `(?!${WORD}|[.-]${WORD})`;
+
+/** 1:1, 1-1, 1on1, 1 on 1, one-on-one (and plurals: "1:1s"). */
+const ONE_ON_ONE = /(?<![\p{L}\p{N}_:./-])(?:1\s?:\s?1|1-1|1\s?on\s?1|one[\s-]on[\s-]one)s?(?![\p{L}\p{N}_]|[:./-]\p{N})/iu;
+const ASK_TAG = /(?<![\p{L}\p{N}_&/#`])#ask(?![\p{L}\p{N}_-])/iu;
+
+export function saysOneOnOne(text: string): boolean {
+  return ONE_ON_ONE.test(text);
+}
+
+export function isTaggedAsk(text: string): boolean {
+  return ASK_TAG.test(text);
+}
+
+export type MentionMatcher = (text: string) => Person[];
+
+const spaced = (name: string) => escapeRegExp(name.trim()).replace(/\s+/g, '\\s+');
+const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** A function giving the people a text mentions, in the order of `people`. */
+export function createMentionMatcher(people: readonly Person[]): MentionMatcher {
+  const byHandle = new Map<string, Person>();
+  const byName = new Map<string, Person>();
+  for (const person of people) {
+    if (person.handle) byHandle.set(person.handle.slice(1).toLowerCase(), person);
+    for (const name of [person.name, ...person.aliases]) if (name.trim() && !byName.has(nameKey(name))) byName.set(nameKey(name), person);
+  }
+  if (byHandle.size === 0 && byName.size === 0) return () => [];
+  const longestFirst = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.length);
+  const handles = longestFirst(byHandle.keys()).map(escapeRegExp).join('|') || '(?!)';
+  const names = longestFirst(byName.keys()).map(spaced).join('|') || '(?!)';
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_@])(?:@(${handles})|(${names}))${END}`, 'giu');
+  return (text) => {
+    const found = new Set<Person>();
+    for (const match of text.matchAll(pattern)) {
+      const person = match[1] !== undefined ? byHandle.get(match[1].toLowerCase()) : byName.get(nameKey(match[2] ?? ''));
+      if (person) found.add(person);
+    }
+    return people.filter((person) => found.has(person));
+  };
+}

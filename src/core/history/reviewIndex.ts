@@ -1,0 +1,162 @@
+// The review index: the host hands it review files (`{path, text}`) and keeps
+// it current with `upsert` and `remove`. Each file is analysed once with the
+// review service and cached by its text, so a change to one file re-analyses
+// only that file. Reviews are ordered by ISO week (then path); two files that
+// claim the same week get a `duplicate-week` finding each. Work is linear in
+// the number of files (plus one sort, cached until the set changes).
+
+import type { AnalyzeOptions, ReviewAnalysis, ReviewService, WeekSummary } from '../index';
+import { formatIsoWeek } from '../parse/isoWeek';
+import { historyFinding, lineRange, type HistoryFinding } from './findings';
+import { weekOrdinal } from './weeks';
+
+export interface ReviewFile {
+  path: string;
+  text: string;
+}
+
+export interface IndexedReview {
+  path: string;
+  text: string;
+  /** `2026-W47`, or null when neither front matter nor file name gives a week. */
+  week: string | null;
+  /** Integer position of the week (see weeks.ts); null when undated. */
+  weekOrdinal: number | null;
+  analysis: ReviewAnalysis;
+  /** Undefined when the review's rubric is broken (nothing to allocate against). */
+  summary: WeekSummary | undefined;
+}
+
+/** What the index needs from the review service. */
+export type HistoryService = Pick<ReviewService, 'analyze' | 'summarize'>;
+
+export interface ReviewIndexOptions {
+  /** Options for `service.analyze` (e.g. the host's rubric setting), fixed or per path. */
+  analyzeOptions?: AnalyzeOptions | ((path: string) => AnalyzeOptions | undefined);
+}
+
+export interface ReviewIndex {
+  /** Makes the index hold exactly these files; unchanged ones (same path and text) are not re-analysed. */
+  setFiles(files: readonly ReviewFile[]): Promise<void>;
+  /** Adds or updates one file; re-analyses it only when its text changed. */
+  upsert(path: string, text: string): Promise<IndexedReview>;
+  remove(path: string): boolean;
+  /** Re-analyses every file, e.g. after a rubric changed (call `service.forgetRubrics()` first). */
+  refresh(): Promise<void>;
+  get(path: string): IndexedReview | undefined;
+  /** Dated reviews in week order, then path order; duplicates of a week included. */
+  reviews(): readonly IndexedReview[];
+  /** One review per week (the first by path when several claim it), in week order: what trends read. */
+  weekly(): readonly IndexedReview[];
+  /** Reviews with no ISO week; they take no part in trends or people. */
+  undated(): readonly IndexedReview[];
+  /** The review of the latest week (first by path on a tie). */
+  latest(): IndexedReview | undefined;
+  /** A `duplicate-week` finding on every file of a week claimed more than once. */
+  duplicateWeekFindings(): HistoryFinding[];
+  /** How many analyses ran since creation (a test and benchmark hook). */
+  analysisCount(): number;
+  size(): number;
+}
+
+interface Ordered {
+  reviews: IndexedReview[];
+  weekly: IndexedReview[];
+  undated: IndexedReview[];
+}
+
+function orderReviews(entries: Iterable<IndexedReview>): Ordered {
+  const dated: IndexedReview[] = [];
+  const undated: IndexedReview[] = [];
+  for (const entry of entries) (entry.weekOrdinal === null ? undated : dated).push(entry);
+  dated.sort((a, b) => (a.weekOrdinal as number) - (b.weekOrdinal as number) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  undated.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const weekly = dated.filter((entry, i) => i === 0 || (dated[i - 1] as IndexedReview).weekOrdinal !== entry.weekOrdinal);
+  return { reviews: dated, weekly, undated };
+}
+
+function duplicateFindings(ordered: Ordered): HistoryFinding[] {
+  const byWeek = new Map<number, IndexedReview[]>();
+  for (const review of ordered.reviews) {
+    const list = byWeek.get(review.weekOrdinal as number) ?? [];
+    list.push(review);
+    byWeek.set(review.weekOrdinal as number, list);
+  }
+  const findings: HistoryFinding[] = [];
+  for (const list of byWeek.values()) {
+    if (list.length < 2) continue;
+    for (const review of list) {
+      const others = list.filter((other) => other !== review).map((other) => other.path).join(', ');
+      const document = review.analysis.document;
+      const line = document.weekFromFrontMatter ? (document.frontMatter?.weekLine ?? 1) : 1;
+      const message = `Week ${review.week} is also claimed by ${others}. Give each review its own week; trends use ${(list[0] as IndexedReview).path}.`;
+      findings.push(historyFinding(review.path, 'duplicate-week', 'warning', message, lineRange(line, document.lineLength(line))));
+    }
+  }
+  return findings;
+}
+
+export function createReviewIndex(service: HistoryService, options: ReviewIndexOptions = {}): ReviewIndex {
+  const entries = new Map<string, IndexedReview>();
+  /** The latest requested analysis per path: an older, slower one never overwrites a newer one. */
+  const inflight = new Map<string, { text: string; done: Promise<IndexedReview> }>();
+  let analyses = 0;
+  let ordered: Ordered | undefined;
+  const order = (): Ordered => (ordered ??= orderReviews(entries.values()));
+  const optionsFor = (path: string) => (typeof options.analyzeOptions === 'function' ? options.analyzeOptions(path) : options.analyzeOptions);
+
+  const analyse = async (path: string, text: string): Promise<IndexedReview> => {
+    analyses++;
+    const analysis = await service.analyze(path, text, optionsFor(path));
+    const week = analysis.document.week;
+    return { path, text, week: week ? formatIsoWeek(week) : null, weekOrdinal: week ? weekOrdinal(week) : null, analysis, summary: service.summarize(analysis) };
+  };
+
+  const analyseInto = (path: string, text: string): Promise<IndexedReview> => {
+    const request = { text, done: analyse(path, text) };
+    inflight.set(path, request);
+    return request.done.then((entry) => {
+      if (inflight.get(path) !== request) return entries.get(path) ?? entry;
+      inflight.delete(path);
+      entries.set(path, entry);
+      ordered = undefined;
+      return entry;
+    }, (error: unknown) => {
+      if (inflight.get(path) === request) inflight.delete(path);
+      throw error;
+    });
+  };
+
+  const index: ReviewIndex = {
+    async setFiles(files) {
+      const wanted = new Set(files.map((file) => file.path));
+      for (const path of [...entries.keys()]) if (!wanted.has(path)) index.remove(path);
+      await Promise.all(files.map((file) => index.upsert(file.path, file.text)));
+    },
+    async upsert(path, text) {
+      const running = inflight.get(path);
+      if (running?.text === text) return running.done;
+      const known = entries.get(path);
+      if (!running && known?.text === text) return known;
+      return analyseInto(path, text);
+    },
+    remove(path) {
+      inflight.delete(path);
+      const removed = entries.delete(path);
+      if (removed) ordered = undefined;
+      return removed;
+    },
+    async refresh() {
+      await Promise.all([...entries.values()].map((entry) => analyseInto(entry.path, entry.text)));
+    },
+    get: (path) => entries.get(path),
+    reviews: () => order().reviews,
+    weekly: () => order().weekly,
+    undated: () => order().undated,
+    latest: () => order().weekly.at(-1),
+    duplicateWeekFindings: () => duplicateFindings(order()),
+    analysisCount: () => analyses,
+    size: () => entries.size,
+  };
+  return index;
+}
