@@ -4,6 +4,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const deepCore = { group: ['**/core/*', '!**/core/index', '!**/core/index.ts'], message: 'Import the engine through src/core/index.ts, its one public surface.' };
+const extensionFromMedia = { group: ['**/extension', '**/extension/**'], message: 'The webview shares only src/shared/protocol.ts with the extension.' };
+const onlyExtensionVscode = { name: 'vscode', message: 'Only src/extension may import vscode.' };
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'process', 'stream', 'events', 'http', 'https', 'net'];
 
 export default tseslint.config(
@@ -26,13 +29,20 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'require', '__dirname', 'Buffer'],
     },
   },
+  // Outside src/core the engine is reached through its index only; the
+  // webview (media/) talks to the extension through src/shared/protocol.ts,
+  // never by importing it; only src/extension may import vscode.
   {
-    files: ['src/cli/**/*.ts', 'src/core/**/*.ts', 'media/src/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/extension may import vscode.' }],
-        patterns: [] }],
-    },
-    ignores: ['src/core/**/*.ts'],
+    files: ['src/extension/**/*.ts', 'test/integration/**/*.ts', 'test/unit/features/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepCore] }] },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'src/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [onlyExtensionVscode], patterns: [deepCore] }] },
+  },
+  {
+    files: ['media/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [onlyExtensionVscode], patterns: [deepCore, extensionFromMedia] }] },
   },
   {
     files: ['scripts/**/*.{mjs,js}', 'test/**/*.{mjs,js}'],

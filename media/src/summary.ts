@@ -1,13 +1,12 @@
 // The summary panel's script (runs inside the webview, built to
 // media/dist/summary.js). Renders the week's allocation from typed messages
-// (src/extension/protocol.ts). Every string that comes from the user's file is
+// (src/shared/protocol.ts). Every string that comes from the user's file is
 // set with textContent or an attribute — never parsed as HTML — and charts are
 // SVG built with DOM calls, each with a text alternative for screen readers.
 
-import type { CategoryAllocation, CategoryTrend, GroupAllocation, WeekSummary } from '../../src/core/summary/allocation';
-import { decimalHours, formatMinutes } from '../../src/core/parse/durations';
-import { formatPp as signedPp, percent } from '../../src/core/report/format';
-import type { FromWebview, ToWebview, WebviewState } from '../../src/extension/protocol';
+import type { CategoryAllocation, CategoryTrend, GroupAllocation, WeekSummary } from '../../src/core';
+import { decimalHours, formatMinutes, formatPp as signedPp, percent } from '../../src/core';
+import type { FromWebview, ToWebview, WebviewState } from '../../src/shared/protocol';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;

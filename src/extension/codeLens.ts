@@ -1,23 +1,23 @@
-// CodeLens above each category heading: `6h 30m · 16% · target 25% (−9 pp)`,
-// read from the controller's latest summary; clicking opens the summary panel.
+// CodeLens above each category heading (`6h 30m · 16% · target 25% (−9 pp)`,
+// from core/features/lenses.ts) for the store's latest summary; clicking
+// opens the summary panel.
 
 import * as vscode from 'vscode';
-import { formatMinutes } from '../core';
+import { categoryLenses } from '../core';
 import { readSettings } from './config';
-import type { ReviewController } from './diagnostics';
-import { percent, signedPp } from './format';
 import { toVscodeRange } from './positions';
+import type { ReviewStore } from './reviewStore';
 
 export class CategoryLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  constructor(private readonly controller: ReviewController) {
+  constructor(private readonly store: ReviewStore) {
     this.subscriptions = [
       this.changed,
-      controller.onDidAnalyze(() => this.changed.fire()),
-      controller.onDidForget(() => this.changed.fire()),
+      store.onDidAnalyze(() => this.changed.fire()),
+      store.onDidForget(() => this.changed.fire()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('weeklyReview.codeLens.enabled')) this.changed.fire();
       }),
@@ -26,16 +26,10 @@ export class CategoryLensProvider implements vscode.CodeLensProvider, vscode.Dis
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!readSettings(document).codeLensEnabled) return [];
-    const state = this.controller.stateOf(document);
+    const state = this.store.stateOf(document);
     if (!state?.summary) return [];
-    const summary = state.summary;
-    return state.analysis.document.headings.flatMap((heading) => {
-      const row = summary.categories.find((category) => category.id === heading.categoryId);
-      if (!row) return [];
-      const title = `${formatMinutes(row.minutes)} · ${percent(row.share)} · target ${percent(row.target)} (${signedPp(row.diffPp)})`;
-      const tooltip = `${row.name}: ${formatMinutes(row.minutes)} of ${formatMinutes(summary.totalMinutes)} logged — ${row.status === 'on' ? 'on target' : `${row.status} target`} (±${Math.round(summary.tolerance * 100)} pp tolerance). Click for the week's summary.`;
-      return [new vscode.CodeLens(toVscodeRange(heading.range), { title, tooltip, command: 'weeklyReview.summarize', arguments: [document.uri] })];
-    });
+    return categoryLenses(state.analysis, state.summary).map(({ range, title, tooltip }) =>
+      new vscode.CodeLens(toVscodeRange(range), { title, tooltip, command: 'weeklyReview.summarize', arguments: [document.uri] }));
   }
 
   dispose(): void {

@@ -1,9 +1,11 @@
 // Typed access to the `weeklyReview.*` settings, read fresh each time so that a
-// settings change needs no cache invalidation beyond re-running the analysis.
+// settings change needs no cache invalidation beyond re-running the analysis,
+// and the one recipe from settings to the engine's analysis options.
 
 import * as vscode from 'vscode';
-import type { RuleId, SeveritySetting } from '../core';
+import type { AnalyzeOptions, RuleId, SeveritySetting } from '../core';
 import { RULES } from '../core';
+import { pathOf } from './host';
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 const KNOWN_RULES = new Set<string>(RULES.map((rule) => rule.id));
@@ -39,9 +41,26 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
-/** Setting `weeklyReview.rubric` as an engine path: relative paths resolve against the document's workspace folder. */
-export function rubricSettingPath(settings: Settings, folder: vscode.WorkspaceFolder | undefined, pathOf: (uri: vscode.Uri) => string): string | undefined {
-  const value = settings.rubric;
+export interface AnalysisSetup {
+  /** The settings the options came from (read once, so one analysis sees one version of them). */
+  settings: Settings;
+  options: AnalyzeOptions;
+}
+
+/**
+ * Settings → rubric path → analysis options for a review (or a file that
+ * would sit at `target`). Every caller that analyses, resolves a rubric or
+ * asks which file the `weeklyReview.rubric` setting names goes through here.
+ */
+export function analysisOptionsFor(target: vscode.Uri | vscode.TextDocument): AnalysisSetup {
+  const uri = target instanceof vscode.Uri ? target : target.uri;
+  const settings = readSettings(target);
+  const rubricPath = rubricSettingPath(settings.rubric, vscode.workspace.getWorkspaceFolder(uri));
+  return { settings, options: { ...(rubricPath ? { rubricPath } : {}), severities: settings.severities } };
+}
+
+/** Setting `weeklyReview.rubric` as an engine path: relative paths resolve against the workspace folder. */
+function rubricSettingPath(value: string | undefined, folder: vscode.WorkspaceFolder | undefined): string | undefined {
   if (!value) return undefined;
   if (value === 'cto') return 'cto';
   if (value.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(value)) return pathOf(vscode.Uri.file(value));

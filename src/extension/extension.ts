@@ -1,17 +1,19 @@
 // Entry point of the VS Code extension: wires the engine (src/core) to VS Code.
-// Every feature reads the diagnostics controller's latest analysis, so a
-// review is parsed once per change. Everything registered here is pushed to
-// context.subscriptions and disposed on deactivation.
+// The review store analyses each review once per change; diagnostics, hover,
+// code actions, lenses, status item and summary panel are thin adapters over
+// its latest state and the engine's features. Everything created here is
+// pushed to context.subscriptions and disposed on deactivation.
 
 import * as vscode from 'vscode';
-import { createReviewService } from '../core';
+import { createReviewService, type ReviewHost } from '../core';
 import { ReviewCodeActionProvider } from './codeActions';
 import { CategoryLensProvider } from './codeLens';
-import { ReviewController } from './diagnostics';
+import { DiagnosticsPublisher } from './diagnostics';
 import { ActivityHoverProvider } from './hover';
-import { createVscodeHost, pathOf } from './host';
+import { createVscodeHost, pathOf, refuseOutsideWorkspace } from './host';
 import { newWeeklyReview } from './newReview';
 import { openRubric } from './openRubric';
+import { ReviewStore } from './reviewStore';
 import { RubricWatcher } from './rubricWatcher';
 import { ReviewStatusItem } from './statusBar';
 import { SummaryPanel } from './summaryPanel';
@@ -22,34 +24,40 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Weekly Review', { log: true });
-  const host = createVscodeHost(log);
+  const host = createVscodeHost();
   const service = createReviewService(host);
-  const collection = vscode.languages.createDiagnosticCollection('weekly-review');
-  const controller = new ReviewController(service, collection, log);
-  const panel = new SummaryPanel(context.extensionUri, controller, new TrendHistory(service));
-  const lenses = new CategoryLensProvider(controller);
+  const store = new ReviewStore(service, log);
+  // Subscribed before any document is analysed (the store's first runs wait for a timer).
+  const publisher = new DiagnosticsPublisher(store);
+  const panel = new SummaryPanel(context.extensionUri, store, new TrendHistory(service));
+  const lenses = new CategoryLensProvider(store);
 
   context.subscriptions.push(
     log,
-    collection,
-    controller,
-    new RubricWatcher(service, controller, (uri) => host.readFile(pathOf(uri))),
-    new ReviewStatusItem(controller),
+    store,
+    publisher,
+    new RubricWatcher(service, store, (uri) => readAllowed(host, pathOf(uri))),
+    new ReviewStatusItem(store),
     panel,
     lenses,
-    vscode.languages.registerHoverProvider(MARKDOWN, new ActivityHoverProvider(controller)),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ReviewCodeActionProvider(controller), ReviewCodeActionProvider.metadata),
+    vscode.languages.registerHoverProvider(MARKDOWN, new ActivityHoverProvider(store)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ReviewCodeActionProvider(store), ReviewCodeActionProvider.metadata),
     vscode.languages.registerCodeLensProvider(MARKDOWN, lenses),
     vscode.commands.registerCommand('weeklyReview.summarize', (uri?: unknown) => panel.show(uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('weeklyReview.newReview', () => newWeeklyReview(service)),
-    vscode.commands.registerCommand('weeklyReview.insertSummaryTable', () => insertSummaryTable(controller, vscode.window.activeTextEditor)),
-    vscode.commands.registerCommand('weeklyReview.openRubric', () => openRubric(service, controller)),
+    vscode.commands.registerCommand('weeklyReview.insertSummaryTable', () => insertSummaryTable(store, vscode.window.activeTextEditor)),
+    vscode.commands.registerCommand('weeklyReview.openRubric', () => openRubric(service, store)),
   );
 
   // Rubric files that are already open get their problems shown right away.
   for (const document of vscode.workspace.textDocuments) {
-    if (controller.isRubricDocument(document)) void controller.checkRubricFile(document.uri, document.getText());
+    if (store.isRubricDocument(document)) void store.checkRubricFile(document.uri, document.getText());
   }
+}
+
+/** The watcher reads changed rubric files itself: the same Restricted Mode rule applies. */
+function readAllowed(host: ReviewHost, path: string): Promise<string | undefined> {
+  return refuseOutsideWorkspace(path) === undefined ? host.readFile(path) : Promise.resolve(undefined);
 }
 
 export function deactivate(): void {

@@ -1,10 +1,11 @@
 // The engine's file access inside VS Code. The engine speaks '/'-separated path
 // strings; VS Code speaks URIs (file, but also vscode-vfs and friends in
-// virtual workspaces). This module maps one to the other and reads through
-// vscode.workspace.fs, preferring the text of open (possibly unsaved) documents.
+// virtual workspaces). This module maps one to the other, reads through
+// vscode.workspace.fs preferring the text of open (possibly unsaved)
+// documents, and in Restricted Mode refuses rubric paths outside the workspace.
 
 import * as vscode from 'vscode';
-import type { Logger, ReviewHost } from '../core';
+import type { ReviewHost } from '../core';
 
 // Non-file URIs become `/::scheme::authority/path` so that the engine's folder
 // walk (nearest rubric) and relative `extends` resolution still work on them.
@@ -24,11 +25,9 @@ export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-export function createVscodeHost(output: vscode.LogOutputChannel): ReviewHost {
+export function createVscodeHost(): ReviewHost {
   const decoder = new TextDecoder('utf-8');
-  const logger: Logger = { info: (message) => output.info(message), warn: (message) => output.warn(message) };
   return {
-    logger,
     async readFile(path) {
       const uri = uriOf(path);
       const key = uri.toString();
@@ -41,5 +40,40 @@ export function createVscodeHost(output: vscode.LogOutputChannel): ReviewHost {
         return undefined;
       }
     },
+    refuseRead: refuseOutsideWorkspace,
   };
+}
+
+/**
+ * In Restricted Mode a review or rubric from an untrusted folder must not make
+ * the extension read files elsewhere (`rubric: /etc/passwd`, `extends: ../../x`,
+ * `https://…`): only paths inside a workspace folder are allowed.
+ */
+export function refuseOutsideWorkspace(path: string): string | undefined {
+  if (vscode.workspace.isTrusted) return undefined;
+  const inside = normalizedPath(path);
+  if (inside !== undefined && isInWorkspace(uriOf(inside))) return undefined;
+  return `Restricted Mode: rubric path ${path} is outside the workspace folders`;
+}
+
+/** Resolves `.` and `..`; undefined for anything but an absolute engine path or for `..` past the root. */
+function normalizedPath(path: string): string | undefined {
+  if (!path.startsWith('/')) return undefined;
+  const out: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else out.push(segment);
+  }
+  return `/${out.join('/')}`;
+}
+
+function isInWorkspace(uri: vscode.Uri): boolean {
+  return (vscode.workspace.workspaceFolders ?? []).some(({ uri: root }) => {
+    if (root.scheme !== uri.scheme || root.authority !== uri.authority) return false;
+    const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
+    return uri.path.startsWith(base);
+  });
 }

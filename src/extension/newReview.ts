@@ -4,9 +4,9 @@
 // already exists. Never overwrites anything.
 
 import * as vscode from 'vscode';
-import type { ReviewService, Rubric } from '../core';
+import type { AnalyzeOptions, ReviewService, Rubric } from '../core';
 import { addWeeks, builtinRubric, formatIsoWeek, isoWeekOfDate, weekFromFileName } from '../core';
-import { readSettings, rubricSettingPath } from './config';
+import { analysisOptionsFor, readSettings } from './config';
 import { pathOf } from './host';
 
 interface CarriedItem {
@@ -20,7 +20,8 @@ export async function newWeeklyReview(service: ReviewService, today = new Date()
     void vscode.window.showWarningMessage('Open a folder first: the weekly review is created in its "' + readSettings().folder + '" folder.');
     return;
   }
-  const settings = readSettings(folder);
+  // The rubric setting resolves against the folder, where the new review will live.
+  const { settings, options } = analysisOptionsFor(folder.uri);
   // ISO weeks follow the user's calendar day, not UTC's.
   const week = isoWeekOfDate(new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())));
   const weekName = formatIsoWeek(week);
@@ -30,14 +31,13 @@ export async function newWeeklyReview(service: ReviewService, today = new Date()
     await vscode.window.showTextDocument(target);
     return;
   }
-  const rubricPath = rubricSettingPath(settings, folder, pathOf);
-  const resolution = await service.resolveRubric(pathOf(target), '', rubricPath ? { rubricPath } : {});
+  const resolution = await service.resolveRubric(pathOf(target), '', options);
   if (!resolution.ok) {
     void vscode.window.showWarningMessage(`The rubric ${resolution.file} is broken (${resolution.problems[0]?.message ?? 'see its problems'}); the new review uses the built-in categories.`);
   }
   const rubric = resolution.ok ? resolution.rubric : builtinRubric();
   const previous = await findReviewOfWeek(reviewsFolder, formatIsoWeek(addWeeks(week, -1)));
-  const carried = previous ? await carriedOverItems(service, previous) : [];
+  const carried = previous ? await carriedOverItems(service, previous, options) : [];
   const text = reviewTemplate(weekName, week.week, rubric, carried);
   await vscode.workspace.fs.createDirectory(reviewsFolder);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
@@ -59,7 +59,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** A file in the folder whose name carries the given ISO week (`2026-W46.md`, `review-2026-w46.md`). */
-export async function findReviewOfWeek(folder: vscode.Uri, weekName: string): Promise<vscode.Uri | undefined> {
+async function findReviewOfWeek(folder: vscode.Uri, weekName: string): Promise<vscode.Uri | undefined> {
   let entries: [string, vscode.FileType][];
   try {
     entries = await vscode.workspace.fs.readDirectory(folder);
@@ -77,14 +77,14 @@ export async function findReviewOfWeek(folder: vscode.Uri, weekName: string): Pr
   return match ? vscode.Uri.joinPath(folder, match) : undefined;
 }
 
-async function carriedOverItems(service: ReviewService, uri: vscode.Uri): Promise<CarriedItem[]> {
+async function carriedOverItems(service: ReviewService, uri: vscode.Uri, options: AnalyzeOptions): Promise<CarriedItem[]> {
   let text: string;
   try {
     text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch {
     return [];
   }
-  const analysis = await service.analyze(pathOf(uri), text);
+  const analysis = await service.analyze(pathOf(uri), text, options);
   const lines = text.split(/\r\n|\r|\n/);
   const planned = [
     ...analysis.document.activities.filter((activity) => activity.checked === false && activity.parentLine === undefined).map((a) => ({ line: a.line, categoryId: a.categoryId })),
@@ -97,7 +97,7 @@ async function carriedOverItems(service: ReviewService, uri: vscode.Uri): Promis
   });
 }
 
-export function reviewTemplate(weekName: string, weekNumber: number, rubric: Rubric, carried: CarriedItem[]): string {
+function reviewTemplate(weekName: string, weekNumber: number, rubric: Rubric, carried: CarriedItem[]): string {
   const out = ['---', `week: ${weekName}`, `hours: ${rubric.expectedHours ?? 40}`, '---', '', `# Week ${weekNumber} review`, ''];
   const known = new Set(rubric.categories.map((category) => category.id));
   for (const category of rubric.categories) {

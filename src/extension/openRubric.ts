@@ -5,9 +5,9 @@
 import * as vscode from 'vscode';
 import type { ReviewService } from '../core';
 import { BUILTIN_CTO_RUBRIC_YAML } from '../core';
-import { readSettings, rubricSettingPath } from './config';
-import type { ReviewController } from './diagnostics';
+import { analysisOptionsFor } from './config';
 import { pathOf, uriOf } from './host';
+import type { ReviewStore } from './reviewStore';
 
 const STARTER_RUBRIC = `# Weekly Review rubric for this workspace.
 # It extends the built-in "cto" rubric: anything not set here is inherited.
@@ -36,15 +36,15 @@ extends: cto
 #   missing-duration: off
 `;
 
-export async function openRubric(service: ReviewService, controller: ReviewController): Promise<void> {
+export async function openRubric(service: ReviewService, store: ReviewStore): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const state = editor ? controller.stateOf(editor.document) : undefined;
+  const state = editor ? store.stateOf(editor.document) : undefined;
   const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
   let file = state?.rubric.file;
   if (file === undefined && folder) {
     // No review open: the rubric a review at the folder's root would get.
-    const rubricPath = rubricSettingPath(readSettings(folder), folder, pathOf);
-    file = (await service.resolveRubric(pathOf(vscode.Uri.joinPath(folder.uri, 'review.md')), '', rubricPath ? { rubricPath } : {})).file;
+    const probe = vscode.Uri.joinPath(folder.uri, 'review.md');
+    file = (await service.resolveRubric(pathOf(probe), '', analysisOptionsFor(probe).options)).file;
   }
   if (file !== undefined && file !== 'built-in') {
     await vscode.window.showTextDocument(uriOf(file));

@@ -15,7 +15,7 @@ export function toVscodeRange(range: Range): vscode.Range {
   return new vscode.Range(toVscodePosition(range.start), toVscodePosition(range.end));
 }
 
-/** VS Code line (0-based) → engine line (1-based). */
-export function toEngineLine(vscodeLine: number): number {
-  return vscodeLine + 1;
+/** VS Code position (0-based) → engine point (1-based). */
+export function toEnginePoint(position: vscode.Position): Point {
+  return { line: position.line + 1, column: position.character + 1 };
 }

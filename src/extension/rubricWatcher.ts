@@ -5,9 +5,9 @@
 
 import * as vscode from 'vscode';
 import type { ReviewService } from '../core';
-import { readSettings, rubricSettingPath } from './config';
-import type { ReviewController } from './diagnostics';
-import { pathOf, uriOf } from './host';
+import { analysisOptionsFor } from './config';
+import { uriOf } from './host';
+import type { ReviewStore } from './reviewStore';
 
 export class RubricWatcher implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -15,7 +15,7 @@ export class RubricWatcher implements vscode.Disposable {
 
   constructor(
     private readonly service: ReviewService,
-    private readonly controller: ReviewController,
+    private readonly store: ReviewStore,
     private readonly readText: (uri: vscode.Uri) => Promise<string | undefined>,
   ) {
     this.disposables.push(this.watch('**/.weekly-review.{yaml,yml,json}'));
@@ -44,7 +44,7 @@ export class RubricWatcher implements vscode.Disposable {
     for (const disposable of this.settingWatchers) disposable.dispose();
     this.settingWatchers = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const path = rubricSettingPath(readSettings(folder), folder, pathOf);
+      const path = analysisOptionsFor(folder.uri).options.rubricPath;
       if (!path || path === 'cto') continue;
       const uri = uriOf(path);
       const slash = uri.path.lastIndexOf('/');
@@ -55,8 +55,8 @@ export class RubricWatcher implements vscode.Disposable {
 
   private async onRubricChanged(uri: vscode.Uri, deleted: boolean): Promise<void> {
     this.service.forgetRubrics();
-    await this.controller.checkRubricFile(uri, deleted ? undefined : await this.readText(uri));
-    this.controller.recheckAll();
+    await this.store.checkRubricFile(uri, deleted ? undefined : await this.readText(uri));
+    this.store.recheckAll();
   }
 
   dispose(): void {

@@ -1,19 +1,19 @@
 // The "Summarize week" webview panel: opens beside the editor, follows the
-// active review, and re-renders from the controller's fresh analysis on every
+// active review, and re-renders from the store's fresh analysis on every
 // change (no extra parse). Security per SPEC §7: strict CSP with a random
-// nonce, resources only from media/, typed messages (protocol.ts), and the
+// nonce, resources only from media/, typed messages (src/shared/protocol.ts), and the
 // script sets every user string as text. A serializer restores it on reload.
 
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { ReviewController, ReviewState } from './diagnostics';
-import { baseName } from './host';
-import { isFromWebview, type FromWebview, type ToWebview, type WebviewState } from './protocol';
-import { toVscodePosition } from './positions';
-import type { TrendHistory } from './trends';
 import type { WeekSummary } from '../core';
+import { isFromWebview, type FromWebview, type ToWebview, type WebviewState } from '../shared/protocol';
+import { baseName } from './host';
+import { toVscodePosition } from './positions';
+import type { ReviewState, ReviewStore } from './reviewStore';
+import type { TrendHistory } from './trends';
 
-export const SUMMARY_VIEW_TYPE = 'weeklyReview.summary';
+const SUMMARY_VIEW_TYPE = 'weeklyReview.summary';
 
 export class SummaryPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -27,7 +27,7 @@ export class SummaryPanel implements vscode.Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly controller: ReviewController,
+    private readonly store: ReviewStore,
     private readonly history: TrendHistory,
   ) {
     this.subscriptions = [
@@ -36,13 +36,13 @@ export class SummaryPanel implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (!this.panel || !editor) return;
-        if (this.controller.stateOf(editor.document)) this.follow(editor.document.uri);
+        if (this.store.stateOf(editor.document)) this.follow(editor.document.uri);
       }),
-      controller.onDidAnalyze((state) => {
+      store.onDidAnalyze((state) => {
         if (this.panel && this.current?.toString() === state.document.uri.toString()) void this.render(state);
         else if (this.panel && !this.current && vscode.window.activeTextEditor?.document === state.document) this.follow(state.document.uri);
       }),
-      controller.onDidForget((uri) => {
+      store.onDidForget((uri) => {
         if (this.panel && this.current?.toString() === uri.toString()) this.post({ type: 'empty', reason: 'The review shown here was closed or is no longer a weekly review. Open a review to see its summary.' });
       }),
       vscode.workspace.onDidSaveTextDocument((document) => {
@@ -64,7 +64,7 @@ export class SummaryPanel implements vscode.Disposable {
     } else {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
     }
-    if (document && (await this.controller.freshState(document))) this.follow(document.uri);
+    if (document && (await this.store.freshState(document))) this.follow(document.uri);
     else if (!this.current) this.post({ type: 'empty', reason: 'Open a weekly review (a markdown file with `week:` in its front matter, or an ISO week such as 2026-W47 in its name) to see its summary.' });
   }
 
@@ -83,14 +83,14 @@ export class SummaryPanel implements vscode.Disposable {
     if (state?.documentUri) {
       try {
         const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(state.documentUri, true));
-        if (await this.controller.freshState(document)) this.follow(document.uri);
+        if (await this.store.freshState(document)) this.follow(document.uri);
         return;
       } catch {
         // The file is gone; fall through to the active editor.
       }
     }
     const active = vscode.window.activeTextEditor?.document;
-    if (active && (await this.controller.freshState(active))) this.follow(active.uri);
+    if (active && (await this.store.freshState(active))) this.follow(active.uri);
   }
 
   private adopt(panel: vscode.WebviewPanel): void {
@@ -122,7 +122,7 @@ export class SummaryPanel implements vscode.Disposable {
   }
 
   private refresh(): void {
-    const state = this.current ? this.controller.stateOf(this.current) : undefined;
+    const state = this.current ? this.store.stateOf(this.current) : undefined;
     if (state) void this.render(state);
   }
 

@@ -4,13 +4,13 @@
 // time, so following edits of the current review costs no extra file reads.
 
 import * as vscode from 'vscode';
-import type { CategoryTrend, ReviewService, WeekSummary } from '../core';
+import type { AnalyzeOptions, CategoryTrend, ReviewService, WeekSummary } from '../core';
 import { formatIsoWeek, weekFromFileName } from '../core';
-import { readSettings, rubricSettingPath } from './config';
+import { analysisOptionsFor } from './config';
 import { pathOf } from './host';
 
 /** Enough weeks for a shape, few enough to stay cheap. */
-export const TREND_WEEKS = 8;
+const TREND_WEEKS = 8;
 
 interface CachedWeek {
   mtime: number;
@@ -43,9 +43,8 @@ export class TrendHistory {
       if (label < currentWeek && !byWeek.has(label)) byWeek.set(label, name);
     }
     const chosen = [...byWeek.entries()].sort(([a], [b]) => a.localeCompare(b)).slice(-(TREND_WEEKS - 1));
-    const settings = readSettings(current);
-    const rubricPath = rubricSettingPath(settings, vscode.workspace.getWorkspaceFolder(current), pathOf);
-    const summaries = await Promise.all(chosen.map(([, name]) => this.summaryOf(vscode.Uri.joinPath(folder, name), rubricPath)));
+    const { options } = analysisOptionsFor(current);
+    const summaries = await Promise.all(chosen.map(([, name]) => this.summaryOf(vscode.Uri.joinPath(folder, name), options)));
     return summaries.filter((summary): summary is WeekSummary => summary !== undefined);
   }
 
@@ -54,14 +53,14 @@ export class TrendHistory {
     return this.service.summarizeWeeks([...past, current]).trends;
   }
 
-  private async summaryOf(uri: vscode.Uri, rubricPath: string | undefined): Promise<WeekSummary | undefined> {
+  private async summaryOf(uri: vscode.Uri, options: AnalyzeOptions): Promise<WeekSummary | undefined> {
     const key = uri.toString();
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       const hit = this.cache.get(key);
       if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.summary;
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const analysis = await this.service.analyze(pathOf(uri), text, rubricPath ? { rubricPath } : {});
+      const analysis = await this.service.analyze(pathOf(uri), text, options);
       const summary = this.service.summarize(analysis);
       this.cache.set(key, { mtime: stat.mtime, size: stat.size, summary });
       return summary;

@@ -1,6 +1,7 @@
 // The typed messages between the extension and the summary webview. Both sides
-// import this one file (the webview bundle only takes its types), so a change
-// to a message is a compile error on whichever side forgot it.
+// import this one file (src/extension and media/src), so a change to a message
+// is a compile error on whichever side forgot it. Types and one guard only:
+// nothing here may need vscode or Node.
 
 import type { CategoryTrend, WeekSummary } from '../core';
 

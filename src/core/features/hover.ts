@@ -1,0 +1,79 @@
+// Hover content for an activity: how long, which category and why, which
+// priority, the score against the threshold, one line per rubric criterion
+// with its evidence, and a worthy justification. Criteria are rendered from
+// whatever the scorer put on them, so new evidence fields show up unchanged.
+
+import type { ReviewAnalysis } from '../analysis/analyze';
+import { bothDurations } from '../report/format';
+import type { Rubric } from '../rubric/model';
+import type { Activity, CriterionResult, Point, Range } from '../types';
+import { escapeMarkdown } from './source';
+
+export interface ActivityHover {
+  /** The activity's first line, where the hover applies. */
+  range: Range;
+  /** Markdown blocks, to be shown separated by horizontal rules. */
+  parts: string[];
+}
+
+const VERDICT_MARK: Record<string, string> = { pass: '✓', fail: '✗', unknown: '?' };
+/** Fields every criterion has; anything else is extra evidence. */
+const BASE_FIELDS = new Set(['id', 'name', 'verdict', 'weight', 'evidence']);
+
+/** The hover for the activity whose first line contains `at`, if any. */
+export function activityHover(analysis: ReviewAnalysis, at: Point): ActivityHover | undefined {
+  const activity = analysis.document.activities.find((candidate) => candidate.line === at.line);
+  if (!activity) return undefined;
+  const { start, end } = activity.itemRange;
+  if (at.column < start.column || at.column > end.column) return undefined;
+  return { range: activity.itemRange, parts: describeActivity(activity, analysis.document.rubric) };
+}
+
+export function describeActivity(activity: Activity, rubric: Rubric | undefined): string[] {
+  const parts = [summaryLines(activity, rubric).join('  \n')];
+  if (activity.criteria && activity.criteria.length > 0) parts.push(activity.criteria.map(criterionLine).join('  \n'));
+  if (activity.worthyReason !== undefined) parts.push(`Justified as worthy: ${escapeMarkdown(activity.worthyReason || '(no reason given)')}`);
+  return parts;
+}
+
+function summaryLines(activity: Activity, rubric: Rubric | undefined): string[] {
+  const planned = activity.checked === false ? ' · _planned, not counted_' : !activity.counted ? ' · _counted in its nested items_' : '';
+  const lines = [`**${escapeMarkdown(bothDurations(activity.minutes))}**${planned}`];
+  const category = rubric?.categories.find((c) => c.id === activity.categoryId);
+  if (category) {
+    const source = activity.categorySource;
+    const how = source ? (source.kind === 'tag' ? ` — from tag \`${source.text.replace(/`/g, '')}\`` : ` — from heading “${escapeMarkdown(source.text)}”`) : '';
+    lines.push(`Category: **${escapeMarkdown(category.name)}**${how}`);
+  } else if (activity.counted) {
+    lines.push('Category: _uncategorized_ — add a tag such as `#recruiting` or move it under a category heading');
+  }
+  const priority = rubric?.priorities.find((p) => p.id === activity.priorityId);
+  if (priority) lines.push(`Priority: **${escapeMarkdown(priority.name)}**`);
+  if (activity.score !== undefined && rubric) {
+    const verdict = activity.worthyReason !== undefined ? 'accepted as worthy' : activity.lowValue ? '**low value**' : 'worthy';
+    lines.push(`Score: **${activity.score.toFixed(2)}** vs threshold ${rubric.threshold.toFixed(2)} — ${verdict}`);
+  }
+  return lines;
+}
+
+/** `✗ Is strategic — "inbox"`, then any extra evidence the scorer attached that the evidence text does not already quote. */
+export function criterionLine(criterion: CriterionResult): string {
+  const mark = VERDICT_MARK[criterion.verdict] ?? '?';
+  const weight = criterion.weight !== 1 ? ` ×${criterion.weight}` : '';
+  const extras = Object.entries(criterion)
+    .filter(([key, value]) => !BASE_FIELDS.has(key) && value !== undefined && !alreadyQuoted(value, criterion.evidence))
+    .map(([key, value]) => `${key}: ${renderValue(value)}`);
+  const suffix = extras.length > 0 ? ` (${escapeMarkdown(extras.join('; '))})` : '';
+  return `${mark} ${escapeMarkdown(criterion.name)}${weight} — ${escapeMarkdown(criterion.evidence)}${suffix}`;
+}
+
+function alreadyQuoted(value: unknown, evidence: string): boolean {
+  const items = Array.isArray(value) ? value : [value];
+  return items.length > 0 && items.every((item) => typeof item === 'string' && evidence.includes(item));
+}
+
+function renderValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(renderValue).join(', ');
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}

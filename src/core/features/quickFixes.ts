@@ -1,0 +1,116 @@
+// Quick fixes for the engine's findings and the "normalize duration"
+// refactor, as plain edits: categorize an uncategorized item (adds a tag), add
+// an outcome or justify a low-value item (snippets), repair a duration,
+// resolve a duration conflict either way, and set the front matter week to the
+// file name's. Each action is one undo step.
+
+import type { ReviewAnalysis } from '../analysis/analyze';
+import type { Activity, DurationToken, Range, ReviewDiagnostic } from '../types';
+import { pointRange, SourceText } from './source';
+import type { FeatureAction, TextEdit } from './types';
+
+/** The fixes offered for one finding of `analysis` (computed from `text`). */
+export function quickFixes(analysis: ReviewAnalysis, text: string, finding: ReviewDiagnostic): FeatureAction[] {
+  const source = new SourceText(text);
+  const activity = activityAt(analysis, finding.data?.activityLine ?? finding.range.start.line);
+  switch (finding.ruleId) {
+    case 'uncategorized':
+      return activity ? categorizeFixes(analysis, source, activity) : [];
+    case 'low-value-item':
+      return activity ? lowValueFixes(source, activity) : [];
+    case 'invalid-duration':
+    case 'duration-mismatch':
+      return durationFix(source, finding);
+    case 'duration-conflict':
+      return activity ? conflictFixes(source, activity) : [];
+    case 'week-mismatch':
+      return weekFix(source, finding);
+    default:
+      return [];
+  }
+}
+
+/** "Normalize duration" for readable but unusually spelled tokens on a line (`2 hrs` → `2h`). */
+export function normalizeRefactors(analysis: ReviewAnalysis, line: number): FeatureAction[] {
+  const activity = activityAt(analysis, line);
+  if (!activity) return [];
+  return [activity.leading, activity.bracketed]
+    .filter((token): token is DurationToken => token !== undefined && stripBrackets(token.text) !== token.normalized)
+    .map((token) => {
+      const newText = keepBrackets(token.text, token.normalized);
+      return { title: `Normalize duration to ${newText}`, kind: 'refactor', edits: [{ range: token.range, newText }] };
+    });
+}
+
+function activityAt(analysis: ReviewAnalysis, line: number): Activity | undefined {
+  return analysis.document.activities.find((activity) => activity.line === line);
+}
+
+function categorizeFixes(analysis: ReviewAnalysis, source: SourceText, activity: Activity): FeatureAction[] {
+  const at = endOfFirstLine(source, activity);
+  return (analysis.document.rubric?.categories ?? []).map((category) => ({
+    title: `Categorize as ${category.name}`,
+    kind: 'quickfix',
+    edits: [{ range: at, newText: ` #${category.id}` }],
+  }));
+}
+
+function lowValueFixes(source: SourceText, activity: Activity): FeatureAction[] {
+  const at = endOfFirstLine(source, activity);
+  const actions: FeatureAction[] = [];
+  if (!activity.outcome) {
+    actions.push({ title: 'Add an outcome', kind: 'quickfix', edits: [{ range: at, newText: ' → ${1:outcome}' }], snippet: true, preferred: true });
+  }
+  actions.push({ title: 'Justify as worthy', kind: 'quickfix', edits: [{ range: at, newText: ' <!-- worthy: ${1:reason} -->' }], snippet: true, preferred: activity.outcome !== undefined });
+  return actions;
+}
+
+function durationFix(source: SourceText, finding: ReviewDiagnostic): FeatureAction[] {
+  const replacement = finding.data?.replacement;
+  if (!replacement) return [];
+  const newText = keepBrackets(source.slice(finding.range), replacement);
+  return [{ title: `Change duration to ${newText}`, kind: 'quickfix', edits: [{ range: finding.range, newText }], preferred: true }];
+}
+
+function conflictFixes(source: SourceText, activity: Activity): FeatureAction[] {
+  const { leading, bracketed } = activity;
+  if (!leading || !bracketed) return [];
+  const removeBracketed: TextEdit = { range: withLeadingSpace(source, bracketed.range), newText: '' };
+  return [
+    { title: `Remove the bracketed ${bracketed.text} (keep ${leading.text})`, kind: 'quickfix', edits: [removeBracketed], preferred: true },
+    { title: `Use ${stripBrackets(bracketed.text)} as the duration`, kind: 'quickfix', edits: [{ range: leading.range, newText: bracketed.normalized }, removeBracketed] },
+  ];
+}
+
+/** week-mismatch: rewrite the front matter `week:` value to the file name's week. */
+function weekFix(source: SourceText, finding: ReviewDiagnostic): FeatureAction[] {
+  const week = finding.data?.replacement;
+  const line = finding.range.start.line;
+  const match = /^(\s*week\s*:\s*)(.*?)\s*(?:#.*)?$/.exec(source.line(line));
+  if (!week || !match?.[1] || !match[2]) return [];
+  const start = match[1].length + 1;
+  return [{ title: `Change week to ${week}`, kind: 'quickfix', edits: [{ range: pointRange(line, start, start + match[2].length), newText: week }], preferred: true }];
+}
+
+/** End of the item's first line, before trailing spaces, where tags and comments go. */
+function endOfFirstLine(source: SourceText, activity: Activity): Range {
+  const line = activity.itemRange.start.line;
+  return pointRange(line, source.line(line).trimEnd().length + 1);
+}
+
+function stripBrackets(text: string): string {
+  return /^[([].*[)\]]$/.test(text) ? text.slice(1, -1).trim() : text;
+}
+
+/** A bracketed token keeps its brackets when its duration is rewritten: `(1 hr)` → `(1h)`. */
+function keepBrackets(original: string, replacement: string): string {
+  const match = /^([([])\s*.*?\s*([)\]])$/.exec(original);
+  return match && !/^[([]/.test(replacement) ? `${match[1]}${replacement}${match[2]}` : replacement;
+}
+
+/** Widens a range to swallow one space before it, so removing `(2h)` leaves no double space. */
+function withLeadingSpace(source: SourceText, range: Range): Range {
+  const { line, column } = range.start;
+  if (column <= 1 || source.line(line)[column - 2] !== ' ') return range;
+  return { start: { line, column: column - 1 }, end: range.end };
+}

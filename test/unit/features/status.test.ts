@@ -1,0 +1,24 @@
+// Status bar content: the week, compact hours and the low-value count.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { statusContent } from '../../../src/core';
+import { analyzed, REVIEW } from './helpers';
+
+describe('statusContent', () => {
+  it('summarizes the week with the tooltip spelled out', async () => {
+    const { summary } = await analyzed(REVIEW);
+    assert.deepEqual(statusContent(summary), {
+      text: 'W46 · 12h · 2 low-value',
+      tooltip: '**Weekly Review 2026-W46**  \nLogged 12h of 40h expected  \n2 low-value items (3h)  \n1h uncategorized  \nClick to summarize the week',
+      accessibilityLabel: 'Weekly review 2026-W46: 12h logged, 2 low-value items. Open the summary.',
+    });
+  });
+
+  it('says "Review" without a week, singular for one item, and leaves out empty lines', async () => {
+    const { summary } = await analyzed('## Recruiting\n- 90m Cleaned up my inbox\n', '/notes/review.md');
+    const content = statusContent(summary);
+    assert.equal(content.text, 'Review · 1.5h · 1 low-value');
+    assert.equal(content.tooltip, '**Weekly Review **  \nLogged 1h 30m of 40h expected  \n1 low-value item (1h 30m)  \nClick to summarize the week');
+  });
+});
