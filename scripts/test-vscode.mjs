@@ -11,7 +11,7 @@
 // test-all.mjs parses the last such line. Exits non-zero when any run fails
 // or runs no test.
 //
-//   node scripts/test-vscode.mjs [--skip-build] [--only integration|untrusted|e2e]
+//   node scripts/test-vscode.mjs [--skip-build] [--only integration|untrusted|e2e] [--update-screenshots]
 //   node scripts/test-vscode.mjs --prepare-only DIR   # just write a fixture workspace
 //
 // The fixture workspace = test/integration/fixtures/workspace/ + the shared
@@ -34,6 +34,8 @@ const { values: args } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     only: { type: 'string' },
     'prepare-only': { type: 'string' },
+    // Forwarded to the e2e run: rewrite docs/images/*.png (else screenshots go to an ignored folder).
+    'update-screenshots': { type: 'boolean', default: false },
   },
 });
 
@@ -136,7 +138,8 @@ try {
   }
   if (want('e2e')) {
     const ws = prepareWorkspace(path.join(scratch, 'e2e'));
-    results.push(await runLayer('e2e (browser)', [path.join('test', 'e2e', 'run.mjs'), '--workspace', ws]));
+    const e2eArgs = [path.join('test', 'e2e', 'run.mjs'), '--workspace', ws, ...(args['update-screenshots'] ? ['--update-screenshots'] : [])];
+    results.push(await runLayer('e2e (browser)', e2eArgs));
   }
   exitCode = results.every((r) => r.ok) && results.length > 0 ? 0 : 1;
 } catch (err) {

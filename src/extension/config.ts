@@ -41,7 +41,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   };
 }
 
-export interface AnalysisSetup {
+interface AnalysisSetup {
   /** The settings the options came from (read once, so one analysis sees one version of them). */
   settings: Settings;
   options: AnalyzeOptions;

@@ -2,9 +2,11 @@
 // Browser-level (end-to-end) tests: the real VS Code web workbench in headless
 // Chromium (test/runner/vscodeServer.mjs) with the extension loaded, driven
 // like a user — Quick Open, the command palette, clicks inside the summary
-// webview — and the README screenshots (docs/images/*.png) taken on the way.
+// webview — and screenshots taken on the way. They go to the git-ignored
+// test/e2e/.screenshots/, so a test run never dirties committed files; with
+// --update-screenshots they replace the README's docs/images/*.png instead.
 //
-//   node test/e2e/run.mjs [--workspace DIR] [--no-screenshots]
+//   node test/e2e/run.mjs [--workspace DIR] [--no-screenshots | --update-screenshots]
 //
 // DIR is a fixture workspace from `node scripts/test-vscode.mjs --prepare-only DIR`
 // (made in a temp dir when omitted). The extension must be built (dist/, media/dist/).
@@ -20,8 +22,10 @@ import {
   cleanupAll, ensureProvisioned, findWebviewFrame, openWorkbench, repoRoot, runCommandFromPalette, startServer, waitFor, waitForWorkbench,
 } from '../runner/vscodeServer.mjs';
 
-const { values: args } = parseArgs({ options: { workspace: { type: 'string' }, 'no-screenshots': { type: 'boolean', default: false } } });
-const imagesDir = path.join(repoRoot, 'docs', 'images');
+const { values: args } = parseArgs({
+  options: { workspace: { type: 'string' }, 'no-screenshots': { type: 'boolean', default: false }, 'update-screenshots': { type: 'boolean', default: false } },
+});
+const imagesDir = args['update-screenshots'] ? path.join(repoRoot, 'docs', 'images') : path.join(repoRoot, 'test', 'e2e', '.screenshots');
 const started = Date.now();
 
 let workspace = args.workspace && path.resolve(args.workspace);

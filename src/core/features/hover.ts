@@ -29,7 +29,7 @@ export function activityHover(analysis: ReviewAnalysis, at: Point): ActivityHove
   return { range: activity.itemRange, parts: describeActivity(activity, analysis.document.rubric) };
 }
 
-export function describeActivity(activity: Activity, rubric: Rubric | undefined): string[] {
+function describeActivity(activity: Activity, rubric: Rubric | undefined): string[] {
   const parts = [summaryLines(activity, rubric).join('  \n')];
   if (activity.criteria && activity.criteria.length > 0) parts.push(activity.criteria.map(criterionLine).join('  \n'));
   if (activity.worthyReason !== undefined) parts.push(`Justified as worthy: ${escapeMarkdown(activity.worthyReason || '(no reason given)')}`);
@@ -57,7 +57,7 @@ function summaryLines(activity: Activity, rubric: Rubric | undefined): string[] 
 }
 
 /** `✗ Is strategic — "inbox"`, then any extra evidence the scorer attached that the evidence text does not already quote. */
-export function criterionLine(criterion: CriterionResult): string {
+function criterionLine(criterion: CriterionResult): string {
   const mark = VERDICT_MARK[criterion.verdict] ?? '?';
   const weight = criterion.weight !== 1 ? ` ×${criterion.weight}` : '';
   const extras = Object.entries(criterion)
