@@ -51,7 +51,7 @@ function headline(trends: TrendData): string {
 function legend(trends: TrendData): string[] {
   return [
     `Share of each week's logged time. ${GAP} = no review that week (a gap, not 0); ${NO_TIME} = no logged time.`,
-    `${trends.window}-wk avg = mean share of the latest ${trends.window} weeks that have a review (gaps skipped); drift = latest week minus that average.`,
+    `${trends.window}-wk avg = mean share over the latest ${trends.window} calendar weeks, skipping weeks without a review; drift = latest week minus that average.`,
   ];
 }
 
