@@ -26,9 +26,7 @@ async function undoUntil(document: vscode.TextDocument, original: string): Promi
 }
 
 describe('code actions', () => {
-  let editor: vscode.TextEditor;
-  let original: string;
-  let originalDiagnostics: string[];
+  let editor: vscode.TextEditor, original: string, originalDiagnostics: string[];
 
   before(async () => {
     await activateExtension();
@@ -36,10 +34,7 @@ describe('code actions', () => {
     original = editor.document.getText();
     originalDiagnostics = describeAll(await firstDiagnostics(file()));
   });
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await closeAll();
-  });
+  after(async () => { await vscode.commands.executeCommand('workbench.action.files.revert'); await closeAll(); });
 
   it('offers "Categorize as …" for every rubric category on an uncategorized item', async () => {
     const titles = (await actionsAt(INBOX_LINE, vscode.CodeActionKind.QuickFix)).map((a) => a.title);

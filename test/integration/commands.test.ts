@@ -70,6 +70,11 @@ describe('commands', () => {
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), '---\nweek: edited\n---\nmy own text\n');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString());
   });
+});
+
+describe('commands: summary table and rubric', () => {
+  before(activateExtension);
+  afterEach(closeAll);
 
   it('Insert summary table is idempotent and replaces its block after an edit', async () => {
     const uri = wsUri('generated', '2026-W45.md');

@@ -89,6 +89,16 @@ describe('2026-W45.md in a real VS Code', () => {
     }
   });
 
+});
+
+describe('2026-W45.md hovers and lenses', () => {
+  before(async () => {
+    await activateExtension();
+    await open(review());
+    await firstDiagnostics(review());
+  });
+  after(closeAll);
+
   it('hovers a low-value item with ✗ criterion lines and their evidence', async () => {
     // Line 42 "- 2h Cleaned up my inbox": hover inside the item text.
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', review(), new vscode.Position(41, 10));

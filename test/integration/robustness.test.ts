@@ -63,6 +63,11 @@ describe('robustness', () => {
       await config.update('debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
+});
+
+describe('robustness: size and file moves', () => {
+  before(activateExtension);
+  afterEach(closeAll);
 
   it('a 1 MB review gets its diagnostics and the host stays responsive', async function () {
     this.timeout(120_000);

@@ -18,10 +18,7 @@ describe('rubric files', () => {
     await activateExtension();
     original = new TextDecoder().decode(await vscode.workspace.fs.readFile(rubric()));
   });
-  after(async () => {
-    await writeFile(rubric(), original);
-    await closeAll();
-  });
+  after(async () => { await writeFile(rubric(), original); await closeAll(); });
 
   it('the team rubric applies: the small-PR review item is low-value', async () => {
     await open(review());

