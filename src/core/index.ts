@@ -19,3 +19,4 @@ export { ruleDocsUrl, DOCS_BASE_URL } from './rules/docs';
 export * from './report/format';
 export * from './report/summaryTable';
 export * from './features';
+export * from './history';
