@@ -96,6 +96,13 @@ function duplicateFindings(ordered: Ordered): HistoryFinding[] {
   return findings;
 }
 
+async function analyseFile(service: HistoryService, options: ReviewIndexOptions, path: string, text: string): Promise<IndexedReview> {
+  const analyzeOptions = typeof options.analyzeOptions === 'function' ? options.analyzeOptions(path) : options.analyzeOptions;
+  const analysis = await service.analyze(path, text, analyzeOptions);
+  const week = analysis.document.week;
+  return { path, text, week: week ? formatIsoWeek(week) : null, weekOrdinal: week ? weekOrdinal(week) : null, analysis, summary: service.summarize(analysis) };
+}
+
 export function createReviewIndex(service: HistoryService, options: ReviewIndexOptions = {}): ReviewIndex {
   const entries = new Map<string, IndexedReview>();
   /** The latest requested analysis per path: an older, slower one never overwrites a newer one. */
@@ -103,17 +110,10 @@ export function createReviewIndex(service: HistoryService, options: ReviewIndexO
   let analyses = 0;
   let ordered: Ordered | undefined;
   const order = (): Ordered => (ordered ??= orderReviews(entries.values()));
-  const optionsFor = (path: string) => (typeof options.analyzeOptions === 'function' ? options.analyzeOptions(path) : options.analyzeOptions);
-
-  const analyse = async (path: string, text: string): Promise<IndexedReview> => {
-    analyses++;
-    const analysis = await service.analyze(path, text, optionsFor(path));
-    const week = analysis.document.week;
-    return { path, text, week: week ? formatIsoWeek(week) : null, weekOrdinal: week ? weekOrdinal(week) : null, analysis, summary: service.summarize(analysis) };
-  };
 
   const analyseInto = (path: string, text: string): Promise<IndexedReview> => {
-    const request = { text, done: analyse(path, text) };
+    analyses++;
+    const request = { text, done: analyseFile(service, options, path, text) };
     inflight.set(path, request);
     return request.done.then((entry) => {
       if (inflight.get(path) !== request) return entries.get(path) ?? entry;

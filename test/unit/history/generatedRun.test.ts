@@ -36,19 +36,28 @@ const lowShare = (index: number): number | null => {
   return week ? week.lowValue / totalOf(week) : null;
 };
 
-describe('a generated run of 60 reviews', () => {
-  let index: ReviewIndex;
-  let trends: TrendData;
-  let people: PeopleReport;
+interface Indexed {
+  index: ReviewIndex;
+  trends: TrendData;
+  people: PeopleReport;
+}
 
-  before(async () => {
-    index = createReviewIndex(memoryService(runFiles(run)));
-    await index.setFiles([...runFiles(run)].filter(([path]) => path.endsWith('.md')).map(([path, text]) => ({ path, text })));
-    trends = computeTrends(index.weekly());
-    const list = loadPeopleFile('/run/people.yaml', PEOPLE_YAML);
-    assert.deepEqual(list.problems, []);
-    people = buildPeopleReport(index.reviews(), list.people);
-  });
+/** Indexes the run once per call (the re-analysis test gets its own index). */
+async function indexRun(): Promise<Indexed> {
+  const index = createReviewIndex(memoryService(runFiles(run)));
+  await index.setFiles([...runFiles(run)].filter(([path]) => path.endsWith('.md')).map(([path, text]) => ({ path, text })));
+  const list = loadPeopleFile('/run/people.yaml', PEOPLE_YAML);
+  assert.deepEqual(list.problems, []);
+  return { index, trends: computeTrends(index.weekly()), people: buildPeopleReport(index.reviews(), list.people) };
+}
+const shared = indexRun();
+let index: ReviewIndex;
+let trends: TrendData;
+let people: PeopleReport;
+const load = async () => ({ index, trends, people } = await shared);
+
+describe('a generated run of 60 reviews: the index', () => {
+  before(load);
 
   it('indexes 60 reviews, one analysis each, in week order', () => {
     const present = run.calendar.filter((week): week is WeekTruth => week !== null);
@@ -66,6 +75,11 @@ describe('a generated run of 60 reviews', () => {
       assert.equal(review.summary?.lowValueMinutes, truth.lowValue, review.path);
     }
   });
+
+});
+
+describe('a generated run of 60 reviews: trends', () => {
+  before(load);
 
   it('has all 70 calendar weeks on its axis and the 10 missing ones as gaps', () => {
     assert.deepEqual(trends.weeks.map((w) => w.week), run.labels);
@@ -101,6 +115,11 @@ describe('a generated run of 60 reviews', () => {
     assert.notEqual(trends.categories[0]?.rolling[22], null);
   });
 
+});
+
+describe('a generated run of 60 reviews: no-time weeks, low value, drift', () => {
+  before(load);
+
   it('lists the weeks where a category with a target got no time (and none for the 0% category)', () => {
     for (const series of trends.categories) {
       const expected = series.target > 0 ? run.calendar.filter((week): week is WeekTruth => week !== null && week.minutes[series.id as (typeof CATEGORY_IDS)[number]] === 0).map((week) => week.label) : [];
@@ -134,6 +153,11 @@ describe('a generated run of 60 reviews', () => {
     }));
     assert.equal(history?.weeks[4]?.gap, true);
   });
+
+});
+
+describe('a generated run of 60 reviews: people and asks', () => {
+  before(load);
 
   it('finds who is overdue for a 1:1, by how many weeks, and who never had one', () => {
     const expected = new Map<string, { since: number; by: number }>();
@@ -169,6 +193,11 @@ describe('a generated run of 60 reviews', () => {
     assert.equal(people.people.find((p) => p.handle === '@ana')?.openAsks, open.filter((ask) => ask.handle === 'ana').length);
   });
 
+});
+
+describe('a generated run of 60 reviews: findings and updates', () => {
+  before(load);
+
   it('puts one information finding per overdue person on the latest review\'s title, with the planned 1:1', () => {
     const latest = index.latest();
     assert.ok(latest);
@@ -182,6 +211,7 @@ describe('a generated run of 60 reviews', () => {
   });
 
   it('re-analyses only a changed older review, and the trends and people follow it', async () => {
+    const { index } = await indexRun();
     const old = run.calendar[30] as WeekTruth;
     const changed = old.text.replace('## Recruiting\n', '## Recruiting\n- 10h Plan the hiring loop → 3 hires by June\n- 30m 1:1 with @eve\n');
     const before = index.analysisCount();

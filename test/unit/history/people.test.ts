@@ -126,7 +126,7 @@ const PEOPLE = [
   person('Cy Young', '@cy', { cadence: '6m', cadenceWeeks: 26 }),
 ];
 
-describe('buildPeopleReport', () => {
+describe('buildPeopleReport: 1:1s and asks', () => {
   it('counts done 1:1s only (a planned one is not a touchpoint), from the item, its parents or its headings', async () => {
     const index = await indexOf({
       '/r/2026-W01.md': '# W1\n## Engineering culture\n- 30m 1:1 with @ana\n- 30m Design review with Bo Jensen\n- [ ] 30m 1:1 with @cy\n',
@@ -162,6 +162,9 @@ describe('buildPeopleReport', () => {
     assert.deepEqual(report.people.map((p) => p.openAsks), [0, 1, 1]);
   });
 
+});
+
+describe('buildPeopleReport: renames, nobody, rendering', () => {
   it('treats a handle kept under a new name as the same person, an unknown old name as nobody', async () => {
     const index = await indexOf({
       '/r/2026-W01.md': '# W1\n- 30m 1:1 with Dana Whitfield\n',

@@ -12,7 +12,7 @@ function setup(extra: Record<string, string> = {}) {
   return { files, service, index: createReviewIndex(service) };
 }
 
-describe('createReviewIndex', () => {
+describe('createReviewIndex: caching and order', () => {
   it('analyses each file once and re-analyses only a changed one', async () => {
     const { index } = setup();
     await index.setFiles([
@@ -43,6 +43,9 @@ describe('createReviewIndex', () => {
     assert.equal(index.size(), 4);
   });
 
+});
+
+describe('createReviewIndex: duplicate weeks', () => {
   it('reports two files claiming one week on both, at the week line, until one goes', async () => {
     const { index } = setup();
     await index.setFiles([
@@ -75,6 +78,9 @@ describe('createReviewIndex', () => {
     ]);
   });
 
+});
+
+describe('createReviewIndex: updates', () => {
   it('setFiles drops files no longer listed and keeps the others cached', async () => {
     const { index } = setup();
     await index.setFiles([{ path: '/r/2026-W01.md', text: '# 1\n' }, { path: '/r/2026-W02.md', text: '# 2\n' }]);

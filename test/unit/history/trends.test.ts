@@ -24,15 +24,16 @@ describe('rollingMeans', () => {
   });
 });
 
+/** W01, W02 and W05 (W03, W04 missing). */
+const threeWeeks = trendsOf({
+  '/r/2026-W01.md': review('2026-W01', { Recruiting: 60, 'Engineering culture': 60 }),
+  '/r/2026-W02.md': review('2026-W02', { Recruiting: 30, Operations: 90 }, '## Misc\n- 1h Weekly chore\n'),
+  '/r/2026-W05.md': review('2026-W05', { Recruiting: 120, 'Engineering culture': 40, Operations: 40 }),
+});
+let trends: TrendData;
+
 describe('computeTrends over W01, W02 and W05 (W03, W04 missing)', () => {
-  let trends: TrendData;
-  before(async () => {
-    trends = await trendsOf({
-      '/r/2026-W01.md': review('2026-W01', { Recruiting: 60, 'Engineering culture': 60 }),
-      '/r/2026-W02.md': review('2026-W02', { Recruiting: 30, Operations: 90 }, '## Misc\n- 1h Weekly chore\n'),
-      '/r/2026-W05.md': review('2026-W05', { Recruiting: 120, 'Engineering culture': 40, Operations: 40 }),
-    });
-  });
+  before(async () => (trends = await threeWeeks));
 
   it('puts every calendar week on the axis, the missing ones as null gaps', () => {
     assert.deepEqual(trends.weeks.map((w) => [w.week, w.gap, w.path, w.totalMinutes]), [
@@ -69,6 +70,11 @@ describe('computeTrends over W01, W02 and W05 (W03, W04 missing)', () => {
       ['internal', [0.5, 0.5, null, null, 0.4]],
     ]);
   });
+
+});
+
+describe('computeTrends over W01, W02 and W05: low value, drift, last weeks, renderers', () => {
+  before(async () => (trends = await threeWeeks));
 
   it('gives the low-value share per week, null in gaps', () => {
     assert.deepEqual(trends.weeks.map((w) => w.lowValueShare), [0, 0.3333, null, null, 0]);
