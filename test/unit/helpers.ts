@@ -54,8 +54,9 @@ export function activityAt(analysis: ReviewAnalysis, line: number) {
   return found;
 }
 
-const sharedRoot = new URL('../../../shared/', import.meta.url);
+// The public example and its labels, copied from the product brief so the repository stands alone.
+const exampleRoot = new URL('../fixtures/example-w45/', import.meta.url);
 
-export function sharedFile(relative: string): string {
-  return readFileSync(new URL(relative, sharedRoot), 'utf8');
+export function exampleFile(name: '2026-W45.md' | 'labels.json'): string {
+  return readFileSync(new URL(name, exampleRoot), 'utf8');
 }

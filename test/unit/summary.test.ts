@@ -4,14 +4,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { WeekSummary } from '../../src/core';
-import { byRule, fixture, sharedFile } from './helpers';
+import { byRule, exampleFile, fixture } from './helpers';
 
-const example = sharedFile('examples/2026-W45.md');
-const labels = JSON.parse(sharedFile('examples/labels.json')) as { labels: Record<string, 'low' | 'worthy'>; minutes: Record<string, number> };
+const example = exampleFile('2026-W45.md');
+const labels = JSON.parse(exampleFile('labels.json')) as { labels: Record<string, 'low' | 'worthy'>; minutes: Record<string, number> };
 
-describe('the shared example 2026-W45', async () => {
+describe('the public example 2026-W45', async () => {
   const { service } = fixture();
-  const analysis = await service.analyze('../shared/examples/2026-W45.md', example);
+  const analysis = await service.analyze('test/fixtures/example-w45/2026-W45.md', example);
   const summary = service.summarize(analysis) as WeekSummary;
 
   it('has exactly the per-category minutes of labels.json (total 1860, uncategorized 180)', () => {

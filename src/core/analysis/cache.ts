@@ -14,6 +14,9 @@ export interface Caches {
   /** Normalized heading label → category id, built once per rubric. */
   headingLabels: WeakMap<Rubric, Map<string, string>>;
   keywords: KeywordCompiler;
+  /** A number per rubric object, so judged activities are never shared between two rubrics with one name. */
+  rubricIds: WeakMap<Rubric, number>;
+  nextRubricId: number;
   /** Test and benchmark hook: called with a section's text each time one is parsed (a cache miss). */
   onSectionParsed?: (text: string) => void;
 }
@@ -21,7 +24,7 @@ export interface Caches {
 export const CACHE_LIMITS = { sections: 20_000, scores: 50_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), scores: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler() };
+  const caches: Caches = { sections: new Map(), scores: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }
@@ -38,4 +41,13 @@ export function remember<V>(cache: Map<string, V>, key: string, limit: number, m
   if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
   cache.set(key, value);
   return value;
+}
+
+export function rubricId(caches: Caches, rubric: Rubric): number {
+  let id = caches.rubricIds.get(rubric);
+  if (id === undefined) {
+    id = caches.nextRubricId++;
+    caches.rubricIds.set(rubric, id);
+  }
+  return id;
 }

@@ -4,7 +4,7 @@
 
 import type { Rubric } from '../rubric/model';
 import type { Activity } from '../types';
-import { CACHE_LIMITS, remember, type Caches } from './cache';
+import { CACHE_LIMITS, remember, rubricId, type Caches } from './cache';
 import { scoreActivity, type ScoringInput } from './scoring';
 
 function scoringInput(activity: Activity): ScoringInput {
@@ -18,7 +18,7 @@ function scoringInput(activity: Activity): ScoringInput {
 }
 
 export function judgeActivities(activities: readonly Activity[], rubric: Rubric, caches: Caches): void {
-  const rubricKey = `${rubric.source}\u0000${rubric.name}`;
+  const rubricKey = String(rubricId(caches, rubric));
   for (const activity of activities) {
     if (!activity.counted) continue;
     const input = scoringInput(activity);

@@ -4,6 +4,7 @@
 // case-insensitive and on whole words, so "fix" never matches "prefix".
 
 import { escapeRegExp } from '../text';
+import { isNegated, stem } from './signals';
 
 const WORD_CHAR = "[\\p{L}\\p{N}_]";
 const ANY_WORD = "[\\p{L}\\p{N}_'/-]+";
@@ -21,14 +22,21 @@ function keywordPattern(keyword: string): string {
 export interface KeywordMatcher {
   /** Distinct matched words or phrases in `text`, in order of appearance. */
   find(text: string): string[];
+  /** Like `find`, split into affirmed hits and negated ones ("nothing agreed"). */
+  findAffirmed(text: string): { affirmed: string[]; negated: string[] };
 }
 
-export type KeywordCompiler = (keywords: readonly string[]) => KeywordMatcher;
+export interface KeywordCompiler {
+  (keywords: readonly string[]): KeywordMatcher;
+  /** The word stems of a rubric list (verbs, quantity units), memoized like the patterns. */
+  stems(words: readonly string[]): Set<string>;
+}
 
 /** A memoizing compiler; the service owns one, so compiled patterns live as long as it does. */
 export function createKeywordCompiler(): KeywordCompiler {
   const cache = new Map<string, KeywordMatcher>();
-  return (keywords) => {
+  const stemCache = new WeakMap<readonly string[], Set<string>>();
+  const compiler = (keywords: readonly string[]): KeywordMatcher => {
     const key = keywords.join('\u0000');
     let matcher = cache.get(key);
     if (!matcher) {
@@ -38,11 +46,20 @@ export function createKeywordCompiler(): KeywordCompiler {
     }
     return matcher;
   };
+  compiler.stems = (words: readonly string[]): Set<string> => {
+    let stems = stemCache.get(words);
+    if (!stems) {
+      stems = new Set(words.map((word) => word.trim().split(/\s+/).map(stem).join(' ')));
+      stemCache.set(words, stems);
+    }
+    return stems;
+  };
+  return compiler;
 }
 
 export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
   const usable = [...new Set(keywords.map((k) => k.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) return { find: () => [] };
+  if (usable.length === 0) return { find: () => [], findAffirmed: () => ({ affirmed: [], negated: [] }) };
   const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${usable.map(keywordPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
   return {
     find(text: string): string[] {
@@ -53,6 +70,17 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
         if (match[0].length === 0) pattern.lastIndex++;
       }
       return [...hits];
+    },
+    findAffirmed(text: string) {
+      const affirmed = new Set<string>();
+      const negated = new Set<string>();
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const word = match[0].toLowerCase().replace(/\s+/g, ' ');
+        (isNegated(text, match.index) ? negated : affirmed).add(word);
+        if (match[0].length === 0) pattern.lastIndex++;
+      }
+      return { affirmed: [...affirmed], negated: [...negated].filter((word) => !affirmed.has(word)) };
     },
   };
 }

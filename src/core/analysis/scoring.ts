@@ -1,11 +1,19 @@
 // Judges one activity against the rubric's criteria. Every criterion gives
-// pass, fail or unknown together with the evidence that decided it: a tag, the
-// words found, the outcome, or the category's default. Nothing else is
-// consulted, so the hover can show exactly why an item scored as it did.
+// pass, fail or unknown together with the evidence that decided it: a tag,
+// the words, the main verb, a quantity, the outcome, or the category's
+// default. Nothing else is consulted, so the hover can show exactly why an
+// item scored as it did.
+//
+// The essay asks for positive evidence, so the outcome criteria never treat
+// silence as neutral: an item with no outcome — no `→ …`, no `Outcome:` line,
+// and no result stated in its own words ("decided", "signed", "saves $6k/mo")
+// — fails "has a clearly defined outcome" and "has a measurable outcome".
+// Words only decide the other criteria when the rubric lists them.
 
-import type { KeywordCompiler } from './keywords';
 import type { Rubric, RubricCriterion } from '../rubric/model';
 import type { CriterionResult, Verdict } from '../types';
+import type { KeywordCompiler } from './keywords';
+import { findQuantities, mainVerbs, type Quantity } from './signals';
 
 export interface ScoringInput {
   /** The activity's own words (first line without durations and outcome). */
@@ -21,59 +29,151 @@ export interface ScoringResult {
   criteria: CriterionResult[];
 }
 
-function quote(words: string[]): string {
+/** What one side (pass or fail) of a criterion found in the item. */
+interface Hits {
+  words: string[];
+  verbs: string[];
+  quantities: string[];
+}
+
+interface ItemFacts {
+  input: ScoringInput;
+  /** Item text plus its own (not inherited) outcome: where words are looked for. */
+  words: string;
+  verbs: { word: string; stem: string }[];
+  quantities: Quantity[];
+  compile: KeywordCompiler;
+}
+
+function quote(words: readonly string[]): string {
   const shown = words.slice(0, 4).map((word) => `"${word}"`).join(', ');
   return words.length > 4 ? `${shown} and ${words.length - 4} more` : shown;
 }
 
 function result(criterion: RubricCriterion, verdict: Verdict, evidence: string, words?: string[]): CriterionResult {
   const judged: CriterionResult = { id: criterion.id, name: criterion.name, verdict, weight: criterion.weight, evidence };
-  if (words) judged.words = words;
+  if (words && words.length > 0) judged.words = words;
   return judged;
 }
 
-function judgeOutcome(criterion: RubricCriterion, input: ScoringInput, compile: KeywordCompiler): CriterionResult | undefined {
-  const outcome = input.outcome;
-  const source = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
-  if (criterion.check === 'outcome') {
-    if (!outcome) return result(criterion, 'fail', 'no outcome: add "→ what changed" or a nested "Outcome:" item');
-    const vague = compile(criterion.fail.keywords).find(outcome.text);
-    if (vague.length > 0 && outcome.measure === undefined) {
-      return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(vague)}) and names no number or date`);
-    }
-    return result(criterion, 'pass', `outcome: "${outcome.text}"${source}`);
-  }
-  if (criterion.check === 'measurable-outcome') {
-    if (!outcome) return result(criterion, 'unknown', 'no outcome to measure');
-    if (outcome.measure !== undefined) return result(criterion, 'pass', `outcome names "${outcome.measure}"${source}`);
-    return result(criterion, 'fail', `outcome "${outcome.text}"${source} has no number, percentage or date`);
-  }
-  return undefined;
+function matchesQuantity(quantity: Quantity, kinds: readonly string[], compile: KeywordCompiler): boolean {
+  if (quantity.kind !== 'count') return kinds.includes(quantity.kind);
+  const units = compile.stems(kinds);
+  return quantity.unitStems.some((unit) => units.has(unit));
 }
 
-export function judgeCriterion(criterion: RubricCriterion, input: ScoringInput, compile: KeywordCompiler): CriterionResult {
-  const failTag = input.tags.find((tag) => criterion.fail.tags.includes(tag));
+function hitsOf(signals: RubricCriterion['pass'], facts: ItemFacts): Hits {
+  const verbStems = facts.compile.stems(signals.verbs);
+  const firstTwo = facts.verbs.length > 1 ? `${facts.verbs[0]?.stem} ${facts.verbs[1]?.stem}` : '';
+  return {
+    words: facts.compile(signals.keywords).findAffirmed(facts.words).affirmed,
+    verbs: facts.verbs.filter((verb, index) => verbStems.has(verb.stem) || (index === 0 && verbStems.has(firstTwo))).map((verb) => verb.word),
+    quantities: facts.quantities.filter((q) => matchesQuantity(q, signals.quantities, facts.compile)).map((q) => q.text),
+  };
+}
+
+function describe(hits: Hits): string {
+  const parts: string[] = [];
+  if (hits.verbs.length > 0) parts.push(`verb ${quote(hits.verbs)}`);
+  if (hits.quantities.length > 0) parts.push(`quantity ${quote(hits.quantities)}`);
+  if (hits.words.length > 0) parts.push(quote(hits.words));
+  return parts.join(', ');
+}
+
+const count = (hits: Hits) => hits.words.length + hits.verbs.length + hits.quantities.length;
+const allOf = (hits: Hits) => [...hits.verbs, ...hits.quantities, ...hits.words];
+
+/** The item's stated result when there is no `→` outcome: result words of the criterion, affirmed, in its own text. */
+function statedResult(criterion: RubricCriterion, facts: ItemFacts, text: string): { affirmed: string[]; negated: string[]; vague: string[] } {
+  const found = facts.compile(criterion.pass.keywords).findAffirmed(text);
+  const vague = facts.compile(criterion.fail.keywords).findAffirmed(text).affirmed;
+  // "agreed with the panel" is vague even though "agreed" alone is a result.
+  const affirmed = found.affirmed.filter((word) => !vague.some((phrase) => phrase !== word && phrase.includes(word)));
+  return { affirmed, negated: found.negated, vague };
+}
+
+/** A quantity that measures something other than a date ("Q4" alone does not make "synced on Q4" a result). */
+function measuresMoreThanADate(text: string, criterion: RubricCriterion, compile: KeywordCompiler): boolean {
+  return findQuantities(text).some((q) => q.kind !== 'date' && !matchesQuantity(q, criterion.fail.quantities, compile) && (q.kind !== 'count' || q.unitStems.length > 0));
+}
+
+function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): CriterionResult {
+  const outcome = facts.input.outcome;
+  const source = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
+  if (outcome) {
+    const stated = statedResult(criterion, facts, outcome.text);
+    const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
+    if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts.compile)) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
+    return result(criterion, 'pass', `outcome: "${outcome.text}"${source}`);
+  }
+  const stated = statedResult(criterion, facts, facts.input.text);
+  if (stated.affirmed.length > 0) return result(criterion, 'pass', `result stated in the text: ${quote(stated.affirmed)}`, stated.affirmed);
+  const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
+  if (weak.length > 0) return result(criterion, 'fail', `no result: ${quote(weak)}`, weak);
+  return result(criterion, 'fail', 'no outcome: add "→ what changed" or a nested "Outcome:" item');
+}
+
+function judgeMeasurable(criterion: RubricCriterion, facts: ItemFacts, clear: CriterionResult | undefined): CriterionResult {
+  if (clear && clear.verdict === 'fail') return result(criterion, 'fail', clear.evidence.startsWith('no outcome') ? 'no outcome to measure' : 'no clear result to measure');
+  const outcome = facts.input.outcome;
+  const measured = outcome ? findQuantities(outcome.text) : facts.quantities;
+  const inherited = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
+  const where = outcome ? `outcome "${outcome.text}"${inherited}` : 'the stated result';
+  const detail = measured.filter((q) => matchesQuantity(q, criterion.fail.quantities, facts.compile));
+  const real = measured.filter((q) => !detail.includes(q) && (q.kind !== 'count' || q.unitStems.length > 0));
+  if (real.length > 0) return result(criterion, 'pass', `${where} names ${quote(real.map((q) => q.text))}`);
+  if (detail.length > 0) return result(criterion, 'fail', `${where} only counts details: ${quote(detail.map((q) => q.text))}`, detail.map((q) => q.text));
+  return result(criterion, 'fail', `${where} has no number, percentage or date`);
+}
+
+function judgeBySignals(criterion: RubricCriterion, facts: ItemFacts): CriterionResult {
+  const pass = hitsOf(criterion.pass, facts);
+  const fail = hitsOf(criterion.fail, facts);
+  const passes = count(pass);
+  const fails = count(fail);
+  if (fails > passes) return result(criterion, 'fail', `${describe(fail)}${passes ? `, outweighing ${describe(pass)}` : ''}`, allOf(fail));
+  if (passes > fails) return result(criterion, 'pass', `${describe(pass)}${fails ? `, outweighing ${describe(fail)}` : ''}`, allOf(pass));
+  if (passes > 0) return result(criterion, 'unknown', `mixed: ${describe(pass)} against ${describe(fail)}`);
+  const byCategory = facts.input.categoryId !== undefined ? criterion.categories[facts.input.categoryId] : undefined;
+  if (byCategory !== undefined) return result(criterion, byCategory, `category ${facts.input.categoryId} defaults to ${byCategory}`);
+  return result(criterion, criterion.otherwise, criterion.otherwise === 'unknown' ? 'no signal either way' : `no evidence: rubric default ${criterion.otherwise}`);
+}
+
+/**
+ * Without a clear outcome, words that claim scope, scale or strategy are not
+ * evidence: a grand word alone, or a category alone, does not make an item
+ * worthy. Their passes become unknown and say why; tags (the writer's own
+ * explicit claim) and every failure still count.
+ */
+function unbacked(criteria: CriterionResult[]): void {
+  for (const criterion of criteria) {
+    if (criterion.verdict !== 'pass' || criterion.evidence.startsWith('tag #')) continue;
+    criterion.verdict = 'unknown';
+    criterion.evidence = `${criterion.evidence} — not counted: no outcome backs it`;
+  }
+}
+
+function tagVerdict(criterion: RubricCriterion, tags: readonly string[]): CriterionResult | undefined {
+  const failTag = tags.find((tag) => criterion.fail.tags.includes(tag));
   if (failTag) return result(criterion, 'fail', `tag #${failTag}`);
-  const passTag = input.tags.find((tag) => criterion.pass.tags.includes(tag));
-  if (passTag) return result(criterion, 'pass', `tag #${passTag}`);
-
-  const structural = judgeOutcome(criterion, input, compile);
-  if (structural) return structural;
-
-  const words = input.outcome && input.outcome.inheritedFromLine === undefined ? `${input.text} ${input.outcome.text}` : input.text;
-  const passHits = compile(criterion.pass.keywords).find(words);
-  const failHits = compile(criterion.fail.keywords).find(words);
-  if (failHits.length > passHits.length) return result(criterion, 'fail', `${quote(failHits)}${passHits.length ? `, outweighing ${quote(passHits)}` : ''}`, failHits);
-  if (passHits.length > failHits.length) return result(criterion, 'pass', `${quote(passHits)}${failHits.length ? `, outweighing ${quote(failHits)}` : ''}`, passHits);
-  if (passHits.length > 0) return result(criterion, 'unknown', `mixed: ${quote(passHits)} against ${quote(failHits)}`);
-
-  const byCategory = input.categoryId !== undefined ? criterion.categories[input.categoryId] : undefined;
-  if (byCategory !== undefined) return result(criterion, byCategory, `category ${input.categoryId} defaults to ${byCategory}`);
-  return result(criterion, criterion.otherwise, criterion.otherwise === 'unknown' ? 'no signal either way' : `rubric default: ${criterion.otherwise}`);
+  const passTag = tags.find((tag) => criterion.pass.tags.includes(tag));
+  return passTag ? result(criterion, 'pass', `tag #${passTag}`) : undefined;
 }
 
 export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: KeywordCompiler): ScoringResult {
-  const criteria = rubric.criteria.map((criterion) => judgeCriterion(criterion, input, compile));
+  const ownOutcome = input.outcome && input.outcome.inheritedFromLine === undefined ? ` ${input.outcome.text}` : '';
+  const words = `${input.text}${ownOutcome}`;
+  const facts: ItemFacts = { input, words, verbs: mainVerbs(input.text), quantities: findQuantities(words), compile };
+  let clear: CriterionResult | undefined;
+  const criteria = rubric.criteria.map((criterion) => {
+    const judged = tagVerdict(criterion, input.tags)
+      ?? (criterion.check === 'outcome' ? judgeClearOutcome(criterion, facts)
+        : criterion.check === 'measurable-outcome' ? judgeMeasurable(criterion, facts, clear)
+          : judgeBySignals(criterion, facts));
+    if (criterion.check === 'outcome') clear = judged;
+    return judged;
+  });
+  if (rubric.requireOutcome && clear?.verdict === 'fail') unbacked(criteria);
   let judged = 0;
   let passed = 0;
   for (const criterion of criteria) {

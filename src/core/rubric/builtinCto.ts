@@ -13,7 +13,11 @@ export const BUILTIN_CTO_RUBRIC_YAML = `# Weekly Review built-in rubric "cto".
 # measurable outcome.
 # Allocation: "What Does a CTO Do?" — External focus 30%, Internal focus 70%.
 name: cto
+advice: "Delegate it, drop it, or note the outcome that made it worth a CTO's time; if it was, say why with <!-- worthy: reason -->."
 threshold: 0.5
+# Words that claim scope, scale or strategy count only when the item states an
+# outcome: the essay asks for positive evidence, not grand words.
+requireOutcome: true
 tolerance: 5%
 expectedHours: 40
 
@@ -85,34 +89,46 @@ categories:
 
 # Word lists the criteria share. A word ending in * matches any ending
 # ("debug*" matches "debugged"); a * between words matches one word
-# ("all * engineers" matches "all 60 engineers").
+# ("all * engineers" matches "all 60 engineers"). Verb lists are compared with
+# the item's main verb (its first words) by word stem, so "schedule" also
+# matches "scheduled" and "rescheduling" needs its own entry. Quantity lists
+# name what a number counts ("900 customers"), or percent, money or date.
 vocabulary:
-  detail: [debug*, fix, fixed, fixes, fixing, tweak*, typo*, css, pixel*, font*, alignment, indentation, formatting, config, configs, configuration, dotfiles, laptop, inbox, email, emails, clean up, cleaned up, cleaning up, cleanup, rearrang*, renam*, lint, linter*, linting, yaml, flaky, my branch, small pr*, pr, prs, pull request*, minor, trivial, nit*, ad-hoc, adhoc, one-off, quick fix*, hotfix*, slack channel*, copy edit*, proofread*, spreadsheet*, expense*, calendar, desk, printer]
-  narrow: [my branch, my inbox, my laptop, my dotfiles, my calendar, my desk, personal, myself, single file, one file]
-  strategic: [strateg*, vision, roadmap*, direction, proposal*, plan, plans, planning, decision*, go/no-go, headcount, budget*, okr*, goals, outcomes, priorit*, policy, policies, principles, values, offsite, board, investor*, partnership*, architecture, platform]
-  long-term: [long-term, long term, multi-year, "*-year", year, years, yearly, annual*, quarter*, quarterly, q1, q2, q3, q4, roadmap*, policy, policies, process, processes, standard*, principles, values, culture, hiring plan, career*, onboarding, adopted, architecture, platform, succession]
-  short-term: [ad-hoc, adhoc, one-off, quick fix*, hotfix*, tweak*, typo*, temporary, workaround*, for now]
-  company-wide: [company-wide, companywide, company wide, org-wide, organization-wide, all-hands, all hands, every team, all teams, each team, all engineers, "all * engineers", every engineer, whole company, entire company, across teams, cross-team, cross-functional, leadership, exec team, executive*, every hiring manager, all hiring managers]
-  large-scale: [all, every, each team, teams, company-wide, org-wide, whole, entire, attendees, audience, largest, biggest, key customer*, customers, platform, team leads, tech leads, hiring managers, hundreds, thousands, millions, revenue, arr, renewal*, outage]
-  vision: [vision, mission, strateg*, roadmap*, direction, architecture, platform, proposal*, "*-year", future, north star, long-term, innovation, prototype*, research]
-  big-way: [launch*, shipped, ship, major, key, largest, biggest, revenue, arr, renewal*, contract*, deal*, migration, platform, offer*, hire, hired, hires, headcount, decision*, policy, adopted, agreed]
-  values: [values, culture, 1:1*, one-on-one*, mentor*, coach*, feedback, career*, growth, onboarding, inclusion, inclusive, diversity, psychological safety, recogni*, team leads, interview*, hiring, candidate*, incident review*, postmortem*, post-mortem*, retro*, blameless, principles, ownership, transparen*]
-  vague-outcome: [discussed, synced, chatted, talked, tbd, in progress, wip, done, ok, fine, caught up]
+  # Small details: fail "is not mired in small details".
+  detail: [debug*, typo*, css, pixel*, font*, alignment, indentation, formatting, config, configs, dotfiles, laptop, inbox, clean up, cleaned up, cleaning up, cleanup, tidy*, rearrang*, renam*, lint, linter*, linting, yaml, flaky, my branch, small pr*, minor, trivial, nit*, ad-hoc, adhoc, one-off, quick fix*, hotfix*, slack channel*, copy edit*, proofread*, spreadsheet*, emoji*, wording, tabs vs spaces, bikeshed*, naming, colour*, color*, re-pin*, pinned, template*, checklist*, dashboard tile*]
+  narrow: [my branch, my inbox, my laptop, my dotfiles, my calendar, my desk, personal, myself, single file, one file, by hand]
+  # The item's main verb, when it is hands-on work, admin or passive time.
+  hands-on: [tag, tagged, debug, fix, fixed, tweak, rename, reformat, format, clean, tidy, rearrange, update, upgrade, install, configure, rotate, patch, rebase, merge, export, pull, copy, paste, edit, proofread, redo, redid, restart, rerun, re-run, chase, chased, triage, answer, reply, respond, replied, moved, move, dug, dig, babysit, babysat, hand-edit, hand-fixed, resized, resize, recolor, rebuilt, rebuild, cleaned]
+  admin: [process, processed, book, order, schedule, reschedule, fill, file, submit, approve, print, buy, bought, purchase, arrange, post, send, sent, forward, juggle, collect, expense, renew, sort, organise, organize, onboard, register, signed up, set up calendar]
+  passive: [read, skim, skimmed, watch, listen, attend, sat, sit, join, joined, shadow, browse, observe, lurk, follow, went, go, caught, catch, scroll]
+  leading: [decide, hire, align, launch, define, agree, negotiate, close, commit, present, lead, led, run, ran, kick off, kicked off, drive, drove, own, propose, prioritise, prioritize, calibrate, coach, mentor, restructure, approve budget, set target, set targets, set goals, announce, unblock, resolve, secure, win, won, sign, signed]
+  strategic: [strateg*, vision, roadmap*, direction, proposal*, plan, plans, planning, decision*, go/no-go, headcount, budget*, okr*, goals, outcomes, priorit*, policy, policies, principles, values, board, investor*, partnership*, architecture, pricing, contract*, renewal*]
+  admin-words: [expense*, travel, flights, hotel*, booking*, catering, room, rooms, swag, invoice*, calendar*, form, forms, timesheet*, visa*, logistics, pto, reimburse*, receipt*, purchase order*, seating, parking, offsite logistics]
+  long-term: [long-term, long term, multi-year, "*-year", years, yearly, annual*, roadmap*, policy, policies, process, processes, standard*, principles, values, culture, hiring plan, career*, ladder, onboarding, adopted, architecture, succession, from now on, permanent*, every quarter, quarterly]
+  short-term: [ad-hoc, adhoc, one-off, quick fix*, hotfix*, temporary, workaround*, for now, this week only, again]
+  company-wide: [company-wide, companywide, company wide, org-wide, organization-wide, organisation-wide, all-hands, all hands, every team, all teams, each team, all squads, every squad, all engineers, "all * engineers", every engineer, whole company, entire company, across teams, cross-team, cross-functional, leadership, exec team, executive*, every hiring manager, all hiring managers, all managers, all team leads, team leads, tech leads, board]
+  large-scale: [largest, biggest, key customer*, top customer*, customers, revenue, arr, renewal*, hundreds, thousands, millions, every customer, all customers, whole team, entire team]
+  # What a number counts when it measures scale or a result, or a detail.
+  scale-units: [customers, customer, users, engineers, teams, squads, people, hires, offers, accounts, seats, services, attendees, leads, partners, deals, contracts, employees, candidates, managers, regions, markets, percent, money, date]
+  detail-units: [issues, comments, comment, messages, message, emails, labels, label, tickets, slides, typos, lines, files, threads, replies, prs, questions, fields, columns, rows, calendars, interviews, channels, bots, templates, tabs, rooms, states, dms, pings, notifications, panel, swaps, rounds, times, fonts, pages, loops]
+  vision: [vision, mission, strateg*, roadmap*, direction, architecture, proposal*, "*-year", multi-year, future, north star, long-term, innovation, prototype*, research, rfc, platform strategy]
+  big-way: [launch*, shipped, major, key, largest, biggest, revenue, arr, renewal*, contract*, deal*, migration, offer*, hire, hired, hires, headcount, decision*, policy, adopted, agreed, signed]
+  values: [values, culture, 1:1*, one-on-one*, mentor*, coach*, feedback, career*, growth, onboarding, inclusion, inclusive, diversity, psychological safety, recogni*, team leads, hiring, candidate*, incident review*, postmortem*, post-mortem*, blameless, principles, ownership, transparen*]
+  # A result stated in the item's own words (when there is no "→ outcome").
+  result: [decided, agreed, agreed to, signed off, sign-off, contract signed, hired, offer out, offer extended, offer accepted, offers, accepted, launched, shipped, released, published, adopted, committed, will, assigned, owns, written up, first run, conclusion, switched, is now, are now, now gets, now get, now go, now goes, now runs, now live, went from, rolled out, went live, go-live, unblocked, renewed, resolved, negotiated, secured, won, closed, saves, saved, saving, cut, reduced, lowered, raised, increased, instead of, down from, up from, so that, which means, resulting in, led to, now owns, owns it, owner, owners, action items, approved by, green-lit, greenlit]
+  vague-outcome: [discussed, synced, chatted, talked, tbd, in progress, wip, done, ok, fine, caught up, went through, walked through, mostly, pitch, pitched, revisit*, venting, fyi, noted, status update, nothing, no decision*, no outcome, no change, nothing changed, nothing decided, inconclusive, unchanged, round in circles, read out, will revisit, will see, will think]
 
 criteria:
   aligned-with-values:
     name: Is aligned with core values
     pass: { keywords: [$values] }
-    categories: { culture: pass, recruiting: pass }
   closer-to-vision:
     name: Gets the company closer to its vision
     pass: { keywords: [$vision], tags: [vision, strategy] }
-    fail: { keywords: [$detail] }
-    categories: { architecture: pass }
   mission-big-way:
     name: Helps achieve the company mission in a big way
-    pass: { keywords: [$big-way] }
-    fail: { keywords: [$detail] }
+    pass: { keywords: [$big-way], verbs: [$leading] }
+    fail: { verbs: [$hands-on, $admin, $passive] }
   company-wide-scope:
     name: Has company-wide scope
     pass: { keywords: [$company-wide] }
@@ -121,23 +137,26 @@ criteria:
   long-term-impact:
     name: Has long-term impact
     pass: { keywords: [$long-term] }
-    fail: { keywords: [$short-term, $detail] }
+    fail: { keywords: [$short-term] }
   large-scale-impact:
     name: Has large-scale impact
-    pass: { keywords: [$large-scale] }
-    fail: { keywords: [$detail, $narrow] }
+    pass: { keywords: [$large-scale], quantities: [$scale-units] }
+    fail: { keywords: [$narrow], quantities: [$detail-units] }
   strategic:
     name: Is strategic
-    pass: { keywords: [$strategic], tags: [strategy, strategic] }
-    fail: { keywords: [$detail] }
+    pass: { keywords: [$strategic], verbs: [$leading], tags: [strategy, strategic] }
+    fail: { keywords: [$admin-words], verbs: [$admin, $passive] }
   not-mired-in-details:
     name: Is not mired in small details
-    fail: { keywords: [$detail] }
+    fail: { keywords: [$detail], verbs: [$hands-on, $admin], quantities: [$detail-units] }
   clear-outcome:
     name: Has a clearly defined outcome
+    weight: 2
     check: outcome
+    pass: { keywords: [$result] }
     fail: { keywords: [$vague-outcome] }
   measurable-outcome:
     name: Has a measurable outcome
     check: measurable-outcome
+    fail: { quantities: [$detail-units] }
 `;

@@ -26,12 +26,12 @@ interface ParsedFile {
   raw: Raw;
 }
 
-const TOP_KEYS = ['name', 'description', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', '$schema'];
+const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', '$schema'];
 const PRIORITY_KEYS = ['name', 'description', 'tags'];
 const GROUP_KEYS = ['name', 'target', 'categories'];
 const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'tags', 'description'];
 const CRITERION_KEYS = ['name', 'description', 'weight', 'check', 'pass', 'fail', 'categories', 'otherwise'];
-const SIGNAL_KEYS = ['keywords', 'tags'];
+const SIGNAL_KEYS = ['keywords', 'tags', 'verbs', 'quantities'];
 const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
 const CHECKS: CriterionCheck[] = ['outcome', 'measurable-outcome'];
 
@@ -175,10 +175,12 @@ function validateShape(parsed: ParsedFile, problems: Problems): void {
   for (const key of ['name', 'extends', 'description']) {
     if (raw[key] !== undefined && typeof raw[key] !== 'string') problems.at([key], `"${key}" must be a string`);
   }
+  if (raw.advice !== undefined && raw.advice !== null && typeof raw.advice !== 'string') problems.at(['advice'], '"advice" must be one sentence of text');
   if (raw.threshold !== undefined && (typeof raw.threshold !== 'number' || raw.threshold < 0 || raw.threshold > 1)) {
     problems.at(['threshold'], `"threshold" must be a number between 0 and 1 (the built-in is 0.5), found ${JSON.stringify(raw.threshold)}`);
   }
   checkShare(problems, raw.tolerance, ['tolerance'], '"tolerance"');
+  if (raw.requireOutcome !== undefined && typeof raw.requireOutcome !== 'boolean') problems.at(['requireOutcome'], '"requireOutcome" must be true or false');
   if (raw.expectedHours !== undefined && (typeof raw.expectedHours !== 'number' || raw.expectedHours <= 0 || raw.expectedHours > 168)) {
     problems.at(['expectedHours'], `"expectedHours" must be a number of hours between 1 and 168, found ${JSON.stringify(raw.expectedHours)}`);
   }
@@ -216,6 +218,8 @@ function validateShape(parsed: ParsedFile, problems: Problems): void {
       checkKeys(problems, signals, SIGNAL_KEYS, [...path, side], `"${side}"`);
       checkStringList(problems, signals.keywords, [...path, side, 'keywords'], '"keywords"');
       checkStringList(problems, signals.tags, [...path, side, 'tags'], '"tags"');
+      checkStringList(problems, signals.verbs, [...path, side, 'verbs'], '"verbs"');
+      checkStringList(problems, signals.quantities, [...path, side, 'quantities'], '"quantities"');
     }
     if (entry.categories !== undefined) {
       if (!isRecord(entry.categories)) problems.at([...path, 'categories'], '"categories" must map a category id to pass, fail or unknown');
@@ -333,7 +337,12 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
     const path = ['criteria', id];
     const signals = (side: 'pass' | 'fail'): CriterionSignals => {
       const block = (entry[side] as Raw | undefined) ?? {};
-      return { keywords: expand(toWords(block.keywords), [...path, side, 'keywords']), tags: toWords(block.tags).map((t) => t.replace(/^#/, '').toLowerCase()) };
+      return {
+        keywords: expand(toWords(block.keywords), [...path, side, 'keywords']),
+        tags: toWords(block.tags).map((t) => t.replace(/^#/, '').toLowerCase()),
+        verbs: expand(toWords(block.verbs), [...path, side, 'verbs']),
+        quantities: expand(toWords(block.quantities), [...path, side, 'quantities']),
+      };
     };
     const defaults: Record<string, Verdict> = {};
     for (const [categoryId, verdict] of Object.entries((entry.categories as Raw | undefined) ?? {})) {
@@ -366,8 +375,10 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
     categories,
     criteria,
     rules: (raw.rules as Rubric['rules'] | undefined) ?? {},
+    requireOutcome: raw.requireOutcome === true,
   };
   if (typeof raw.expectedHours === 'number') rubric.expectedHours = raw.expectedHours;
+  if (typeof raw.advice === 'string') rubric.advice = raw.advice;
   return rubric;
 }
 
@@ -436,6 +447,8 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
   delete own.extends;
   const merged = mergeRaw(base, own) as Raw;
   if (own.name === undefined) delete merged.name;
+  // Advice speaks to the rubric's owner: a rubric that extends another does not inherit it.
+  if (own.advice === undefined) delete merged.advice;
   // Moving share between categories of different groups (`recruiting: 20%`,
   // `culture: 15%`) moves the groups' targets with them: an inherited group
   // target is derived from its categories unless this file sets it.

@@ -33,6 +33,10 @@ export interface CriterionSignals {
   /** Words and phrases as written in the rubric, vocabulary references expanded. */
   keywords: string[];
   tags: string[];
+  /** Verbs compared (by stem) with the item's main verb: its first words. */
+  verbs: string[];
+  /** What a quantity counts ("customers", "labels"), or `percent`, `money`, `date`. */
+  quantities: string[];
 }
 
 export type CriterionCheck = 'outcome' | 'measurable-outcome';
@@ -64,6 +68,10 @@ export interface Rubric {
   categories: RubricCategory[];
   criteria: RubricCriterion[];
   rules: Partial<Record<RuleId, SeveritySetting>>;
+  /** Words, verbs, quantities and category defaults pass a criterion only when the item has a clear outcome. */
+  requireOutcome: boolean;
+  /** One sentence of advice the low-value-item message ends with, written for this rubric's owner. */
+  advice?: string;
 }
 
 /** A problem in a rubric file, at its own file and position (1-based). */

@@ -3,6 +3,9 @@
 import { formatMinutes } from '../parse/durations';
 import { defineRule } from './rule';
 
+/** Advice for a rubric that gives none: rubric-neutral, so a team's own rubric never reads like the CTO one. */
+const GENERIC_ADVICE = 'Note the outcome it produced, or justify it with <!-- worthy: reason -->.';
+
 export const lowValueItem = defineRule({
   id: 'low-value-item',
   defaultSeverity: 'warning',
@@ -13,6 +16,7 @@ export const lowValueItem = defineRule({
   },
   check(document) {
     const threshold = document.rubric?.threshold ?? 0.5;
+    const advice = document.rubric?.advice ?? GENERIC_ADVICE;
     return document.activities
       .filter((activity) => activity.lowValue)
       .map((activity) => {
@@ -23,7 +27,7 @@ export const lowValueItem = defineRule({
         const evidence = [...(words.length > 0 ? [words.slice(0, 6).map((w) => `"${w}"`).join(', ')] : []), ...reasons.slice(0, 2)].join('; ');
         return {
           range: activity.itemRange,
-          message: `Low-value item (${formatMinutes(activity.minutes)}, score ${(activity.score ?? 0).toFixed(2)} < ${threshold}): fails ${failed.map((c) => c.id).join(', ')}. Evidence: ${evidence}. Expected a clear, measurable outcome with company-wide, long-term reach; delegate it, or justify it with <!-- worthy: reason -->.`,
+          message: `Low-value item (${formatMinutes(activity.minutes)}, score ${(activity.score ?? 0).toFixed(2)} < ${threshold}): fails ${failed.map((c) => c.id).join(', ')}. Evidence: ${evidence}. ${advice}`,
           data: { activityLine: activity.line },
         };
       });

@@ -1,0 +1,67 @@
+// The facts of an activity's wording that the rubric's signals read, each
+// found by plain, explainable rules so the hover can quote them:
+// - the main verbs: the first words of the item (after a `[Client]` prefix),
+//   compared by their Porter stem, so "scheduled", "schedules" and
+//   "scheduling" all match a rubric's "schedule";
+// - quantities: a number with what it counts ("900 customers", "14 labels"),
+//   or a percentage, an amount of money or a date;
+// - negation: a word just after "no", "not", "nothing", "without"… does not
+//   count as that word ("nothing agreed" is not an agreement).
+
+import { stemmer } from 'stemmer';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const NEGATORS = new Set(['no', 'not', 'nothing', 'never', 'without', 'none', "didn't", 'didn’t', "wasn't", "weren't", "isn't", "hasn't", "haven't", "won't", 'zero', 'neither', 'nor']);
+const MAIN_VERB_WINDOW = 3;
+
+export interface Quantity {
+  /** As written, e.g. "900 customers", "$6k", "30%". */
+  text: string;
+  /** `percent`, `money` and `date` are kinds of their own; `count` is a number with the word it counts. */
+  kind: 'percent' | 'money' | 'date' | 'ratio' | 'count';
+  /** Stems of the (up to two) words after a count, e.g. ["jira", "label"]. */
+  unitStems: string[];
+}
+
+export function stem(word: string): string {
+  return stemmer(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
+/** Stems of the first words of an item, where its main verb stands ("Booked room…", "[Acme] Sat in on…"). */
+export function mainVerbs(text: string): { word: string; stem: string }[] {
+  const start = text.replace(/^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|[^\p{L}\p{N}[(]+))+/u, '');
+  const words = start.match(WORD) ?? [];
+  return words.slice(0, MAIN_VERB_WINDOW).map((word) => ({ word: word.toLowerCase(), stem: stem(word) }));
+}
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})|(?:by|from|in|until|before)\\s+(?:${MONTHS})(?!\\.?\\s*\\d)|q[1-4](?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:by|on|before|until)\\s+(?:mon|tues|wednes|thurs|fri)day|w\\d{1,2}|20\\d\\d)\\b`, 'giu');
+const MONEY = /(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|bn|b|million|billion)?\b(?:\/(?:mo|month|yr|year))?|\b\d[\d.,]*\s?(?:k|m|mm|bn|million|billion)?\s?(?:arr|mrr|usd|eur|gbp|dollars|euros|pounds)\b)/giu;
+const PERCENT = /\b\d[\d.,]*\s?(?:%|percent\b|pp\b)/giu;
+const RATIO = /\b\d+(?:\.\d+)?\s?[×x](?![\p{L}\d])/giu;
+const COUNT = /(?<![\p{L}\d.,:/-])(\d[\d,]*(?:\.\d+)?(?:k|m)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousands|dozen|dozens)\s+(?:of\s+)?([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?/giu;
+
+function collect(pattern: RegExp, text: string, kind: Quantity['kind'], out: Quantity[]): void {
+  for (const match of text.matchAll(pattern)) out.push({ text: match[0].trim(), kind, unitStems: [] });
+}
+
+/** Every quantity in `text`, money, percentages and dates first. */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  collect(MONEY, text, 'money', found);
+  collect(PERCENT, text, 'percent', found);
+  collect(DATE, text, 'date', found);
+  collect(RATIO, text, 'ratio', found);
+  for (const match of text.matchAll(COUNT)) {
+    const units = [match[2], match[3]].filter((w): w is string => w !== undefined).map(stem);
+    if (found.some((q) => q.text.includes(match[1] as string))) continue;
+    found.push({ text: match[0].trim(), kind: 'count', unitStems: units });
+  }
+  return found;
+}
+
+/** Is the word at `index` in `text` negated by one of the three words before it? */
+export function isNegated(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index).toLowerCase().match(WORD) ?? [];
+  return before.slice(-3).some((word) => NEGATORS.has(word) || word.endsWith("n't") || word.endsWith('n’t'));
+}
