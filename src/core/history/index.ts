@@ -15,7 +15,7 @@ export type { Person, ReportProblem } from './people';
 export { loadPeopleFile, PEOPLE_FILE_NAME } from './peopleFile';
 export type { PeopleFile, PeopleProblem } from './peopleFile';
 export { createMentionMatcher, saysOneOnOne, isTaggedAsk } from './mentions';
-export { buildPeopleReport, askKey, askText } from './peopleReport';
+export { buildPeopleReport, askKey, askText, carryForwardAskLines } from './peopleReport';
 export type { PeopleInput } from './peopleReport';
 export { CADENCE_RULE } from './peopleTypes';
 export type { PeopleReport, PersonStatus, PersonState, AskStatus, ItemRef } from './peopleTypes';

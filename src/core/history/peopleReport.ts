@@ -34,10 +34,14 @@ export function askText(content: string): string {
   return text.replace(/[([]\s*[)\]]/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** What makes two asks the same: text before an outcome arrow, without tags, case and punctuation. */
+/**
+ * What makes two asks the same: their people, and the text before an outcome
+ * arrow without tags, @handles, case and punctuation (so an ask carried
+ * forward with its person's handle added is still the same ask).
+ */
 export function askKey(handles: readonly string[], content: string): string {
   const words = askText(content).split(/→|->|=>/)[0] as string;
-  const normalised = words.replace(/(^|\s)#[\p{L}\p{N}_-]+/gu, ' ').toLowerCase().replace(/[^\p{L}\p{N}@]+/gu, ' ').trim();
+  const normalised = words.replace(/(^|\s)[#@][\p{L}\p{N}_.-]+/gu, ' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return `${[...handles].map((h) => h.toLowerCase()).sort().join(' ')}\u0000${normalised}`;
 }
 
@@ -148,4 +152,18 @@ export function buildPeopleReport(reviews: readonly PeopleInput[], people: reado
     openAsks: open,
     doneAsks: done,
   };
+}
+
+/**
+ * The open asks as planned items for a new review ("New weekly review" carries
+ * them forward): `- [ ] <text>`, with the people's handles added when the text
+ * does not name them (an ask written under a person's heading). The added
+ * handles keep it the same ask (see `askKey`).
+ */
+export function carryForwardAskLines(report: PeopleReport): string[] {
+  return report.openAsks.map((ask) => {
+    const named = ask.handles.filter((handle) => new RegExp(`(?<![\\p{L}\\p{N}_@])${handle.replace(/[.]/g, '\\.')}(?![\\p{L}\\p{N}_])`, 'iu').test(ask.text));
+    const missing = ask.handles.filter((handle) => !named.includes(handle));
+    return `- [ ] ${ask.text}${missing.length > 0 ? ` ${missing.join(' ')}` : ''}`;
+  });
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  buildPeopleReport, createMentionMatcher, createReviewIndex, isTaggedAsk, loadPeopleFile, mergePeople, overdueFindings,
+  buildPeopleReport, carryForwardAskLines, createMentionMatcher, createReviewIndex, isTaggedAsk, loadPeopleFile, mergePeople, overdueFindings,
   parseCadence, parsePeople, renderPeopleJson, renderPeopleText, saysOneOnOne, type Person,
 } from '../../../src/core';
 import { memoryService } from './helpers';
@@ -212,6 +212,21 @@ describe('buildPeopleReport: renames, nobody, rendering', () => {
     ].join('\n'));
     assert.deepEqual(JSON.parse(renderPeopleJson(report)), report);
     assert.equal(report.cadenceRule, "weeks since the last 1:1, against the person's cadence");
+  });
+});
+
+describe('carryForwardAskLines', () => {
+  it('writes the open asks as planned items, naming the person, and they stay the same asks', async () => {
+    const first = '# W1\n## Asks\n### Bo Jensen\n- [ ] 15m Send budget #ask\n- [ ] Ask @ana for the plan #ask\n- [x] Ask @cy for data #ask\n';
+    const index = await indexOf({ '/r/2026-W01.md': first });
+    const lines = carryForwardAskLines(buildPeopleReport(index.reviews(), PEOPLE));
+    assert.deepEqual(lines, ['- [ ] Send budget #ask @bo', '- [ ] Ask @ana for the plan #ask']);
+    await index.upsert('/r/2026-W03.md', `# W3\n## Asks\n${lines.join('\n')}\n`);
+    const report = buildPeopleReport(index.reviews(), PEOPLE);
+    assert.deepEqual(report.openAsks.map((a) => [a.handles, a.opened.week, a.lastSeen.week, a.ageWeeks]), [
+      [['@bo'], '2026-W01', '2026-W03', 2],
+      [['@ana'], '2026-W01', '2026-W03', 2],
+    ]);
   });
 });
 
