@@ -5,6 +5,7 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 
 const unitOnly = process.argv.includes('--unit-only');
 const totals = { passed: 0, failed: 0 };
@@ -54,8 +55,9 @@ function plainCounts(output) {
 await run('types', 'npx', ['tsc', '-p', '.', '--noEmit']);
 await run('lint', 'npx', ['eslint', 'src', 'test', 'scripts', 'media/src']);
 await run('build', 'node', ['scripts/build.mjs']);
-// Node 20's runner does not expand globs nor look for .ts files by itself.
-const testFiles = ['test/unit', 'test/cli'].flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`) : []));
+// Node 20's runner does not expand globs nor look for .ts files by itself: list
+// every *.test.ts under test/unit (with its feature and history folders) and test/cli.
+const testFiles = ['test/unit', 'test/cli'].flatMap((dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.ts')).map((f) => path.join(dir, String(f))).sort() : []));
 await run('unit tests', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles], { count: nodeTestCounts });
 
 if (!unitOnly) {
