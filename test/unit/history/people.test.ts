@@ -255,6 +255,21 @@ describe('the overdue finding and its quick fix', () => {
     assert.deepEqual(finding?.fix?.edit, { range: { start: { line: 6, column: 1 }, end: { line: 6, column: 1 } }, newText: '- [ ] 30m 1:1 with @ana\n' });
   });
 
+  it('inserts a planned culture activity that does not itself end the overdue state', async () => {
+    const text = '# Week 5\n\n## Engineering culture\n- 1h Offsite\n\n## Recruiting\n- 1h Screen\n';
+    const [finding] = await fixFor(text);
+    const edit = finding?.fix?.edit;
+    assert.ok(edit);
+    const lines = text.split('\n');
+    const at = edit.range.start;
+    lines[at.line - 1] = (lines[at.line - 1] ?? '').slice(0, at.column - 1) + edit.newText + (lines[at.line - 1] ?? '').slice(at.column - 1);
+    const fixed = lines.join('\n');
+    const index = await indexOf({ '/r/2026-W01.md': overdueAna, '/r/2026-W05.md': fixed });
+    const planned = index.get('/r/2026-W05.md')?.analysis.document.activities.find((a) => a.text === '1:1 with @ana');
+    assert.deepEqual([planned?.line, planned?.checked, planned?.minutes, planned?.categoryId], [5, false, 30, 'culture']);
+    assert.deepEqual(buildPeopleReport(index.reviews(), PEOPLE).overdue, ['@ana']);
+  });
+
   it('falls back to another people category (recruiting), then to the end of the file', async () => {
     const [underRecruiting] = await fixFor('# Week 5\n\n## Recruiting\n- 1h Screen\n## Architecture\n- 1h x\n');
     assert.deepEqual(underRecruiting?.fix?.edit.range.start, { line: 5, column: 1 });
