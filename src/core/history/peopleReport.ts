@@ -1,7 +1,8 @@
 // People and cadence over the indexed reviews, as of the latest one.
 // - A touchpoint: a done (not planned) item whose own first line mentions the
-//   person (`@handle` or name, whole words). A 1:1: a touchpoint whose line,
-//   or an enclosing item or heading, says 1:1, one-on-one, 1-1 or 1on1.
+//   person (`@handle` or name, whole words). A 1:1: a touchpoint whose line
+//   says 1:1, one-on-one, 1-1 or 1on1, or whose nearest enclosing item or
+//   heading saying so names this person or nobody ("### 1:1s").
 // - An ask: an item tagged #ask, for the people it mentions, else those of the
 //   nearest enclosing item that mentions someone, else of the nearest heading.
 //   Open while unchecked (a plain bullet counts as unchecked); done when
@@ -85,11 +86,24 @@ function createAskTracker() {
   };
 }
 
-function recordTouchpoint(tally: Tally, items: readonly ReviewItem[], index: number, ref: ItemRef, ordinal: number): void {
+/**
+ * A 1:1 with `person`: the item says 1:1, or the nearest enclosing item or
+ * heading that says 1:1 names this person or nobody (a "1:1s" container), so
+ * a note under "1:1 with @ana" that mentions @bo is not a 1:1 with Bo.
+ */
+function isOneOnOneWith(person: Person, items: readonly ReviewItem[], index: number, matcher: MentionMatcher): boolean {
+  const item = items[index] as ReviewItem;
+  if (saysOneOnOne(item.content)) return true;
+  const context = [...itemAndAncestors(items, index).slice(1).map((it) => it.content), ...[...item.headings].reverse()];
+  const container = context.find(saysOneOnOne);
+  if (container === undefined) return false;
+  const named = matcher(container);
+  return named.length === 0 || named.includes(person);
+}
+
+function recordTouchpoint(tally: Tally, ref: ItemRef, ordinal: number, oneOnOne: boolean): void {
   tally.lastTouchpoint = ref;
   tally.touchpointWeeks.add(ordinal);
-  const item = items[index] as ReviewItem;
-  const oneOnOne = itemAndAncestors(items, index).some((it) => saysOneOnOne(it.content)) || item.headings.some(saysOneOnOne);
   if (!oneOnOne) return;
   tally.lastOneOnOne = { ref, ordinal };
   tally.oneOnOneWeeks.add(ordinal);
@@ -129,7 +143,7 @@ export function buildPeopleReport(reviews: readonly PeopleInput[], people: reado
     const items = reviewItems(review.analysis, review.text);
     items.forEach((item, index) => {
       const ref: ItemRef = { week: review.week ?? weekLabelOfOrdinal(ordinal), path: review.path, line: item.line, text: askText(item.content) };
-      if (!item.planned) for (const person of matcher(item.content)) recordTouchpoint(tallies.get(person) as Tally, items, index, ref, ordinal);
+      if (!item.planned) for (const person of matcher(item.content)) recordTouchpoint(tallies.get(person) as Tally, ref, ordinal, isOneOnOneWith(person, items, index, matcher));
       if (!isTaggedAsk(item.content)) return;
       const handles = askPeople(items, index, matcher).map((p) => p.handle);
       if (handles.length > 0) asks.see(askKey(handles, item.content), handles, item.content, ref, ordinal, item.checked);

@@ -131,11 +131,11 @@ describe('buildPeopleReport: 1:1s and asks', () => {
     const index = await indexOf({
       '/r/2026-W01.md': '# W1\n## Engineering culture\n- 30m 1:1 with @ana\n- 30m Design review with Bo Jensen\n- [ ] 30m 1:1 with @cy\n',
       '/r/2026-W02.md': '# W2\n## Engineering culture\n### One-on-ones\n- 30m @bo: career\n',
-      '/r/2026-W06.md': '# W6\n## Engineering culture\n- 1h 1:1s\n  - Cy Young: roadmap\n',
+      '/r/2026-W06.md': '# W6\n## Engineering culture\n- 1h 1:1s\n  - Cy Young: roadmap\n- 30m 1:1 with @cy\n  - Cy wants @ana on the data team\n',
     });
     const report = buildPeopleReport(index.reviews(), PEOPLE);
     assert.deepEqual(report.people.map((p) => [p.handle, p.state, p.lastOneOnOne?.week ?? null, p.weeksSinceOneOnOne, p.overdueByWeeks, p.touchpointWeeks, p.oneOnOneWeeks]), [
-      ['@ana', 'overdue', '2026-W01', 5, 3, 1, 1],
+      ['@ana', 'overdue', '2026-W01', 5, 3, 2, 1],
       ['@bo', 'ok', '2026-W02', 4, null, 2, 1],
       ['@cy', 'ok', '2026-W06', 0, null, 1, 1],
     ]);
