@@ -22,3 +22,4 @@ export type { PeopleReport, PersonStatus, PersonState, AskStatus, ItemRef } from
 export { overdueFindings, planOneOnOneEdit, titleLine } from './overdue';
 export type { OverdueReview } from './overdue';
 export { renderPeopleText, renderPeopleJson } from './peopleRender';
+export { peopleOfRun, peopleReportOfRun, runFindings } from './run';

@@ -117,3 +117,15 @@ export function mergePeople(...lists: readonly (readonly Person[])[]): Person[] 
   for (const list of lists) for (const person of list) byHandle.set(person.handle.toLowerCase(), person);
   return [...byHandle.values()];
 }
+
+/**
+ * `handle: @ana` is a YAML error (`@` is reserved at the start of a plain
+ * value); the parser's message does not say what to write instead.
+ */
+export function atSignHint(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', Math.max(offset - 1, 0)) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  const match = /(?:^|[\s{,:[-])(@[\p{L}\p{N}_.-]+)/u.exec(line.replace(/#.*$/, ''));
+  return match ? `; a value cannot start with @ in YAML: write ${(match[1] as string).slice(1)} or "${match[1]}"` : '';
+}

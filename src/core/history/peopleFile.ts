@@ -5,7 +5,7 @@
 
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import { parsePeople, type Person } from './people';
+import { atSignHint, parsePeople, type Person } from './people';
 
 export const PEOPLE_FILE_NAME = 'people.yaml';
 
@@ -60,7 +60,7 @@ export function loadPeopleFile(file: string, text: string): PeopleFile {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
   const problems: PeopleProblem[] = [];
   const at = (path: Path, message: string) => problems.push({ ...positionOf(file, lineCounter, rangeAt(doc, path)), message });
-  for (const error of doc.errors) problems.push({ ...positionOf(file, lineCounter, error.pos), message: `YAML syntax: ${error.message.split('\n')[0]}` });
+  for (const error of doc.errors) problems.push({ ...positionOf(file, lineCounter, error.pos), message: `YAML syntax: ${error.message.split('\n')[0]}${atSignHint(text, error.pos[0])}` });
   if (problems.length > 0) return { people: [], problems };
   const value: unknown = doc.toJS({ maxAliasCount: 100 });
   if (value === null || value === undefined || Array.isArray(value)) {

@@ -5,6 +5,8 @@
 
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
+import { atSignHint, mergePeople, parsePeople } from '../history/people';
+import { loadPeopleFile, PEOPLE_FILE_NAME } from '../history/peopleFile';
 import { isRuleId, RULE_IDS } from '../rules/registry';
 import { SEVERITY_SETTINGS, type Verdict } from '../types';
 import { slugify } from '../text';
@@ -26,7 +28,7 @@ interface ParsedFile {
   raw: Raw;
 }
 
-const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', '$schema'];
+const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', 'people', '$schema'];
 const PRIORITY_KEYS = ['name', 'description', 'tags'];
 const GROUP_KEYS = ['name', 'target', 'categories'];
 const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'tags', 'description'];
@@ -99,7 +101,7 @@ function parseRubricFile(file: string, text: string): { parsed: ParsedFile; prob
   const problems: RubricProblem[] = [];
   for (const error of doc.errors) {
     const [start, end] = error.pos;
-    problems.push({ ...rangeToProblemPosition(parsed, start, end), message: `${file.endsWith('.json') ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]}` });
+    problems.push({ ...rangeToProblemPosition(parsed, start, end), message: `${file.endsWith('.json') ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]}${atSignHint(text, start)}` });
   }
   if (problems.length === 0) {
     const value: unknown = doc.toJS({ maxAliasCount: 100 });
@@ -228,6 +230,7 @@ function validateShape(parsed: ParsedFile, problems: Problems): void {
       }
     }
   });
+  parsePeople(raw.people, (path, message) => problems.at(['people', ...path], message));
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) problems.at(['rules'], '"rules" must map a rule id to a severity');
     else for (const [id, severity] of Object.entries(raw.rules)) {
@@ -376,6 +379,8 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
     criteria,
     rules: (raw.rules as Rubric['rules'] | undefined) ?? {},
     requireOutcome: raw.requireOutcome === true,
+    // Validated per file before merging; here only the merged list is read.
+    people: parsePeople(raw.people, () => undefined),
   };
   if (typeof raw.expectedHours === 'number') rubric.expectedHours = raw.expectedHours;
   if (typeof raw.advice === 'string') rubric.advice = raw.advice;
@@ -477,7 +482,23 @@ export async function loadRubric(file: string, text: string, readFile: ReadFile,
   const semantic = new Problems(top);
   const rubric = compile(raw, top, semantic, file);
   if (!rubric) throw new RubricError(file, semantic.list);
+  rubric.people = mergePeople(rubric.people, await loadPeopleBeside(file, readFile, refuse));
   return rubric;
+}
+
+/**
+ * The `people.yaml` beside the rubric file in effect (not beside a file it
+ * extends), so a team can share one rubric and keep its people apart. Its
+ * problems are rubric problems at its own file and position.
+ */
+async function loadPeopleBeside(file: string, readFile: ReadFile, refuse?: RefuseRead) {
+  const path = resolveRelativePath(file, PEOPLE_FILE_NAME);
+  if (path === file || refuse?.(path) !== undefined) return [];
+  const text = await readFile(path);
+  if (text === undefined) return [];
+  const loaded = loadPeopleFile(path, text);
+  if (loaded.problems.length > 0) throw new RubricError(path, loaded.problems);
+  return loaded.people;
 }
 
 let builtin: Rubric | undefined;

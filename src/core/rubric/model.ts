@@ -1,6 +1,7 @@
 // The resolved rubric: what the scorer and the allocation read. Built from a
 // rubric file (YAML or JSON) after validation and `extends` merging.
 
+import type { Person } from '../history/people';
 import type { RuleId, SeveritySetting, Verdict } from '../types';
 
 export interface RubricPriority {
@@ -72,6 +73,8 @@ export interface Rubric {
   requireOutcome: boolean;
   /** One sentence of advice the low-value-item message ends with, written for this rubric's owner. */
   advice?: string;
+  /** The people the reviews keep in touch with: the rubric's `people:` merged with a `people.yaml` beside it (by handle; the file wins). */
+  people: Person[];
 }
 
 /** A problem in a rubric file, at its own file and position (1-based). */

@@ -6,10 +6,12 @@
 
 import { durationConflict } from './durationConflict';
 import { durationMismatch } from './durationMismatch';
+import { duplicateWeek } from './duplicateWeek';
 import { frontMatterError } from './frontMatterError';
 import { invalidDuration } from './invalidDuration';
 import { lowValueItem } from './lowValueItem';
 import { missingDuration } from './missingDuration';
+import { overdueOneOnOne } from './overdueOneOnOne';
 import { overExpectedHours } from './overExpectedHours';
 import { parseError } from './parseError';
 import { rubricError } from './rubricError';
@@ -29,6 +31,8 @@ export const RULES = [
   uncategorized,
   missingDuration,
   overExpectedHours,
+  duplicateWeek,
+  overdueOneOnOne,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];
