@@ -17,10 +17,15 @@ export function displayPath(enginePath: string, cwd = process.cwd()): string {
   return (relative && !path.isAbsolute(relative) ? relative : enginePath).split(path.sep).join('/');
 }
 
+/** The host boundary strips a UTF-8 byte-order mark once, as the extension's decoder does. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export const nodeHost: ReviewHost = {
   async readFile(enginePath) {
     try {
-      return await readFile(enginePath, 'utf8');
+      return stripBom(await readFile(enginePath, 'utf8'));
     } catch {
       return undefined;
     }

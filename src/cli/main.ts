@@ -136,7 +136,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const resolution = await service.resolveRubric(review.file, review.text, rubricPath ? { rubricPath } : {});
     if (!resolution.ok) brokenRubrics.set(resolution.file, resolution.problems);
     const analysis = service.analyzeWith(review.file, review.text, resolution);
-    diagnostics.push(...analysis.diagnostics.map((d) => toFileDiagnostic(review.display, d)));
+    for (const d of analysis.diagnostics) diagnostics.push(toFileDiagnostic(review.display, d));
     const summary = service.summarize(analysis);
     if (summary) summaries.push({ ...summary, file: review.display });
   }

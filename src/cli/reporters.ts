@@ -2,9 +2,7 @@
 // the summary as text or markdown.
 
 import type { CategoryTrend, MultiWeekSummary, ReviewDiagnostic, Severity, WeekSummary } from '../core';
-import { formatMinutes } from '../core';
-import { formatPp, percent } from '../core/report/format';
-import { renderSummaryTable } from '../core/report/summaryTable';
+import { formatMinutes, formatPp, percent, renderSummaryTable } from '../core';
 
 export interface FileDiagnostic {
   file: string;

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { ReviewAnalysis } from '../../src/core/analysis/analyze';
 import { builtinRubric, createReviewService } from '../../src/core';
+import { SOFT_SPLIT } from '../../src/core/parse/sections';
 import { fixture } from './helpers';
 
 const { service } = fixture();
@@ -55,6 +56,24 @@ const frontMatter = fc.constantFrom('', '', '---\nweek: 2026-W47\n---\n', '---\n
 const document = fc.tuple(frontMatter, fc.array(line, { minLength: 1, maxLength: 40 }), fc.constantFrom('\n', '\r\n'))
   .map(([fm, lines, eol]) => fm.replace(/\n/g, eol) + lines.join(eol) + eol);
 
+// Places where a split without a heading would be wrong.
+const softSplitCases = [
+  '- a\n2. b\n- 1h c\n',
+  '1. a\n2. 1h b\n',
+  '- a\n\n  - 1h nested after a blank\n- 2h x\n',
+  'para\n2. 1h lazy, not an item\n',
+  '| a | b |\n| --- | --- |\n| 1 | 2 |\nrow\n- 1h x\n',
+  '[ref]: http://x\n"title"\n- 1h x\n',
+  '> quote\nlazy\n- 1h x\n',
+  '- a\n  ```\n- 1h in the fence?\n  ```\n',
+  '```\n- 1h code\n```\n- 1h x\n',
+  '<div>\n- 1h html\n\n- 1h x\n',
+  'Title\n---\n- 1h x\n',
+  '- a\n-\n- 1h x\n',
+  '* a\n- 1h b\n+ 1h c\n',
+  '1) a\n1. 1h b\n',
+];
+
 function assertSameAnalysis(text: string): void {
   const whole = comparable(wholeDocumentService.analyzeWith('/r/2026-W47.md', text, resolution));
   const sectioned = comparable(service.analyzeWith('/r/2026-W47.md', text, resolution));
@@ -64,6 +83,17 @@ function assertSameAnalysis(text: string): void {
 describe('sectioned analysis equals whole-document analysis', () => {
   it('on generated review-like documents', () => {
     fc.assert(fc.property(document, (text) => assertSameAnalysis(text)), { numRuns: Number(process.env.WR_RUNS ?? 400) });
+  });
+
+  it('with a soft split (files without headings) allowed at every line where it is safe', () => {
+    const saved = { ...SOFT_SPLIT };
+    Object.assign(SOFT_SPLIT, { minLines: 1, modulus: 1, maxChars: 1 });
+    try {
+      fc.assert(fc.property(document, (text) => assertSameAnalysis(text)), { numRuns: Number(process.env.WR_RUNS ?? 400) });
+      for (const text of softSplitCases) assertSameAnalysis(text);
+    } finally {
+      Object.assign(SOFT_SPLIT, saved);
+    }
   });
 
   it('on known-tricky documents', () => {

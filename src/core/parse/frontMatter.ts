@@ -1,7 +1,7 @@
 // Front matter of a review (`---` YAML block at the top): `week`, `hours` and
 // `rubric`. Parsed with the `yaml` package so that errors carry positions.
 
-import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { FrontMatter, Range } from '../types';
 
 export interface FrontMatterBlock {
@@ -11,14 +11,27 @@ export interface FrontMatterBlock {
   firstLine: number;
   /** 1-based line of the closing fence. */
   endLine: number;
+  /** `...` when YAML's document end closed it (reported: markdown tools only accept `---`). */
+  closer?: '---' | '...';
 }
 
-/** Finds the front matter block the way remark-frontmatter does: `---` on line 1, closed by `---`. */
+const OPEN = /^\uFEFF?---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/**
+ * Finds the front matter block the way remark-frontmatter does: `---` on
+ * line 1 (after a byte-order mark, if any), closed by `---`. A `...` line
+ * (YAML's document end, used by pandoc) also ends it, so it never swallows
+ * the document up to a later `---`; the closer is reported.
+ */
 export function findFrontMatter(lines: readonly string[]): FrontMatterBlock | undefined {
-  if (lines.length === 0 || !/^---[ \t]*$/.test(lines[0] ?? '')) return undefined;
+  if (lines.length === 0 || !OPEN.test(lines[0] ?? '')) return undefined;
   for (let i = 1; i < lines.length; i++) {
-    if (/^---[ \t]*$/.test(lines[i] ?? '')) {
-      return { yaml: lines.slice(1, i).join('\n'), firstLine: 2, endLine: i + 1 };
+    const line = lines[i] ?? '';
+    if (CLOSE.test(line)) {
+      const block: FrontMatterBlock = { yaml: lines.slice(1, i).join('\n'), firstLine: 2, endLine: i + 1 };
+      if (line.startsWith('.')) block.closer = '...';
+      return block;
     }
   }
   return undefined;
@@ -48,21 +61,32 @@ export function parseFrontMatter(block: FrontMatterBlock): { frontMatter: FrontM
     }
     return { frontMatter, problems };
   }
-  if (!isMap(doc.contents)) return { frontMatter, problems };
-  for (const item of doc.contents.items) {
+  if (block.closer === '...') {
+    const line = block.endLine;
+    problems.push({ message: 'Front matter ends with "...", which markdown tools do not read as its end. Write "---" instead.', range: { start: { line, column: 1 }, end: { line, column: 4 } } });
+  }
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return { frontMatter, problems };
+  if (!isMap(contents)) {
+    const range = contents.range ? toRange(contents.range[0], contents.range[1]) : toRange(0, 0);
+    problems.push({ message: `Front matter should be "key: value" lines (week, hours, rubric), but it is ${describeNode(contents)}. Write for example "week: 2026-W47".`, range });
+    return { frontMatter, problems };
+  }
+  for (const item of contents.items) {
     if (!isPair(item) || !isScalar(item.key)) continue;
     const key = String(item.key.value);
     const value = isScalar(item.value) ? item.value.value : undefined;
     const range = item.value?.range ?? item.key.range;
     const at = range ? toRange(range[0], range[1]) : { start: { line: block.firstLine, column: 1 }, end: { line: block.firstLine, column: 1 } };
     if (key === 'week') {
-      if (value instanceof Date) frontMatter.week = value.toISOString().slice(0, 10);
-      else if (value !== undefined && value !== null) frontMatter.week = String(value);
       frontMatter.weekLine = at.start.line;
+      if (value instanceof Date) frontMatter.week = value.toISOString().slice(0, 10);
+      else if (value !== undefined && value !== null && value !== '') frontMatter.week = String(value);
+      else problems.push({ message: `"week" should be an ISO week like 2026-W47 or a date like 2026-11-18, found ${describeNode(item.value)}.`, range: at });
     } else if (key === 'hours') {
       frontMatter.hoursLine = at.start.line;
       if (typeof value === 'number' && value > 0 && value <= 168) frontMatter.hours = value;
-      else problems.push({ message: `"hours" should be the hours you expect to work this week (a number from 1 to 168), found ${JSON.stringify(value ?? null)}.`, range: at });
+      else problems.push({ message: `"hours" should be the hours you expect to work this week (a number from 1 to 168), found ${describeNode(item.value)}.`, range: at });
     } else if (key === 'rubric') {
       if (typeof value === 'string' && value.trim()) {
         frontMatter.rubric = value.trim();
@@ -71,4 +95,17 @@ export function parseFrontMatter(block: FrontMatterBlock): { frontMatter: FrontM
     }
   }
   return { frontMatter, problems };
+}
+
+/** "a list", "the text \"…\"", "nothing": what a YAML node is, for messages. */
+function describeNode(node: unknown): string {
+  if (node === null || node === undefined) return 'nothing';
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    const value = node.value;
+    if (value === null || value === '') return 'nothing';
+    return typeof value === 'string' ? `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}` : JSON.stringify(value);
+  }
+  return 'an unusable value';
 }

@@ -75,3 +75,18 @@ export function weekFromFileName(path: string): IsoWeek | undefined {
   if (week.week < 1 || week.week > weeksInYear(week.year)) return undefined;
   return week;
 }
+
+/**
+ * Why a file name that looks like it names an ISO week (`2026-W54.md`,
+ * `2026-W00.md`) names none; undefined when it names a real week or none at all.
+ */
+export function fileNameWeekProblem(path: string): string | undefined {
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const match = /(?:^|[^\d])(\d{4})-[Ww](\d{2})(?!\d)/.exec(base);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const week = Number(match[2]);
+  const last = weeksInYear(year);
+  if (week >= 1 && week <= last) return undefined;
+  return `${base} names ${match[1]}-W${match[2]}, which is not a week: ${year} has weeks 1 to ${last}`;
+}

@@ -29,3 +29,13 @@ export function unreadableLine(line: string): 'long' | 'deep' | undefined {
   }
   return undefined;
 }
+
+/**
+ * Can a skipped long line matter to the engine? Only a line that starts (after
+ * its containers) with a list marker or a heading can hold an activity or a
+ * category; a long line of code, a base64 image or a rule cannot, so skipping
+ * it needs no diagnostic.
+ */
+export function longLineMatters(line: string): boolean {
+  return /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|#{1,6}(?:[ \t]|$))/.test(line.slice(0, 200));
+}

@@ -5,15 +5,16 @@
 // section, so the service caches it by text and re-parses only what changed.
 
 import type { Heading as MdHeading, Html, List, ListItem, Nodes, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { findBracketedDurations, findMalformedLeadingDuration, parseLeadingDuration } from './durations';
-import { MAX_CONTAINER_WIDTH, MAX_LINE_LENGTH, unreadableLine } from './lineGuard';
+import { findBracketedDurations, findBracketedNearMisses, findMalformedLeadingDuration, readLeadingDuration, type ParsedDuration } from './durations';
+import { longLineMatters, MAX_CONTAINER_WIDTH, MAX_LINE_LENGTH, unreadableLine } from './lineGuard';
 import { findFrontMatter } from './frontMatter';
 import { findMeasure } from './measure';
+import { neutralizeInline } from './inlineGuard';
+import { omittedTail } from './sections';
 
 /**
  * GFM's autolink literals (`www.x.com`, `a@b.co`) take quadratic time in a
@@ -47,7 +48,12 @@ export interface RawDuration {
   minutes: number;
   /** 1-based column of the token's first character. */
   column: number;
+  /** In duration position but not countable (reported as invalid-duration). */
   problem?: string;
+  /** What to write instead (a quick fix's replacement for `text`). */
+  fix?: string;
+  /** Counted, but could be read otherwise (`10m users`): worth a hint. */
+  note?: string;
 }
 
 export interface RawOutcome {
@@ -103,32 +109,47 @@ export interface RawDirective {
   line: number;
 }
 
+export type ParseProblemKind = 'long-line' | 'deep-nesting' | 'unreadable' | 'unclosed-fence' | 'size-limit';
+
+/** A part of the section that was not read, or was read as code by accident. */
+export interface ParseProblem {
+  /** First line, relative to the section. */
+  line: number;
+  /** Last line, relative to the section (defaults to `line`). */
+  endLine?: number;
+  /** The whole sentence, with its advice; it never names a line number (the section does not know where it starts). */
+  message: string;
+  kind?: ParseProblemKind;
+}
+
 export interface SectionSyntax {
   headings: RawHeading[];
   items: RawItem[];
   directives: RawDirective[];
   /** Parts of the section that were not read (lines relative to the section). */
-  problems: { line: number; message: string }[];
+  problems: ParseProblem[];
 }
 
 /**
  * Blanks the lines remark cannot read in reasonable time (kept as empty lines,
- * so every other line keeps its number) and reports each run of skipped lines.
+ * so every other line keeps its number) and reports each run of skipped lines
+ * that could hold an activity or a heading (a long line of code, a base64
+ * image or a rule cannot, so it is skipped without a word).
  */
-export function guardPathologicalLines(text: string): { text: string; problems: { line: number; message: string }[] } {
-  const problems: { line: number; message: string }[] = [];
+export function guardPathologicalLines(text: string): { text: string; problems: ParseProblem[] } {
+  const problems: ParseProblem[] = [];
   if (text.length <= MAX_CONTAINER_WIDTH) return { text, problems };
   const parts = text.split(/(\r\n|\r|\n)/);
   let changed = false;
   let run: { first: number; last: number; kind: 'long' | 'deep' } | undefined;
   const flush = () => {
     if (!run) return;
-    const one = run.first === run.last;
-    const where = one ? `line ${run.first}` : `lines ${run.first}–${run.last}`;
+    const count = run.last - run.first + 1;
+    const where = count === 1 ? 'this line' : `these ${count.toLocaleString('en-US')} lines`;
     const why = run.kind === 'long'
-      ? `${one ? 'is' : 'are'} longer than ${MAX_LINE_LENGTH.toLocaleString('en-US')} characters`
-      : `${one ? 'nests' : 'nest'} lists or quotes past column ${MAX_CONTAINER_WIDTH}`;
-    problems.push({ line: run.first, message: `${where} ${why} and ${one ? 'was' : 'were'} skipped` });
+      ? `${count === 1 ? 'is' : 'are'} longer than ${MAX_LINE_LENGTH.toLocaleString('en-US')} characters`
+      : `${count === 1 ? 'nests' : 'nest'} lists or quotes past column ${MAX_CONTAINER_WIDTH}`;
+    problems.push({ line: run.first, endLine: run.last, kind: run.kind === 'long' ? 'long-line' : 'deep-nesting', message: `${where} ${why} and ${count === 1 ? 'was' : 'were'} skipped` });
     run = undefined;
   };
   for (let index = 0; index < parts.length; index += 2) {
@@ -141,6 +162,10 @@ export function guardPathologicalLines(text: string): { text: string; problems: 
     }
     parts[index] = '';
     changed = true;
+    if (kind === 'long' && !longLineMatters(line)) {
+      flush();
+      continue;
+    }
     if (run && run.kind === kind && run.last === lineNumber - 1) run.last = lineNumber;
     else {
       flush();
@@ -152,19 +177,45 @@ export function guardPathologicalLines(text: string): { text: string; problems: 
 }
 
 const TAG = /(?<![\p{L}\p{N}_&/#`])#(\p{L}[\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)*)/gu;
-const ARROW = /\s*(?:→|->|=>)\s*/;
+const ARROW = /→|->|=>/g;
 const WORTHY = /<!--\s*worthy\s*:\s*([\s\S]*?)\s*-->/i;
 const DIRECTIVE = /<!--\s*weekly-review-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)\b([\s\S]*?)-->/gi;
 const MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const CHECKBOX = /^\[[ xX]\](?:[ \t]+|$)/;
 const OUTCOME_NOTE = /^outcome\s*:\s*/i;
+/** A number or value token (`12`, `800ms`, `v2`, `$5k`, `50%`): an arrow after one is not an outcome marker. */
+const VALUE_TOKEN = /(?:^|[\s(])(?:[~≈$€£+-]?\d[\w.,:%/]*|v\d[\w.]*)$/i;
+
+/**
+ * Replaces each HTML comment (`<!-- … -->`) with `replace(comment)`, in one
+ * pass: a comment that never closes ends the search (no later one can close).
+ */
+function replaceComments(text: string, replace: (comment: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', at);
+    if (open < 0) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += text.slice(at, open) + replace(text.slice(open, close + 3));
+    at = close + 3;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/** Code spans, as the tag and duration searches skip them. */
+function replaceCodeSpans(text: string, replace: (span: string) => string): string {
+  return text.includes('`') ? text.replace(/`[^`]*`/g, replace) : text;
+}
 
 function extractTags(text: string): string[] {
-  const withoutCode = text.replace(/`[^`]*`/g, ' ').replace(/<!--[\s\S]*?-->/g, ' ').replace(/\]\([^)]*\)/g, ']');
+  const withoutCode = replaceComments(replaceCodeSpans(text, () => ' '), () => ' ').replace(/\]\([^)\]]*\)/g, ']');
   return [...withoutCode.matchAll(TAG)].map((match) => (match[1] ?? '').toLowerCase());
 }
 
 function readDirectives(html: Html, into: RawDirective[]): void {
+  if (!html.value.includes('weekly-review-')) return;
   for (const match of html.value.matchAll(DIRECTIVE)) {
     const before = html.value.slice(0, match.index ?? 0);
     const lineOffset = before.split('\n').length - 1;
@@ -183,9 +234,77 @@ function ownHtml(item: ListItem): Html[] {
   while (stack.length > 0) {
     const node = stack.pop() as Nodes;
     if (node.type === 'html') found.push(node);
-    else if ('children' in node) stack.push(...(node.children as Nodes[]));
+    else if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
   }
   return found;
+}
+
+function rawDuration(found: ParsedDuration, text: string, column: number): RawDuration {
+  const duration: RawDuration = { text, minutes: found.minutes, column };
+  if (found.problem !== undefined) duration.problem = found.problem;
+  if (found.fix !== undefined) duration.fix = found.fix;
+  if (found.note !== undefined) duration.note = found.note;
+  return duration;
+}
+
+/** Blanks what can never hold a bracketed duration, keeping offsets: code spans, comments, link text. */
+function searchableForBrackets(firstLine: string): string {
+  const blank = (span: string) => ' '.repeat(span.length);
+  const withoutCode = replaceComments(replaceCodeSpans(firstLine, blank), blank);
+  // `[runbook (1h)](url)` and `[2h](url)`: the text of a link is not a duration.
+  return withoutCode.includes('](') ? withoutCode.replace(/\[[^[\]]*\]\([^()\s]*\)/g, blank) : withoutCode;
+}
+
+/** The bracketed durations of `firstLine` from `offset` on; a second one that disagrees with the first usable one is reported. */
+function bracketedFrom(firstLine: string, offset: number, contentColumn: number): RawDuration[] {
+  const searchable = searchableForBrackets(firstLine).slice(offset);
+  const found = findBracketedDurations(searchable).map((b) => rawDuration(b, firstLine.slice(offset + b.index, offset + b.index + b.text.length), contentColumn + offset + b.index));
+  const first = found.find((b) => b.problem === undefined);
+  for (const other of found) {
+    if (first && other !== first && other.problem === undefined && other.minutes !== first.minutes) other.problem = `an item has one duration; the first one, ${first.text}, counts`;
+  }
+  return found;
+}
+
+/**
+ * The durations of an item's first line; returns how much of the line the
+ * leading token takes. A leading `h:mm` beside a usable bracketed duration
+ * is a time of day (`- 9:30 standup (15m)`), as is one from 13:00 on;
+ * near-misses (`(8-9 hours)`) are reported when nothing else counts.
+ */
+function readDurations(raw: RawItem, firstLine: string, contentColumn: number): number {
+  let leading = readLeadingDuration(firstLine);
+  let bracketed = bracketedFrom(firstLine, leading?.text.length ?? 0, contentColumn);
+  const clockOrTime = leading !== undefined && (leading.clock !== undefined || /time of day/.test(leading.problem ?? ''));
+  if (clockOrTime && bracketed.some((b) => b.problem === undefined)) {
+    leading = undefined;
+    bracketed = bracketedFrom(firstLine, 0, contentColumn);
+  }
+  if (leading) raw.leading = rawDuration(leading, leading.text, contentColumn);
+  else {
+    const malformed = findMalformedLeadingDuration(firstLine);
+    if (malformed) raw.malformed = { text: malformed, minutes: 0, column: contentColumn };
+  }
+  const consumed = leading?.text.length ?? 0;
+  const countable = (raw.leading && raw.leading.problem === undefined) || bracketed.some((b) => b.problem === undefined);
+  if (!countable && !raw.leading && !raw.malformed) {
+    const area = searchableForBrackets(firstLine);
+    for (const near of findBracketedNearMisses(area)) bracketed.push(rawDuration(near, firstLine.slice(near.index, near.index + near.text.length), contentColumn + near.index));
+  }
+  raw.bracketed = bracketed;
+  return consumed;
+}
+
+/** The outcome marker: the first arrow whose left side is not immediately a number or value (`12 → 5` is a change, not an outcome). */
+function findOutcomeArrow(masked: string): { index: number; length: number } | undefined {
+  ARROW.lastIndex = 0;
+  for (let match = ARROW.exec(masked); match; match = ARROW.exec(masked)) {
+    const left = masked.slice(Math.max(0, match.index - 64), match.index).trimEnd();
+    if (left === '' && masked.slice(0, match.index).trim() === '') continue;
+    if (VALUE_TOKEN.test(left)) continue;
+    return { index: match.index, length: match[0].length };
+  }
+  return undefined;
 }
 
 function readItem(item: ListItem, depth: number, parent: number, lines: readonly string[]): RawItem | undefined {
@@ -205,7 +324,7 @@ function readItem(item: ListItem, depth: number, parent: number, lines: readonly
     }
   }
   const contentColumn = start.column + contentOffset;
-  const firstLine = afterMarker.replace(/\s+$/, '');
+  const firstLine = afterMarker.trimEnd();
   const endColumn = contentColumn + firstLine.length;
 
   const raw: RawItem = {
@@ -223,24 +342,8 @@ function readItem(item: ListItem, depth: number, parent: number, lines: readonly
     text: '',
   };
 
-  const leading = parseLeadingDuration(firstLine);
-  let rest = firstLine;
-  if (leading) {
-    raw.leading = { text: leading.text, minutes: leading.minutes, column: contentColumn };
-    if (leading.problem !== undefined) raw.leading.problem = leading.problem;
-    rest = firstLine.slice(leading.text.length);
-  } else {
-    const malformed = findMalformedLeadingDuration(firstLine);
-    if (malformed) raw.malformed = { text: malformed, minutes: 0, column: contentColumn };
-  }
-  // Bracketed durations are searched outside code spans and comments, keeping offsets.
-  const searchable = firstLine.replace(/`[^`]*`|<!--[\s\S]*?-->/g, (span) => ' '.repeat(span.length));
-  const leadingLength = leading?.text.length ?? 0;
-  for (const found of findBracketedDurations(searchable.slice(leadingLength))) {
-    const duration: RawDuration = { text: firstLine.slice(leadingLength + found.index, leadingLength + found.index + found.text.length), minutes: found.minutes, column: contentColumn + leadingLength + found.index };
-    if (found.problem !== undefined) duration.problem = found.problem;
-    raw.bracketed.push(duration);
-  }
+  const consumed = readDurations(raw, firstLine, contentColumn);
+  const rest = firstLine.slice(consumed);
 
   const worthy = ownHtml(item).map((html) => WORTHY.exec(html.value)).find(Boolean);
   if (worthy) raw.worthyReason = (worthy[1] ?? '').trim() || 'marked worthy';
@@ -248,10 +351,10 @@ function readItem(item: ListItem, depth: number, parent: number, lines: readonly
   // Readable text and the arrow outcome come from the line without durations and comments.
   let readable = rest;
   for (const duration of raw.bracketed) readable = readable.replace(duration.text, ' ');
-  readable = readable.replace(/<!--[\s\S]*?-->/g, ' ');
-  const arrow = ARROW.exec(readable.replace(/`[^`]*`/g, (span) => '\u0000'.repeat(span.length)));
-  if (arrow && arrow.index > 0) {
-    const outcomeText = readable.slice(arrow.index + arrow[0].length).trim();
+  readable = replaceComments(readable, () => ' ');
+  const arrow = findOutcomeArrow(replaceCodeSpans(readable, (span) => '\u0000'.repeat(span.length)));
+  if (arrow) {
+    const outcomeText = readable.slice(arrow.index + arrow.length).trim();
     readable = readable.slice(0, arrow.index);
     if (outcomeText) {
       const arrowAt = firstLine.indexOf(outcomeText);
@@ -265,20 +368,29 @@ function readItem(item: ListItem, depth: number, parent: number, lines: readonly
 }
 
 /**
- * The heading's text. References (`[Hiring][ref]`) are kept as written: their
- * definition may sit in another section, and a section must read the same
- * alone as in the whole document.
+ * The heading's text as a whole-document parse would give it whether or not
+ * a reference's definition is known: a reference (`[Hiring][ref]`,
+ * `[Sales &amp; customers]`) reads as its decoded text in brackets, exactly
+ * what the same heading reads as when the definition sits elsewhere, so a
+ * section reads the same alone as in the whole document.
  */
-function headingText(node: MdHeading, source: string): string {
+function headingText(node: MdHeading): string {
   let text = '';
-  const stack: Nodes[] = [node];
+  const stack: (Nodes | string)[] = [node];
   while (stack.length > 0) {
-    const current = stack.pop() as Nodes;
-    if (current.type === 'linkReference' || current.type === 'imageReference' || current.type === 'footnoteReference') {
-      const start = current.position?.start.offset;
-      const end = current.position?.end.offset;
-      text += start !== undefined && end !== undefined ? source.slice(start, end) : toString(current);
-    } else if (current.type === 'image') text += current.alt ?? '';
+    const current = stack.pop() as Nodes | string;
+    if (typeof current === 'string') {
+      text += current;
+      continue;
+    }
+    if (current.type === 'linkReference' || current.type === 'imageReference') {
+      const label = current.referenceType === 'full' ? `[${decodeLabel(current.label ?? current.identifier)}]` : current.referenceType === 'collapsed' ? '[]' : '';
+      stack.push(label, ']');
+      if (current.type === 'imageReference') stack.push(current.alt ?? '');
+      else for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes);
+      stack.push(current.type === 'imageReference' ? '![' : '[');
+    } else if (current.type === 'footnoteReference') text += `[^${decodeLabel(current.label ?? current.identifier)}]`;
+    else if (current.type === 'image') text += current.alt ?? '';
     else if ('value' in current && typeof current.value === 'string') text += current.value;
     else if ('children' in current) {
       const children = current.children as Nodes[];
@@ -288,19 +400,122 @@ function headingText(node: MdHeading, source: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function parseSectionSyntax(source: string): SectionSyntax {
-  const guarded = guardPathologicalLines(source);
-  let text = guarded.text;
+/** A reference label as the text it would be without a definition: backslash escapes and common entities decoded. */
+function decodeLabel(label: string): string {
+  return label.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' })[name] ?? '');
+}
+
+const FENCE_LINE = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})/;
+
+/**
+ * A fenced code block that never closes turns everything after it (to the
+ * end of its container, often the end of the file) into code. Reported at the
+ * fence with how many list items it hides.
+ */
+function unclosedFence(node: Nodes, lines: readonly string[]): ParseProblem | undefined {
+  const position = node.position;
+  if (!position) return undefined;
+  const opening = FENCE_LINE.exec(lines[position.start.line - 1] ?? '');
+  if (!opening) return undefined;
+  const fence = opening[1] as string;
+  const last = (lines[position.end.line - 1] ?? '').slice(0, position.end.column - 1);
+  const closer = new RegExp(`(?:^|[\\s>])${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+  if (position.end.line > position.start.line && closer.test(last)) return undefined;
+  let items = 0;
+  let minutes = 0;
+  // An unclosed fence in a list item may end at the start of the next item's line: that line is not code.
+  const lastLine = position.end.column === 1 ? position.end.line - 1 : position.end.line;
+  for (let line = position.start.line + 1; line <= lastLine; line++) {
+    const marker = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/.exec(lines[line - 1] ?? '');
+    if (!marker) continue;
+    const content = marker[1] ?? '';
+    const leading = readLeadingDuration(content);
+    const found = leading && leading.problem === undefined ? leading : findBracketedDurations(content).find((b) => b.problem === undefined);
+    if (found) {
+      items++;
+      minutes += found.minutes;
+    }
+  }
+  if (items === 0) return undefined;
+  const hidden = `${items} ${items === 1 ? 'item' : 'items'} with ${formatTotal(minutes)}`;
+  return { line: position.start.line, kind: 'unclosed-fence', message: `the code fence ${fence} opened here is never closed, so everything after it is code: ${hidden} are not counted. Close it with a line ${fence}` };
+}
+
+/**
+ * A section that starts with a column-0 fence that never closes is all code
+ * (the splitter gives such a fence a section of its own): it is read without
+ * markdown, in linear time, with the same finding a full parse would give.
+ */
+function unclosedFenceSection(text: string): { problem: ParseProblem | undefined } | undefined {
+  const opening = /^(`{3,}|~{3,})([^\r\n]*)/.exec(text);
+  if (!opening || (opening[1]?.startsWith('`') && opening[2]?.includes('`'))) return undefined;
+  const fence = opening[1] as string;
+  const lines = text.split(/\r\n|\r|\n/);
+  const closer = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+  for (let index = 1; index < lines.length; index++) if (closer.test(lines[index] as string)) return undefined;
+  const last = lines.length;
+  const node = { type: 'code', value: '', position: { start: { line: 1, column: 1 }, end: { line: last, column: (lines[last - 1] ?? '').length + 1 } } } as Nodes;
+  return { problem: unclosedFence(node, lines) };
+}
+
+function formatTotal(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return hours === 0 ? `${rest}m` : rest === 0 ? `${hours}h` : `${hours}h ${rest}m`;
+}
+
+/** Front matter closed by YAML's `...` is read as closed there: the closer is given to remark as `---` (same length). */
+function frontMatterForRemark(text: string): string {
+  if (!/^---[ \t]*(?:\r\n|\r|\n|$)/.test(text)) return text;
+  const head = text.slice(0, 64 * 1024).split(/\r\n|\r|\n/);
+  const block = findFrontMatter(head);
   // A `---` first line that never closes is a thematic break, which changes
   // nothing else; but remark-frontmatter's failed attempt at it stops every
   // later list in the document from being recognised, so it is blanked.
-  if (/^---[ \t]*(?:\r\n|\r|\n|$)/.test(text) && !findFrontMatter(text.split(/\r\n|\r|\n/))) text = text.replace(/^---[ \t]*/, '');
+  if (!block) return findFrontMatter(text.split(/\r\n|\r|\n/)) ? text : text.replace(/^---[ \t]*/, '');
+  if (block.closer !== '...') return text;
+  let offset = 0;
+  for (let line = 1; line < block.endLine; line++) offset = text.indexOf('\n', offset) + 1;
+  return `${text.slice(0, offset)}---${text.slice(offset + 3)}`;
+}
+
+/** Shifts what a parse of the text without its byte-order mark found on line 1 back by the mark's column. */
+function shiftFirstLine(syntax: SectionSyntax): void {
+  for (const item of syntax.items) {
+    if (item.line !== 1) continue;
+    item.markerColumn++;
+    item.contentColumn++;
+    item.endColumn++;
+    if (item.leading) item.leading.column++;
+    if (item.malformed) item.malformed.column++;
+    for (const b of item.bracketed) b.column++;
+    if (item.outcome?.line === 1) item.outcome.column++;
+  }
+  for (const heading of syntax.headings) {
+    if (heading.line === 1) heading.column++;
+    if (heading.endLine === 1) heading.endColumn++;
+  }
+}
+
+export function parseSectionSyntax(source: string): SectionSyntax {
+  const omitted = omittedTail(source);
+  if (omitted) return { headings: [], items: [], directives: [], problems: [{ line: 1, endLine: omitted.lines, kind: 'size-limit', message: omitted.message }] };
+  // A byte-order mark is not text (hosts strip it; this keeps the engine right without them).
+  const bom = source.charCodeAt(0) === 0xfeff;
+  const guarded = guardPathologicalLines(bom ? source.slice(1) : source);
+  const text = frontMatterForRemark(guarded.text);
   const syntax: SectionSyntax = { headings: [], items: [], directives: [], problems: guarded.problems };
+  const allCode = unclosedFenceSection(text);
+  if (allCode) {
+    if (allCode.problem) syntax.problems.push(allCode.problem);
+    if (bom) shiftFirstLine(syntax);
+    return syntax;
+  }
   let tree: Root;
   try {
-    tree = processor.parse(text) as Root;
+    tree = processor.parse(neutralizeInline(text)) as Root;
   } catch (error) {
-    syntax.problems.push({ line: 1, message: error instanceof RangeError ? 'it is nested too deeply to read, so this section was skipped' : `it could not be parsed (${String(error instanceof Error ? error.message : error)}), so this section was skipped` });
+    syntax.problems.push({ line: 1, kind: 'unreadable', message: error instanceof RangeError ? 'it is nested too deeply to read, so this section was skipped' : `it could not be parsed (${String(error instanceof Error ? error.message : error)}), so this section was skipped` });
     return syntax;
   }
   const lines = text.split(/\r\n|\r|\n/);
@@ -311,7 +526,7 @@ export function parseSectionSyntax(source: string): SectionSyntax {
     switch (node.type) {
       case 'heading': {
         const position = node.position;
-        if (position) syntax.headings.push({ depth: node.depth, text: headingText(node, text), line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column });
+        if (position) syntax.headings.push({ depth: node.depth, text: headingText(node), line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column });
         break;
       }
       case 'html':
@@ -329,7 +544,11 @@ export function parseSectionSyntax(source: string): SectionSyntax {
         for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, depth, parent: index });
         break;
       }
-      case 'code':
+      case 'code': {
+        const problem = unclosedFence(node, lines);
+        if (problem) syntax.problems.push(problem);
+        break;
+      }
       case 'inlineCode':
       case 'yaml':
         break;
@@ -343,5 +562,7 @@ export function parseSectionSyntax(source: string): SectionSyntax {
   // The walk visits items in document order, but keep it explicit for callers.
   syntax.headings.sort((a, b) => a.line - b.line);
   syntax.directives.sort((a, b) => a.line - b.line);
+  syntax.problems.sort((a, b) => a.line - b.line);
+  if (bom) shiftFirstLine(syntax);
   return syntax;
 }

@@ -68,7 +68,8 @@ type HtmlState = { end: RegExp } | 'until-blank';
  * (content column), and whether the innermost open block is a paragraph.
  */
 interface ScanState {
-  fence?: { char: string; length: number };
+  /** An open fence; `line` is where it opened (0-based), set by the scan. */
+  fence?: { char: string; length: number; line?: number };
   html?: HtmlState;
   list?: { contentIndent: number; blankSince: boolean; empty: boolean };
   paragraph: boolean;
@@ -85,7 +86,10 @@ const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
 const MAX_STATES = 64;
 
 function stateKey(state: ScanState): string {
-  return JSON.stringify([state.fence, state.html === undefined ? undefined : state.html === 'until-blank' ? 0 : state.html.end.source, state.list, state.paragraph]);
+  const fence = state.fence ? `${state.fence.char}${state.fence.length}` : '';
+  const html = state.html === undefined ? '' : state.html === 'until-blank' ? '0' : state.html.end.source;
+  const list = state.list ? `${state.list.contentIndent},${state.list.blankSince ? 1 : 0}${state.list.empty ? 1 : 0}` : '';
+  return `${fence}|${html}|${list}|${state.paragraph ? 1 : 0}`;
 }
 
 /** The fence a line (without its indentation) opens; a backtick fence's info may not hold a backtick. */
@@ -142,8 +146,8 @@ function step(state: ScanState, line: string): ScanState[] {
   const indent = indentOf(line);
   const content = line.trimStart();
   if (state.fence) {
-    const close = new RegExp(`^${state.fence.char === '`' ? '`' : '~'}{${state.fence.length},}[ \\t]*$`);
-    return [indent <= 3 && close.test(content) ? { paragraph: false } : state];
+    const closes = indent <= 3 && content.startsWith(state.fence.char.repeat(state.fence.length)) && /^(`+|~+)[ \t]*$/.test(content) && content[0] === state.fence.char;
+    return [closes ? { paragraph: false } : state];
   }
   if (state.html) {
     const ends = state.html === 'until-blank' ? blank : state.html.end.test(line);
@@ -174,10 +178,51 @@ function step(state: ScanState, line: string): ScanState[] {
   return topLevelStep(list ? { paragraph: false } : state, indent, content);
 }
 
-/** Line indexes (0-based) where a top-level ATX heading starts a new section. */
+/**
+ * Where a long run without headings may also be split (a file of 150,000
+ * items and no heading must stay incremental). A soft split is made only at a
+ * line every reading agrees starts a fresh top-level block (see
+ * `startsFreshBlock`), and only at some of them: those whose text hashes to 0
+ * modulo `modulus` once the section has `minLines` lines, so that an edit moves
+ * at most the boundaries next to it; or at any such line once the section holds
+ * `maxChars` characters. Tests may tune it.
+ */
+export const SOFT_SPLIT = { minLines: 32, modulus: 16, maxChars: 32 * 1024 };
+
+function lineHash(line: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < line.length; index++) hash = Math.imul(hash ^ line.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * Does `line` start a new top-level block in every reading, so that parsing
+ * from it on alone gives what the whole document gives? True for a line at
+ * column 0 after a blank line (outside fences, HTML and tables), and for a
+ * non-empty bullet item at column 0 (or an ordered one numbered 1), which
+ * starts an item whatever is open before it. What follows the split
+ * cannot change what came before it: only a heading's reference labels cross
+ * sections, and headings read the same either way (sectionSyntax.ts).
+ */
+function startsFreshBlock(states: readonly ScanState[], line: string): boolean {
+  if (line === '' || /^[ \t]/.test(line) || states.some((state) => state.fence || state.html)) return false;
+  if (THEMATIC_BREAK.test(line) || SETEXT_UNDERLINE.test(line)) return false;
+  const marker = LIST_MARKER.exec(line);
+  if (marker && line.slice(marker[0].length).trim() !== '') {
+    const text = marker[1] ?? '-';
+    // micromark applies "may interrupt a paragraph" after other blocks too (indented code), so only these are sure.
+    return !/^\d/.test(text) || Number(text.slice(0, -1)) === 1;
+  }
+  if (marker) return false;
+  return states.every((state) => !state.paragraph && (!state.list || state.list.blankSince));
+}
+
+/** Line indexes (0-based) where a new section starts: top-level ATX headings, and soft splits (see SOFT_SPLIT). */
 export function findSectionStarts(lines: readonly string[], firstContentLine: number): number[] {
   const starts: number[] = [];
   let states: ScanState[] = [{ paragraph: false }];
+  let sectionStart = firstContentLine;
+  let sectionChars = 0;
   for (let index = firstContentLine; index < lines.length; index++) {
     const raw = lines[index] ?? '';
     // Lines the section parser skips (see lineGuard.ts) are blank to it, so here too.
@@ -188,13 +233,36 @@ export function findSectionStarts(lines: readonly string[], firstContentLine: nu
       if (states.every((state) => !state.fence && !state.html)) {
         starts.push(index);
         states = [{ paragraph: false }];
+        sectionStart = index;
+        sectionChars = line.length;
+        continue;
+      }
+    }
+    sectionChars += raw.length + 1;
+    const soft = index - sectionStart >= SOFT_SPLIT.minLines && (sectionChars >= SOFT_SPLIT.maxChars || lineHash(line) % SOFT_SPLIT.modulus === 0);
+    if (soft && startsFreshBlock(states, line)) {
+      starts.push(index);
+      sectionStart = index;
+      sectionChars = raw.length + 1;
+    }
+    const heading = ATX_HEADING.test(line);
+    if (states.length === 1) {
+      const state = states[0] as ScanState;
+      const results = heading && !state.fence && !state.html ? [{ paragraph: false }] : step(state, line);
+      if (results.length === 1) {
+        const only = results[0] as ScanState;
+        if (only.fence && only.fence.line === undefined) only.fence = { ...only.fence, line: index };
+        states = results;
         continue;
       }
     }
     const next = new Map<string, ScanState>();
     for (const state of states) {
-      const results = ATX_HEADING.test(line) && !state.fence && !state.html ? [{ paragraph: false }] : step(state, line);
-      for (const result of results) next.set(stateKey(result), result);
+      const results = heading && !state.fence && !state.html ? [{ paragraph: false }] : step(state, line);
+      for (const result of results) {
+        if (result.fence && result.fence.line === undefined) result.fence = { ...result.fence, line: index };
+        next.set(stateKey(result), result);
+      }
     }
     states = [...next.values()];
     if (states.length > MAX_STATES) {
@@ -202,20 +270,83 @@ export function findSectionStarts(lines: readonly string[], firstContentLine: nu
       return starts;
     }
   }
-  return starts;
+  return withUnclosedFence(starts, states, lines);
+}
+
+/**
+ * A column-0 fence that every reading leaves open at the end of the document
+ * makes the rest of it code: it gets a section of its own, which the section
+ * parser reads without markdown (it is all code), whatever its size.
+ */
+function withUnclosedFence(starts: number[], states: readonly ScanState[], lines: readonly string[]): number[] {
+  const opened = states[0]?.fence?.line;
+  if (opened === undefined || states.some((state) => state.fence?.line !== opened)) return starts;
+  if (!/^(?:`{3,}|~{3,})/.test(lines[opened] ?? '') || opened <= (starts[starts.length - 1] ?? 0)) return starts;
+  return [...starts, opened];
+}
+
+/**
+ * A review is read up to this many characters (of lines the parser reads) or
+ * this many list items, whichever comes first; the rest is one parse problem
+ * ("not read") and its items are not counted. A weekly review is a few
+ * kilobytes and a few dozen items; these keep any input within seconds and
+ * well under a gigabyte (README, Performance).
+ */
+export const MAX_DOCUMENT_CHARS = 1024 * 1024;
+export const MAX_DOCUMENT_ITEMS = 50_000;
+
+const OMITTED = '\u0000weekly-review:omitted\u0000';
+
+/** The stand-in section for a document's unread tail, which parseSectionSyntax turns into one problem. */
+function omittedSection(text: string, table: LineTable, fromLine: number): Section {
+  const from = table.starts[fromLine] ?? text.length;
+  const lines = table.lines.length - fromLine;
+  return { startLine: fromLine + 1, startOffset: from, text: `${OMITTED}${lines}\u0000${text.length - from}` };
+}
+
+/** The message of an unread tail, when `sectionText` is the stand-in for one. */
+export function omittedTail(sectionText: string): { lines: number; message: string } | undefined {
+  if (!sectionText.startsWith(OMITTED)) return undefined;
+  const [lines = 0, chars = 0] = sectionText.slice(OMITTED.length).split('\u0000').map(Number);
+  const megabytes = (MAX_DOCUMENT_CHARS / 1024 / 1024).toLocaleString('en-US');
+  return {
+    lines,
+    message: `the file is larger than a review may be (${megabytes} MB or ${MAX_DOCUMENT_ITEMS.toLocaleString('en-US')} list items), so the rest of it from here (${lines.toLocaleString('en-US')} lines, ${chars.toLocaleString('en-US')} characters) was not read and its items are not counted. Split it into one file per week`,
+  };
+}
+
+const ITEM_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** The 0-based line where reading stops, when the document is over MAX_DOCUMENT_CHARS or MAX_DOCUMENT_ITEMS. */
+function cutLine(text: string, table: LineTable): number | undefined {
+  if (text.length <= MAX_DOCUMENT_CHARS && table.lines.length <= MAX_DOCUMENT_ITEMS) return undefined;
+  let read = 0;
+  let items = 0;
+  for (let index = 0; index < table.lines.length; index++) {
+    const line = table.lines[index] as string;
+    if (unreadableLine(line)) continue;
+    read += line.length + 1;
+    if (ITEM_LINE.test(line)) items++;
+    if (read > MAX_DOCUMENT_CHARS || items > MAX_DOCUMENT_ITEMS) return Math.max(1, index);
+  }
+  return undefined;
 }
 
 /** Splits `text` into sections; the first one holds everything before the first top-level heading. */
 export function splitSections(text: string, table: LineTable, firstContentLine: number): Section[] {
-  const boundaries = findSectionStarts(table.lines, firstContentLine).filter((line) => line > 0);
+  const cut = cutLine(text, table);
+  const lines = cut === undefined ? table.lines : table.lines.slice(0, cut);
+  const end = cut === undefined ? text.length : (table.starts[cut] as number);
+  const boundaries = findSectionStarts(lines, Math.min(firstContentLine, lines.length)).filter((line) => line > 0);
   const sections: Section[] = [];
   let startLine = 0;
-  for (const boundary of [...boundaries, table.lines.length]) {
+  for (const boundary of [...boundaries, lines.length]) {
     if (boundary <= startLine && sections.length > 0) continue;
-    const from = table.starts[startLine] ?? text.length;
-    const to = boundary < table.lines.length ? (table.starts[boundary] ?? text.length) : text.length;
+    const from = table.starts[startLine] ?? end;
+    const to = boundary < lines.length ? (table.starts[boundary] ?? end) : end;
     sections.push({ startLine: startLine + 1, startOffset: from, text: text.slice(from, to) });
     startLine = boundary;
   }
+  if (cut !== undefined) sections.push(omittedSection(text, table, cut));
   return sections;
 }
