@@ -1,15 +1,25 @@
-// Benchmark: our check against a bare remark parse of the same file, measured
-// in one run, for 10 KB, 100 KB and 1 MB reviews. Reports the cold check, the
-// check after a one-character edit (what a keystroke costs once sections are
-// cached) and the whole-document analysis, each as a ratio to the bare parse.
-// `--readme` also writes the table into README.md between the bench markers.
+// Benchmark, all measured in one process after a warm-up, median and p95 over
+// repeated runs, for deterministic 10 KB, 100 KB and 1 MB reviews:
+//   (a) a bare remark parse (unified + remark-parse + remark-gfm +
+//       remark-frontmatter) of the whole document: the floor reference;
+//   (b) our cold full check (a new service, empty caches);
+//   (c) our update after a one-character edit in the middle;
+//   (d) our update after pasting a 20-line block in the middle;
+//   (e) markdownlint's `lint` of the same document (default rules): the peer;
+//   (f) memory the service retains after the check (heap delta after GC).
+// Updates are analysis plus summary, what the editor computes per change, on
+// one long-lived service. The incremental and from-scratch summaries are
+// compared after every size. `--json` prints the numbers only; `--readme`
+// writes the table into README.md between the bench markers. Run with
+// `node --expose-gc` (npm run bench does) so (f) can collect garbage first.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { lint } from 'markdownlint/sync';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { createReviewService } from '../src/core';
+import { createReviewService, type ReviewService, type RubricResolution } from '../src/core';
 
 const CATEGORIES = ['Recruiting', 'Engineering culture', 'Engineering operations', 'Long-term architecture & technology direction', 'Marketing & evangelism', 'Sales & customers', 'Business development & partners', 'Connecting with other departments', 'Other'];
 const ITEMS = [
@@ -39,54 +49,119 @@ function makeReview(bytes: number): string {
   return parts.join('');
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
+interface Stat {
+  median: number;
+  p95: number;
 }
 
-function time(runs: number, work: (run: number) => void): number {
+interface DocResult {
+  bytes: number;
+  remarkParseMs: Stat;
+  coldCheckMs: Stat;
+  keystrokeMs: Stat;
+  pasteMs: Stat;
+  markdownlintMs: Stat;
+  retainedBytes: number;
+}
+
+function stat(samples: number[]): Stat {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return { median: round(at(0.5)), p95: round(at(0.95)) };
+}
+
+function measure(runs: number, work: (run: number) => void, warmup = 1): Stat {
+  for (let run = 0; run < warmup; run++) work(-1 - run);
   const samples: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
     work(run);
     samples.push(performance.now() - start);
   }
-  return median(samples);
+  return stat(samples);
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 const host = { readFile: async () => undefined };
+const PATH = '/bench/2026-W47.md';
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** A 20-line block of realistic items, different for every run so nothing is served from a cache. */
+function pastedBlock(run: number): string {
+  const lines = Array.from({ length: 20 }, (_, i) => `- ${(i % 4) + 1}h Pasted item ${run}-${i} → decision ${i} agreed with ${i + 2} teams`);
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryTotals(service: ReviewService, text: string, rubric: RubricResolution): string {
+  const summary = service.summarize(service.analyzeWith(PATH, text, rubric));
+  return JSON.stringify(summary ? [summary.totalMinutes, summary.lowValueMinutes, summary.categories.map((c) => c.minutes)] : null);
+}
+
+async function benchDocument(bytes: number, runs: { slow: number; fast: number }): Promise<DocResult> {
+  const text = makeReview(bytes);
+  const rubric = await createReviewService(host).resolveRubric(PATH, text);
+  const remarkParseMs = measure(runs.slow, () => processor.parse(text));
+  const markdownlintMs = measure(runs.slow, () => lint({ strings: { [PATH]: text } }));
+  const coldCheckMs = measure(runs.slow, () => {
+    const fresh = createReviewService(host);
+    fresh.summarize(fresh.analyzeWith(PATH, text, rubric));
+  });
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  const service = createReviewService(host);
+  service.summarize(service.analyzeWith(PATH, text, rubric));
+  collectGarbage();
+  const retainedBytes = Math.max(0, process.memoryUsage().heapUsed - before);
+  // A keystroke: one more character typed at the same place in the middle of an item.
+  const middle = text.indexOf('- 45m Tweaked', Math.floor(text.length / 2)) + 6;
+  let typed = text;
+  const keystrokeMs = measure(runs.fast, (run) => {
+    typed = `${typed.slice(0, middle)}${String.fromCharCode(97 + (Math.abs(run) % 26))}${typed.slice(middle)}`;
+    service.summarize(service.analyzeWith(PATH, typed, rubric));
+  }, 3);
+  const lineStart = text.indexOf('\n- ', Math.floor(text.length / 2)) + 1;
+  let pasted = typed;
+  const pasteMs = measure(runs.fast, (run) => {
+    pasted = `${pasted.slice(0, lineStart)}${pastedBlock(run)}${pasted.slice(lineStart)}`;
+    service.summarize(service.analyzeWith(PATH, pasted, rubric));
+  }, 3);
+  const incremental = summaryTotals(service, pasted, rubric);
+  const scratch = summaryTotals(createReviewService(host, { sectioned: false }), pasted, rubric);
+  if (incremental !== scratch) throw new Error(`incremental and from-scratch summaries differ at ${bytes} bytes:\n${incremental}\n${scratch}`);
+  process.stderr.write(`${bytes} bytes: incremental and from-scratch summary totals are identical (${incremental.slice(0, 60)}…)\n`);
+  return { bytes: text.length, remarkParseMs, coldCheckMs, keystrokeMs, pasteMs, markdownlintMs, retainedBytes };
+}
+
+function tableOf(docs: DocResult[]): string {
+  const ms = (s: Stat) => `${s.median.toFixed(1)} / ${s.p95.toFixed(1)}`;
+  const rows = [
+    '| size | (a) bare remark parse | (b) our cold check | (c) keystroke | (d) paste 20 lines | (e) markdownlint | (f) retained | keystroke p95 / parse | keystroke p95 / markdownlint | cold / markdownlint |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const d of docs) {
+    const kb = d.bytes >= 1_000_000 ? `${(d.bytes / 1_000_000).toFixed(1)} MB` : `${Math.round(d.bytes / 1000)} KB`;
+    rows.push(`| ${kb} | ${ms(d.remarkParseMs)} | ${ms(d.coldCheckMs)} | ${ms(d.keystrokeMs)} | ${ms(d.pasteMs)} | ${ms(d.markdownlintMs)} | ${(d.retainedBytes / 1e6).toFixed(1)} MB (${(d.retainedBytes / d.bytes).toFixed(1)}×) | 1/${Math.round(d.remarkParseMs.median / d.keystrokeMs.p95)} | 1/${Math.round(d.markdownlintMs.median / d.keystrokeMs.p95)} | ${(d.coldCheckMs.median / d.markdownlintMs.median).toFixed(2)}× |`);
+  }
+  return `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}; milliseconds as median / p95, all in one run):\n\n${rows.join('\n')}`;
+}
 
 async function main(): Promise<void> {
-  const rows: string[] = [];
-  rows.push('| size | bare remark parse | our check, cold | keystroke (1 section changed) | whole-document check | keystroke / parse |');
-  rows.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const [label, bytes, runs] of [['10 KB', 10_000, 15], ['100 KB', 100_000, 7], ['1 MB', 1_000_000, 3]] as const) {
-    const text = makeReview(bytes);
-    const path = '/bench/2026-W47.md';
-    const probe = createReviewService(host);
-    const rubric = await probe.resolveRubric(path, text);
-    const parse = time(runs, () => processor.parse(text));
-    const cold = time(runs, () => createReviewService(host).analyzeWith(path, text, rubric));
-    const whole = time(runs, () => createReviewService(host, { sectioned: false }).analyzeWith(path, text, rubric));
-    // A keystroke: the same long-lived service, one character typed in the middle.
-    const service = createReviewService(host);
-    service.analyzeWith(path, text, rubric);
-    const middle = text.indexOf('- 45m Tweaked', Math.floor(text.length / 2));
-    const keystroke = time(runs * 2, (run) => {
-      const edited = `${text.slice(0, middle + 6)}${'x'.repeat(run + 1)}${text.slice(middle + 6)}`;
-      service.analyzeWith(path, edited, rubric);
-    });
-    const ms = (value: number) => `${value.toFixed(1)} ms`;
-    rows.push(`| ${label} | ${ms(parse)} | ${ms(cold)} (${(cold / parse).toFixed(2)}×) | ${ms(keystroke)} | ${ms(whole)} (${(whole / parse).toFixed(2)}×) | ${(keystroke / parse).toFixed(3)}× |`);
-    process.stderr.write(`${label} done\n`);
+  const sizes = [[10_000, { slow: 20, fast: 60 }], [100_000, { slow: 7, fast: 40 }], [1_000_000, { slow: 3, fast: 30 }]] as const;
+  const docs: DocResult[] = [];
+  for (const [bytes, runs] of sizes) docs.push(await benchDocument(bytes, runs));
+  if (process.argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ docs })}\n`);
+    return;
   }
-  const table = `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, median of several runs):\n\n${rows.join('\n')}`;
+  const table = tableOf(docs);
   process.stdout.write(`${table}\n`);
   if (process.argv.includes('--readme')) {
     const readme = readFileSync('README.md', 'utf8');
-    const updated = readme.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
-    writeFileSync('README.md', updated);
+    writeFileSync('README.md', readme.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
   }
 }
 

@@ -17,7 +17,9 @@ async function findings(ruleId: string, markdown: string) {
 }
 
 describe('every rule runs its own examples', () => {
-  for (const rule of RULES) {
+  // Workspace rules (duplicate-week, overdue-one-on-one) come from the history
+  // index, not from one review's analysis: test/unit/history runs their examples.
+  for (const rule of RULES.filter((r) => r.scope !== 'workspace')) {
     it(`${rule.id}: ok examples find nothing, not-ok examples find something`, async () => {
       assert.ok(rule.examples.ok.length > 0 && rule.examples.notOk.length > 0, 'a rule needs at least one ok and one not-ok example');
       for (const ok of rule.examples.ok) assert.deepEqual(await findings(rule.id, ok), [], `ok example reported:\n${ok}`);

@@ -1,24 +1,20 @@
 // The analysis pipeline: a review's text in, activities, categories, scores
-// and diagnostics out. Each stage is its own module:
-//   front matter facts → syntax (sections, cached by text) → categories of
-//   headings → activity tree → item facts (category, priority, outcome) →
-//   judgment → rules.
-// What links sections together (the heading stack, categories, the rubric) is
-// cheap and recomputed on every call, so sectioned analysis equals a
-// whole-document one.
+// and diagnostics out. The document is split into sections; each section is
+// analysed on its own (section.ts: syntax → categories → activity tree → item
+// facts → judgment → section rules) and cached, with the headings still open
+// at its start as its only link to what came before. The whole-document steps
+// — front matter facts, totals, document rules, disable comments — then join
+// the sections. A keystroke re-analyses one section; analysing the text as
+// one section (`sectioned: false`) gives the same result.
 
-import { splitLines } from '../parse/sections';
+import { splitLines, splitSections, type Section } from '../parse/sections';
 import type { Rubric } from '../rubric/model';
-import { runRules, type SeverityOverrides } from '../rules/runner';
-import type { ReviewDiagnostic } from '../types';
-import { buildActivityTree } from './activityTree';
+import { mergeSorted, runRules, withoutDisabled, type SeverityOverrides } from '../rules/runner';
+import type { Heading, ReviewDiagnostic } from '../types';
 import type { Caches } from './cache';
-import { categorizeHeadings, headingCategoryOfItems } from './categories';
 import type { AnalyzedDocument, RubricFailure } from './document';
 import { readFrontMatterFacts, type FrontMatterFacts } from './frontMatterFacts';
-import { resolveItemFacts } from './itemFacts';
-import { judgeActivities } from './judge';
-import { collectSyntax } from './syntax';
+import { analyzeSection, settingsKey, type SectionContext, type SectionResult } from './section';
 
 export interface AnalysisInput {
   path: string;
@@ -37,35 +33,52 @@ export interface ReviewAnalysis {
 }
 
 export function analyzeReview(input: AnalysisInput, caches: Caches): ReviewAnalysis {
-  const { starts, lines } = splitLines(input.text);
-  const rubric = input.rubric;
-  const facts = readFrontMatterFacts(input.path, lines);
-  const syntax = collectSyntax({ text: input.text, lines, starts, frontMatterEndLine: facts.block?.endLine ?? 0, sectioned: input.sectioned !== false }, caches);
-  categorizeHeadings(syntax.headings, rubric, caches);
-  const tree = buildActivityTree(syntax.items);
-  const notes = resolveItemFacts(syntax.items, tree, headingCategoryOfItems(syntax.items, syntax.headings), rubric);
-  if (rubric) judgeActivities(tree.activities, rubric, caches);
+  const table = splitLines(input.text);
+  const facts = readFrontMatterFacts(input.path, table.lines);
+  const sections: Section[] = input.sectioned === false
+    ? [{ startLine: 1, startOffset: 0, text: input.text }]
+    : splitSections(input.text, table, facts.block?.endLine ?? 0);
+  const context: SectionContext = { rubric: input.rubric, severities: input.severities, settingsKey: settingsKey(input.rubric, input.severities, caches), path: input.path };
+  let open: Heading[] = [];
+  const results: SectionResult[] = [];
+  for (const section of sections) {
+    const result = analyzeSection(section, open, context, caches);
+    results.push(result);
+    open = result.openAtEnd;
+  }
+  const document = joinSections(results, input.path, table.lines);
+  addDocumentFacts(document, facts, input);
+  const documentDiagnostics = runRules(document, input.severities, 'document');
+  const sorted = mergeSorted(results.map((r) => r.diagnostics), documentDiagnostics);
+  return { document, diagnostics: withoutDisabled(sorted, document.directives) };
+}
 
-  const document: AnalyzedDocument = {
-    path: input.path,
+/** The document as the rules and features see it: the sections' lists joined (O(sections) arrays, shared items). */
+function joinSections(results: readonly SectionResult[], path: string, lines: readonly string[]): AnalyzedDocument {
+  const join = <K extends 'headings' | 'activities' | 'notes' | 'durationIssues' | 'directives' | 'parseErrors'>(key: K): SectionResult[K][number][] => {
+    const joined: SectionResult[K][number][] = [];
+    for (const result of results) for (const entry of result[key]) joined.push(entry);
+    return joined;
+  };
+  return {
+    path,
     lineCount: lines.length,
     lineLength: (line) => (lines[line - 1] ?? '').length,
-    frontMatterProblems: facts.problems,
-    headings: syntax.headings,
-    activities: tree.activities,
-    notes,
-    durationIssues: tree.durationIssues,
-    directives: syntax.directives,
-    parseErrors: syntax.parseErrors,
-    totalMinutes: tree.activities.reduce((total, a) => total + (a.counted ? a.minutes : 0), 0),
+    frontMatterProblems: [],
+    headings: join('headings'),
+    activities: join('activities'),
+    notes: join('notes'),
+    durationIssues: join('durationIssues'),
+    directives: join('directives'),
+    parseErrors: join('parseErrors'),
+    totalMinutes: results.reduce((total, r) => total + r.minutes, 0),
   };
-  addDocumentFacts(document, facts, input);
-  return { document, diagnostics: runRules(document, input.severities) };
 }
 
 /** Week, rubric and expected hours: optional facts, set only when known. */
 function addDocumentFacts(document: AnalyzedDocument, facts: FrontMatterFacts, input: AnalysisInput): void {
   const { frontMatter, weekFromFileName, weekFromFrontMatter } = facts;
+  document.frontMatterProblems = facts.problems;
   if (frontMatter) document.frontMatter = frontMatter;
   if (weekFromFileName) document.weekFromFileName = weekFromFileName;
   if (weekFromFrontMatter) document.weekFromFrontMatter = weekFromFrontMatter;

@@ -1,15 +1,18 @@
 // The service's caches, in one object the service owns (no module-level
-// state): parsed sections keyed by their text, judged activities keyed by
-// their rubric-relevant facts, heading labels per rubric and compiled
-// keyword matchers. Each map is a small LRU so a long session stays bounded.
+// state): parsed sections keyed by their text, assembled section analyses,
+// judged activities keyed by their rubric-relevant facts, heading labels per
+// rubric and compiled keyword matchers. Each map is a small LRU so a long session stays bounded.
 
 import type { SectionSyntax } from '../parse/sectionSyntax';
+import type { SectionResult } from './section';
 import type { Rubric } from '../rubric/model';
 import { createKeywordCompiler, type KeywordCompiler } from './keywords';
 import type { ScoringResult } from './scoring';
 
 export interface Caches {
   sections: Map<string, SectionSyntax>;
+  /** Assembled section analyses, keyed by text, position, open headings, rubric and severities. */
+  assembled: Map<string, SectionResult>;
   scores: Map<string, ScoringResult>;
   /** Normalized heading label → category id, built once per rubric. */
   headingLabels: WeakMap<Rubric, Map<string, string>>;
@@ -21,10 +24,10 @@ export interface Caches {
   onSectionParsed?: (text: string) => void;
 }
 
-export const CACHE_LIMITS = { sections: 20_000, scores: 50_000 } as const;
+export const CACHE_LIMITS = { sections: 20_000, assembled: 20_000, scores: 50_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), scores: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
+  const caches: Caches = { sections: new Map(), assembled: new Map(), scores: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }

@@ -39,21 +39,33 @@ export function categorizeHeadings(headings: Heading[], rubric: Rubric | undefin
   }
 }
 
-/** The category heading enclosing each item: walks items and headings together in line order. */
-export function headingCategoryOfItems(items: readonly PlacedItem[], headings: readonly Heading[]): (HeadingCategory | undefined)[] {
-  const result: (HeadingCategory | undefined)[] = [];
-  const stack: Heading[] = [];
+/** Pushes a heading on the stack of open headings, closing those it ends (same or deeper level). */
+function openHeading(stack: Heading[], heading: Heading): void {
+  while (stack.length > 0 && (stack[stack.length - 1] as Heading).depth >= heading.depth) stack.pop();
+  stack.push(heading);
+}
+
+/**
+ * The category heading enclosing each item: walks items and headings together
+ * in line order, starting from the headings open where the section starts.
+ * Returns the headings still open at its end, the next section's context.
+ */
+export function headingCategoryOfItems(items: readonly PlacedItem[], headings: readonly Heading[], openAtStart: readonly Heading[]): { categories: (HeadingCategory | undefined)[]; openAtEnd: Heading[] } {
+  const categories: (HeadingCategory | undefined)[] = [];
+  const stack = [...openAtStart];
   let next = 0;
   for (const item of items) {
-    while (next < headings.length && (headings[next] as Heading).line < item.absLine) {
-      const heading = headings[next++] as Heading;
-      while (stack.length > 0 && (stack[stack.length - 1] as Heading).depth >= heading.depth) stack.pop();
-      stack.push(heading);
-    }
+    while (next < headings.length && (headings[next] as Heading).line < item.absLine) openHeading(stack, headings[next++] as Heading);
     const enclosing = [...stack].reverse().find((h) => h.categoryId !== undefined);
-    result.push(enclosing ? { id: enclosing.categoryId as string, text: enclosing.text, line: enclosing.line } : undefined);
+    categories.push(enclosing ? { id: enclosing.categoryId as string, text: enclosing.text, line: enclosing.line } : undefined);
   }
-  return result;
+  while (next < headings.length) openHeading(stack, headings[next++] as Heading);
+  return { categories, openAtEnd: stack };
+}
+
+/** What of the open headings a section's analysis depends on, as a cache key. */
+export function openHeadingsKey(open: readonly Heading[]): string {
+  return open.map((h) => (h.categoryId === undefined ? `${h.depth}` : `${h.depth}:${h.categoryId}:${h.line}:${h.text}`)).join('|');
 }
 
 export function categoryOfTags(rubric: Rubric | undefined, tags: readonly string[]): { id: string; tag: string } | undefined {

@@ -5,6 +5,7 @@ import { defineRule } from './rule';
 
 export const durationConflict = defineRule({
   id: 'duration-conflict',
+  scope: 'section',
   defaultSeverity: 'warning',
   summary: 'An item has a leading and a bracketed duration that disagree; the leading one counts.',
   examples: {

@@ -5,6 +5,7 @@ import { defineRule } from './rule';
 
 export const durationMismatch = defineRule({
   id: 'duration-mismatch',
+  scope: 'section',
   defaultSeverity: 'warning',
   summary: "An item's own duration differs from the sum of its nested activities (the nested ones are what counts).",
   examples: {

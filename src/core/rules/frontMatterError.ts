@@ -4,6 +4,7 @@ import { defineRule } from './rule';
 
 export const frontMatterError = defineRule({
   id: 'front-matter-error',
+  scope: 'document',
   defaultSeverity: 'error',
   summary: 'The front matter is not valid YAML, or `week`, `hours` or `rubric` holds a value that cannot be used.',
   examples: {

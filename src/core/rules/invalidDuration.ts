@@ -19,6 +19,7 @@ export function suggestDuration(text: string): string | undefined {
 
 export const invalidDuration = defineRule({
   id: 'invalid-duration',
+  scope: 'section',
   defaultSeverity: 'warning',
   summary: 'A duration that cannot be read (e.g. "2h75m", "1:5", "2h30"): the item is not counted until it is fixed.',
   examples: {

@@ -8,6 +8,7 @@ const GENERIC_ADVICE = 'Note the outcome it produced, or justify it with <!-- wo
 
 export const lowValueItem = defineRule({
   id: 'low-value-item',
+  scope: 'section',
   defaultSeverity: 'warning',
   summary: 'An activity scores below the rubric threshold: it fails more of the "worthy of my time" criteria than it passes.',
   examples: {

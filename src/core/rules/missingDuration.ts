@@ -4,6 +4,7 @@ import { defineRule } from './rule';
 
 export const missingDuration = defineRule({
   id: 'missing-duration',
+  scope: 'section',
   defaultSeverity: 'hint',
   summary: 'A top-level item under a category heading has no duration, so its time is not counted.',
   examples: {

@@ -5,6 +5,7 @@ import { defineRule, lineRange } from './rule';
 
 export const overExpectedHours = defineRule({
   id: 'over-expected-hours',
+  scope: 'document',
   defaultSeverity: 'warning',
   summary: "The week logs more time than expected (front matter `hours:` or the rubric's `expectedHours`).",
   examples: {

@@ -4,6 +4,7 @@ import { defineRule, lineRange } from './rule';
 
 export const parseError = defineRule({
   id: 'parse-error',
+  scope: 'section',
   defaultSeverity: 'error',
   summary: 'A part of the file could not be parsed as markdown (for example, lists nested thousands deep); it is skipped.',
   examples: {

@@ -4,6 +4,7 @@ import { defineRule, lineRange } from './rule';
 
 export const rubricError = defineRule({
   id: 'rubric-error',
+  scope: 'document',
   defaultSeverity: 'error',
   summary: 'The rubric in effect for this review cannot be loaded; the problem is also reported in the rubric file itself.',
   examples: {

@@ -21,8 +21,18 @@ export interface RuleExamples {
   notOk: string[];
 }
 
+/**
+ * Where a rule's findings come from, which decides when it runs:
+ * - `section`: from one section's items alone, so they are cached with the
+ *   section and a keystroke re-runs the rule only on the edited section;
+ * - `document`: from the whole review (front matter, totals, the rubric);
+ * - `workspace`: from several reviews (the history index), not from `check`.
+ */
+export type RuleScope = 'section' | 'document' | 'workspace';
+
 export interface Rule<Id extends string = string> {
   id: Id;
+  scope: RuleScope;
   defaultSeverity: Severity;
   /** One line for the README and `--help`. */
   summary: string;

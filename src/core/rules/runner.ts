@@ -1,17 +1,59 @@
-// Runs every registered rule over an analysed document: resolves each rule's
-// severity (host override > rubric `rules:` > the rule's default), drops
-// findings silenced by `<!-- weekly-review-disable … -->` comments, and turns
-// the rest into diagnostics sorted by position.
+// Runs the registered rules over an analysed document or one section of it:
+// resolves each rule's severity (host override > rubric `rules:` > the rule's
+// default), orders findings by position (then registry order), merges the
+// sorted lists of the sections and the document, and finally drops findings
+// silenced by `<!-- weekly-review-disable … -->` comments, which may reach
+// across sections.
 
 import type { AnalyzedDocument } from '../analysis/document';
 import type { RawDirective } from '../parse/sectionSyntax';
 import type { ReviewDiagnostic, Severity, SeveritySetting } from '../types';
 import { RULES, type RuleId } from './registry';
+import type { RuleScope } from './rule';
 
 export type SeverityOverrides = Partial<Record<RuleId, SeveritySetting>>;
 
+const RULE_ORDER = new Map<string, number>(RULES.map((rule, index) => [rule.id, index]));
+
 function severityFor(ruleId: RuleId, fallback: Severity, document: AnalyzedDocument, overrides: SeverityOverrides | undefined): SeveritySetting {
   return overrides?.[ruleId] ?? document.rubric?.rules[ruleId] ?? fallback;
+}
+
+/** Position order, then registry order: the one order every list of diagnostics is kept in. */
+export function compareDiagnostics(a: ReviewDiagnostic, b: ReviewDiagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0);
+}
+
+/** The diagnostics of the rules of one scope, sorted (not yet filtered by disable comments). */
+export function runRules(document: AnalyzedDocument, overrides: SeverityOverrides | undefined, scope: RuleScope): ReviewDiagnostic[] {
+  const diagnostics: ReviewDiagnostic[] = [];
+  for (const rule of RULES) {
+    if (rule.scope !== scope) continue;
+    const severity = severityFor(rule.id, rule.defaultSeverity, document, overrides);
+    if (severity === 'off') continue;
+    for (const finding of rule.check(document)) {
+      const diagnostic: ReviewDiagnostic = { ruleId: rule.id, severity, message: finding.message, range: finding.range, url: rule.url };
+      if (finding.data) diagnostic.data = finding.data;
+      diagnostics.push(diagnostic);
+    }
+  }
+  // Array.prototype.sort is stable: findings of one rule at one position keep their order.
+  return diagnostics.sort(compareDiagnostics);
+}
+
+/** Merges sorted lists into one sorted list; lists of consecutive sections are already in order. */
+export function mergeSorted(sectionLists: readonly ReviewDiagnostic[][], documentList: readonly ReviewDiagnostic[]): ReviewDiagnostic[] {
+  const merged: ReviewDiagnostic[] = [];
+  for (const list of sectionLists) for (const diagnostic of list) merged.push(diagnostic);
+  if (documentList.length === 0) return merged;
+  const result: ReviewDiagnostic[] = [];
+  let next = 0;
+  for (const diagnostic of merged) {
+    while (next < documentList.length && compareDiagnostics(documentList[next] as ReviewDiagnostic, diagnostic) <= 0) result.push(documentList[next++] as ReviewDiagnostic);
+    result.push(diagnostic);
+  }
+  while (next < documentList.length) result.push(documentList[next++] as ReviewDiagnostic);
+  return result;
 }
 
 /** Whether a directive line silences `ruleId` at `line`, in markdownlint's manner. */
@@ -34,18 +76,8 @@ export function disabledLines(directives: readonly RawDirective[]): (ruleId: str
   };
 }
 
-export function runRules(document: AnalyzedDocument, overrides: SeverityOverrides | undefined): ReviewDiagnostic[] {
-  const isDisabled = disabledLines(document.directives);
-  const diagnostics: ReviewDiagnostic[] = [];
-  for (const rule of RULES) {
-    const severity = severityFor(rule.id, rule.defaultSeverity, document, overrides);
-    if (severity === 'off') continue;
-    for (const finding of rule.check(document)) {
-      if (isDisabled(rule.id, finding.range.start.line)) continue;
-      const diagnostic: ReviewDiagnostic = { ruleId: rule.id, severity, message: finding.message, range: finding.range, url: rule.url };
-      if (finding.data) diagnostic.data = finding.data;
-      diagnostics.push(diagnostic);
-    }
-  }
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+export function withoutDisabled(diagnostics: ReviewDiagnostic[], directives: readonly RawDirective[]): ReviewDiagnostic[] {
+  if (directives.length === 0) return diagnostics;
+  const isDisabled = disabledLines(directives);
+  return diagnostics.filter((diagnostic) => !isDisabled(diagnostic.ruleId, diagnostic.range.start.line));
 }

@@ -5,6 +5,7 @@ import { defineRule } from './rule';
 
 export const uncategorized = defineRule({
   id: 'uncategorized',
+  scope: 'section',
   defaultSeverity: 'info',
   summary: 'Logged time that no tag or heading puts in a rubric category.',
   examples: {

@@ -5,6 +5,7 @@ import { defineRule, lineRange } from './rule';
 
 export const weekMismatch = defineRule({
   id: 'week-mismatch',
+  scope: 'document',
   defaultSeverity: 'warning',
   summary: 'Front matter `week` and the week in the file name differ (front matter wins).',
   // Examples are checked as the file `2026-W47.md`.

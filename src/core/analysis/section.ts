@@ -1,0 +1,85 @@
+// One section's assembled analysis: its activities (categorised, judged),
+// notes, duration issues and the diagnostics of the section-scoped rules,
+// at absolute positions. Cached by everything it depends on — the section's
+// text and first line, the headings open where it starts, the rubric and the
+// severities — so a keystroke rebuilds only the edited section; sections whose
+// text and position did not change hand back the very same objects.
+
+import type { Section } from '../parse/sections';
+import type { Rubric } from '../rubric/model';
+import { runRules, type SeverityOverrides } from '../rules/runner';
+import type { Activity, Heading, ReviewDiagnostic } from '../types';
+import { buildActivityTree } from './activityTree';
+import { CACHE_LIMITS, remember, rubricId, type Caches } from './cache';
+import { categorizeHeadings, headingCategoryOfItems, openHeadingsKey } from './categories';
+import type { AnalyzedDocument, DurationIssue, NoteItem } from './document';
+import { resolveItemFacts } from './itemFacts';
+import { judgeActivities } from './judge';
+import { placeSectionSyntax, type PlacedSyntax } from './syntax';
+
+export interface SectionResult {
+  headings: Heading[];
+  activities: Activity[];
+  notes: NoteItem[];
+  durationIssues: DurationIssue[];
+  directives: PlacedSyntax['directives'];
+  parseErrors: PlacedSyntax['parseErrors'];
+  /** Logged minutes of the section's counted activities. */
+  minutes: number;
+  /** Section-scoped findings, sorted, before disable comments are applied. */
+  diagnostics: ReviewDiagnostic[];
+  /** The headings still open at the section's end: the next section's context. */
+  openAtEnd: Heading[];
+}
+
+export interface SectionContext {
+  rubric: Rubric | undefined;
+  severities: SeverityOverrides | undefined;
+  /** Rubric and severities as a key part, computed once per analysis. */
+  settingsKey: string;
+  path: string;
+}
+
+export function settingsKey(rubric: Rubric | undefined, severities: SeverityOverrides | undefined, caches: Caches): string {
+  return `${rubric ? rubricId(caches, rubric) : 0}\u0001${severities ? JSON.stringify(severities) : ''}`;
+}
+
+/** A document made of one section, for the section-scoped rules. */
+function sectionDocument(section: Section, result: Omit<SectionResult, 'diagnostics' | 'openAtEnd'>, context: SectionContext): AnalyzedDocument {
+  let lines: string[] | undefined;
+  const document: AnalyzedDocument = {
+    path: context.path,
+    lineCount: section.startLine - 1 + section.text.split(/\r\n|\r|\n/).length,
+    lineLength: (line) => {
+      lines ??= section.text.split(/\r\n|\r|\n/);
+      return (lines[line - section.startLine] ?? '').length;
+    },
+    frontMatterProblems: [],
+    headings: result.headings,
+    activities: result.activities,
+    notes: result.notes,
+    durationIssues: result.durationIssues,
+    directives: result.directives,
+    parseErrors: result.parseErrors,
+    totalMinutes: result.minutes,
+  };
+  if (context.rubric) document.rubric = context.rubric;
+  return document;
+}
+
+function assembleSection(section: Section, openAtStart: readonly Heading[], context: SectionContext, caches: Caches): SectionResult {
+  const syntax = placeSectionSyntax(section, caches);
+  categorizeHeadings(syntax.headings, context.rubric, caches);
+  const { categories, openAtEnd } = headingCategoryOfItems(syntax.items, syntax.headings, openAtStart);
+  const tree = buildActivityTree(syntax.items);
+  const notes = resolveItemFacts(syntax.items, tree, categories, context.rubric);
+  if (context.rubric) judgeActivities(tree.activities, context.rubric, caches);
+  const minutes = tree.activities.reduce((total, a) => total + (a.counted ? a.minutes : 0), 0);
+  const parts = { headings: syntax.headings, activities: tree.activities, notes, durationIssues: tree.durationIssues, directives: syntax.directives, parseErrors: syntax.parseErrors, minutes };
+  return { ...parts, diagnostics: runRules(sectionDocument(section, parts, context), context.severities, 'section'), openAtEnd };
+}
+
+export function analyzeSection(section: Section, openAtStart: readonly Heading[], context: SectionContext, caches: Caches): SectionResult {
+  const key = `${context.settingsKey}\u0001${section.startLine}\u0001${openHeadingsKey(openAtStart)}\u0001${section.text}`;
+  return remember(caches.assembled, key, CACHE_LIMITS.assembled, () => assembleSection(section, openAtStart, context, caches));
+}
