@@ -72,6 +72,7 @@ function joinSections(results: readonly SectionResult[], path: string, lines: re
     directives: join('directives'),
     parseErrors: join('parseErrors'),
     totalMinutes: results.reduce((total, r) => total + r.minutes, 0),
+    tallies: results.map((r) => r.tally),
   };
 }
 

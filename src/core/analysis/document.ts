@@ -3,6 +3,7 @@
 
 import type { RawDirective } from '../parse/sectionSyntax';
 import type { Rubric, RubricProblem } from '../rubric/model';
+import type { SectionTally } from '../summary/allocation';
 import type { Activity, FrontMatter, Heading, IsoWeek, Range } from '../types';
 
 /** A list item that is not an activity but may deserve a hint. */
@@ -50,6 +51,8 @@ export interface AnalyzedDocument {
   directives: RawDirective[];
   parseErrors: { line: number; message: string }[];
   totalMinutes: number;
+  /** What each section adds to the summary (cached with the section). */
+  tallies?: SectionTally[];
   expectedMinutes?: number;
   expectedSource?: 'front matter' | 'rubric';
 }

@@ -7,6 +7,7 @@
 
 import type { Section } from '../parse/sections';
 import type { Rubric } from '../rubric/model';
+import { tallyActivities, type SectionTally } from '../summary/allocation';
 import { runRules, type SeverityOverrides } from '../rules/runner';
 import type { Activity, Heading, ReviewDiagnostic } from '../types';
 import { buildActivityTree } from './activityTree';
@@ -26,6 +27,8 @@ export interface SectionResult {
   parseErrors: PlacedSyntax['parseErrors'];
   /** Logged minutes of the section's counted activities. */
   minutes: number;
+  /** What the section adds to the summary. */
+  tally: SectionTally;
   /** Section-scoped findings, sorted, before disable comments are applied. */
   diagnostics: ReviewDiagnostic[];
   /** The headings still open at the section's end: the next section's context. */
@@ -45,7 +48,7 @@ export function settingsKey(rubric: Rubric | undefined, severities: SeverityOver
 }
 
 /** A document made of one section, for the section-scoped rules. */
-function sectionDocument(section: Section, result: Omit<SectionResult, 'diagnostics' | 'openAtEnd'>, context: SectionContext): AnalyzedDocument {
+function sectionDocument(section: Section, result: Omit<SectionResult, 'diagnostics' | 'openAtEnd' | 'tally'>, context: SectionContext): AnalyzedDocument {
   let lines: string[] | undefined;
   const document: AnalyzedDocument = {
     path: context.path,
@@ -76,7 +79,7 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
   if (context.rubric) judgeActivities(tree.activities, context.rubric, caches);
   const minutes = tree.activities.reduce((total, a) => total + (a.counted ? a.minutes : 0), 0);
   const parts = { headings: syntax.headings, activities: tree.activities, notes, durationIssues: tree.durationIssues, directives: syntax.directives, parseErrors: syntax.parseErrors, minutes };
-  return { ...parts, diagnostics: runRules(sectionDocument(section, parts, context), context.severities, 'section'), openAtEnd };
+  return { ...parts, tally: tallyActivities(tree.activities), diagnostics: runRules(sectionDocument(section, parts, context), context.severities, 'section'), openAtEnd };
 }
 
 export function analyzeSection(section: Section, openAtStart: readonly Heading[], context: SectionContext, caches: Caches): SectionResult {

@@ -3,6 +3,7 @@
 // low-value and uncategorized time. And the same over several weeks, in order.
 
 import type { ReviewAnalysis } from '../analysis/analyze';
+import type { Activity } from '../types';
 import { formatIsoWeek } from '../parse/isoWeek';
 import type { Rubric } from '../rubric/model';
 
@@ -105,22 +106,58 @@ function pp(actual: number, target: number): number {
   return Math.round((actual - target) * 1000) / 10;
 }
 
-export function summarizeReview(analysis: ReviewAnalysis, rubric: Rubric): WeekSummary {
-  const { document } = analysis;
-  const counted = document.activities.filter((a) => a.counted);
-  const total = document.totalMinutes;
-  const minutesBy = (key: (a: (typeof counted)[number]) => string | undefined) => {
-    const map = new Map<string, number>();
-    for (const activity of counted) {
-      const id = key(activity);
-      if (id !== undefined) map.set(id, (map.get(id) ?? 0) + activity.minutes);
+/**
+ * What a section contributes to the summary, computed once when the section is
+ * analysed and cached with it, so summarizing a review after a keystroke costs
+ * O(sections), not O(activities).
+ */
+export interface SectionTally {
+  byCategory: Map<string, number>;
+  byPriority: Map<string, number>;
+  counted: number;
+  plannedMinutes: number;
+  lowValue: LowValueEntry[];
+  uncategorized: UncategorizedEntry[];
+}
+
+function add(map: Map<string, number>, key: string | undefined, minutes: number): void {
+  if (key !== undefined) map.set(key, (map.get(key) ?? 0) + minutes);
+}
+
+export function tallyActivities(activities: readonly Activity[]): SectionTally {
+  const tally: SectionTally = { byCategory: new Map(), byPriority: new Map(), counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [] };
+  for (const a of activities) {
+    if (!a.counted) {
+      if (!a.hasChildActivities) tally.plannedMinutes += a.minutes;
+      continue;
     }
-    return map;
-  };
-  const byCategory = minutesBy((a) => a.categoryId);
-  const byPriority = minutesBy((a) => a.priorityId);
+    tally.counted++;
+    add(tally.byCategory, a.categoryId, a.minutes);
+    add(tally.byPriority, a.priorityId, a.minutes);
+    if (a.lowValue) tally.lowValue.push({ line: a.line, text: a.text, minutes: a.minutes, score: a.score ?? 0, failed: (a.criteria ?? []).filter((c) => c.verdict === 'fail').map((c) => c.id) });
+    if (a.categoryId === undefined) tally.uncategorized.push({ line: a.line, text: a.text, minutes: a.minutes });
+  }
+  return tally;
+}
+
+/** The sections' tallies added up (a document without tallies is tallied whole). */
+function documentTally(analysis: ReviewAnalysis): SectionTally {
+  const tallies = analysis.document.tallies ?? [tallyActivities(analysis.document.activities)];
+  const total: SectionTally = { byCategory: new Map(), byPriority: new Map(), counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [] };
+  for (const tally of tallies) {
+    for (const [id, minutes] of tally.byCategory) add(total.byCategory, id, minutes);
+    for (const [id, minutes] of tally.byPriority) add(total.byPriority, id, minutes);
+    total.counted += tally.counted;
+    total.plannedMinutes += tally.plannedMinutes;
+    for (const entry of tally.lowValue) total.lowValue.push(entry);
+    for (const entry of tally.uncategorized) total.uncategorized.push(entry);
+  }
+  return total;
+}
+
+function allocations(tally: SectionTally, total: number, rubric: Rubric): Pick<WeekSummary, 'categories' | 'groups' | 'priorities'> {
   const categories: CategoryAllocation[] = rubric.categories.map((category) => {
-    const minutes = byCategory.get(category.id) ?? 0;
+    const minutes = tally.byCategory.get(category.id) ?? 0;
     const actual = share(minutes, total);
     return { id: category.id, name: category.name, group: category.groupId, priority: category.priorityId, minutes, share: actual, target: category.target, diffPp: pp(actual, category.target), status: statusOf(actual, category.target, rubric.tolerance) };
   });
@@ -130,20 +167,18 @@ export function summarizeReview(analysis: ReviewAnalysis, rubric: Rubric): WeekS
     return { id: group.id, name: group.name, minutes, share: actual, target: group.target, diffPp: pp(actual, group.target), status: statusOf(actual, group.target, rubric.tolerance) };
   });
   const priorities: PriorityAllocation[] = rubric.priorities.map((priority) => {
-    const minutes = byPriority.get(priority.id) ?? 0;
+    const minutes = tally.byPriority.get(priority.id) ?? 0;
     return { id: priority.id, name: priority.name, minutes, share: share(minutes, total) };
   });
-  const lowValue = counted.filter((a) => a.lowValue).map((a) => ({
-    line: a.line,
-    text: a.text,
-    minutes: a.minutes,
-    score: a.score ?? 0,
-    failed: (a.criteria ?? []).filter((c) => c.verdict === 'fail').map((c) => c.id),
-  }));
-  const uncategorized = counted.filter((a) => a.categoryId === undefined).map((a) => ({ line: a.line, text: a.text, minutes: a.minutes }));
-  const uncategorizedMinutes = uncategorized.reduce((sum, a) => sum + a.minutes, 0);
-  const lowValueMinutes = lowValue.reduce((sum, a) => sum + a.minutes, 0);
-  const plannedMinutes = document.activities.filter((a) => !a.counted && !a.hasChildActivities).reduce((sum, a) => sum + a.minutes, 0);
+  return { categories, groups, priorities };
+}
+
+export function summarizeReview(analysis: ReviewAnalysis, rubric: Rubric): WeekSummary {
+  const { document } = analysis;
+  const tally = documentTally(analysis);
+  const total = document.totalMinutes;
+  const uncategorizedMinutes = tally.uncategorized.reduce((sum, a) => sum + a.minutes, 0);
+  const lowValueMinutes = tally.lowValue.reduce((sum, a) => sum + a.minutes, 0);
   return {
     week: document.week ? formatIsoWeek(document.week) : null,
     file: document.path,
@@ -154,15 +189,13 @@ export function summarizeReview(analysis: ReviewAnalysis, rubric: Rubric): WeekS
     uncategorizedShare: share(uncategorizedMinutes, total),
     lowValueMinutes,
     lowValueShare: share(lowValueMinutes, total),
-    plannedMinutes,
+    plannedMinutes: tally.plannedMinutes,
     expectedMinutes: document.expectedMinutes ?? null,
-    activityCount: counted.length,
+    activityCount: tally.counted,
     tolerance: rubric.tolerance,
-    categories,
-    groups,
-    priorities,
-    lowValue,
-    uncategorized,
+    ...allocations(tally, total, rubric),
+    lowValue: tally.lowValue,
+    uncategorized: tally.uncategorized,
   };
 }
 
