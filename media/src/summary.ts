@@ -3,10 +3,13 @@
 // (src/shared/protocol.ts). Every string that comes from the user's file is
 // set with textContent or an attribute — never parsed as HTML — and charts are
 // SVG built with DOM calls, each with a text alternative for screen readers.
+// The "Over time" sections draw the review's run: small multiples of each
+// category's share per week (a missing week is drawn as a gap, never as 0),
+// and the people the reviews keep in touch with.
 
-import type { CategoryAllocation, CategoryTrend, GroupAllocation, WeekSummary } from '../../src/core';
+import type { AskStatus, CategoryAllocation, GroupAllocation, PersonStatus, TrendData, WeekSummary } from '../../src/core';
 import { decimalHours, formatMinutes, formatPp as signedPp, percent } from '../../src/core';
-import type { FromWebview, ToWebview, WebviewState } from '../../src/shared/protocol';
+import type { FromWebview, HistoryView, ToWebview, WebviewState } from '../../src/shared/protocol';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -65,27 +68,6 @@ function bulletChart(row: { name: string; share: number; target: number; status:
     svg('rect', { class: `bar status-${row.status}`, x: 0, y: 6, width: Math.max(x(row.share), row.share > 0 ? 0.8 : 0), height: 8 }),
     svg('line', { class: 'target', x1: x(row.target), x2: x(row.target), y1: 0, y2: 20 }),
   );
-  return chart;
-}
-
-function sparkline(trend: CategoryTrend): SVGSVGElement {
-  const width = 120;
-  const height = 28;
-  const pad = 3;
-  const top = Math.max(...trend.shares, trend.target, 0.01) * 1.1;
-  const n = trend.shares.length;
-  const xAt = (i: number) => (n === 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (n - 1));
-  const yAt = (share: number) => height - pad - (share / top) * (height - 2 * pad);
-  const points = trend.shares.map((share, i) => `${xAt(i).toFixed(1)},${yAt(share).toFixed(1)}`).join(' ');
-  const description = `${trend.name}: ${trend.weeks.map((week, i) => `${week} ${percent(trend.shares[i] ?? 0)}`).join(', ')}; target ${percent(trend.target)}`;
-  const chart = svg('svg', { class: 'spark', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': description });
-  append(chart,
-    svg('line', { class: 'spark-target', x1: pad, x2: width - pad, y1: yAt(trend.target), y2: yAt(trend.target) }),
-    svg('polyline', { class: 'spark-line', points }),
-    svg('circle', { class: 'spark-dot', cx: xAt(n - 1), cy: yAt(trend.shares[n - 1] ?? 0), r: 2.5 }),
-  );
-  append(chart, svg('title'));
-  (chart.lastChild as SVGTitleElement).textContent = description;
   return chart;
 }
 
@@ -279,30 +261,194 @@ function uncategorized(summary: WeekSummary): HTMLElement | undefined {
   return section;
 }
 
-function trends(list: CategoryTrend[] | undefined): HTMLElement {
+// ---------------------------------------------------------------------------
+// Over time: small multiples and people.
+
+interface Multiple {
+  name: string;
+  shares: (number | null)[];
+  rolling: (number | null)[];
+  target: number | null;
+}
+
+const weeksWord = (n: number) => (n === 1 ? '1 week' : `${n} weeks`);
+
+/** Runs of consecutive non-null values, as polyline point lists (a null breaks the line). */
+function segments(values: readonly (number | null)[], x: (i: number) => number, y: (v: number) => number): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  values.forEach((value, i) => {
+    if (value === null) {
+      if (current.length > 0) out.push(current);
+      current = [];
+    } else current.push(`${x(i).toFixed(1)},${y(value).toFixed(1)}`);
+  });
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function weekHit(trends: TrendData, i: number, series: Multiple, x: number, width: number, height: number): SVGRectElement {
+  const week = trends.weeks[i];
+  const share = series.shares[i];
+  const text = week?.gap ? `${week.week}: no review` : `${week?.week}: ${share === null || share === undefined ? 'no logged time' : percent(share)}${series.rolling[i] !== null && series.rolling[i] !== undefined ? ` (4-wk avg ${percent(series.rolling[i] as number)})` : ''}`;
+  const hit = svg('rect', { class: week?.gap ? 'hit gap' : 'hit', x, y: 0, width, height, role: week?.gap ? 'img' : 'button', tabindex: week?.gap ? undefined : 0, 'aria-label': week?.gap ? text : `${text}. Open this review.` });
+  const title = svg('title');
+  title.textContent = text;
+  append(hit, title);
+  if (!week?.gap && week) {
+    const open = () => vscode.postMessage({ type: 'openWeek', week: week.week });
+    hit.addEventListener('click', open);
+    hit.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        open();
+      }
+    });
+  }
+  return hit;
+}
+
+function multipleChart(trends: TrendData, series: Multiple): SVGSVGElement {
+  const width = 220;
+  const height = 60;
+  const pad = 4;
+  const n = trends.weeks.length;
+  const values = [...series.shares, ...series.rolling].filter((v): v is number => v !== null);
+  const top = Math.max(...values, series.target ?? 0, 0.05) * 1.15;
+  const slot = (width - 2 * pad) / Math.max(n, 1);
+  const x = (i: number) => pad + slot * (i + 0.5);
+  const y = (share: number) => height - pad - (share / top) * (height - 2 * pad);
+  const chart = svg('svg', { class: 'multiple-chart', viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `${series.name}: share per week` });
+  append(chart, svg('rect', { class: 'track', x: 0, y: 0, width, height }));
+  trends.weeks.forEach((week, i) => {
+    if (week.gap) append(chart, svg('rect', { class: 'gap-band', x: pad + slot * i, y: pad, width: slot, height: height - 2 * pad }));
+  });
+  if (series.target !== null) append(chart, svg('line', { class: 'multiple-target', x1: pad, x2: width - pad, y1: y(series.target), y2: y(series.target) }));
+  for (const points of segments(series.rolling, x, y)) append(chart, svg('polyline', { class: 'multiple-rolling', points: points.join(' ') }));
+  for (const points of segments(series.shares, x, y)) {
+    if (points.length === 1) {
+      const [cx, cy] = (points[0] as string).split(',');
+      append(chart, svg('circle', { class: 'multiple-point', cx, cy, r: 1.8 }));
+    } else append(chart, svg('polyline', { class: 'multiple-line', points: points.join(' ') }));
+  }
+  const last = series.shares[n - 1];
+  if (last !== null && last !== undefined) append(chart, svg('circle', { class: 'multiple-now', cx: x(n - 1), cy: y(last), r: 3 }));
+  trends.weeks.forEach((_, i) => append(chart, weekHit(trends, i, series, pad + slot * i, slot, height)));
+  return chart;
+}
+
+function driftText(share: number | null | undefined, average: number | null | undefined): string {
+  if (share === null || share === undefined) return 'no logged time this week';
+  if (average === null || average === undefined) return percent(share);
+  return `${percent(share)} · ${signedPp(Math.round((share - average) * 1000) / 10, 1)} vs 4-wk avg ${percent(average)}`;
+}
+
+function multiple(trends: TrendData, series: Multiple): HTMLElement {
+  const box = el('figure', 'multiple');
+  const n = trends.weeks.length;
+  const caption = el('figcaption', 'multiple-head');
+  append(caption,
+    el('span', 'multiple-name', series.name),
+    el('span', 'multiple-drift', driftText(series.shares[n - 1], series.rolling[n - 1])),
+  );
+  if (series.target !== null) append(caption, el('span', 'multiple-targettext', `target ${percent(series.target)}`));
+  append(box, caption, multipleChart(trends, series));
+  return box;
+}
+
+function trendSection(history: HistoryView | undefined): HTMLElement {
   const section = el('section', 'card', undefined, { 'aria-labelledby': 'trends-heading' });
   const heading = el('h2', undefined, 'Trends', { id: 'trends-heading' });
-  if (!list || list.length === 0 || (list[0]?.weeks.length ?? 0) < 2) {
-    append(section, heading, el('p', 'empty-note', 'Trends appear once earlier weekly reviews sit in the same folder (named like 2026-W44.md).'));
+  append(section, heading);
+  const trends = history?.trends;
+  if (!history || !trends || trends.weeks.length < 2) {
+    append(section, el('p', 'empty-note', history ? 'Trends appear once the workspace holds an earlier weekly review of this run (a file named like 2026-W44.md).' : 'Reading the workspace\'s weekly reviews…'));
     return section;
   }
-  const weeks = list[0]?.weeks ?? [];
-  append(heading, el('span', 'hint', ` share per week · ${weeks[0]} → ${weeks[weeks.length - 1]} · dashed line = target`));
-  const table = el('div', 'trends', undefined, { role: 'table', 'aria-label': 'Share of each category over recent weeks' });
-  for (const trend of list) {
-    const row = el('div', 'trend-row', undefined, { role: 'row' });
-    const spark = el('div', 'cell', undefined, { role: 'cell' });
-    append(spark, sparkline(trend));
-    const arrow = trend.direction === 'up' ? '↗' : trend.direction === 'down' ? '↘' : '→';
-    append(row,
-      el('div', 'cell name-text', trend.name, { role: 'rowheader' }),
-      spark,
-      el('div', 'cell num', percent(trend.shares[trend.shares.length - 1] ?? 0), { role: 'cell' }),
-      el('div', `cell num change ${trend.direction}`, `${arrow} ${signedPp(trend.changePp)}`, { role: 'cell', 'aria-label': `change ${signedPp(trend.changePp)} since ${weeks[0]}` }),
-    );
-    append(table, row);
+  const gaps = trends.gaps.length;
+  append(heading, el('span', 'hint', ` share per week · ${trends.firstWeek} → ${history.week} · ${gaps === 0 ? 'no gaps' : `${gaps} week${gaps === 1 ? '' : 's'} without a review`} · ${history.runReviews} reviews in the run`));
+  const legend = el('p', 'legend', undefined, { 'aria-hidden': 'true' });
+  append(legend,
+    el('span', 'key key-line'), el('span', undefined, 'share'),
+    el('span', 'key key-rolling'), el('span', undefined, '4-week average'),
+    el('span', 'key key-dashed'), el('span', undefined, 'target'),
+    el('span', 'key key-gap'), el('span', undefined, 'no review (a gap, not 0)'),
+  );
+  const grid = el('div', 'multiples');
+  for (const series of trends.categories) append(grid, multiple(trends, series));
+  append(grid, multiple(trends, { name: 'Low-value share', shares: trends.weeks.map((w) => w.lowValueShare), rolling: trends.weeks.map((w) => w.lowValueRolling), target: null }));
+  append(section, legend, grid, el('p', 'footnote', 'Click a week to open its review. Drift: this week against the average of the 4 weeks ending with it (weeks without a review are skipped).'));
+  return section;
+}
+
+function personText(person: PersonStatus): string {
+  const about = [person.role, person.team].filter((part): part is string => part !== null).join(', ');
+  return `${person.name} ${person.handle}${about ? ` · ${about}` : ''}`;
+}
+
+function personLine(person: PersonStatus, range: HistoryView['people']['range']): HTMLElement {
+  const li = el('li', 'person');
+  const cadence = person.cadence === null ? 'no cadence' : `cadence ${person.cadence}`;
+  const detail = person.state === 'never'
+    ? `no 1:1 since ${range?.firstWeek ?? 'the first review'} · ${cadence}`
+    : `${weeksWord(person.weeksSinceOneOnOne ?? 0)} since the last 1:1 (${person.lastOneOnOne?.week}) · ${cadence}${person.overdueByWeeks !== null ? ` · overdue by ${weeksWord(person.overdueByWeeks)}` : ''}`;
+  const top = el('span', 'item-top');
+  append(top, el('span', 'item-text', personText(person)));
+  const meta = el('span', 'item-meta', detail);
+  const last = person.lastOneOnOne;
+  if (last) {
+    const button = el('button', 'item', undefined, { type: 'button', title: `Open the last 1:1 (${last.week}, line ${last.line})` });
+    append(button, top, meta);
+    button.addEventListener('click', () => vscode.postMessage({ type: 'openWeek', week: last.week, line: last.line }));
+    append(li, button);
+  } else {
+    const box = el('div', 'item static');
+    append(box, top, meta);
+    append(li, box);
   }
-  append(section, heading, table);
+  return li;
+}
+
+function askLine(ask: AskStatus): HTMLElement {
+  const li = el('li');
+  const top = el('span', 'item-top');
+  append(top, el('span', 'item-text', ask.text), el('span', 'item-minutes', `open ${weeksWord(ask.ageWeeks)}`));
+  const file = ask.opened.path.slice(ask.opened.path.lastIndexOf('/') + 1);
+  const meta = el('span', 'item-meta', `${ask.handles.join(' ')} · since ${ask.opened.week} · ${file}:${ask.opened.line}`);
+  const button = el('button', 'item', undefined, { type: 'button', title: `Open ${file} at line ${ask.opened.line}` });
+  append(button, top, meta);
+  button.addEventListener('click', () => vscode.postMessage({ type: 'openWeek', week: ask.opened.week, line: ask.opened.line }));
+  append(li, button);
+  return li;
+}
+
+function peopleList(title: string, className: string, items: HTMLElement[], empty: string): HTMLElement[] {
+  const list = el('ol', `items ${className}`);
+  for (const item of items) append(list, item);
+  return [el('h3', undefined, `${title}${items.length > 0 ? ` (${items.length})` : ''}`), items.length > 0 ? list : el('p', 'empty-note', empty)];
+}
+
+function peopleSection(history: HistoryView | undefined): HTMLElement | undefined {
+  if (!history) return undefined;
+  const report = history.people;
+  const section = el('section', 'card people', undefined, { 'aria-labelledby': 'people-heading' });
+  const heading = el('h2', undefined, 'People', { id: 'people-heading' });
+  append(section, heading);
+  if (report.people.length === 0) {
+    append(section, el('p', 'empty-note', 'No people listed. Add people: to the rubric, or a people.yaml beside it, to follow 1:1s and asks.'));
+    return section;
+  }
+  if (report.asOf) append(heading, el('span', 'hint', ` as of ${report.asOf.week}`));
+  append(section, el('p', 'cadence-rule', `Cadence is counted as ${report.cadenceRule}.`));
+  const byHandle = new Map(report.people.map((p) => [p.handle, p]));
+  const pick = (handles: string[]) => handles.map((h) => personLine(byHandle.get(h) as PersonStatus, report.range));
+  const within = report.people.filter((p) => p.state === 'ok' || p.state === 'no-cadence').length;
+  for (const node of [
+    ...peopleList('Overdue for a 1:1', 'overdue', pick(report.overdue), 'Nobody: every 1:1 is within its cadence.'),
+    ...peopleList('No 1:1 in the indexed range', 'never', pick(report.never), 'Nobody.'),
+    ...peopleList('Open asks', 'asks', report.openAsks.map(askLine), 'No open asks.'),
+  ]) append(section, node);
+  append(section, el('p', 'footnote', `${within} of ${report.people.length} people within cadence.`));
   return section;
 }
 
@@ -325,7 +471,8 @@ function render(message: ToWebview): void {
     priorities(summary, message.priorityNames),
     lowValue(summary),
     uncategorized(summary),
-    trends(message.trends),
+    trendSection(message.history),
+    peopleSection(message.history),
   );
 }
 

@@ -2,6 +2,8 @@
 // (core/features/quickFixes.ts) from the store's latest analysis; this adapter
 // ties each to its VS Code diagnostic and turns its edits into one
 // WorkspaceEdit (one undo step; snippet edits let the user type the reason).
+// The workspace findings (the review runs) bring their own fix: planning an
+// overdue 1:1 in the latest review.
 
 import * as vscode from 'vscode';
 import type { FeatureAction, ReviewDiagnostic } from '../core';
@@ -9,13 +11,18 @@ import { normalizeRefactors, quickFixes } from '../core';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { toVscodeRange } from './positions';
 import type { ReviewState, ReviewStore } from './reviewStore';
+import { pathOf } from './host';
+import type { ReviewRuns } from './reviewRuns';
 
 export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite],
   };
 
-  constructor(private readonly store: ReviewStore) {}
+  constructor(
+    private readonly store: ReviewStore,
+    private readonly runs?: ReviewRuns,
+  ) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const state = this.store.stateOf(document);
@@ -23,6 +30,8 @@ export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
     if (!state || state.version !== document.version) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
+      const planned = diagnostic.source === DIAGNOSTIC_SOURCE ? this.historyFix(document, diagnostic) : undefined;
+      if (planned) actions.push(planned);
       const finding = diagnostic.source === DIAGNOSTIC_SOURCE ? findingFor(state, diagnostic) : undefined;
       if (finding) actions.push(...quickFixes(state.analysis, state.text, finding).map((action) => toCodeAction(document.uri, action, diagnostic)));
     }
@@ -30,6 +39,22 @@ export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
     const wantsRefactors = !only || only.contains(vscode.CodeActionKind.RefactorRewrite) || vscode.CodeActionKind.RefactorRewrite.contains(only);
     if (wantsRefactors) actions.push(...normalizeRefactors(state.analysis, range.start.line + 1).map((action) => toCodeAction(document.uri, action)));
     return actions;
+  }
+
+  /** The fix of a workspace finding, offered only while the index holds exactly the editor's text. */
+  private historyFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction | undefined {
+    const path = pathOf(document.uri);
+    const run = this.runs?.runOf(document.uri);
+    if (!run || run.index.get(path)?.text !== document.getText()) return undefined;
+    const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
+    const finding = this.runs?.findings(run).find((f) => f.path === path && f.ruleId === ruleId && f.message === diagnostic.message && toVscodeRange(f.range).isEqual(diagnostic.range));
+    if (!finding?.fix) return undefined;
+    const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.replace(document.uri, toVscodeRange(finding.fix.edit.range), finding.fix.edit.newText);
+    action.diagnostics = [diagnostic];
+    action.isPreferred = true;
+    return action;
   }
 }
 

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { ReviewDiagnostic, RubricProblem, Severity } from '../core';
-import { BUILTIN_RUBRIC_SOURCE, ruleDocsUrl } from '../core';
+import { BUILTIN_RUBRIC_SOURCE, PEOPLE_FILE_NAME, ruleDocsUrl } from '../core';
 import { pathOf, refuseOutsideWorkspace, uriOf } from './host';
 import { toVscodeRange } from './positions';
 import type { ReviewState, ReviewStore, RubricCheck } from './reviewStore';
@@ -42,9 +42,11 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     else if (this.rubricFilesWithProblems.has(rubric.file)) this.publishRubricProblems({ file: rubric.file, problems: [] });
   }
 
-  /** Problems may sit in the file itself or in a file it extends: each file gets its own list. */
+  /** Problems may sit in the file itself, in a file it extends or in the people.yaml beside it: each file gets its own list. */
   private publishRubricProblems({ file, problems }: RubricCheck): void {
     const byFile = new Map<string, vscode.Diagnostic[]>([[file, []]]);
+    const people = `${file.slice(0, file.lastIndexOf('/'))}/${PEOPLE_FILE_NAME}`;
+    if (this.rubricFilesWithProblems.has(people)) byFile.set(people, []);
     for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), rubricProblemDiagnostic(problem)]);
     for (const [path, diagnostics] of byFile) {
       // A path Restricted Mode refused was never read: no problems list for a file outside the workspace.

@@ -2,23 +2,27 @@
 // The review store analyses each review once per change; diagnostics, hover,
 // code actions, lenses, status item and summary panel are thin adapters over
 // its latest state and the engine's features. Everything created here is
-// pushed to context.subscriptions and disposed on deactivation.
+// pushed to context.subscriptions and disposed on deactivation. The review
+// runs index every review file of the workspace for trends, people and the
+// workspace-level diagnostics (duplicate weeks, overdue 1:1s).
 
 import * as vscode from 'vscode';
 import { createReviewService, type ReviewHost } from '../core';
 import { ReviewCodeActionProvider } from './codeActions';
 import { CategoryLensProvider } from './codeLens';
 import { DiagnosticsPublisher } from './diagnostics';
+import { CategoryHistoryHoverProvider } from './categoryHover';
+import { HistoryDiagnostics } from './historyDiagnostics';
 import { ActivityHoverProvider } from './hover';
 import { createVscodeHost, pathOf, refuseOutsideWorkspace } from './host';
 import { newWeeklyReview } from './newReview';
 import { openRubric } from './openRubric';
+import { ReviewRuns } from './reviewRuns';
 import { ReviewStore } from './reviewStore';
 import { RubricWatcher } from './rubricWatcher';
 import { ReviewStatusItem } from './statusBar';
 import { SummaryPanel } from './summaryPanel';
 import { insertSummaryTable } from './summaryTable';
-import { TrendHistory } from './trends';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -29,22 +33,27 @@ export function activate(context: vscode.ExtensionContext): void {
   const store = new ReviewStore(service, log);
   // Subscribed before any document is analysed (the store's first runs wait for a timer).
   const publisher = new DiagnosticsPublisher(store);
-  const panel = new SummaryPanel(context.extensionUri, store, new TrendHistory(service));
+  const runs = new ReviewRuns(service, store, log);
+  const history = new HistoryDiagnostics(runs);
+  const panel = new SummaryPanel(context.extensionUri, store, runs);
   const lenses = new CategoryLensProvider(store);
 
   context.subscriptions.push(
     log,
     store,
     publisher,
-    new RubricWatcher(service, store, (uri) => readAllowed(host, pathOf(uri))),
+    runs,
+    history,
+    new RubricWatcher(service, store, (uri) => readAllowed(host, pathOf(uri)), () => runs.reindex()),
     new ReviewStatusItem(store),
     panel,
     lenses,
     vscode.languages.registerHoverProvider(MARKDOWN, new ActivityHoverProvider(store)),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ReviewCodeActionProvider(store), ReviewCodeActionProvider.metadata),
+    vscode.languages.registerHoverProvider(MARKDOWN, new CategoryHistoryHoverProvider(store, runs)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ReviewCodeActionProvider(store, runs), ReviewCodeActionProvider.metadata),
     vscode.languages.registerCodeLensProvider(MARKDOWN, lenses),
     vscode.commands.registerCommand('weeklyReview.summarize', (uri?: unknown) => panel.show(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand('weeklyReview.newReview', () => newWeeklyReview(service)),
+    vscode.commands.registerCommand('weeklyReview.newReview', () => newWeeklyReview(service, new Date(), runs)),
     vscode.commands.registerCommand('weeklyReview.insertSummaryTable', () => insertSummaryTable(store, vscode.window.activeTextEditor)),
     vscode.commands.registerCommand('weeklyReview.openRubric', () => openRubric(service, store)),
   );

@@ -1,20 +1,24 @@
 // "New weekly review": creates this ISO week's file in `weeklyReview.folder`
 // from the rubric's categories (one `##` section each), carrying over last
-// week's unchecked `- [ ]` items under their category; opens the file when it
-// already exists. Never overwrites anything.
+// week's unchecked `- [ ]` items under their category, and the run's open asks
+// (#ask items still unchecked, from any earlier week) under "Open asks"; opens
+// the file when it already exists. Never overwrites anything.
 
 import * as vscode from 'vscode';
 import type { AnalyzeOptions, ReviewService, Rubric } from '../core';
-import { addWeeks, builtinRubric, formatIsoWeek, isoWeekOfDate, weekFromFileName } from '../core';
+import { addWeeks, builtinRubric, carryForwardAskLines, formatIsoWeek, isoWeekOfDate, weekFromFileName } from '../core';
 import { analysisOptionsFor, readSettings } from './config';
 import { pathOf } from './host';
+import type { ReviewRuns } from './reviewRuns';
 
 interface CarriedItem {
   text: string;
   categoryId: string | undefined;
+  /** Line in last week's review. */
+  line: number;
 }
 
-export async function newWeeklyReview(service: ReviewService, today = new Date()): Promise<void> {
+export async function newWeeklyReview(service: ReviewService, today = new Date(), runs?: ReviewRuns): Promise<void> {
   const folder = targetWorkspaceFolder();
   if (!folder) {
     void vscode.window.showWarningMessage('Open a folder first: the weekly review is created in its "' + readSettings().folder + '" folder.');
@@ -38,7 +42,8 @@ export async function newWeeklyReview(service: ReviewService, today = new Date()
   const rubric = resolution.ok ? resolution.rubric : builtinRubric();
   const previous = await findReviewOfWeek(reviewsFolder, formatIsoWeek(addWeeks(week, -1)));
   const carried = previous ? await carriedOverItems(service, previous, options) : [];
-  const text = reviewTemplate(weekName, week.week, rubric, carried);
+  const asks = runs ? await openAskLines(runs, reviewsFolder, previous, carried) : [];
+  const text = reviewTemplate(weekName, week.week, rubric, carried, asks);
   await vscode.workspace.fs.createDirectory(reviewsFolder);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(target);
@@ -93,11 +98,28 @@ async function carriedOverItems(service: ReviewService, uri: vscode.Uri, options
   return planned.flatMap(({ line, categoryId }) => {
     const source = lines[line - 1] ?? '';
     const rest = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]\s*(.*)$/.exec(source)?.[1];
-    return rest === undefined ? [] : [{ text: `- [ ] ${rest.trimEnd()}`, categoryId }];
+    return rest === undefined ? [] : [{ text: `- [ ] ${rest.trimEnd()}`, categoryId, line }];
   });
 }
 
-function reviewTemplate(weekName: string, weekNumber: number, rubric: Rubric, carried: CarriedItem[]): string {
+/**
+ * The open asks of the run the new review joins (last week's review's run,
+ * else the run whose latest review sits in the reviews folder), except those
+ * last week's unchecked items already carry over.
+ */
+async function openAskLines(runs: ReviewRuns, folder: vscode.Uri, previous: vscode.Uri | undefined, carried: CarriedItem[]): Promise<string[]> {
+  await runs.ready;
+  const prefix = `${pathOf(folder)}/`;
+  const run = (previous && runs.runOf(previous)) ?? runs.allRuns().find((candidate) => candidate.index.latest()?.path.startsWith(prefix));
+  if (!run) return [];
+  const report = runs.people(run);
+  const previousPath = previous ? pathOf(previous) : undefined;
+  const carriedLines = new Set(carried.map((item) => item.line));
+  const kept = report.openAsks.filter((ask) => !(ask.lastSeen.path === previousPath && carriedLines.has(ask.lastSeen.line)));
+  return carryForwardAskLines({ ...report, openAsks: kept });
+}
+
+function reviewTemplate(weekName: string, weekNumber: number, rubric: Rubric, carried: CarriedItem[], asks: string[]): string {
   const out = ['---', `week: ${weekName}`, `hours: ${rubric.expectedHours ?? 40}`, '---', '', `# Week ${weekNumber} review`, ''];
   const known = new Set(rubric.categories.map((category) => category.id));
   for (const category of rubric.categories) {
@@ -107,5 +129,6 @@ function reviewTemplate(weekName: string, weekNumber: number, rubric: Rubric, ca
   }
   const homeless = carried.filter((item) => item.categoryId === undefined || !known.has(item.categoryId));
   if (homeless.length > 0) out.push('## Carried over', ...homeless.map((item) => item.text), '');
+  if (asks.length > 0) out.push('## Open asks', ...asks, '');
   return out.join('\n');
 }

@@ -1,10 +1,14 @@
 // Watches rubric files (`.weekly-review.{yaml,yml,json}` anywhere, plus the
 // file named by `weeklyReview.rubric`): when one changes on disk the engine's
 // rubric cache is dropped, the rubric is validated (problems shown in the
-// rubric file itself) and every open review is checked again.
+// rubric file itself) and every open review is checked again. A `people.yaml`
+// is part of the rubric beside it: its change re-checks that rubric (its
+// problems show in people.yaml) and everything the rubric judges. Either way
+// the review runs are re-indexed (`onRubricsChanged`).
 
 import * as vscode from 'vscode';
 import type { ReviewService } from '../core';
+import { PEOPLE_FILE_NAME, RUBRIC_FILE_NAMES } from '../core';
 import { analysisOptionsFor } from './config';
 import { uriOf } from './host';
 import type { ReviewStore } from './reviewStore';
@@ -17,8 +21,9 @@ export class RubricWatcher implements vscode.Disposable {
     private readonly service: ReviewService,
     private readonly store: ReviewStore,
     private readonly readText: (uri: vscode.Uri) => Promise<string | undefined>,
+    private readonly onRubricsChanged: () => void = () => undefined,
   ) {
-    this.disposables.push(this.watch('**/.weekly-review.{yaml,yml,json}'));
+    this.disposables.push(this.watch('**/.weekly-review.{yaml,yml,json}'), this.watchPeople());
     this.watchSettingRubrics();
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -57,6 +62,25 @@ export class RubricWatcher implements vscode.Disposable {
     this.service.forgetRubrics();
     await this.store.checkRubricFile(uri, deleted ? undefined : await this.readText(uri));
     this.store.recheckAll();
+    this.onRubricsChanged();
+  }
+
+  private watchPeople(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${PEOPLE_FILE_NAME}`);
+    const changed = (uri: vscode.Uri) => void this.onPeopleChanged(uri);
+    return vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
+  }
+
+  /** Re-checks the rubric file beside a changed people.yaml (that is where its problems come from). */
+  private async onPeopleChanged(uri: vscode.Uri): Promise<void> {
+    this.service.forgetRubrics();
+    for (const name of RUBRIC_FILE_NAMES) {
+      const rubric = vscode.Uri.joinPath(uri, '..', name);
+      const text = await this.readText(rubric);
+      if (text !== undefined) await this.store.checkRubricFile(rubric, text);
+    }
+    this.store.recheckAll();
+    this.onRubricsChanged();
   }
 
   dispose(): void {

@@ -3,15 +3,17 @@
 // change (no extra parse). Security per SPEC §7: strict CSP with a random
 // nonce, resources only from media/, typed messages (src/shared/protocol.ts), and the
 // script sets every user string as text. A serializer restores it on reload.
+// The trend and people sections come from the review's run (ReviewRuns) and
+// follow it: a change to any review of the run on disk re-renders the panel.
 
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { WeekSummary } from '../core';
-import { isFromWebview, type FromWebview, type ToWebview, type WebviewState } from '../shared/protocol';
-import { baseName } from './host';
+import { isFromWebview, type FromWebview, type HistoryView, type ToWebview, type WebviewState } from '../shared/protocol';
+import { baseName, uriOf } from './host';
+import { historyView } from './historyView';
 import { toVscodePosition } from './positions';
 import type { ReviewState, ReviewStore } from './reviewStore';
-import type { TrendHistory } from './trends';
+import type { ReviewRuns } from './reviewRuns';
 
 const SUMMARY_VIEW_TYPE = 'weeklyReview.summary';
 
@@ -21,14 +23,12 @@ export class SummaryPanel implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   /** The review the panel shows; stays put when the user switches to a non-review editor. */
   private current: vscode.Uri | undefined;
-  private past: { key: string; weeks: Promise<WeekSummary[]> } | undefined;
   private lastMessage: ToWebview | undefined;
-  private postSequence = 0;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly store: ReviewStore,
-    private readonly history: TrendHistory,
+    private readonly runs: ReviewRuns,
   ) {
     this.subscriptions = [
       vscode.window.registerWebviewPanelSerializer(SUMMARY_VIEW_TYPE, {
@@ -45,12 +45,9 @@ export class SummaryPanel implements vscode.Disposable {
       store.onDidForget((uri) => {
         if (this.panel && this.current?.toString() === uri.toString()) this.post({ type: 'empty', reason: 'The review shown here was closed or is no longer a weekly review. Open a review to see its summary.' });
       }),
-      vscode.workspace.onDidSaveTextDocument((document) => {
-        // A saved review may be one of the past weeks behind the trend lines.
-        if (this.panel && document.languageId === 'markdown' && document.uri.toString() !== this.current?.toString()) {
-          this.past = undefined;
-          this.refresh();
-        }
+      // Any review of the run changed (on disk or in an editor): trends and people follow.
+      runs.onDidChange(() => {
+        if (this.panel) this.refresh();
       }),
     ];
   }
@@ -111,12 +108,10 @@ export class SummaryPanel implements vscode.Disposable {
     this.panelSubscriptions = [];
     this.panel = undefined;
     this.current = undefined;
-    this.past = undefined;
     this.lastMessage = undefined;
   }
 
   private follow(uri: vscode.Uri): void {
-    if (this.current?.toString() !== uri.toString()) this.past = undefined;
     this.current = uri;
     this.refresh();
   }
@@ -127,7 +122,6 @@ export class SummaryPanel implements vscode.Disposable {
   }
 
   private async render(state: ReviewState): Promise<void> {
-    const sequence = ++this.postSequence;
     const summary = state.summary;
     if (!summary) {
       const failure = state.rubric.ok ? 'this review has no rubric' : `the rubric ${state.rubric.file} is broken: ${state.rubric.problems[0]?.message ?? ''}`;
@@ -135,24 +129,22 @@ export class SummaryPanel implements vscode.Disposable {
       return;
     }
     const rubric = state.analysis.document.rubric;
-    const base: ToWebview = {
+    const history = this.historyOf(state.document.uri, summary.week);
+    this.post({
       type: 'summary',
       summary,
       fileName: baseName(state.document.uri.path),
       documentUri: state.document.uri.toString(),
       priorityNames: Object.fromEntries((rubric?.priorities ?? []).map((p) => [p.id, p.name])),
       groupNames: Object.fromEntries((rubric?.groups ?? []).map((g) => [g.id, g.name])),
-    };
-    const key = `${state.document.uri.toString()}#${summary.week ?? ''}`;
-    if (!this.past || this.past.key !== key) this.past = { key, weeks: this.history.pastWeeks(state.document.uri, summary.week) };
-    // Show this week at once; trend lines follow when the earlier files are read (first time only).
-    const cached = await Promise.race([this.past.weeks, Promise.resolve(undefined)]);
-    if (cached === undefined) this.post(this.lastMessage?.type === 'summary' && this.lastMessage.documentUri === base.documentUri ? { ...base, ...(this.lastMessage.trends ? { trends: this.lastMessage.trends } : {}) } : base);
-    const past = await this.past.weeks;
-    // A newer render started while the past weeks were read: it will post its own.
-    if (sequence !== this.postSequence) return;
-    const trends = this.history.trends(past, summary);
-    this.post(trends ? { ...base, trends } : base);
+      ...(history ? { history } : {}),
+    });
+  }
+
+  /** The run's trends and people as of this review's week; undefined while it is not indexed yet. */
+  private historyOf(uri: vscode.Uri, week: string | null): HistoryView | undefined {
+    const run = this.runs.runOf(uri);
+    return run && week ? historyView(this.runs.trends(run), this.runs.people(run), week) : undefined;
   }
 
   private post(message: ToWebview): void {
@@ -172,16 +164,27 @@ export class SummaryPanel implements vscode.Disposable {
       case 'reveal':
         await this.reveal(message.line);
         return;
+      case 'openWeek':
+        await this.openWeek(message.week, message.line);
+        return;
       case 'openRubric':
         await vscode.commands.executeCommand('weeklyReview.openRubric');
         return;
     }
   }
 
-  /** Reveals and selects a 1-based line of the current review in its editor (opening one if needed). */
-  private async reveal(line: number): Promise<void> {
-    if (!this.current) return;
-    const document = await vscode.workspace.openTextDocument(this.current);
+  /** Opens the run's review of `week` (the first by path, as trends use), at `line` when given. */
+  private async openWeek(week: string, line?: number): Promise<void> {
+    const run = this.current ? this.runs.runOf(this.current) : undefined;
+    const review = run?.index.weekly().find((entry) => entry.week === week);
+    if (!review) return;
+    await this.reveal(line ?? 1, uriOf(review.path));
+  }
+
+  /** Reveals and selects a 1-based line of a review (the current one by default) in its editor. */
+  private async reveal(line: number, uri = this.current): Promise<void> {
+    if (!uri) return;
+    const document = await vscode.workspace.openTextDocument(uri);
     if (line > document.lineCount) return;
     const existing = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === document.uri.toString());
     const start = toVscodePosition({ line, column: 1 });

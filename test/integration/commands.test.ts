@@ -77,8 +77,11 @@ describe('commands: summary table and rubric', () => {
   afterEach(closeAll);
 
   it('Insert summary table is idempotent and replaces its block after an edit', async () => {
-    const uri = wsUri('generated', '2026-W45.md');
-    await vscode.workspace.fs.copy(wsUri('2026-W45.md'), uri, { overwrite: true });
+    // A copy of the example as week 44: one claiming week 45 too would give 2026-W45.md a
+    // duplicate-week warning, and later tests compare its diagnostics exactly.
+    const uri = wsUri('generated', '2026-W44.md');
+    const example = new TextDecoder().decode(await vscode.workspace.fs.readFile(wsUri('2026-W45.md')));
+    await writeFile(uri, example.replace('week: 2026-W45', 'week: 2026-W44'));
     const editor = await open(uri);
     await firstDiagnostics(uri);
     editor.selection = new vscode.Selection(6, 0, 6, 0); // the blank line under "# Week 45 review"

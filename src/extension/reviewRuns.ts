@@ -1,0 +1,256 @@
+// The review runs of the workspace: every weekly review file (week-named
+// markdown plus the `weeklyReview.files` globs, found with workspace.findFiles
+// and kept current by a FileSystemWatcher), grouped into runs and held in one
+// engine review index per run (src/core/history). A run is the reviews of one
+// workspace folder that share the rubric in effect (a rubric file, or the
+// built-in one): two people keeping reviews in one repository each give their
+// folder a rubric and get their own trends, people and duplicate weeks.
+//
+// Each change re-analyses only the changed file (the index caches by text);
+// open reviews follow the editor's text through the review store. Indexing
+// runs in small batches that yield to the event loop, with progress in the
+// status bar, so the extension host stays responsive on 520 files.
+
+import * as vscode from 'vscode';
+import type { AnalyzeOptions, HistoryFinding, PeopleReport, ReviewIndex, ReviewService, TrendData } from '../core';
+import { computeTrends, createReviewIndex, peopleReportOfRun, runFindings, weekFromFileName } from '../core';
+import { analysisOptionsFor, readSettings } from './config';
+import { baseName, pathOf, uriOf } from './host';
+import type { ReviewStore } from './reviewStore';
+
+/** Week-named markdown: the engine's `weekFromFileName` has the last word on each match. */
+const WEEK_NAMED = '**/*[wW][0-9][0-9]*.{md,markdown}';
+/** Files read and analysed between two yields to the event loop. */
+const BATCH = 16;
+/** Changes arriving together (a save of several files, a git checkout) are announced once. */
+const SETTLE_MS = 40;
+
+export interface Run {
+  key: string;
+  index: ReviewIndex;
+}
+
+interface Derived {
+  trends?: TrendData;
+  people?: PeopleReport;
+  findings?: HistoryFinding[];
+}
+
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class ReviewRuns implements vscode.Disposable {
+  private readonly runs = new Map<string, Run>();
+  private readonly runOfPath = new Map<string, string>();
+  private readonly derived = new Map<string, Derived>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly progress = vscode.window.createStatusBarItem('weeklyReview.indexing', vscode.StatusBarAlignment.Left, 0);
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  private disposed = false;
+  /** Resolves when the latest full indexing has finished. */
+  ready: Promise<void> = Promise.resolve();
+
+  /** Fires (settled) after any run changed: a file added, changed, removed, or everything re-read. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly service: ReviewService,
+    store: ReviewStore,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.progress.name = 'Weekly Review indexing';
+    this.subscriptions.push(this.changed, this.progress, ...this.watchers());
+    this.subscriptions.push(
+      store.onDidAnalyze((state) => {
+        if (vscode.workspace.getWorkspaceFolder(state.document.uri)) void this.upsert(state.document.uri, state.text);
+      }),
+      // A closed editor may have left unsaved text behind: the file on disk is the truth again.
+      store.onDidForget((uri) => void this.reread(uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('weeklyReview')) this.reindex();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()),
+    );
+    this.reindex();
+  }
+
+  /** The run a review belongs to, if it is indexed. */
+  runOf(uri: vscode.Uri): Run | undefined {
+    const key = this.runOfPath.get(pathOf(uri));
+    return key === undefined ? undefined : this.runs.get(key);
+  }
+
+  allRuns(): Run[] {
+    return [...this.runs.values()];
+  }
+
+  trends(run: Run): TrendData {
+    const cached = this.cache(run);
+    return (cached.trends ??= computeTrends(run.index.weekly()));
+  }
+
+  people(run: Run): PeopleReport {
+    const cached = this.cache(run);
+    return (cached.people ??= peopleReportOfRun(run.index));
+  }
+
+  /** Duplicate weeks and overdue 1:1s of the run, at the severities the settings of its latest review give. */
+  findings(run: Run): HistoryFinding[] {
+    const cached = this.cache(run);
+    const latest = run.index.latest();
+    const overrides = latest ? readSettings(uriOf(latest.path)).severities : undefined;
+    return (cached.findings ??= runFindings(run.index, overrides, this.people(run)));
+  }
+
+  /** Forgets every rubric-dependent result and reads everything again (a rubric or people.yaml changed). */
+  reindex(): void {
+    const generation = ++this.generation;
+    this.ready = this.indexAll(generation).catch((error: unknown) => this.log.error(`indexing reviews failed: ${String(error)}`));
+  }
+
+  private cache(run: Run): Derived {
+    let derived = this.derived.get(run.key);
+    if (!derived) this.derived.set(run.key, (derived = {}));
+    return derived;
+  }
+
+  private watchers(): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+    return [
+      watcher,
+      watcher.onDidCreate((uri) => void this.reread(uri)),
+      watcher.onDidChange((uri) => void this.reread(uri)),
+      watcher.onDidDelete((uri) => this.remove(uri)),
+    ];
+  }
+
+  private async candidates(): Promise<vscode.Uri[]> {
+    const found = new Map<string, vscode.Uri>();
+    const add = (uris: readonly vscode.Uri[]) => {
+      for (const uri of uris) if (!/\/node_modules\//.test(uri.path)) found.set(uri.toString(), uri);
+    };
+    add((await vscode.workspace.findFiles(WEEK_NAMED)).filter((uri) => weekFromFileName(baseName(uri.path)) !== undefined));
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of readSettings(folder.uri).files) add(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob)));
+    }
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  private async indexAll(generation: number): Promise<void> {
+    this.service.forgetRubrics();
+    const uris = await this.candidates();
+    if (generation !== this.generation || this.disposed) return;
+    this.runs.clear();
+    this.runOfPath.clear();
+    this.derived.clear();
+    for (let at = 0; at < uris.length; at += BATCH) {
+      this.showProgress(at, uris.length);
+      await Promise.all(uris.slice(at, at + BATCH).map((uri) => this.reread(uri, generation)));
+      if (generation !== this.generation || this.disposed) return;
+      await yieldToHost();
+    }
+    this.progress.hide();
+    this.announce();
+  }
+
+  private showProgress(done: number, total: number): void {
+    this.progress.text = `$(sync~spin) Weekly Review: indexing ${done}/${total} reviews`;
+    this.progress.tooltip = 'Reading the weekly reviews of the workspace for trends, people and duplicate weeks';
+    this.progress.show();
+  }
+
+  /** Is this file a review of the runs: week-named, or matched by `weeklyReview.files`? */
+  private isCandidate(uri: vscode.Uri, text: string): boolean {
+    if (/\/node_modules\//.test(uri.path) || !vscode.workspace.getWorkspaceFolder(uri)) return false;
+    if (weekFromFileName(baseName(uri.path))) return true;
+    const settings = readSettings(uri);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder && settings.files.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, { uri, languageId: 'markdown' } as vscode.TextDocument) > 0)) return true;
+    // An open review (front matter `week:`) that the store analyses is indexed through it.
+    return this.service.isReview(pathOf(uri), text) && vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  }
+
+  private async reread(uri: vscode.Uri, generation = this.generation): Promise<void> {
+    let text: string;
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    try {
+      text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      this.remove(uri);
+      return;
+    }
+    if (generation === this.generation) await this.upsert(uri, text);
+  }
+
+  private async upsert(uri: vscode.Uri, text: string): Promise<void> {
+    if (this.disposed) return;
+    const path = pathOf(uri);
+    if (!this.isCandidate(uri, text)) {
+      this.remove(uri);
+      return;
+    }
+    const { options } = analysisOptionsFor(uri);
+    const key = await this.keyOf(uri, path, text, options);
+    const previous = this.runOfPath.get(path);
+    if (previous !== undefined && previous !== key) this.removePath(path);
+    this.runOfPath.set(path, key);
+    const run = this.runFor(key);
+    const before = run.index.get(path)?.text;
+    try {
+      await run.index.upsert(path, text);
+    } catch (error) {
+      this.log.error(`indexing ${path} failed: ${String(error)}`);
+      return;
+    }
+    if (before !== text) this.touched(key);
+  }
+
+  /** Workspace folder + the rubric in effect (its file, or `built-in`; a broken one still names its file). */
+  private async keyOf(uri: vscode.Uri, path: string, text: string, options: AnalyzeOptions): Promise<string> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+    const rubric = await this.service.resolveRubric(path, text, options);
+    return `${folder}\u0000${rubric.file}`;
+  }
+
+  private runFor(key: string): Run {
+    let run = this.runs.get(key);
+    if (!run) {
+      const index = createReviewIndex(this.service, { analyzeOptions: (path) => analysisOptionsFor(uriOf(path)).options });
+      this.runs.set(key, (run = { key, index }));
+    }
+    return run;
+  }
+
+  private remove(uri: vscode.Uri): void {
+    this.removePath(pathOf(uri));
+  }
+
+  private removePath(path: string): void {
+    const key = this.runOfPath.get(path);
+    if (key === undefined) return;
+    this.runOfPath.delete(path);
+    const run = this.runs.get(key);
+    if (run?.index.remove(path)) this.touched(key);
+    if (run && run.index.size() === 0) this.runs.delete(key);
+  }
+
+  private touched(key: string): void {
+    this.derived.delete(key);
+    this.announce();
+  }
+
+  private announce(): void {
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = undefined;
+      if (!this.disposed) this.changed.fire();
+    }, SETTLE_MS);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
