@@ -171,8 +171,7 @@ function checkMapOf(problems: Problems, value: unknown, path: Path, what: string
   }
 }
 
-function validateShape(parsed: ParsedFile, problems: Problems): void {
-  const raw = parsed.raw;
+function validateTopLevel(raw: Raw, problems: Problems): void {
   checkKeys(problems, raw, TOP_KEYS, [], 'the rubric');
   for (const key of ['name', 'extends', 'description']) {
     if (raw[key] !== undefined && typeof raw[key] !== 'string') problems.at([key], `"${key}" must be a string`);
@@ -186,6 +185,9 @@ function validateShape(parsed: ParsedFile, problems: Problems): void {
   if (raw.expectedHours !== undefined && (typeof raw.expectedHours !== 'number' || raw.expectedHours <= 0 || raw.expectedHours > 168)) {
     problems.at(['expectedHours'], `"expectedHours" must be a number of hours between 1 and 168, found ${JSON.stringify(raw.expectedHours)}`);
   }
+}
+
+function validateAllocation(raw: Raw, problems: Problems): void {
   checkMapOf(problems, raw.priorities, ['priorities'], 'priority', (entry, path) => {
     checkKeys(problems, entry, PRIORITY_KEYS, path, `priority "${path[1]}"`);
     checkStringList(problems, entry.tags, [...path, 'tags'], '"tags"');
@@ -201,43 +203,57 @@ function validateShape(parsed: ParsedFile, problems: Problems): void {
     checkStringList(problems, entry.aliases, [...path, 'aliases'], '"aliases"');
     checkStringList(problems, entry.tags, [...path, 'tags'], '"tags"');
   });
+}
+
+function validateSignals(problems: Problems, signals: unknown, path: Path, side: 'pass' | 'fail'): void {
+  if (signals === undefined) return;
+  if (!isRecord(signals)) {
+    problems.at(path, `"${side}" must be a mapping with "keywords", "tags", "verbs" and/or "quantities"`);
+    return;
+  }
+  checkKeys(problems, signals, SIGNAL_KEYS, path, `"${side}"`);
+  for (const key of SIGNAL_KEYS) checkStringList(problems, signals[key], [...path, key], `"${key}"`);
+}
+
+function validateCriterion(problems: Problems, entry: Raw, path: Path): void {
+  checkKeys(problems, entry, CRITERION_KEYS, path, `criterion "${path[1]}"`);
+  if (entry.weight !== undefined && (typeof entry.weight !== 'number' || entry.weight < 0)) problems.at([...path, 'weight'], '"weight" must be a number of 0 or more');
+  if (entry.check !== undefined && !CHECKS.includes(entry.check as CriterionCheck)) problems.at([...path, 'check'], `"check" must be one of: ${CHECKS.join(', ')}`);
+  if (entry.otherwise !== undefined && !VERDICTS.includes(entry.otherwise as Verdict)) problems.at([...path, 'otherwise'], `"otherwise" must be one of: ${VERDICTS.join(', ')}`);
+  for (const side of ['pass', 'fail'] as const) validateSignals(problems, entry[side], [...path, side], side);
+  if (entry.categories === undefined) return;
+  if (!isRecord(entry.categories)) {
+    problems.at([...path, 'categories'], '"categories" must map a category id to pass, fail or unknown');
+    return;
+  }
+  for (const [id, verdict] of Object.entries(entry.categories)) {
+    if (!VERDICTS.includes(verdict as Verdict)) problems.at([...path, 'categories', id], `must be one of: ${VERDICTS.join(', ')}`);
+  }
+}
+
+function validateRules(raw: Raw, problems: Problems): void {
+  if (raw.rules === undefined) return;
+  if (!isRecord(raw.rules)) {
+    problems.at(['rules'], '"rules" must map a rule id to a severity');
+    return;
+  }
+  for (const [id, severity] of Object.entries(raw.rules)) {
+    if (!isRuleId(id)) problems.at(['rules', id], `unknown rule "${id}"; rules are: ${RULE_IDS.join(', ')}`, true);
+    else if (!(SEVERITY_SETTINGS as readonly unknown[]).includes(severity)) problems.at(['rules', id], `severity must be one of: ${SEVERITY_SETTINGS.join(', ')}`);
+  }
+}
+
+function validateShape(parsed: ParsedFile, problems: Problems): void {
+  const raw = parsed.raw;
+  validateTopLevel(raw, problems);
+  validateAllocation(raw, problems);
   if (raw.vocabulary !== undefined) {
     if (!isRecord(raw.vocabulary)) problems.at(['vocabulary'], '"vocabulary" must map a list name to a list of words');
     else for (const [name, words] of Object.entries(raw.vocabulary)) if (words !== null) checkStringList(problems, words, ['vocabulary', name], `vocabulary "${name}"`);
   }
-  checkMapOf(problems, raw.criteria, ['criteria'], 'criterion', (entry, path) => {
-    checkKeys(problems, entry, CRITERION_KEYS, path, `criterion "${path[1]}"`);
-    if (entry.weight !== undefined && (typeof entry.weight !== 'number' || entry.weight < 0)) problems.at([...path, 'weight'], '"weight" must be a number of 0 or more');
-    if (entry.check !== undefined && !CHECKS.includes(entry.check as CriterionCheck)) problems.at([...path, 'check'], `"check" must be one of: ${CHECKS.join(', ')}`);
-    if (entry.otherwise !== undefined && !VERDICTS.includes(entry.otherwise as Verdict)) problems.at([...path, 'otherwise'], `"otherwise" must be one of: ${VERDICTS.join(', ')}`);
-    for (const side of ['pass', 'fail'] as const) {
-      const signals = entry[side];
-      if (signals === undefined) continue;
-      if (!isRecord(signals)) {
-        problems.at([...path, side], `"${side}" must be a mapping with "keywords" and/or "tags"`);
-        continue;
-      }
-      checkKeys(problems, signals, SIGNAL_KEYS, [...path, side], `"${side}"`);
-      checkStringList(problems, signals.keywords, [...path, side, 'keywords'], '"keywords"');
-      checkStringList(problems, signals.tags, [...path, side, 'tags'], '"tags"');
-      checkStringList(problems, signals.verbs, [...path, side, 'verbs'], '"verbs"');
-      checkStringList(problems, signals.quantities, [...path, side, 'quantities'], '"quantities"');
-    }
-    if (entry.categories !== undefined) {
-      if (!isRecord(entry.categories)) problems.at([...path, 'categories'], '"categories" must map a category id to pass, fail or unknown');
-      else for (const [id, verdict] of Object.entries(entry.categories)) {
-        if (!VERDICTS.includes(verdict as Verdict)) problems.at([...path, 'categories', id], `must be one of: ${VERDICTS.join(', ')}`);
-      }
-    }
-  });
+  checkMapOf(problems, raw.criteria, ['criteria'], 'criterion', (entry, path) => validateCriterion(problems, entry, path));
   parsePeople(raw.people, (path, message) => problems.at(['people', ...path], message));
-  if (raw.rules !== undefined) {
-    if (!isRecord(raw.rules)) problems.at(['rules'], '"rules" must map a rule id to a severity');
-    else for (const [id, severity] of Object.entries(raw.rules)) {
-      if (!isRuleId(id)) problems.at(['rules', id], `unknown rule "${id}"; rules are: ${RULE_IDS.join(', ')}`, true);
-      else if (!(SEVERITY_SETTINGS as readonly unknown[]).includes(severity)) problems.at(['rules', id], `severity must be one of: ${SEVERITY_SETTINGS.join(', ')}`);
-    }
-  }
+  validateRules(raw, problems);
 }
 
 // ---------------------------------------------------------------------------
@@ -258,55 +274,58 @@ function toWords(value: unknown): string[] {
   return Array.isArray(value) ? value.map((item) => String(item)) : [];
 }
 
-function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: string): Rubric | undefined {
-  const priorities: RubricPriority[] = Object.entries((raw.priorities as Raw | undefined) ?? {}).map(([id, value]) => {
-    const entry = value as Raw;
+function entriesOf(value: unknown): [string, Raw][] {
+  return Object.entries((value as Raw | undefined) ?? {}) as [string, Raw][];
+}
+
+function compilePriorities(raw: Raw): RubricPriority[] {
+  return entriesOf(raw.priorities).map(([id, entry]) => {
     const priority: RubricPriority = { id, name: typeof entry.name === 'string' ? entry.name : id, tags: toWords(entry.tags).map((tag) => tag.toLowerCase()) };
     if (typeof entry.description === 'string') priority.description = entry.description;
     return priority;
   });
-  const priorityIds = new Set(priorities.map((p) => p.id));
-  const priorityTags = new Set(priorities.flatMap((p) => [p.id, ...p.tags]));
+}
 
+function compileGroups(raw: Raw, problems: Problems): { groups: RubricGroup[]; groupOfCategory: Map<string, string> } {
   const groupOfCategory = new Map<string, string>();
-  const groups: RubricGroup[] = [];
-  for (const [id, value] of Object.entries((raw.groups as Raw | undefined) ?? {})) {
-    const entry = value as Raw;
+  const groups = entriesOf(raw.groups).map(([id, entry]) => {
     const members = toWords(entry.categories);
     members.forEach((categoryId, index) => {
       const other = groupOfCategory.get(categoryId);
       if (other !== undefined && other !== id) problems.at(['groups', id, 'categories', index], `category "${categoryId}" is in two groups ("${other}" and "${id}"); a category belongs to one group`);
       groupOfCategory.set(categoryId, id);
     });
-    groups.push({ id, name: typeof entry.name === 'string' ? entry.name : id, target: parseShare(entry.target) ?? 0, categories: members });
-  }
+    return { id, name: typeof entry.name === 'string' ? entry.name : id, target: parseShare(entry.target) ?? 0, categories: members };
+  });
+  return { groups, groupOfCategory };
+}
 
-  const categories: RubricCategory[] = [];
-  const categoryEntries = Object.entries((raw.categories as Raw | undefined) ?? {});
-  if (categoryEntries.length === 0) problems.at(['categories'], 'a rubric needs at least one category under "categories"');
-  for (const [id, value] of categoryEntries) {
-    const entry = value as Raw;
-    const path = ['categories', id];
-    if (typeof entry.name !== 'string') problems.at(path, `category "${id}" needs a "name" (the heading text that selects it)`);
-    if (entry.target === undefined) problems.at(path, `category "${id}" needs a "target" share, e.g. 10%`);
-    const priorityId = typeof entry.priority === 'string' ? entry.priority : '';
-    if (!priorityIds.has(priorityId)) {
-      problems.at(entry.priority === undefined ? path : [...path, 'priority'], `category "${id}" has priority ${entry.priority === undefined ? '(none)' : JSON.stringify(entry.priority)}; expected one of: ${[...priorityIds].join(', ') || '(no priorities defined)'}`);
-    }
-    const groupId = groupOfCategory.get(id);
-    if (groupId === undefined) problems.at(path, `category "${id}" is in no group; list it under a group's "categories"`, true);
-    const aliases = toWords(entry.aliases);
-    const name = typeof entry.name === 'string' ? entry.name : id;
-    // A tag that names a priority (`#people`) names the priority, not a category whose alias happens to match it.
-    const derived = [slugify(name), ...aliases.map(slugify)].filter((tag) => !priorityTags.has(tag));
-    const tags = [...new Set([id, ...derived, ...toWords(entry.tags).map((t) => t.toLowerCase())])].filter(Boolean);
-    categories.push({ id, name, target: parseShare(entry.target) ?? 0, groupId: groupId ?? '', priorityId, aliases, tags });
+function compileCategory(id: string, entry: Raw, priorities: RubricPriority[], groupOfCategory: Map<string, string>, problems: Problems): RubricCategory {
+  const path = ['categories', id];
+  const priorityIds = new Set(priorities.map((p) => p.id));
+  if (typeof entry.name !== 'string') problems.at(path, `category "${id}" needs a "name" (the heading text that selects it)`);
+  if (entry.target === undefined) problems.at(path, `category "${id}" needs a "target" share, e.g. 10%`);
+  const priorityId = typeof entry.priority === 'string' ? entry.priority : '';
+  if (!priorityIds.has(priorityId)) {
+    problems.at(entry.priority === undefined ? path : [...path, 'priority'], `category "${id}" has priority ${entry.priority === undefined ? '(none)' : JSON.stringify(entry.priority)}; expected one of: ${[...priorityIds].join(', ') || '(no priorities defined)'}`);
   }
+  const groupId = groupOfCategory.get(id);
+  if (groupId === undefined) problems.at(path, `category "${id}" is in no group; list it under a group's "categories"`, true);
+  const aliases = toWords(entry.aliases);
+  const name = typeof entry.name === 'string' ? entry.name : id;
+  // A tag that names a priority (`#people`) names the priority, not a category whose alias happens to match it.
+  const priorityTags = new Set(priorities.flatMap((p) => [p.id, ...p.tags]));
+  const derived = [slugify(name), ...aliases.map(slugify)].filter((tag) => !priorityTags.has(tag));
+  const tags = [...new Set([id, ...derived, ...toWords(entry.tags).map((t) => t.toLowerCase())])].filter(Boolean);
+  return { id, name, target: parseShare(entry.target) ?? 0, groupId: groupId ?? '', priorityId, aliases, tags };
+}
+
+/** Targets: categories add up to 100%, a group's categories to the group's declared target. */
+function checkTargets(raw: Raw, parsed: ParsedFile, categories: RubricCategory[], groups: RubricGroup[], problems: Problems): void {
   const categoryIds = new Set(categories.map((c) => c.id));
   groups.forEach((group) => group.categories.forEach((categoryId, index) => {
     if (!categoryIds.has(categoryId)) problems.at(['groups', group.id, 'categories', index], `group "${group.id}" lists unknown category "${categoryId}"; categories are: ${[...categoryIds].join(', ')}`);
   }));
-
   const sum = categories.reduce((total, c) => total + c.target, 0);
   if (categories.length > 0 && Math.abs(sum - 1) > 0.0005) {
     problems.at(['categories'], `category targets add up to ${round(sum * 100)}%, not 100%: ${categories.map((c) => `${c.id} ${round(c.target * 100)}%`).join(', ')}`, true);
@@ -320,53 +339,62 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
     }
     if (declared.target === undefined) group.target = memberSum;
   }
+}
 
+/** `$name` in a word list inserts the vocabulary list `name`. */
+function vocabularyExpander(raw: Raw, problems: Problems): (words: string[], path: Path) => string[] {
   const vocabulary = new Map<string, string[]>();
   for (const [name, words] of Object.entries((raw.vocabulary as Raw | undefined) ?? {})) vocabulary.set(name, toWords(words));
-  const expand = (words: string[], path: Path): string[] =>
-    words.flatMap((word, index) => {
-      if (!word.startsWith('$')) return [word];
-      const list = vocabulary.get(word.slice(1));
-      if (!list) {
-        problems.at([...path, index], `unknown vocabulary list "${word}"; lists are: ${[...vocabulary.keys()].map((k) => `$${k}`).join(', ') || '(none)'}`);
-        return [];
-      }
-      return list;
-    });
+  return (words, path) => words.flatMap((word, index) => {
+    if (!word.startsWith('$')) return [word];
+    const list = vocabulary.get(word.slice(1));
+    if (list) return list;
+    problems.at([...path, index], `unknown vocabulary list "${word}"; lists are: ${[...vocabulary.keys()].map((k) => `$${k}`).join(', ') || '(none)'}`);
+    return [];
+  });
+}
 
-  const criteria: RubricCriterion[] = [];
-  for (const [id, value] of Object.entries((raw.criteria as Raw | undefined) ?? {})) {
-    const entry = value as Raw;
-    const path = ['criteria', id];
-    const signals = (side: 'pass' | 'fail'): CriterionSignals => {
-      const block = (entry[side] as Raw | undefined) ?? {};
-      return {
-        keywords: expand(toWords(block.keywords), [...path, side, 'keywords']),
-        tags: toWords(block.tags).map((t) => t.replace(/^#/, '').toLowerCase()),
-        verbs: expand(toWords(block.verbs), [...path, side, 'verbs']),
-        quantities: expand(toWords(block.quantities), [...path, side, 'quantities']),
-      };
+function compileCriterion(id: string, entry: Raw, categoryIds: Set<string>, expand: (words: string[], path: Path) => string[], problems: Problems): RubricCriterion {
+  const path = ['criteria', id];
+  const signals = (side: 'pass' | 'fail'): CriterionSignals => {
+    const block = (entry[side] as Raw | undefined) ?? {};
+    return {
+      keywords: expand(toWords(block.keywords), [...path, side, 'keywords']),
+      tags: toWords(block.tags).map((t) => t.replace(/^#/, '').toLowerCase()),
+      verbs: expand(toWords(block.verbs), [...path, side, 'verbs']),
+      quantities: expand(toWords(block.quantities), [...path, side, 'quantities']),
     };
-    const defaults: Record<string, Verdict> = {};
-    for (const [categoryId, verdict] of Object.entries((entry.categories as Raw | undefined) ?? {})) {
-      if (!categoryIds.has(categoryId)) problems.at([...path, 'categories', categoryId], `unknown category "${categoryId}"; categories are: ${[...categoryIds].join(', ')}`, true);
-      defaults[categoryId] = verdict as Verdict;
-    }
-    const criterion: RubricCriterion = {
-      id,
-      name: typeof entry.name === 'string' ? entry.name : id,
-      weight: typeof entry.weight === 'number' ? entry.weight : 1,
-      pass: signals('pass'),
-      fail: signals('fail'),
-      categories: defaults,
-      otherwise: (entry.otherwise as Verdict | undefined) ?? 'unknown',
-    };
-    if (typeof entry.description === 'string') criterion.description = entry.description;
-    if (entry.check !== undefined) criterion.check = entry.check as CriterionCheck;
-    criteria.push(criterion);
+  };
+  const defaults: Record<string, Verdict> = {};
+  for (const [categoryId, verdict] of Object.entries((entry.categories as Raw | undefined) ?? {})) {
+    if (!categoryIds.has(categoryId)) problems.at([...path, 'categories', categoryId], `unknown category "${categoryId}"; categories are: ${[...categoryIds].join(', ')}`, true);
+    defaults[categoryId] = verdict as Verdict;
   }
-  if (criteria.length === 0) problems.at(['criteria'], 'a rubric needs at least one criterion under "criteria"');
+  const criterion: RubricCriterion = {
+    id,
+    name: typeof entry.name === 'string' ? entry.name : id,
+    weight: typeof entry.weight === 'number' ? entry.weight : 1,
+    pass: signals('pass'),
+    fail: signals('fail'),
+    categories: defaults,
+    otherwise: (entry.otherwise as Verdict | undefined) ?? 'unknown',
+  };
+  if (typeof entry.description === 'string') criterion.description = entry.description;
+  if (entry.check !== undefined) criterion.check = entry.check as CriterionCheck;
+  return criterion;
+}
 
+function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: string): Rubric | undefined {
+  const priorities = compilePriorities(raw);
+  const { groups, groupOfCategory } = compileGroups(raw, problems);
+  const categoryEntries = entriesOf(raw.categories);
+  if (categoryEntries.length === 0) problems.at(['categories'], 'a rubric needs at least one category under "categories"');
+  const categories = categoryEntries.map(([id, entry]) => compileCategory(id, entry, priorities, groupOfCategory, problems));
+  checkTargets(raw, parsed, categories, groups, problems);
+  const expand = vocabularyExpander(raw, problems);
+  const categoryIds = new Set(categories.map((c) => c.id));
+  const criteria = entriesOf(raw.criteria).map(([id, entry]) => compileCriterion(id, entry, categoryIds, expand, problems));
+  if (criteria.length === 0) problems.at(['criteria'], 'a rubric needs at least one criterion under "criteria"');
   if (problems.list.length > 0) return undefined;
   const rubric: Rubric = {
     name: typeof raw.name === 'string' ? raw.name : source,
