@@ -3,10 +3,11 @@
 // 1 errors found (or warnings with --frail), 2 usage error or unreadable
 // input or rubric. User errors are one clear sentence, never a stack trace.
 
-import { parseArgs } from 'node:util';
-import { createReviewService, RULES, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
-import { displayPath, expandPaths, nodeHost, toEnginePath, UsageError } from './files';
-import { createStyle, reportSummaryMarkdown, reportSummaryText, reportText, reportTrendsText, toFileDiagnostic, type FileDiagnostic } from './reporters';
+import { createReviewService, isoWeekOfDate, RULES, weekFromFileName, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
+import { finiteJson, summaryJson } from './aggregate';
+import { analysisOptions, parseCliArgs, type CliArgs } from './args';
+import { displayPath, expandPaths, nodeHost, readStdin, STDIN_DISPLAY, UsageError } from './files';
+import { createStyle, reportSummaryMarkdown, reportSummaryText, reportText, reportTrendsText, toFileDiagnostic, type FileDiagnostic, type Style } from './reporters';
 
 declare const WEEKLY_REVIEW_VERSION: string | undefined;
 
@@ -19,21 +20,23 @@ Usage
   weekly-review summary [--format text|json|markdown] [--rubric FILE] PATHS…
 
 PATHS are review files, folders (searched for *.md files that are weekly
-reviews: an ISO week like 2026-W47 in the name, or week: in front matter) or
-quoted globs ("reviews/2026-*.md").
+reviews: an ISO week like 2026-W47 in the name, or week: in front matter),
+quoted globs ("reviews/2026-*.md"), "!PATTERN" to leave files out, or - to
+read one review from standard input.
 
 Options
   --format FORMAT   text (default), json, or markdown (summary only)
   --rubric FILE     rubric file to use (front matter "rubric:" still wins);
                     default: nearest .weekly-review.yaml|yml|json, else "cto"
   --frail           exit 1 on warnings too (check)
-  --no-color        plain text output (also NO_COLOR=1)
+  --no-color        plain text output (also NO_COLOR=1; FORCE_COLOR=1 forces color)
   -h, --help        show this help
-  -v, --version     show the version
+  -V, --version     show the version
 
 Exit codes
   0  no errors (and no warnings with --frail)
-  1  errors found, or warnings with --frail
+  1  errors found (check), or warnings with --frail; for summary: errors left
+     items out of the totals (the summary is still printed)
   2  usage error, unreadable file, or broken rubric
 
 Rules
@@ -41,13 +44,15 @@ ${RULES.map((rule) => `  ${rule.id.padEnd(20)} ${rule.defaultSeverity.padEnd(8)}
 
 Examples
   weekly-review summary reviews/2026-W47.md
-  weekly-review check --frail reviews/
-  weekly-review summary --format json reviews/2026-W47.md`;
+  weekly-review check --frail reviews/ '!reviews/drafts/**'
+  cat reviews/2026-W47.md | weekly-review summary --format json -`;
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   color: boolean;
+  /** Standard input, for the path `-` (defaults to the process's). */
+  stdin?: () => Promise<string>;
 }
 
 interface Loaded {
@@ -56,125 +61,141 @@ interface Loaded {
   text: string;
 }
 
-function rubricProblemDiagnostics(problems: RubricProblem[]): FileDiagnostic[] {
-  return problems.map((p) => ({ file: displayPath(p.file), line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, severity: 'error', ruleId: 'rubric-error', message: p.message }));
+interface Results {
+  reviews: Loaded[];
+  diagnostics: FileDiagnostic[];
+  rubricDiagnostics: FileDiagnostic[];
+  summaries: WeekSummary[];
 }
 
-async function loadReviews(service: ReviewService, paths: string[]): Promise<Loaded[]> {
-  const expanded = await expandPaths(paths);
+/** Why a file name that looks like it names an ISO week (`2026-W54.md`) names none. */
+export function fileNameWeekProblem(file: string): string | undefined {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const match = /(?:^|[^\d])(\d{4})-[Ww](\d{2})(?!\d)/.exec(base);
+  if (!match || weekFromFileName(file)) return undefined;
+  const year = Number(match[1]);
+  const last = isoWeekOfDate(new Date(Date.UTC(year, 11, 28))).week;
+  return `${base} names ${match[1]}-W${match[2]}, which is not a week: ${year} has weeks 1 to ${last}`;
+}
+
+function rubricProblemDiagnostics(problems: RubricProblem[]): FileDiagnostic[] {
+  return problems
+    .map((p): FileDiagnostic => ({ file: displayPath(p.file), line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, severity: 'error', ruleId: 'rubric-error', message: p.message }))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+async function loadReviews(service: ReviewService, paths: string[], io: CliIo): Promise<Loaded[]> {
   const loaded: Loaded[] = [];
-  for (const entry of expanded) {
-    const text = await nodeHost.readFile(entry.file);
-    if (text === undefined) throw new UsageError(`cannot read ${displayPath(entry.file)}. Check that it is a readable text file.`);
-    if (!entry.explicit && !service.isReview(entry.file, text)) continue;
-    loaded.push({ display: displayPath(entry.file), file: entry.file, text });
+  for (const entry of await expandPaths(paths)) {
+    const text = entry.stdin ? await (io.stdin ?? readStdin)() : await nodeHost.readFile(entry.file);
+    const display = entry.stdin ? STDIN_DISPLAY : displayPath(entry.file);
+    if (text === undefined) throw new UsageError(`cannot read ${display}. Check that it is a readable text file.`);
+    const badWeek = entry.stdin ? undefined : fileNameWeekProblem(entry.file);
+    const review = entry.explicit || service.isReview(entry.file, text);
+    if (badWeek) io.stderr(`weekly-review: ${displayPath(entry.file)}: ${badWeek}${review ? '; its week comes from front matter only' : ', so it was skipped; name the right week or add "week:" front matter'}.`);
+    if (review) loaded.push({ display, file: entry.file, text });
   }
   if (loaded.length === 0) throw new UsageError(`no weekly reviews found in ${paths.join(', ')}. A review has an ISO week in its name (2026-W47.md) or "week:" in its front matter.`);
   return loaded;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        rubric: { type: 'string' },
-        frail: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    io.stderr(`weekly-review: ${error instanceof Error ? error.message : String(error)}\nRun "weekly-review --help" for usage.`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
-  if (values.version) {
-    io.stdout(VERSION);
-    return 0;
-  }
-  const [command, ...paths] = positionals;
-  const usage = (message: string) => {
-    io.stderr(`weekly-review: ${message}\nRun "weekly-review --help" for usage.`);
-    return 2;
-  };
-  if (command !== 'check' && command !== 'summary') return usage(command === undefined ? 'missing command: use "check" or "summary".' : `unknown command "${command}": use "check" or "summary".`);
-  const format = values.format ?? 'text';
-  const formats = command === 'check' ? ['text', 'json'] : ['text', 'json', 'markdown'];
-  if (!formats.includes(format)) return usage(`--format ${format} is not available for ${command}; use ${formats.join(', ')}.`);
-  if (paths.length === 0) return usage(`${command} needs at least one review file, folder or glob.`);
-  if (values.frail && command !== 'check') return usage('--frail only applies to "check".');
-
-  const style = createStyle(io.color && !values['no-color']);
-  const service = createReviewService(nodeHost);
-  const rubricPath = values.rubric !== undefined ? (values.rubric === 'cto' ? 'cto' : toEnginePath(values.rubric)) : undefined;
-  if (rubricPath && rubricPath !== 'cto' && (await nodeHost.readFile(rubricPath)) === undefined) return usage(`cannot read rubric ${values.rubric}: no such file. Check the path or use --rubric cto.`);
-
-  let reviews: Loaded[];
-  try {
-    reviews = await loadReviews(service, paths);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`weekly-review: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  }
-
-  const diagnostics: FileDiagnostic[] = [];
-  const summaries: WeekSummary[] = [];
+async function analyzeAll(service: ReviewService, reviews: Loaded[], args: CliArgs): Promise<Results> {
+  const options = analysisOptions(args);
+  const results: Results = { reviews, diagnostics: [], rubricDiagnostics: [], summaries: [] };
   const brokenRubrics = new Map<string, RubricProblem[]>();
   for (const review of reviews) {
-    const resolution = await service.resolveRubric(review.file, review.text, rubricPath ? { rubricPath } : {});
+    const resolution = await service.resolveRubric(review.file, review.text, options);
     if (!resolution.ok) brokenRubrics.set(resolution.file, resolution.problems);
-    const analysis = service.analyzeWith(review.file, review.text, resolution);
-    for (const d of analysis.diagnostics) diagnostics.push(toFileDiagnostic(review.display, d));
+    const analysis = service.analyzeWith(review.file, review.text, resolution, options);
+    for (const diagnostic of analysis.diagnostics) results.diagnostics.push(toFileDiagnostic(review.display, diagnostic));
     const summary = service.summarize(analysis);
-    if (summary) summaries.push({ ...summary, file: review.display });
+    if (summary) results.summaries.push({ ...summary, file: review.display });
   }
-  const rubricDiagnostics = [...brokenRubrics.values()].flatMap(rubricProblemDiagnostics);
+  for (const problems of brokenRubrics.values()) for (const diagnostic of rubricProblemDiagnostics(problems)) results.rubricDiagnostics.push(diagnostic);
+  return results;
+}
 
-  if (command === 'check') {
-    const all = [...rubricDiagnostics, ...diagnostics];
-    if (format === 'json') io.stdout(JSON.stringify(all, null, 2));
-    else io.stdout(reportText([...new Set([...rubricDiagnostics.map((d) => d.file), ...reviews.map((r) => r.display)])], all, style));
-    if (brokenRubrics.size > 0) return 2;
-    if (all.some((d) => d.severity === 'error')) return 1;
-    if (values.frail && all.some((d) => d.severity === 'warning')) return 1;
-    return 0;
-  }
+function runCheck(results: Results, args: CliArgs, io: CliIo, style: Style): number {
+  const all = [...results.rubricDiagnostics, ...results.diagnostics];
+  if (args.format === 'json') io.stdout(finiteJson(all));
+  else io.stdout(reportText([...new Set([...results.rubricDiagnostics.map((d) => d.file), ...results.reviews.map((r) => r.display)])], all, style));
+  if (results.rubricDiagnostics.length > 0) return 2;
+  if (all.some((d) => d.severity === 'error')) return 1;
+  if (args.frail && all.some((d) => d.severity === 'warning')) return 1;
+  return 0;
+}
 
-  if (brokenRubrics.size > 0) {
-    io.stderr(reportText([...new Set(rubricDiagnostics.map((d) => d.file))], rubricDiagnostics, style));
+/** One stderr line when errors left items out of the totals. */
+function errorsLine(errors: FileDiagnostic[]): string {
+  const rules = new Map<string, number>();
+  for (const error of errors) rules.set(error.ruleId, (rules.get(error.ruleId) ?? 0) + 1);
+  const files = [...new Set(errors.map((e) => e.file))];
+  const which = [...rules].map(([rule, count]) => `${rule} ×${count}`).join(', ');
+  return `weekly-review: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} (${which}) in ${files.join(', ')}: these totals leave out what could not be read. Run "weekly-review check" for details.`;
+}
+
+function runSummary(service: ReviewService, results: Results, args: CliArgs, io: CliIo, style: Style): number {
+  if (results.rubricDiagnostics.length > 0) {
+    io.stderr(reportText([...new Set(results.rubricDiagnostics.map((d) => d.file))], results.rubricDiagnostics, style));
     io.stderr('weekly-review: the rubric is broken, so no summary can be computed. Fix the problems above.');
     return 2;
   }
-  const multi = service.summarizeWeeks(summaries);
-  if (format === 'json') {
-    io.stdout(JSON.stringify(summaries.length === 1 ? summaries[0] : multi, null, 2));
-  } else if (format === 'markdown') {
-    io.stdout(multi.weeks.map(reportSummaryMarkdown).join('\n\n'));
-  } else {
+  const multi = service.summarizeWeeks(results.summaries);
+  const errors = results.diagnostics.filter((d) => d.severity === 'error');
+  if (args.format === 'json') io.stdout(finiteJson(summaryJson(multi, errors.length)));
+  else if (args.format === 'markdown') io.stdout(multi.weeks.map(reportSummaryMarkdown).join('\n\n'));
+  else {
     const blocks = multi.weeks.map((summary) => reportSummaryText(summary, style));
     if (multi.weeks.length > 1) blocks.push(reportTrendsText(multi, style));
     io.stdout(blocks.join('\n\n'));
   }
-  return 0;
+  if (errors.length === 0) return 0;
+  io.stderr(errorsLine(errors));
+  return 1;
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`weekly-review: ${message} Run "weekly-review --help" for usage.`);
+  return 2;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (parsed.kind === 'help') io.stdout(HELP);
+  if (parsed.kind === 'version') io.stdout(VERSION);
+  if (parsed.kind === 'usage') return usage(io, parsed.message);
+  if (parsed.kind !== 'run') return 0;
+  const args = parsed.args;
+  const style = createStyle(io.color && !args.noColor);
+  const service = createReviewService(nodeHost);
+  const rubricPath = analysisOptions(args).rubricPath;
+  if (rubricPath && rubricPath !== 'cto' && (await nodeHost.readFile(rubricPath)) === undefined) {
+    return usage(io, `rubric ${args.rubric} not found: no such file. Check the path or use --rubric cto.`);
+  }
+  let reviews: Loaded[];
+  try {
+    reviews = await loadReviews(service, args.paths, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`weekly-review: ${error.message}`);
+    return 2;
+  }
+  const results = await analyzeAll(service, reviews, args);
+  return args.command === 'check' ? runCheck(results, args, io, style) : runSummary(service, results, args, io, style);
+}
+
+/** Color: FORCE_COLOR (not 0) forces it, NO_COLOR turns it off, else only on a terminal. */
+export function wantsColor(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTty;
 }
 
 if (require.main === module) {
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: wantsColor(process.env, Boolean(process.stdout.isTTY)),
   }).then(
     (code) => { process.exitCode = code; },
     (error: unknown) => {

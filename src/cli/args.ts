@@ -1,0 +1,109 @@
+// The command line as data: parses argv once, answers usage errors in one
+// sentence (with a did-you-mean), and is the one place that turns flags into
+// the engine's analysis options.
+
+import { parseArgs } from 'node:util';
+import type { AnalyzeOptions } from '../core';
+import { toEnginePath } from './files';
+
+export type Command = 'check' | 'summary';
+export type Format = 'text' | 'json' | 'markdown';
+
+export interface CliArgs {
+  command: Command;
+  format: Format;
+  paths: string[];
+  rubric?: string;
+  frail: boolean;
+  noColor: boolean;
+}
+
+export type Parsed = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' } | { kind: 'usage'; message: string };
+
+const OPTIONS = {
+  format: { type: 'string' },
+  rubric: { type: 'string' },
+  frail: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+const KNOWN = [...Object.keys(OPTIONS).map((name) => `--${name}`), '-h', '-V', '-v'];
+const COMMANDS: readonly Command[] = ['check', 'summary'];
+const FORMATS: Record<Command, readonly Format[]> = { check: ['text', 'json'], summary: ['text', 'json', 'markdown'] };
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** The closest of `candidates` to `word`, when it is close enough to be a typo. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  let best: { candidate: string; score: number } | undefined;
+  for (const candidate of candidates) {
+    const score = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (!best || score < best.score) best = { candidate, score };
+  }
+  return best && best.score <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+
+function suggestion(word: string, candidates: readonly string[]): string {
+  const close = didYouMean(word, candidates);
+  return close ? ` Did you mean ${close}?` : '';
+}
+
+/** One sentence for what node:util's parseArgs rejected. */
+function parseArgsProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const option = /'(-[^']*)'/.exec(message)?.[1]?.split('=')[0] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}.${suggestion(option, KNOWN)}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = /--?[\w-]+/.exec(message)?.[0] ?? option;
+    return OPTIONS[name.replace(/^--?/, '') as keyof typeof OPTIONS]?.type === 'string' ? `${name} needs a value, e.g. ${name === '--format' ? '--format json' : `${name} FILE`}.` : `${name} takes no value.`;
+  }
+  return message.replace(/\.$/, '') + '.';
+}
+
+function usage(message: string): Parsed {
+  return { kind: 'usage', message };
+}
+
+export function parseCliArgs(argv: string[]): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv.map((arg) => (arg === '-v' ? '-V' : arg)), allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    return usage(parseArgsProblem(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const [command, ...paths] = positionals;
+  if (command === undefined) return usage('missing command: use "check" or "summary".');
+  if (!COMMANDS.includes(command as Command)) return usage(`unknown command "${command}": use "check" or "summary".${suggestion(command, COMMANDS)}`);
+  const chosen = command as Command;
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS[chosen].includes(format)) return usage(`--format ${format} is not available for ${chosen}; use ${FORMATS[chosen].join(', ')}.${suggestion(format, FORMATS[chosen])}`);
+  if (paths.length === 0) return usage(`${chosen} needs at least one review file, folder or glob (or - for standard input).`);
+  if (values.frail && chosen !== 'check') return usage('--frail only applies to "check".');
+  const args: CliArgs = { command: chosen, format, paths, frail: Boolean(values.frail), noColor: Boolean(values['no-color']) };
+  if (values.rubric !== undefined) args.rubric = values.rubric;
+  return { kind: 'run', args };
+}
+
+/** The engine's analysis options from the flags: the only place that reads them for the engine. */
+export function analysisOptions(args: CliArgs): AnalyzeOptions {
+  if (args.rubric === undefined) return {};
+  return { rubricPath: args.rubric === 'cto' ? 'cto' : toEnginePath(args.rubric) };
+}
