@@ -47,6 +47,7 @@ export class ReviewRuns implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
+  private indexing = false;
   private disposed = false;
   /** Resolves when the latest full indexing has finished. */
   ready: Promise<void> = Promise.resolve();
@@ -68,7 +69,12 @@ export class ReviewRuns implements vscode.Disposable {
       // A closed editor may have left unsaved text behind: the file on disk is the truth again.
       store.onDidForget((uri) => void this.reread(uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('weeklyReview')) this.reindex();
+        // Which files are reviews, and which rubric judges them, decide the runs; severities only the findings.
+        if (event.affectsConfiguration('weeklyReview.files') || event.affectsConfiguration('weeklyReview.rubric')) this.reindex();
+        else if (event.affectsConfiguration('weeklyReview.severity')) {
+          this.derived.clear();
+          this.announce();
+        }
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()),
     );
@@ -144,12 +150,15 @@ export class ReviewRuns implements vscode.Disposable {
     this.runs.clear();
     this.runOfPath.clear();
     this.derived.clear();
+    // A half-read run would flash wrong findings (someone overdue until their last 1:1 is read): announce once at the end.
+    this.indexing = true;
     for (let at = 0; at < uris.length; at += BATCH) {
       this.showProgress(at, uris.length);
       await Promise.all(uris.slice(at, at + BATCH).map((uri) => this.reread(uri, generation)));
       if (generation !== this.generation || this.disposed) return;
       await yieldToHost();
     }
+    this.indexing = false;
     this.progress.hide();
     this.announce();
   }
@@ -241,6 +250,7 @@ export class ReviewRuns implements vscode.Disposable {
   }
 
   private announce(): void {
+    if (this.indexing) return;
     if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
       this.settleTimer = undefined;

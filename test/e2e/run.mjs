@@ -14,7 +14,7 @@
 // failure or when no test ran. Tests share one server and run in order.
 /* global document, getComputedStyle -- used inside page/frame.evaluate callbacks, which run in the browser */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -65,8 +65,8 @@ function assertEqual(actual, expected, what) {
 // ---------------------------------------------------------------------------
 // Workbench helpers.
 
-/** Opens a workspace file through Quick Open (as a user would) and waits for its tab. */
-async function openFile(page, relPath) {
+/** Opens a workspace file through Quick Open (as a user would) and waits for its tab and a squiggle of `squiggle`'s kind. */
+async function openFile(page, relPath, squiggle = '.squiggly-warning') {
   const base = path.basename(relPath);
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await waitFor(async () => {
@@ -86,7 +86,7 @@ async function openFile(page, relPath) {
   }, { timeoutMs: 30_000, what: `Quick Open to find ${relPath}` });
   await page.locator('.tabs-container .tab.active', { hasText: base }).waitFor({ timeout: 15_000 });
   // The squiggles are drawn once the extension's diagnostics arrive.
-  await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
+  await page.locator(`.monaco-editor ${squiggle}`).first().waitFor({ timeout: 30_000 });
 }
 
 /** The editor's cursor position from the "Ln X, Col Y" status bar item. */
@@ -237,6 +237,64 @@ test('webview injection: HTML/script/javascript: item text is shown verbatim and
   await waitFor(async () => (await cursor(page))?.line === 8, { timeoutMs: 10_000, what: 'the click to reveal line 8' });
   assertEqual(ctx.dark.dialogs, [], 'dialogs fired');
   assertEqual(ctx.dark.errors.slice(errorsBefore), [], 'console errors while the injection review was shown');
+});
+
+// The history/ run of the fixture: weeks 38–44 without 41; culture hours per
+// week (of 4h each) 2, 1, 2, —, 1, 2, 1. Ana's last 1:1 is W38 (cadence 2w),
+// Cy never had one, one ask (W39) is open.
+const cultureShares = { '2026-W38': 0.5, '2026-W39': 0.25, '2026-W40': 0.5, '2026-W42': 0.25, '2026-W43': 0.5, '2026-W44': 0.25 };
+
+test('Over time: small multiples with target, gaps and drift; the people section', async () => {
+  const { page } = ctx.dark;
+  await openFile(page, 'history/2026-W44.md', '.squiggly-info');
+  await runCommandFromPalette(page, 'Weekly Review: Summarize week');
+  const frame = await summaryFrame(page, '2026-W44.md');
+  ctx.history = frame;
+  const culture = frame.locator('.multiple', { has: frame.locator('.multiple-name', { hasText: /^Engineering culture$/ }) });
+  await culture.waitFor({ timeout: 15_000 });
+  assertEqual(await frame.locator('.multiple').count(), 9, 'one multiple per category of the cto rubric, plus low-value');
+  assertEqual(await culture.locator('.gap-band').count(), 1, 'W41 drawn as a gap');
+  assertEqual(await culture.locator('.multiple-target').count(), 1, 'the target line');
+  // The 4-week average of W44 is over W41…W44, skipping the gap: (25% + 50% + 25%) / 3.
+  const average = (cultureShares['2026-W42'] + cultureShares['2026-W43'] + cultureShares['2026-W44']) / 3;
+  const drift = Math.round((cultureShares['2026-W44'] - average) * 1000) / 10;
+  assertEqual(await culture.locator('.multiple-drift').innerText(), `${pct(0.25)} · \u2212${Math.abs(drift)} pp vs 4-wk avg ${pct(average)}`, 'drift against the 4-week average');
+  const weeks = await culture.locator('rect.hit').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  assertEqual(weeks.length, 7, 'W38…W44: seven week slots');
+  assert(weeks[3].startsWith('2026-W41: no review'), `the gap's label: ${weeks[3]}`);
+  assert(weeks[2].startsWith(`2026-W40: ${pct(0.5)}`), `W40's label: ${weeks[2]}`);
+  const people = frame.locator('section.people');
+  assert((await people.locator('.cadence-rule').innerText()).includes("weeks since the last 1:1, against the person's cadence"), 'how cadence is counted');
+  assert((await people.locator('.overdue').innerText()).includes('Ana Silva @ana'), 'Ana overdue');
+  assert(/6 weeks since the last 1:1 \(2026-W38\).*overdue by 4 weeks/s.test(await people.locator('.overdue').innerText()), 'by how much');
+  assert((await people.locator('.never').innerText()).includes('Cy Diaz @cy'), 'Cy never met');
+  const ask = await people.locator('.asks').innerText();
+  assert(ask.includes('Send @ana the hiring plan for 2027 #ask') && ask.includes('open 5 weeks') && ask.includes('2026-W39.md:9'), `the open ask with age and source: ${ask}`);
+  await frame.locator('#trends-heading').evaluate((el) => el.scrollIntoView());
+  await screenshot(page, 'over-time.png');
+});
+
+test('Over time follows an older review changed on disk', async () => {
+  const frame = ctx.history;
+  const file = path.join(workspace, 'history', '2026-W42.md');
+  const before = readFileSync(file, 'utf8');
+  writeFileSync(file, before.replace('## Engineering culture\n', '## Engineering culture\n- 1h 1:1 with @ana about her goals → 2 goals agreed\n'));
+  try {
+    await waitFor(async () => (await frame.locator('section.people .empty-note', { hasText: 'Nobody: every 1:1' }).count()) === 1, { timeoutMs: 20_000, what: 'Ana to leave the overdue list' });
+    const culture = frame.locator('.multiple', { has: frame.locator('.multiple-name', { hasText: /^Engineering culture$/ }) });
+    await waitFor(async () => ((await culture.locator('rect.hit').nth(4).getAttribute('aria-label')) ?? '').startsWith(`2026-W42: ${pct(2 / 5)}`), { timeoutMs: 20_000, what: 'W42 at 2h of 5h' });
+  } finally {
+    writeFileSync(file, before);
+  }
+  await waitFor(async () => (await frame.locator('section.people .overdue').count()) === 1, { timeoutMs: 20_000, what: 'Ana back on the overdue list' });
+});
+
+test('clicking a week in a small multiple opens that review', async () => {
+  const { page } = ctx.dark;
+  const frame = ctx.history;
+  const culture = frame.locator('.multiple', { has: frame.locator('.multiple-name', { hasText: /^Engineering culture$/ }) });
+  await culture.locator('rect.hit').nth(2).click();
+  await page.locator('.tabs-container .tab.active', { hasText: '2026-W40.md' }).waitFor({ timeout: 15_000 });
 });
 
 test('panel screenshot (Default Light Modern)', async () => {

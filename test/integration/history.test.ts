@@ -106,3 +106,25 @@ describe('the review over time (history/ run)', () => {
     await waitForDiagnostics(w43, (l) => !l.some((d) => ruleOf(d) === 'duplicate-week'), { what: 'duplicate-week to clear' });
   });
 });
+
+describe('New weekly review and the run\'s open asks', () => {
+  before(activateExtension);
+  after(closeAll);
+
+  it('carries the run\'s open asks forward under "Open asks", with their people', async () => {
+    const config = vscode.workspace.getConfiguration('weeklyReview');
+    await config.update('folder', 'history', vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.commands.executeCommand('weeklyReview.newReview');
+      const document = vscode.window.activeTextEditor?.document;
+      assert.ok(document && document.uri.path.includes('/history/'), `a new review in history/: ${document?.uri.path}`);
+      // The W39 ask is still unchecked; the W40 one was checked when written.
+      assert.match(document.getText(), /\n## Open asks\n- \[ \] Send @ana the hiring plan for 2027 #ask\n/);
+      assert.ok(!document.getText().includes('storage RFC'), 'a done ask stays behind');
+      await closeAll();
+      await vscode.workspace.fs.delete(document.uri);
+    } finally {
+      await config.update('folder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
