@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { AnalyzeOptions } from '../core';
 import { toEnginePath } from './files';
 
-export type Command = 'check' | 'summary';
+export type Command = 'check' | 'summary' | 'trends' | 'people';
 export type Format = 'text' | 'json' | 'markdown';
 
 export interface CliArgs {
@@ -30,8 +30,9 @@ const OPTIONS = {
 } as const;
 
 const KNOWN = [...Object.keys(OPTIONS).map((name) => `--${name}`), '-h', '-V', '-v'];
-const COMMANDS: readonly Command[] = ['check', 'summary'];
-const FORMATS: Record<Command, readonly Format[]> = { check: ['text', 'json'], summary: ['text', 'json', 'markdown'] };
+const COMMANDS: readonly Command[] = ['check', 'summary', 'trends', 'people'];
+const FORMATS: Record<Command, readonly Format[]> = { check: ['text', 'json'], summary: ['text', 'json', 'markdown'], trends: ['text', 'json', 'markdown'], people: ['text', 'json'] };
+const COMMAND_LIST = '"check", "summary", "trends" or "people"';
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -90,13 +91,13 @@ export function parseCliArgs(argv: string[]): Parsed {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...paths] = positionals;
-  if (command === undefined) return usage('missing command: use "check" or "summary".');
-  if (!COMMANDS.includes(command as Command)) return usage(`unknown command "${command}": use "check" or "summary".${suggestion(command, COMMANDS)}`);
+  if (command === undefined) return usage(`missing command: use ${COMMAND_LIST}.`);
+  if (!COMMANDS.includes(command as Command)) return usage(`unknown command "${command}": use ${COMMAND_LIST}.${suggestion(command, COMMANDS)}`);
   const chosen = command as Command;
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS[chosen].includes(format)) return usage(`--format ${format} is not available for ${chosen}; use ${FORMATS[chosen].join(', ')}.${suggestion(format, FORMATS[chosen])}`);
   if (paths.length === 0) return usage(`${chosen} needs at least one review file, folder or glob (or - for standard input).`);
-  if (values.frail && chosen !== 'check') return usage('--frail only applies to "check".');
+  if (values.frail && chosen !== 'check' && chosen !== 'people') return usage('--frail only applies to "check" and "people".');
   const args: CliArgs = { command: chosen, format, paths, frail: Boolean(values.frail), noColor: Boolean(values['no-color']) };
   if (values.rubric !== undefined) args.rubric = values.rubric;
   return { kind: 'run', args };

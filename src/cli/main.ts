@@ -1,11 +1,13 @@
 // The `weekly-review` command: `check` lints reviews against the rubric,
-// `summary` shows where the week's hours went. Exit codes (SPEC §3): 0 clean,
+// `summary` shows where the week's hours went, `trends` and `people` read the
+// run of reviews over time (commands/history.ts). Exit codes (SPEC §3): 0 clean,
 // 1 errors found (or warnings with --frail), 2 usage error or unreadable
 // input or rubric. User errors are one clear sentence, never a stack trace.
 
 import { createReviewService, isoWeekOfDate, RULES, weekFromFileName, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
 import { finiteJson, summaryJson } from './aggregate';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
+import { runHistoryCommand } from './commands/history';
 import { displayPath, expandPaths, nodeHost, readStdin, STDIN_DISPLAY, UsageError } from './files';
 import { createStyle, reportSummaryMarkdown, reportSummaryText, reportText, reportTrendsText, toFileDiagnostic, type FileDiagnostic, type Style } from './reporters';
 
@@ -18,6 +20,15 @@ const HELP = `weekly-review — judge your week against a "worthy of my time?" r
 Usage
   weekly-review check   [--format text|json] [--frail] [--rubric FILE] PATHS…
   weekly-review summary [--format text|json|markdown] [--rubric FILE] PATHS…
+  weekly-review trends  [--format text|json|markdown] [--rubric FILE] PATHS…
+  weekly-review people  [--format text|json] [--frail] [--rubric FILE] PATHS…
+
+trends prints each category's share per week (— marks a week without a
+review: a gap, never 0), the rolling 4-week average against the target and the
+latest week's drift. people lists, as of the latest review, who is overdue for
+a 1:1 (weeks since the last 1:1, against the person's cadence), who had none,
+and the open #ask items with their age. People come from the rubric's people:
+and a people.yaml beside it.
 
 PATHS are review files, folders (searched for *.md files that are weekly
 reviews: an ISO week like 2026-W47 in the name, or week: in front matter),
@@ -28,7 +39,8 @@ Options
   --format FORMAT   text (default), json, or markdown (summary only)
   --rubric FILE     rubric file to use (front matter "rubric:" still wins);
                     default: nearest .weekly-review.yaml|yml|json, else "cto"
-  --frail           exit 1 on warnings too (check)
+  --frail           exit 1 on warnings too (check); exit 1 when someone is
+                    overdue for a 1:1 (people)
   --no-color        plain text output (also NO_COLOR=1; FORCE_COLOR=1 forces color)
   -h, --help        show this help
   -V, --version     show the version
@@ -45,6 +57,8 @@ ${RULES.map((rule) => `  ${rule.id.padEnd(20)} ${rule.defaultSeverity.padEnd(8)}
 Examples
   weekly-review summary reviews/2026-W47.md
   weekly-review check --frail reviews/ '!reviews/drafts/**'
+  weekly-review trends --format markdown reviews/
+  weekly-review people --frail reviews/
   cat reviews/2026-W47.md | weekly-review summary --format json -`;
 
 export interface CliIo {
@@ -180,6 +194,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`weekly-review: ${error.message}`);
     return 2;
   }
+  if (args.command === 'trends' || args.command === 'people') return runHistoryCommand(service, reviews, args, io, style);
   const results = await analyzeAll(service, reviews, args);
   return args.command === 'check' ? runCheck(results, args, io, style) : runSummary(service, results, args, io, style);
 }
