@@ -67,3 +67,22 @@ describe('section cache', () => {
     assert.equal(caches.scores.size, 3);
   });
 });
+
+describe('the splitter memo', () => {
+  it('splits exactly as an unmemoized scan, also when warmed by an earlier version of the text', () => {
+    const heads = ['# A', '## Recruiting', '```', '~~~', '<!--', '-->', '- 1h item', '  - 30m nested', '', 'text', '<div>', '</div>', '# B'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const memo = new Map();
+    let previous = '';
+    for (let run = 0; run < 300; run++) {
+      const text = Array.from({ length: 5 + Math.floor(random() * 60) }, () => heads[Math.floor(random() * heads.length)]).join('\n');
+      for (const version of [text, previous, `${text}\n# tail`]) {
+        const table = splitLines(version);
+        assert.deepEqual(splitSections(version, table, 0, memo), splitSections(version, table, 0), version);
+      }
+      previous = text;
+    }
+    assert.ok(memo.size > 0);
+  });
+});

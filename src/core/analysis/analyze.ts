@@ -37,7 +37,7 @@ export function analyzeReview(input: AnalysisInput, caches: Caches): ReviewAnaly
   const facts = readFrontMatterFacts(input.path, table.lines);
   const sections: Section[] = input.sectioned === false
     ? [{ startLine: 1, startOffset: 0, text: input.text }]
-    : splitSections(input.text, table, facts.block?.endLine ?? 0);
+    : splitSections(input.text, table, facts.block?.endLine ?? 0, caches.splits);
   const context: SectionContext = { rubric: input.rubric, severities: input.severities, settingsKey: settingsKey(input.rubric, input.severities, caches), path: input.path };
   let open: Heading[] = [];
   const results: SectionResult[] = [];

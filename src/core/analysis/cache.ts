@@ -1,8 +1,9 @@
 // The service's caches, in one object the service owns (no module-level
 // state): parsed sections keyed by their text, assembled section analyses,
 // judged activities keyed by their rubric-relevant facts, heading labels per
-// rubric and compiled keyword matchers. Each map is a small LRU so a long session stays bounded.
+// rubric and compiled keyword matchers. Every map is bounded.
 
+import type { ChunkMemo } from '../parse/sections';
 import type { SectionSyntax } from '../parse/sectionSyntax';
 import type { SectionResult } from './section';
 import type { Rubric } from '../rubric/model';
@@ -11,8 +12,10 @@ import type { ScoringResult } from './scoring';
 
 export interface Caches {
   sections: Map<string, SectionSyntax>;
-  /** Assembled section analyses, keyed by text, position, open headings, rubric and severities. */
-  assembled: Map<string, SectionResult>;
+  /** The section splitter's scans of the lines between two headings, keyed by their text. */
+  splits: ChunkMemo;
+  /** Assembled section analyses, keyed by position, open headings, rubric and severities, then by text. */
+  assembled: Map<string, Map<string, SectionResult>>;
   scores: Map<string, ScoringResult>;
   /** Normalized heading label → category id, built once per rubric. */
   headingLabels: WeakMap<Rubric, Map<string, string>>;
@@ -27,19 +30,20 @@ export interface Caches {
 export const CACHE_LIMITS = { sections: 20_000, assembled: 20_000, scores: 50_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), assembled: new Map(), scores: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
+  const caches: Caches = { sections: new Map(), splits: new Map(), assembled: new Map(), scores: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }
 
-/** Returns the cached value for `key`, or makes, stores and returns it, evicting the least recently used. */
+/**
+ * Returns the cached value for `key`, or makes, stores and returns it,
+ * evicting the oldest entry when full. A hit does not reorder the map: on a
+ * keystroke every section is a hit, and two map writes per section would
+ * cost more than the rare re-parse an older-first eviction causes.
+ */
 export function remember<V>(cache: Map<string, V>, key: string, limit: number, make: () => V): V {
   const hit = cache.get(key);
-  if (hit !== undefined) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
+  if (hit !== undefined) return hit;
   const value = make();
   if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
   cache.set(key, value);

@@ -82,7 +82,22 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
   return { ...parts, tally: tallyActivities(tree.activities), diagnostics: runRules(sectionDocument(section, parts, context), context.severities, 'section'), openAtEnd };
 }
 
+/**
+ * Texts kept per context (a place in the document with its open headings):
+ * typing at one place leaves older texts behind there; the oldest goes first.
+ */
+const TEXTS_PER_CONTEXT = 4;
+
 export function analyzeSection(section: Section, openAtStart: readonly Heading[], context: SectionContext, caches: Caches): SectionResult {
-  const key = `${context.settingsKey}\u0001${section.startLine}\u0001${openHeadingsKey(openAtStart)}\u0001${section.text}`;
-  return remember(caches.assembled, key, CACHE_LIMITS.assembled, () => assembleSection(section, openAtStart, context, caches));
+  // Keyed by the (short) context, then by the text itself: no key string is
+  // built from the text, and its hash is computed once per keystroke.
+  const contextKey = `${context.settingsKey}\u0001${section.startLine}\u0001${openHeadingsKey(openAtStart)}`;
+  const byText = remember(caches.assembled, contextKey, CACHE_LIMITS.assembled, () => new Map<string, SectionResult>());
+  let result = byText.get(section.text);
+  if (!result) {
+    if (byText.size >= TEXTS_PER_CONTEXT) byText.delete(byText.keys().next().value as string);
+    result = assembleSection(section, openAtStart, context, caches);
+    byText.set(section.text, result);
+  }
+  return result;
 }

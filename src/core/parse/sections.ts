@@ -25,11 +25,23 @@ export interface LineTable {
 export function splitLines(text: string): LineTable {
   const starts = [0];
   const lines: string[] = [];
-  const terminator = /\r\n|\r|\n/g;
+  // indexOf is several times faster than a regex loop on a megabyte; a lone
+  // `\r` (old Mac line ends) takes the slow path.
+  if (text.includes('\r')) {
+    const terminator = /\r\n|\r|\n/g;
+    let last = 0;
+    for (let match = terminator.exec(text); match; match = terminator.exec(text)) {
+      lines.push(text.slice(last, match.index));
+      last = match.index + match[0].length;
+      starts.push(last);
+    }
+    lines.push(text.slice(last));
+    return { starts, lines };
+  }
   let last = 0;
-  for (let match = terminator.exec(text); match; match = terminator.exec(text)) {
-    lines.push(text.slice(last, match.index));
-    last = match.index + match[0].length;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', last)) {
+    lines.push(text.slice(last, at));
+    last = at + 1;
     starts.push(last);
   }
   lines.push(text.slice(last));
@@ -217,60 +229,111 @@ function startsFreshBlock(states: readonly ScanState[], line: string): boolean {
   return states.every((state) => !state.paragraph && (!state.list || state.list.blankSince));
 }
 
-/** Line indexes (0-based) where a new section starts: top-level ATX headings, and soft splits (see SOFT_SPLIT). */
-export function findSectionStarts(lines: readonly string[], firstContentLine: number): number[] {
-  const starts: number[] = [];
-  let states: ScanState[] = [{ paragraph: false }];
-  let sectionStart = firstContentLine;
-  let sectionChars = 0;
-  for (let index = firstContentLine; index < lines.length; index++) {
-    const raw = lines[index] ?? '';
-    // Lines the section parser skips (see lineGuard.ts) are blank to it, so here too.
-    const line = unreadableLine(raw) ? '' : raw;
-    if (ATX_HEADING.test(line)) {
-      // A heading at column 0 closes every container; it is one unless a
-      // fence or HTML block may still be open.
-      if (states.every((state) => !state.fence && !state.html)) {
-        starts.push(index);
-        states = [{ paragraph: false }];
-        sectionStart = index;
-        sectionChars = line.length;
-        continue;
-      }
-    }
-    sectionChars += raw.length + 1;
-    const soft = index - sectionStart >= SOFT_SPLIT.minLines && (sectionChars >= SOFT_SPLIT.maxChars || lineHash(line) % SOFT_SPLIT.modulus === 0);
-    if (soft && startsFreshBlock(states, line)) {
-      starts.push(index);
-      sectionStart = index;
-      sectionChars = raw.length + 1;
-    }
-    const heading = ATX_HEADING.test(line);
-    if (states.length === 1) {
-      const state = states[0] as ScanState;
-      const results = heading && !state.fence && !state.html ? [{ paragraph: false }] : step(state, line);
-      if (results.length === 1) {
-        const only = results[0] as ScanState;
-        if (only.fence && only.fence.line === undefined) only.fence = { ...only.fence, line: index };
-        states = results;
-        continue;
-      }
-    }
-    const next = new Map<string, ScanState>();
-    for (const state of states) {
-      const results = heading && !state.fence && !state.html ? [{ paragraph: false }] : step(state, line);
-      for (const result of results) {
-        if (result.fence && result.fence.line === undefined) result.fence = { ...result.fence, line: index };
-        next.set(stateKey(result), result);
-      }
-    }
-    states = [...next.values()];
-    if (states.length > MAX_STATES) {
-      // Too many readings to follow: stop splitting (one more section is always safe).
-      return starts;
+/** Where the scan stands: the parser's possible readings and the current section's size so far. */
+interface ScanCursor {
+  states: ScanState[];
+  sectionStart: number;
+  sectionChars: number;
+  /** More readings than MAX_STATES: splitting stops there (one more section is always safe). */
+  bailed: boolean;
+}
+
+const RESET: readonly ScanState[] = [{ paragraph: false }];
+
+/** One line of the scan: a soft split before it if it starts a fresh block, then the readings after it. */
+function scanLine(cursor: ScanCursor, raw: string, index: number, starts: number[]): void {
+  // Lines the section parser skips (see lineGuard.ts) are blank to it, so here too.
+  const line = unreadableLine(raw) ? '' : raw;
+  cursor.sectionChars += raw.length + 1;
+  const soft = index - cursor.sectionStart >= SOFT_SPLIT.minLines && (cursor.sectionChars >= SOFT_SPLIT.maxChars || lineHash(line) % SOFT_SPLIT.modulus === 0);
+  if (soft && startsFreshBlock(cursor.states, line)) {
+    starts.push(index);
+    cursor.sectionStart = index;
+    cursor.sectionChars = raw.length + 1;
+  }
+  const heading = ATX_HEADING.test(line);
+  const next = new Map<string, ScanState>();
+  for (const state of cursor.states) {
+    const results = heading && !state.fence && !state.html ? [{ paragraph: false }] : step(state, line);
+    for (const result of results) {
+      if (result.fence && result.fence.line === undefined) result.fence = { ...result.fence, line: index };
+      next.set(cursor.states.length === 1 && results.length === 1 ? '' : stateKey(result), result);
     }
   }
-  return withUnclosedFence(starts, states, lines);
+  cursor.states = [...next.values()];
+  if (cursor.states.length > MAX_STATES) cursor.bailed = true;
+}
+
+/** What scanning the lines after a confirmed heading, up to the next column-0 heading, found (relative to the heading). */
+interface ChunkScan {
+  softStarts: number[];
+  endStates: ScanState[];
+  sectionStart: number;
+  sectionChars: number;
+  bailed: boolean;
+}
+
+/**
+ * Scans lines [from, to) from a freshly reset reading that started at the
+ * heading on line `from - 1`. The result depends only on those lines, so it
+ * is memoized by their text: a keystroke rescans only the chunk it touched.
+ */
+function scanChunk(lines: readonly string[], from: number, to: number, memo: SplitMemo | undefined): ChunkScan {
+  const heading = from - 1;
+  const key = memo ? memo.textOf(heading, to) : '';
+  const hit = memo?.get(key);
+  if (hit) return hit;
+  const cursor: ScanCursor = { states: [...RESET], sectionStart: 0, sectionChars: (lines[heading] ?? '').length, bailed: false };
+  const softStarts: number[] = [];
+  for (let index = from; index < to && !cursor.bailed; index++) scanLine(cursor, lines[index] ?? '', index - heading, softStarts);
+  const scan: ChunkScan = { softStarts, endStates: cursor.states, sectionStart: cursor.sectionStart, sectionChars: cursor.sectionChars, bailed: cursor.bailed };
+  if (memo) {
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, scan);
+  }
+  return scan;
+}
+
+/** Chunk scans keyed by the chunk's text; the service owns the map, so no module keeps state. */
+export type ChunkMemo = Map<string, ChunkScan>;
+
+interface SplitMemo {
+  get(key: string): ChunkScan | undefined;
+  set(key: string, scan: ChunkScan): void;
+  clear(): void;
+  readonly size: number;
+  /** The text of lines [from, to), the memo's key (a slice of the document, not a copy). */
+  textOf(from: number, to: number): string;
+}
+
+function shiftStates(states: readonly ScanState[], by: number): ScanState[] {
+  return states.map((state) => (state.fence?.line === undefined ? state : { ...state, fence: { ...state.fence, line: state.fence.line + by } }));
+}
+
+/** Line indexes (0-based) where a new section starts: top-level ATX headings, and soft splits (see SOFT_SPLIT). */
+export function findSectionStarts(lines: readonly string[], firstContentLine: number, memo?: SplitMemo): number[] {
+  const starts: number[] = [];
+  const cursor: ScanCursor = { states: [...RESET], sectionStart: firstContentLine, sectionChars: 0, bailed: false };
+  let index = firstContentLine;
+  while (index < lines.length) {
+    const line = lines[index] ?? '';
+    // A heading at column 0 closes every container; it is one unless a fence or HTML block may still be open.
+    if (ATX_HEADING.test(unreadableLine(line) ? '' : line) && cursor.states.every((state) => !state.fence && !state.html)) {
+      starts.push(index);
+      let end = index + 1;
+      while (end < lines.length && !ATX_HEADING.test(lines[end] ?? '')) end++;
+      const scan = scanChunk(lines, index + 1, end, memo);
+      for (const soft of scan.softStarts) starts.push(index + soft);
+      Object.assign(cursor, { states: shiftStates(scan.endStates, index), sectionStart: index + scan.sectionStart, sectionChars: scan.sectionChars, bailed: scan.bailed });
+      if (cursor.bailed) return starts;
+      index = end;
+      continue;
+    }
+    scanLine(cursor, line, index, starts);
+    if (cursor.bailed) return starts;
+    index++;
+  }
+  return withUnclosedFence(starts, cursor.states, lines);
 }
 
 /**
@@ -333,11 +396,13 @@ function cutLine(text: string, table: LineTable): number | undefined {
 }
 
 /** Splits `text` into sections; the first one holds everything before the first top-level heading. */
-export function splitSections(text: string, table: LineTable, firstContentLine: number): Section[] {
+export function splitSections(text: string, table: LineTable, firstContentLine: number, memo?: ChunkMemo): Section[] {
   const cut = cutLine(text, table);
   const lines = cut === undefined ? table.lines : table.lines.slice(0, cut);
   const end = cut === undefined ? text.length : (table.starts[cut] as number);
-  const boundaries = findSectionStarts(lines, Math.min(firstContentLine, lines.length)).filter((line) => line > 0);
+  const textOf = (from: number, to: number) => text.slice(table.starts[from] ?? end, to < lines.length ? (table.starts[to] ?? end) : end);
+  const splitMemo: SplitMemo | undefined = memo && { get: (key) => memo.get(key), set: (key, scan) => memo.set(key, scan), clear: () => memo.clear(), get size() { return memo.size; }, textOf };
+  const boundaries = findSectionStarts(lines, Math.min(firstContentLine, lines.length), splitMemo).filter((line) => line > 0);
   const sections: Section[] = [];
   let startLine = 0;
   for (const boundary of [...boundaries, lines.length]) {
