@@ -173,11 +173,24 @@ export class ReviewRuns implements vscode.Disposable {
   private isCandidate(uri: vscode.Uri, text: string): boolean {
     if (/\/node_modules\//.test(uri.path) || !vscode.workspace.getWorkspaceFolder(uri)) return false;
     if (weekFromFileName(baseName(uri.path))) return true;
-    const settings = readSettings(uri);
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (folder && settings.files.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, { uri, languageId: 'markdown' } as vscode.TextDocument) > 0)) return true;
+    if (this.matchesFileGlobs(uri)) return true;
     // An open review (front matter `week:`) that the store analyses is indexed through it.
     return this.service.isReview(pathOf(uri), text) && vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  }
+
+  /** `weeklyReview.files` globs, relative to the file's workspace folder (as reviewDocuments.ts reads them). */
+  private matchesFileGlobs(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const globs = readSettings(uri).files;
+    if (!folder || globs.length === 0) return false;
+    // languages.match reads only the uri and language of the document it is given.
+    const document = { uri, languageId: 'markdown' } as vscode.TextDocument;
+    try {
+      return globs.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
+    } catch (error) {
+      this.log.warn(`matching ${uri.toString()} against weeklyReview.files failed: ${String(error)}`);
+      return false;
+    }
   }
 
   private async reread(uri: vscode.Uri, generation = this.generation): Promise<void> {

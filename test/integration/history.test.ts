@@ -107,6 +107,26 @@ describe('the review over time (history/ run)', () => {
   });
 });
 
+describe('weeklyReview.files adds reviews to the runs', () => {
+  before(activateExtension);
+
+  it('a file matched only by the globs takes part (here: a duplicate of week 43)', async () => {
+    const config = vscode.workspace.getConfiguration('weeklyReview');
+    const notes = wsUri('history', 'notes-late.md');
+    const w43 = wsUri('history', '2026-W43.md');
+    await writeFile(notes, '---\nweek: 2026-W43\n---\n\n## Engineering culture\n- 1h Team lunch → 2 new mentors\n');
+    await config.update('files', ['history/notes-*.md'], vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics(notes, (l) => l.some((d) => ruleOf(d) === 'duplicate-week'), { what: 'duplicate-week on the glob-matched file' });
+      await waitForDiagnostics(w43, (l) => l.some((d) => ruleOf(d) === 'duplicate-week'), { what: 'duplicate-week on 2026-W43.md' });
+    } finally {
+      await config.update('files', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(notes);
+    }
+    await waitForDiagnostics(w43, (l) => !l.some((d) => ruleOf(d) === 'duplicate-week'), { what: 'duplicate-week to clear' });
+  });
+});
+
 describe('New weekly review and the run\'s open asks', () => {
   before(activateExtension);
   after(closeAll);
