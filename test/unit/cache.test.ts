@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { builtinRubric, createReviewService } from '../../src/core';
 import { createCaches } from '../../src/core/analysis/cache';
-import { splitLines, splitSections } from '../../src/core/parse/sections';
+import { createChunkMemo, splitLines, splitSections } from '../../src/core/parse/sections';
 
 const resolution = { ok: true as const, rubric: builtinRubric(), file: 'built-in' };
 
@@ -73,7 +73,7 @@ describe('the splitter memo', () => {
     const heads = ['# A', '## Recruiting', '```', '~~~', '<!--', '-->', '- 1h item', '  - 30m nested', '', 'text', '<div>', '</div>', '# B'];
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const memo = new Map();
+    const memo = createChunkMemo();
     let previous = '';
     for (let run = 0; run < 300; run++) {
       const text = Array.from({ length: 5 + Math.floor(random() * 60) }, () => heads[Math.floor(random() * heads.length)]).join('\n');
@@ -83,6 +83,6 @@ describe('the splitter memo', () => {
       }
       previous = text;
     }
-    assert.ok(memo.size > 0);
+    assert.ok(memo.scans.size > 0);
   });
 });

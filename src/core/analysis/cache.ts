@@ -3,7 +3,7 @@
 // judged activities keyed by their rubric-relevant facts, heading labels per
 // rubric and compiled keyword matchers. Every map is bounded.
 
-import type { ChunkMemo } from '../parse/sections';
+import { createChunkMemo, type ChunkMemo } from '../parse/sections';
 import type { SectionSyntax } from '../parse/sectionSyntax';
 import type { SectionResult } from './section';
 import type { Rubric } from '../rubric/model';
@@ -30,7 +30,7 @@ export interface Caches {
 export const CACHE_LIMITS = { sections: 20_000, assembled: 20_000, scores: 50_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), splits: new Map(), assembled: new Map(), scores: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
+  const caches: Caches = { sections: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }

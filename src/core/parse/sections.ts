@@ -294,8 +294,16 @@ function scanChunk(lines: readonly string[], from: number, to: number, memo: Spl
   return scan;
 }
 
-/** Chunk scans keyed by the chunk's text; the service owns the map, so no module keeps state. */
-export type ChunkMemo = Map<string, ChunkScan>;
+/** Chunk scans keyed by the chunk's text; the service owns it, so no module keeps state. */
+export interface ChunkMemo {
+  /** SOFT_SPLIT as the scans were made (tests tune it): a change empties the memo. */
+  params: string;
+  scans: Map<string, ChunkScan>;
+}
+
+export function createChunkMemo(): ChunkMemo {
+  return { params: '', scans: new Map() };
+}
 
 interface SplitMemo {
   get(key: string): ChunkScan | undefined;
@@ -401,7 +409,10 @@ export function splitSections(text: string, table: LineTable, firstContentLine: 
   const lines = cut === undefined ? table.lines : table.lines.slice(0, cut);
   const end = cut === undefined ? text.length : (table.starts[cut] as number);
   const textOf = (from: number, to: number) => text.slice(table.starts[from] ?? end, to < lines.length ? (table.starts[to] ?? end) : end);
-  const splitMemo: SplitMemo | undefined = memo && { get: (key) => memo.get(key), set: (key, scan) => memo.set(key, scan), clear: () => memo.clear(), get size() { return memo.size; }, textOf };
+  const params = `${SOFT_SPLIT.minLines}/${SOFT_SPLIT.modulus}/${SOFT_SPLIT.maxChars}`;
+  if (memo && memo.params !== params) Object.assign(memo, { params, scans: new Map() });
+  const scans = memo?.scans;
+  const splitMemo: SplitMemo | undefined = scans && { get: (key) => scans.get(key), set: (key, scan) => scans.set(key, scan), clear: () => scans.clear(), get size() { return scans.size; }, textOf };
   const boundaries = findSectionStarts(lines, Math.min(firstContentLine, lines.length), splitMemo).filter((line) => line > 0);
   const sections: Section[] = [];
   let startLine = 0;
