@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { FeatureAction, ReviewDiagnostic } from '../core';
 import { normalizeRefactors, quickFixes } from '../core';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { relativeMessage } from './historyDiagnostics';
 import { toVscodeRange } from './positions';
 import type { ReviewState, ReviewStore } from './reviewStore';
 import { pathOf } from './host';
@@ -47,7 +48,7 @@ export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
     const run = this.runs?.runOf(document.uri);
     if (!run || run.index.get(path)?.text !== document.getText()) return undefined;
     const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
-    const finding = this.runs?.findings(run).find((f) => f.path === path && f.ruleId === ruleId && f.message === diagnostic.message && toVscodeRange(f.range).isEqual(diagnostic.range));
+    const finding = this.runs?.findings(run).find((f) => f.path === path && f.ruleId === ruleId && relativeMessage(f.message) === diagnostic.message && toVscodeRange(f.range).isEqual(diagnostic.range));
     if (!finding?.fix) return undefined;
     const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { HistoryFinding, Severity } from '../core';
-import { uriOf } from './host';
+import { pathOf, uriOf } from './host';
 import { toVscodeRange } from './positions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { ReviewRuns } from './reviewRuns';
@@ -43,8 +43,15 @@ export class HistoryDiagnostics implements vscode.Disposable {
   }
 }
 
+/** Messages name other reviews by engine path; inside a workspace folder, relative reads better. */
+export function relativeMessage(message: string): string {
+  let out = message;
+  for (const folder of vscode.workspace.workspaceFolders ?? []) out = out.split(`${pathOf(folder.uri)}/`).join('');
+  return out;
+}
+
 function toDiagnostic(finding: HistoryFinding): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), finding.message, SEVERITIES[finding.severity]);
+  const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), relativeMessage(finding.message), SEVERITIES[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.url) };
   return diagnostic;

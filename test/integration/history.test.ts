@@ -50,6 +50,7 @@ describe('the review over time (history/ run)', () => {
     assert.equal(diagnostic.range.start.line, TITLE_LINE);
     // W38 → W44 is 6 weeks against a 2-week cadence.
     assert.match(diagnostic.message, /Ana Silva \(@ana\).*6 weeks since the last one \(2026-W38.*overdue by 4 weeks/);
+    assert.ok(diagnostic.message.includes('(2026-W38, history/2026-W38.md:8)'), `the last 1:1 named relative to the workspace: ${diagnostic.message}`);
   });
 
   it('hovering a category heading shows its last 8 weeks, a missing week as a gap', async () => {
