@@ -155,7 +155,8 @@ function runSummary(service: ReviewService, results: Results, args: CliArgs, io:
     return 2;
   }
   const multi = service.summarizeWeeks(results.summaries);
-  const errors = results.diagnostics.filter((d) => d.severity === 'error');
+  // Errors, and the unclosed fence (a warning in the editor): each leaves items out of the totals.
+  const errors = results.diagnostics.filter((d) => d.severity === 'error' || d.ruleId === 'unclosed-fence');
   if (args.format === 'json') io.stdout(finiteJson(summaryJson(multi, errors.length)));
   else if (args.format === 'markdown') io.stdout(multi.weeks.map(reportSummaryMarkdown).join('\n\n'));
   else {

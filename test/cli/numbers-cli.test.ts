@@ -71,13 +71,13 @@ describe('summary --format json: one shape for any number of files', () => {
 });
 
 describe('summary does not hide errors', () => {
-  it('a parse-error is counted in the JSON, said on stderr in one line, and exits 1', async () => {
+  it('a front-matter-error and an unclosed fence are counted in the JSON, said on stderr in one line, and exit 1', async () => {
     const dir = workspace({ '2026-W47.md': '---\nweek: [oops\n---\n# Recruiting\n- 2h Interviews\n```sh\n- 3h Hiring committee\n' });
     const { code, stdout, stderr } = await cli(['summary', '--format', 'json', '2026-W47.md'], dir);
     assert.equal(code, 1);
     assert.equal(JSON.parse(stdout).errors, 2);
     assert.equal(stderr.split('\n').length, 1);
-    assert.match(stderr, /2 errors \(front-matter-error ×1, parse-error ×1\) in 2026-W47\.md: these totals leave out/);
+    assert.match(stderr, /2 errors \(front-matter-error ×1, unclosed-fence ×1\) in 2026-W47\.md: these totals leave out/);
   });
 });
 

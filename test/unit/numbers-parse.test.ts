@@ -29,8 +29,10 @@ describe('an unclosed code fence', () => {
   it('is reported at the fence with the items and time it hides', async () => {
     const analysis = await analyze(review);
     assert.equal(analysis.document.totalMinutes, 120);
-    const [problem, ...rest] = byRule(analysis, 'parse-error');
+    assert.deepEqual(byRule(analysis, 'parse-error'), []);
+    const [problem, ...rest] = byRule(analysis, 'unclosed-fence');
     assert.deepEqual(rest, []);
+    assert.equal(problem?.severity, 'warning');
     assert.equal(problem?.range.start.line, 3);
     assert.match(problem?.message ?? '', /never closed.*2 items with 7h are not counted/);
   });
@@ -43,8 +45,8 @@ describe('an unclosed code fence', () => {
   });
 
   it('a closed fence, or an unclosed one hiding no activity, says nothing', async () => {
-    assert.deepEqual(byRule(await analyze('# Ops\n```\n- 2h in code\n```\n- 1h x\n'), 'parse-error'), []);
-    assert.deepEqual(byRule(await analyze('# Ops\n- 1h x\n```\necho hi\n'), 'parse-error'), []);
+    for (const rule of ['parse-error', 'unclosed-fence']) assert.deepEqual(byRule(await analyze('# Ops\n```\n- 2h in code\n```\n- 1h x\n'), rule), []);
+    for (const rule of ['parse-error', 'unclosed-fence']) assert.deepEqual(byRule(await analyze('# Ops\n- 1h x\n```\necho hi\n'), rule), []);
   });
 });
 

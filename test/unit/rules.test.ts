@@ -28,6 +28,15 @@ describe('every rule runs its own examples', () => {
   }
 });
 
+describe('week-mismatch on a file name that names no week', () => {
+  it('says so at line 1, so the file is never skipped silently', async () => {
+    const analysis = await service.analyze('/reviews/2026-W54.md', '## Recruiting\n- 1h Phone screen\n');
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.ruleId === 'week-mismatch').map((d) => [d.range.start.line, d.message]), [
+      [1, '2026-W54.md names 2026-W54, which is not a week: 2026 has weeks 1 to 53. Rename the file to a real ISO week, or set "week:" in the front matter.'],
+    ]);
+  });
+});
+
 describe('the rule registry is the one source of rule ids', () => {
   it('has unique ids, each with a docs link to its README section', () => {
     assert.equal(new Set(RULE_IDS).size, RULE_IDS.length);

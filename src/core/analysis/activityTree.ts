@@ -7,7 +7,7 @@
 import { canonicalDuration } from '../parse/durations';
 import type { RawDuration } from '../parse/sectionSyntax';
 import type { Activity, DurationToken, Range } from '../types';
-import type { DurationIssue } from './document';
+import type { DurationIssue, DurationNote } from './document';
 import type { PlacedItem } from './syntax';
 
 export interface ActivityTree {
@@ -15,6 +15,7 @@ export interface ActivityTree {
   activityOf: (Activity | undefined)[];
   activities: Activity[];
   durationIssues: DurationIssue[];
+  durationNotes: DurationNote[];
   /** Items (by index) that have an activity somewhere below them. */
   containsActivity: Set<number>;
   /** Index of the nearest enclosing activity item, -1 for none. */
@@ -30,13 +31,23 @@ function token(raw: RawDuration, line: number): DurationToken {
   };
 }
 
+function issueOf(kind: DurationIssue['kind'], raw: RawDuration, line: number, problem: string): DurationIssue {
+  const issue: DurationIssue = { kind, text: raw.text, range: token(raw, line).range, problem };
+  if (raw.fix !== undefined) issue.replacement = raw.fix;
+  return issue;
+}
+
 function durationIssuesOf(item: PlacedItem): DurationIssue[] {
   const issues: DurationIssue[] = [];
-  if (item.malformed) issues.push({ kind: 'malformed', text: item.malformed.text, range: token(item.malformed, item.absLine).range, problem: 'it does not match any duration form' });
+  if (item.malformed) issues.push(issueOf('malformed', item.malformed, item.absLine, item.malformed.problem ?? 'it does not match any duration form'));
   for (const bad of [item.leading, ...item.bracketed]) {
-    if (bad?.problem !== undefined) issues.push({ kind: 'invalid', text: bad.text, range: token(bad, item.absLine).range, problem: bad.problem });
+    if (bad?.problem !== undefined) issues.push(issueOf('invalid', bad, item.absLine, bad.problem));
   }
   return issues;
+}
+
+function durationNotesOf(item: PlacedItem): DurationNote[] {
+  return [item.leading, ...item.bracketed].flatMap((raw) => (raw?.note !== undefined && raw.problem === undefined ? [{ text: raw.text, range: token(raw, item.absLine).range, note: raw.note }] : []));
 }
 
 /** The activity an item makes, or undefined when it has no readable duration (a note). */
@@ -70,12 +81,13 @@ function activityOfItem(item: PlacedItem): Activity | undefined {
 export function buildActivityTree(items: readonly PlacedItem[]): ActivityTree {
   const activityOf = items.map(activityOfItem);
   const durationIssues = items.flatMap(durationIssuesOf);
+  const durationNotes = items.flatMap(durationNotesOf);
   const activityParent = (index: number): number => {
     let parent = (items[index] as PlacedItem).absParent;
     while (parent >= 0 && !activityOf[parent]) parent = (items[parent] as PlacedItem).absParent;
     return parent;
   };
-  const tree: ActivityTree = { activityOf, activities: activityOf.filter((a): a is Activity => a !== undefined), durationIssues, containsActivity: new Set(), activityParent };
+  const tree: ActivityTree = { activityOf, activities: activityOf.filter((a): a is Activity => a !== undefined), durationIssues, durationNotes, containsActivity: new Set(), activityParent };
   const childrenOf = linkNesting(items, tree);
   sumMinutes(items, tree, childrenOf);
   return tree;

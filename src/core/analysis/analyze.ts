@@ -55,7 +55,7 @@ export function analyzeReview(input: AnalysisInput, caches: Caches): ReviewAnaly
 
 /** The document as the rules and features see it: the sections' lists joined (O(sections) arrays, shared items). */
 function joinSections(results: readonly SectionResult[], path: string, lines: readonly string[]): AnalyzedDocument {
-  const join = <K extends 'headings' | 'activities' | 'notes' | 'durationIssues' | 'directives' | 'parseErrors'>(key: K): SectionResult[K][number][] => {
+  const join = <K extends 'headings' | 'activities' | 'notes' | 'durationIssues' | 'durationNotes' | 'directives' | 'parseErrors'>(key: K): SectionResult[K][number][] => {
     const joined: SectionResult[K][number][] = [];
     for (const result of results) for (const entry of result[key]) joined.push(entry);
     return joined;
@@ -69,6 +69,7 @@ function joinSections(results: readonly SectionResult[], path: string, lines: re
     activities: join('activities'),
     notes: join('notes'),
     durationIssues: join('durationIssues'),
+    durationNotes: join('durationNotes'),
     directives: join('directives'),
     parseErrors: join('parseErrors'),
     totalMinutes: results.reduce((total, r) => total + r.minutes, 0),
@@ -80,6 +81,7 @@ function joinSections(results: readonly SectionResult[], path: string, lines: re
 function addDocumentFacts(document: AnalyzedDocument, facts: FrontMatterFacts, input: AnalysisInput): void {
   const { frontMatter, weekFromFileName, weekFromFrontMatter } = facts;
   document.frontMatterProblems = facts.problems;
+  if (facts.fileNameWeekProblem !== undefined) document.fileNameWeekProblem = facts.fileNameWeekProblem;
   if (frontMatter) document.frontMatter = frontMatter;
   if (weekFromFileName) document.weekFromFileName = weekFromFileName;
   if (weekFromFrontMatter) document.weekFromFrontMatter = weekFromFrontMatter;

@@ -25,6 +25,15 @@ export interface DurationIssue {
   text: string;
   range: Range;
   problem: string;
+  /** The parser's repair ("2h30" → "2h 30m"), offered by the quick fix. */
+  replacement?: string;
+}
+
+/** A counted duration that could be read another way (`10m users`: ten minutes, or ten million?). */
+export interface DurationNote {
+  text: string;
+  range: Range;
+  note: string;
 }
 
 export interface RubricFailure {
@@ -48,8 +57,11 @@ export interface AnalyzedDocument {
   activities: Activity[];
   notes: NoteItem[];
   durationIssues: DurationIssue[];
+  durationNotes: DurationNote[];
   directives: RawDirective[];
-  parseErrors: { line: number; message: string }[];
+  parseErrors: { line: number; endLine?: number; kind?: string; message: string }[];
+  /** A file name that names no real ISO week (`2026-W54.md`). */
+  fileNameWeekProblem?: string;
   totalMinutes: number;
   /** What each section adds to the summary (cached with the section). */
   tallies?: SectionTally[];

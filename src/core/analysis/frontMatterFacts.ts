@@ -3,7 +3,7 @@
 // rubric named — and what is wrong with them.
 
 import { findFrontMatter, parseFrontMatter, type FrontMatterBlock, type FrontMatterProblem } from '../parse/frontMatter';
-import { parseWeekValue, weekFromFileName } from '../parse/isoWeek';
+import { fileNameWeekProblem, parseWeekValue, weekFromFileName } from '../parse/isoWeek';
 import type { FrontMatter, IsoWeek } from '../types';
 
 export interface FrontMatterFacts {
@@ -12,6 +12,8 @@ export interface FrontMatterFacts {
   problems: FrontMatterProblem[];
   weekFromFileName?: IsoWeek;
   weekFromFrontMatter?: IsoWeek;
+  /** The file name says `2026-W54` or `2026-W00`: no such week. */
+  fileNameWeekProblem?: string;
 }
 
 function wholeLine(lines: readonly string[], line: number): FrontMatterProblem['range'] {
@@ -21,14 +23,17 @@ function wholeLine(lines: readonly string[], line: number): FrontMatterProblem['
 export function readFrontMatterFacts(path: string, lines: readonly string[]): FrontMatterFacts {
   const block = findFrontMatter(lines);
   const parsed = block ? parseFrontMatter(block) : undefined;
-  const facts: FrontMatterFacts = { problems: parsed ? parsed.problems : [] };
+  // A copy: the parser's list must not grow with our own findings.
+  const facts: FrontMatterFacts = { problems: parsed ? [...parsed.problems] : [] };
   if (block) facts.block = block;
   if (parsed) facts.frontMatter = parsed.frontMatter;
-  if (!block && /^---[ \t]*$/.test(lines[0] ?? '') && /^[A-Za-z_][\w-]*[ \t]*:/.test(lines[1] ?? '')) {
+  if (!block && /^\uFEFF?---[ \t]*$/.test(lines[0] ?? '') && /^[A-Za-z_][\w-]*[ \t]*:/.test(lines[1] ?? '')) {
     facts.problems.push({ message: 'Front matter is not closed: add a line "---" after its last key.', range: wholeLine(lines, 1) });
   }
   const fileWeek = weekFromFileName(path);
   if (fileWeek) facts.weekFromFileName = fileWeek;
+  const badFileWeek = fileNameWeekProblem(path);
+  if (badFileWeek !== undefined) facts.fileNameWeekProblem = badFileWeek;
   const week = parsed?.frontMatter.week;
   if (week !== undefined) {
     const value = parseWeekValue(week);

@@ -22,7 +22,7 @@ interface ItemContext {
 
 function inheritedTags(items: readonly PlacedItem[], index: number): string[] {
   const tags: string[] = [];
-  for (let at = index; at >= 0; at = (items[at] as PlacedItem).absParent) tags.push(...(items[at] as PlacedItem).tags);
+  for (let at = index; at >= 0; at = (items[at] as PlacedItem).absParent) for (const tag of (items[at] as PlacedItem).tags) tags.push(tag);
   return tags;
 }
 

@@ -13,7 +13,7 @@ import type { Activity, Heading, ReviewDiagnostic } from '../types';
 import { buildActivityTree } from './activityTree';
 import { CACHE_LIMITS, remember, rubricId, type Caches } from './cache';
 import { categorizeHeadings, headingCategoryOfItems, openHeadingsKey } from './categories';
-import type { AnalyzedDocument, DurationIssue, NoteItem } from './document';
+import type { AnalyzedDocument, DurationIssue, DurationNote, NoteItem } from './document';
 import { resolveItemFacts } from './itemFacts';
 import { judgeActivities } from './judge';
 import { placeSectionSyntax, type PlacedSyntax } from './syntax';
@@ -23,6 +23,7 @@ export interface SectionResult {
   activities: Activity[];
   notes: NoteItem[];
   durationIssues: DurationIssue[];
+  durationNotes: DurationNote[];
   directives: PlacedSyntax['directives'];
   parseErrors: PlacedSyntax['parseErrors'];
   /** Logged minutes of the section's counted activities. */
@@ -62,6 +63,7 @@ function sectionDocument(section: Section, result: Omit<SectionResult, 'diagnost
     activities: result.activities,
     notes: result.notes,
     durationIssues: result.durationIssues,
+    durationNotes: result.durationNotes,
     directives: result.directives,
     parseErrors: result.parseErrors,
     totalMinutes: result.minutes,
@@ -78,7 +80,7 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
   const notes = resolveItemFacts(syntax.items, tree, categories, context.rubric);
   if (context.rubric) judgeActivities(tree.activities, context.rubric, caches);
   const minutes = tree.activities.reduce((total, a) => total + (a.counted ? a.minutes : 0), 0);
-  const parts = { headings: syntax.headings, activities: tree.activities, notes, durationIssues: tree.durationIssues, directives: syntax.directives, parseErrors: syntax.parseErrors, minutes };
+  const parts = { headings: syntax.headings, activities: tree.activities, notes, durationIssues: tree.durationIssues, durationNotes: tree.durationNotes, directives: syntax.directives, parseErrors: syntax.parseErrors, minutes };
   return { ...parts, tally: tallyActivities(tree.activities), diagnostics: runRules(sectionDocument(section, parts, context), context.severities, 'section'), openAtEnd };
 }
 

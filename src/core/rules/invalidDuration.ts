@@ -1,6 +1,7 @@
 // invalid-duration: something in duration position that cannot be counted.
-// The rule owns the repair it suggests ("2h30" → "2h 30m"), which the quick
-// fix offers through the diagnostic's data.
+// The repair it suggests ("2h30" → "2h 30m", "2h-3h" → one value) comes from
+// the parser when it knows one, else from suggestDuration below; the quick
+// fix offers it through the diagnostic's data.
 
 import { canonicalDuration } from '../parse/durations';
 import { defineRule } from './rule';
@@ -28,7 +29,7 @@ export const invalidDuration = defineRule({
   },
   check(document) {
     return document.durationIssues.map((issue) => {
-      const replacement = issue.kind === 'malformed' ? suggestDuration(issue.text) : undefined;
+      const replacement = issue.replacement ?? (issue.kind === 'malformed' ? suggestDuration(issue.text) : undefined);
       const fix = replacement !== undefined ? ` Did you mean "${replacement}"?` : '';
       return {
         range: issue.range,

@@ -12,9 +12,10 @@ export const parseError = defineRule({
     notOk: [`## Recruiting\n- 1h ${'x'.repeat(20_001)}\n`],
   },
   check(document) {
-    return document.parseErrors.map((error) => ({
-      range: lineRange(document, error.line),
-      message: `Not read as markdown: ${error.message}. Items there are not counted; shorten the line or flatten the nesting.`,
-    }));
+    // Unclosed fences are reported by their own rule, unclosed-fence.
+    return document.parseErrors.filter((error) => error.kind !== 'unclosed-fence').map((error) => {
+      const end = lineRange(document, Math.max(error.endLine ?? error.line, error.line)).end;
+      return { range: { start: lineRange(document, error.line).start, end }, message: `Not read as markdown: ${error.message}.` };
+    });
   },
 });

@@ -4,6 +4,7 @@
 // test (package.json severity block, JSON schema, README sections) all read it.
 // To add a rule: write one module beside this file and add one line below.
 
+import { ambiguousDuration } from './ambiguousDuration';
 import { durationConflict } from './durationConflict';
 import { durationMismatch } from './durationMismatch';
 import { duplicateWeek } from './duplicateWeek';
@@ -15,6 +16,7 @@ import { overdueOneOnOne } from './overdueOneOnOne';
 import { overExpectedHours } from './overExpectedHours';
 import { parseError } from './parseError';
 import { rubricError } from './rubricError';
+import { unclosedFence } from './unclosedFence';
 import { uncategorized } from './uncategorized';
 import { weekMismatch } from './weekMismatch';
 
@@ -23,6 +25,7 @@ export const RULES = [
   rubricError,
   frontMatterError,
   parseError,
+  unclosedFence,
   weekMismatch,
   invalidDuration,
   durationConflict,
@@ -30,6 +33,7 @@ export const RULES = [
   lowValueItem,
   uncategorized,
   missingDuration,
+  ambiguousDuration,
   overExpectedHours,
   duplicateWeek,
   overdueOneOnOne,
