@@ -14,8 +14,8 @@
 //   node scripts/test-vscode.mjs [--skip-build] [--only integration|untrusted|e2e] [--update-screenshots]
 //   node scripts/test-vscode.mjs --prepare-only DIR   # just write a fixture workspace
 //
-// The fixture workspace = test/integration/fixtures/workspace/ + the shared
-// example review (../shared/examples/2026-W45.md beside the clone, or
+// The fixture workspace = test/integration/fixtures/workspace/ + the public
+// example review (test/fixtures/example-w45/2026-W45.md, or
 // $WEEKLY_REVIEW_EXAMPLES) + the engine's own JSON verdicts for it, which the
 // tests use as the oracle so the extension must agree with the CLI exactly.
 import { spawn, spawnSync } from 'node:child_process';
@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'test', 'integration', 'fixtures', 'workspace');
-const examples = process.env.WEEKLY_REVIEW_EXAMPLES || path.resolve(root, '..', 'shared', 'examples');
+const examples = process.env.WEEKLY_REVIEW_EXAMPLES || path.join(root, 'test', 'fixtures', 'example-w45');
 
 const { values: args } = parseArgs({
   options: {
@@ -48,7 +48,7 @@ export function prepareWorkspace(dir) {
   mkdirSync(dir, { recursive: true });
   cpSync(fixtures, dir, { recursive: true });
   const review = path.join(examples, '2026-W45.md');
-  if (!existsSync(review)) throw new Error(`missing ${review}: clone the shared examples beside the repo or set WEEKLY_REVIEW_EXAMPLES`);
+  if (!existsSync(review)) throw new Error(`missing ${review}: restore test/fixtures/example-w45 or set WEEKLY_REVIEW_EXAMPLES`);
   cpSync(review, path.join(dir, '2026-W45.md'));
   const expected = path.join(dir, 'expected');
   mkdirSync(expected, { recursive: true });

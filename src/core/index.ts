@@ -7,6 +7,7 @@ export * from './service';
 export type { ReviewAnalysis } from './analysis/analyze';
 export type { AnalyzedDocument } from './analysis/document';
 export * from './summary/allocation';
+export * from './summary/aggregate';
 export { formatMinutes, canonicalDuration, decimalHours, parseLeadingDuration, findBracketedDurations } from './parse/durations';
 export { formatIsoWeek, isoWeekOfDate, parseWeekValue, weekFromFileName, addWeeks, mondayOfIsoWeek } from './parse/isoWeek';
 export { builtinRubric, BUILTIN_RUBRIC_NAME, BUILTIN_RUBRIC_SOURCE } from './rubric/load';

@@ -22,6 +22,12 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('weekly-review');
   /** Rubric files we published problems for, so fixing the rubric clears them. */
   private readonly rubricFilesWithProblems = new Set<string>();
+  /**
+   * The engine hands back the very same finding objects for sections a
+   * keystroke did not touch, so each is converted once: publishing a 1 MB
+   * review after an edit allocates only the edited section's diagnostics.
+   */
+  private readonly converted = new WeakMap<ReviewDiagnostic, vscode.Diagnostic>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(store: ReviewStore) {
@@ -36,7 +42,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   }
 
   private publishReview(state: ReviewState): void {
-    this.collection.set(state.document.uri, state.analysis.diagnostics.map(toVscodeDiagnostic));
+    this.collection.set(state.document.uri, state.analysis.diagnostics.map((finding) => this.toVscode(finding)));
     const { rubric } = state;
     if (!rubric.ok) this.publishRubricProblems(rubric);
     else if (this.rubricFilesWithProblems.has(rubric.file)) this.publishRubricProblems({ file: rubric.file, problems: [] });
@@ -60,6 +66,15 @@ export class DiagnosticsPublisher implements vscode.Disposable {
         this.rubricFilesWithProblems.delete(path);
       }
     }
+  }
+
+  private toVscode(finding: ReviewDiagnostic): vscode.Diagnostic {
+    let diagnostic = this.converted.get(finding);
+    if (!diagnostic) {
+      diagnostic = toVscodeDiagnostic(finding);
+      this.converted.set(finding, diagnostic);
+    }
+    return diagnostic;
   }
 
   dispose(): void {

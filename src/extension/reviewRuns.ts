@@ -49,8 +49,12 @@ export class ReviewRuns implements vscode.Disposable {
   private generation = 0;
   private indexing = false;
   private disposed = false;
-  /** Resolves when the latest full indexing has finished. */
-  ready: Promise<void> = Promise.resolve();
+  /** Resolves when the latest full indexing has finished (reading `ready` starts the first one). */
+  private indexed: Promise<void> | undefined;
+  get ready(): Promise<void> {
+    if (!this.indexed) this.reindex();
+    return this.indexed ?? Promise.resolve();
+  }
 
   /** Fires (settled) after any run changed: a file added, changed, removed, or everything re-read. */
   readonly onDidChange = this.changed.event;
@@ -64,21 +68,25 @@ export class ReviewRuns implements vscode.Disposable {
     this.subscriptions.push(this.changed, this.progress, ...this.watchers());
     this.subscriptions.push(
       store.onDidAnalyze((state) => {
+        // The first review opened starts indexing: activation itself parses nothing.
+        if (!this.indexed) this.reindex();
         if (vscode.workspace.getWorkspaceFolder(state.document.uri)) void this.upsert(state.document.uri, state.text);
       }),
       // A closed editor may have left unsaved text behind: the file on disk is the truth again.
       store.onDidForget((uri) => void this.reread(uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         // Which files are reviews, and which rubric judges them, decide the runs; severities only the findings.
-        if (event.affectsConfiguration('weeklyReview.files') || event.affectsConfiguration('weeklyReview.rubric')) this.reindex();
-        else if (event.affectsConfiguration('weeklyReview.severity')) {
+        if (event.affectsConfiguration('weeklyReview.files') || event.affectsConfiguration('weeklyReview.rubric')) {
+          if (this.indexed) this.reindex();
+        } else if (event.affectsConfiguration('weeklyReview.severity')) {
           this.derived.clear();
           this.announce();
         }
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        if (this.indexed) this.reindex();
+      }),
     );
-    this.reindex();
   }
 
   /** The run a review belongs to, if it is indexed. */
@@ -112,7 +120,7 @@ export class ReviewRuns implements vscode.Disposable {
   /** Forgets every rubric-dependent result and reads everything again (a rubric or people.yaml changed). */
   reindex(): void {
     const generation = ++this.generation;
-    this.ready = this.indexAll(generation).catch((error: unknown) => this.log.error(`indexing reviews failed: ${String(error)}`));
+    this.indexed = this.indexAll(generation).catch((error: unknown) => this.log.error(`indexing reviews failed: ${String(error)}`));
   }
 
   private cache(run: Run): Derived {
@@ -194,6 +202,8 @@ export class ReviewRuns implements vscode.Disposable {
   }
 
   private async reread(uri: vscode.Uri, generation = this.generation): Promise<void> {
+    // Before the first indexing nothing is read: the indexing will read it.
+    if (!this.indexed) return;
     let text: string;
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     try {

@@ -11,7 +11,8 @@ import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli/main';
 
 const repoRoot = path.resolve(__dirname, '../..');
-const sharedExamples = path.resolve(repoRoot, '../shared/examples');
+// The public example and its hand labels, copied into the repository so it stands alone.
+const exampleDir = path.join(repoRoot, 'test', 'fixtures', 'example-w45');
 
 async function cli(args: string[], cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
@@ -35,11 +36,11 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-const labels = JSON.parse(readFileSync(path.join(sharedExamples, 'labels.json'), 'utf8')) as { labels: Record<string, 'low' | 'worthy'>; minutes: Record<string, number> };
+const labels = JSON.parse(readFileSync(path.join(exampleDir, 'labels.json'), 'utf8')) as { labels: Record<string, 'low' | 'worthy'>; minutes: Record<string, number> };
 
 describe('weekly-review summary --format json', () => {
-  it('gives the hand-labelled minutes per category for the shared example', async () => {
-    const { code, stdout } = await cli(['summary', '--format', 'json', path.join(sharedExamples, '2026-W45.md')]);
+  it('gives the hand-labelled minutes per category for the public example', async () => {
+    const { code, stdout } = await cli(['summary', '--format', 'json', path.join(exampleDir, '2026-W45.md')]);
     assert.equal(code, 0);
     const summary = JSON.parse(stdout);
     assert.equal(summary.totalMinutes, 1860);
@@ -51,7 +52,7 @@ describe('weekly-review summary --format json', () => {
   });
 
   it('keeps every field of the SPEC §3 shape with exact values', async () => {
-    const { stdout } = await cli(['summary', '--format', 'json', path.join(sharedExamples, '2026-W45.md')]);
+    const { stdout } = await cli(['summary', '--format', 'json', path.join(exampleDir, '2026-W45.md')]);
     const summary = JSON.parse(stdout);
     for (const key of ['week', 'file', 'rubric', 'totalMinutes', 'uncategorizedMinutes', 'lowValueMinutes', 'categories', 'groups', 'priorities', 'lowValue']) assert.ok(key in summary, key);
     const recruiting = summary.categories.find((c: { id: string }) => c.id === 'recruiting');
@@ -79,7 +80,7 @@ describe('weekly-review summary --format json', () => {
 
 describe('weekly-review check', () => {
   it('flags every line labelled low and none labelled worthy', async () => {
-    const { code, stdout } = await cli(['check', '--format', 'json', path.join(sharedExamples, '2026-W45.md')]);
+    const { code, stdout } = await cli(['check', '--format', 'json', path.join(exampleDir, '2026-W45.md')]);
     assert.equal(code, 0, 'warnings alone exit 0 without --frail');
     const diagnostics = JSON.parse(stdout) as { line: number; ruleId: string }[];
     const flagged = new Set(diagnostics.filter((d) => d.ruleId === 'low-value-item').map((d) => d.line));
@@ -89,17 +90,17 @@ describe('weekly-review check', () => {
   });
 
   it('prints the SPEC §3 diagnostic shape with 1-based exact ranges', async () => {
-    const { stdout } = await cli(['check', '--format', 'json', path.join(sharedExamples, '2026-W45.md')]);
+    const { stdout } = await cli(['check', '--format', 'json', path.join(exampleDir, '2026-W45.md')]);
     const diagnostics = JSON.parse(stdout);
     const inbox = diagnostics.find((d: { line: number; ruleId: string }) => d.line === 42 && d.ruleId === 'low-value-item');
     assert.deepEqual(Object.keys(inbox), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'message']);
     // "- 2h Cleaned up my inbox": the item's text starts at column 3 and runs to the end of the line.
     assert.deepEqual([inbox.line, inbox.column, inbox.endLine, inbox.endColumn, inbox.severity], [42, 3, 42, 25, 'warning']);
-    assert.equal(inbox.file, path.relative(repoRoot, path.join(sharedExamples, '2026-W45.md')));
+    assert.equal(inbox.file, path.relative(repoRoot, path.join(exampleDir, '2026-W45.md')));
   });
 
   it('exits 1 on warnings with --frail', async () => {
-    const { code } = await cli(['check', '--frail', path.join(sharedExamples, '2026-W45.md')]);
+    const { code } = await cli(['check', '--frail', path.join(exampleDir, '2026-W45.md')]);
     assert.equal(code, 1);
   });
 
@@ -173,7 +174,7 @@ describe('usage errors', () => {
 
 describe('the real binary', () => {
   it('exits with the documented code from a child process', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli/main.ts'), 'check', '--frail', '--format', 'json', path.join(sharedExamples, '2026-W45.md')], { encoding: 'utf8', cwd: repoRoot });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli/main.ts'), 'check', '--frail', '--format', 'json', path.join(exampleDir, '2026-W45.md')], { encoding: 'utf8', cwd: repoRoot });
     assert.equal(result.status, 1, result.stderr);
     assert.ok(JSON.parse(result.stdout).length > 10);
   });

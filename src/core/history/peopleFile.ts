@@ -6,18 +6,12 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { atSignHint, parsePeople, type Person } from './people';
+import type { RubricProblem } from '../rubric/model';
 
 export const PEOPLE_FILE_NAME = 'people.yaml';
 
-/** A problem of a people file at its own position (1-based; the same shape as a rubric problem). */
-export interface PeopleProblem {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
+/** A problem of a people file at its own position (1-based): a rubric problem, reported like one. */
+export type PeopleProblem = RubricProblem;
 
 export interface PeopleFile {
   people: Person[];

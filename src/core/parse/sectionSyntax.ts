@@ -497,6 +497,45 @@ function shiftFirstLine(syntax: SectionSyntax): void {
   }
 }
 
+/** Collects headings, items, directives and unclosed fences. Iterative: 3,000-deep lists must not overflow the call stack. */
+function walkTree(tree: Root, lines: readonly string[], syntax: SectionSyntax): void {
+  const stack: { node: Nodes; depth: number; parent: number }[] = [{ node: tree, depth: 0, parent: -1 }];
+  const pushChildren = (children: Nodes[], depth: number, parent: number) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, depth, parent });
+  };
+  while (stack.length > 0) {
+    const { node, depth, parent } = stack.pop() as { node: Nodes; depth: number; parent: number };
+    switch (node.type) {
+      case 'heading': {
+        const position = node.position;
+        if (position) syntax.headings.push({ depth: node.depth, text: headingText(node), line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column });
+        break;
+      }
+      case 'html':
+        readDirectives(node, syntax.directives);
+        break;
+      case 'list':
+        pushChildren((node as List).children as Nodes[], depth + 1, parent);
+        break;
+      case 'listItem': {
+        const raw = readItem(node, depth, parent, lines);
+        pushChildren(node.children as Nodes[], depth, raw ? syntax.items.push(raw) - 1 : parent);
+        break;
+      }
+      case 'code': {
+        const problem = unclosedFence(node, lines);
+        if (problem) syntax.problems.push(problem);
+        break;
+      }
+      case 'inlineCode':
+      case 'yaml':
+        break;
+      default:
+        if ('children' in node) pushChildren(node.children as Nodes[], depth, parent);
+    }
+  }
+}
+
 export function parseSectionSyntax(source: string): SectionSyntax {
   const omitted = omittedTail(source);
   if (omitted) return { headings: [], items: [], directives: [], problems: [{ line: 1, endLine: omitted.lines, kind: 'size-limit', message: omitted.message }] };
@@ -518,47 +557,7 @@ export function parseSectionSyntax(source: string): SectionSyntax {
     syntax.problems.push({ line: 1, kind: 'unreadable', message: error instanceof RangeError ? 'it is nested too deeply to read, so this section was skipped' : `it could not be parsed (${String(error instanceof Error ? error.message : error)}), so this section was skipped` });
     return syntax;
   }
-  const lines = text.split(/\r\n|\r|\n/);
-  // Iterative walk: 3,000-deep lists must not overflow the call stack.
-  const stack: { node: Nodes; depth: number; parent: number }[] = [{ node: tree, depth: 0, parent: -1 }];
-  while (stack.length > 0) {
-    const { node, depth, parent } = stack.pop() as { node: Nodes; depth: number; parent: number };
-    switch (node.type) {
-      case 'heading': {
-        const position = node.position;
-        if (position) syntax.headings.push({ depth: node.depth, text: headingText(node), line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column });
-        break;
-      }
-      case 'html':
-        readDirectives(node, syntax.directives);
-        break;
-      case 'list': {
-        const list = node as List;
-        for (let i = list.children.length - 1; i >= 0; i--) stack.push({ node: list.children[i] as Nodes, depth: depth + 1, parent });
-        break;
-      }
-      case 'listItem': {
-        const raw = readItem(node, depth, parent, lines);
-        const index = raw ? syntax.items.push(raw) - 1 : parent;
-        const children = node.children as Nodes[];
-        for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, depth, parent: index });
-        break;
-      }
-      case 'code': {
-        const problem = unclosedFence(node, lines);
-        if (problem) syntax.problems.push(problem);
-        break;
-      }
-      case 'inlineCode':
-      case 'yaml':
-        break;
-      default:
-        if ('children' in node) {
-          const children = node.children as Nodes[];
-          for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, depth, parent });
-        }
-    }
-  }
+  walkTree(tree, text.split(/\r\n|\r|\n/), syntax);
   // The walk visits items in document order, but keep it explicit for callers.
   syntax.headings.sort((a, b) => a.line - b.line);
   syntax.directives.sort((a, b) => a.line - b.line);

@@ -91,18 +91,32 @@ export interface MultiWeekSummary {
   trends: CategoryTrend[];
 }
 
-function share(part: number, total: number): number {
+/** A share of the total, to 4 decimals (0 when nothing was logged). */
+export function share(part: number, total: number): number {
   return total > 0 ? Math.round((part / total) * 10_000) / 10_000 : 0;
 }
 
-function statusOf(actual: number, target: number, tolerance: number): AllocationStatus {
+export function statusOf(actual: number, target: number, tolerance: number): AllocationStatus {
   const diff = actual - target;
   if (diff > tolerance + 1e-9) return 'over';
   if (diff < -tolerance - 1e-9) return 'under';
   return 'on';
 }
 
-function pp(actual: number, target: number): number {
+/** The total and the two shares every summary states, from minutes. */
+export function totals(total: number, uncategorizedMinutes: number, lowValueMinutes: number): Pick<WeekSummary, 'totalMinutes' | 'totalHours' | 'uncategorizedMinutes' | 'uncategorizedShare' | 'lowValueMinutes' | 'lowValueShare'> {
+  return {
+    totalMinutes: total,
+    totalHours: Math.round((total / 60) * 100) / 100,
+    uncategorizedMinutes,
+    uncategorizedShare: share(uncategorizedMinutes, total),
+    lowValueMinutes,
+    lowValueShare: share(lowValueMinutes, total),
+  };
+}
+
+/** Share minus target in percentage points, one decimal. */
+export function pp(actual: number, target: number): number {
   return Math.round((actual - target) * 1000) / 10;
 }
 
@@ -183,12 +197,7 @@ export function summarizeReview(analysis: ReviewAnalysis, rubric: Rubric): WeekS
     week: document.week ? formatIsoWeek(document.week) : null,
     file: document.path,
     rubric: rubric.name,
-    totalMinutes: total,
-    totalHours: Math.round((total / 60) * 100) / 100,
-    uncategorizedMinutes,
-    uncategorizedShare: share(uncategorizedMinutes, total),
-    lowValueMinutes,
-    lowValueShare: share(lowValueMinutes, total),
+    ...totals(total, uncategorizedMinutes, lowValueMinutes),
     plannedMinutes: tally.plannedMinutes,
     expectedMinutes: document.expectedMinutes ?? null,
     activityCount: tally.counted,
