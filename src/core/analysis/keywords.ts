@@ -35,15 +35,32 @@ export interface KeywordCompiler {
 /** A memoizing compiler; the service owns one, so compiled patterns live as long as it does. */
 export function createKeywordCompiler(): KeywordCompiler {
   const cache = new Map<string, KeywordMatcher>();
+  // Rubric lists are long-lived arrays: look them up by identity first, so a
+  // judged activity never joins a hundred words into a key.
+  const byList = new WeakMap<readonly string[], KeywordMatcher>();
   const stemCache = new WeakMap<readonly string[], Set<string>>();
+  // One activity's few texts are checked by every list: split each once.
+  const recentWords = new Map<string, Set<string>>();
+  const wordsOf: TextWords = (text) => {
+    let words = recentWords.get(text);
+    if (!words) {
+      if (recentWords.size >= 16) recentWords.clear();
+      words = textWords(text);
+      recentWords.set(text, words);
+    }
+    return words;
+  };
   const compiler = (keywords: readonly string[]): KeywordMatcher => {
+    const known = byList.get(keywords);
+    if (known) return known;
     const key = keywords.join('\u0000');
     let matcher = cache.get(key);
     if (!matcher) {
-      matcher = compileKeywords(keywords);
+      matcher = compileKeywords(keywords, wordsOf);
       if (cache.size > 500) cache.clear();
       cache.set(key, matcher);
     }
+    byList.set(keywords, matcher);
     return matcher;
   };
   compiler.stems = (words: readonly string[]): Set<string> => {
@@ -57,12 +74,49 @@ export function createKeywordCompiler(): KeywordCompiler {
   return compiler;
 }
 
-export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
+/** The whole words of a text, lower-cased: what a keyword's first word must be among. */
+export type TextWords = (text: string) => Set<string>;
+
+function textWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}_]+/u));
+}
+
+/**
+ * What a keyword's first word must be for it to match: the letters before
+ * its first other character, as a whole word or (before a `*`) a word start.
+ * Undefined when a keyword starts with a wildcard: then every text is scanned.
+ */
+function firstWords(keywords: readonly string[]): { exact: Set<string>; prefixes: string[] } | undefined {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const keyword of keywords) {
+    const match = /^[\p{L}\p{N}_]+/u.exec(keyword.trim().toLowerCase());
+    if (!match) return undefined;
+    if (keyword.trim().charAt(match[0].length) === '*') prefixes.push(match[0]);
+    else exact.add(match[0]);
+  }
+  return { exact, prefixes };
+}
+
+const NO_HITS = { find: () => [], findAffirmed: () => ({ affirmed: [], negated: [] }) };
+
+export function compileKeywords(keywords: readonly string[], wordsOf: TextWords = textWords): KeywordMatcher {
   const usable = [...new Set(keywords.map((k) => k.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) return { find: () => [], findAffirmed: () => ({ affirmed: [], negated: [] }) };
+  if (usable.length === 0) return NO_HITS;
   const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${usable.map(keywordPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
+  const first = firstWords(usable);
+  // Most items hold none of a list's first words: skip the expression for them.
+  const cannotMatch = (text: string): boolean => {
+    if (!first) return false;
+    for (const word of wordsOf(text)) {
+      if (first.exact.has(word)) return false;
+      for (const prefix of first.prefixes) if (word.startsWith(prefix)) return false;
+    }
+    return true;
+  };
   return {
     find(text: string): string[] {
+      if (cannotMatch(text)) return [];
       const hits = new Set<string>();
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -72,6 +126,7 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
       return [...hits];
     },
     findAffirmed(text: string) {
+      if (cannotMatch(text)) return { affirmed: [], negated: [] };
       const affirmed = new Set<string>();
       const negated = new Set<string>();
       pattern.lastIndex = 0;

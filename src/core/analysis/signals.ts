@@ -48,10 +48,12 @@ function collect(pattern: RegExp, text: string, kind: Quantity['kind'], out: Qua
 /** Every quantity in `text`, money, percentages and dates first. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  collect(MONEY, text, 'money', found);
-  collect(PERCENT, text, 'percent', found);
+  // Money, percentages and ratios need a digit; most item texts have none.
+  const digits = /\d/.test(text);
+  if (digits) collect(MONEY, text, 'money', found);
+  if (digits) collect(PERCENT, text, 'percent', found);
   collect(DATE, text, 'date', found);
-  collect(RATIO, text, 'ratio', found);
+  if (digits) collect(RATIO, text, 'ratio', found);
   for (const match of text.matchAll(COUNT)) {
     const units = [match[2], match[3]].filter((w): w is string => w !== undefined).map(stem);
     if (found.some((q) => q.text.includes(match[1] as string))) continue;

@@ -87,7 +87,8 @@ categories:
     priority: business
     aliases: [Other departments, Cross-functional, Cross functional, Connecting and working with other departments, Departments]
 
-# Word lists the criteria share. A word ending in * matches any ending
+# Word lists the criteria share (a list whose words all start with letters
+# or digits is checked cheaply first, so "*-year" is spelled out). A word ending in * matches any ending
 # ("debug*" matches "debugged"); a * between words matches one word
 # ("all * engineers" matches "all 60 engineers"). Verb lists are compared with
 # the item's main verb (its first words) by word stem, so "schedule" also
@@ -104,14 +105,14 @@ vocabulary:
   leading: [decide, hire, align, launch, define, agree, negotiate, close, commit, present, lead, led, run, ran, kick off, kicked off, drive, drove, own, propose, prioritise, prioritize, calibrate, coach, mentor, restructure, approve budget, set target, set targets, set goals, announce, unblock, resolve, secure, win, won, sign, signed]
   strategic: [strateg*, vision, roadmap*, direction, proposal*, plan, plans, planning, decision*, go/no-go, headcount, budget*, okr*, goals, outcomes, priorit*, policy, policies, principles, values, board, investor*, partnership*, architecture, pricing, contract*, renewal*]
   admin-words: [expense*, travel, flights, hotel*, booking*, catering, room, rooms, swag, invoice*, calendar*, form, forms, timesheet*, visa*, logistics, pto, reimburse*, receipt*, purchase order*, seating, parking, offsite logistics]
-  long-term: [long-term, long term, multi-year, "*-year", years, yearly, annual*, roadmap*, policy, policies, process, processes, standard*, principles, values, culture, hiring plan, career*, ladder, onboarding, adopted, architecture, succession, from now on, permanent*, every quarter, quarterly]
+  long-term: [long-term, long term, multi-year, 1-year, 2-year, 3-year, 4-year, 5-year, 10-year, one-year, two-year, three-year, five-year, ten-year, years, yearly, annual*, roadmap*, policy, policies, process, processes, standard*, principles, values, culture, hiring plan, career*, ladder, onboarding, adopted, architecture, succession, from now on, permanent*, every quarter, quarterly]
   short-term: [ad-hoc, adhoc, one-off, quick fix*, hotfix*, temporary, workaround*, for now, this week only, again]
   company-wide: [company-wide, companywide, company wide, org-wide, organization-wide, organisation-wide, all-hands, all hands, every team, all teams, each team, all squads, every squad, all engineers, "all * engineers", every engineer, whole company, entire company, across teams, cross-team, cross-functional, leadership, exec team, executive*, every hiring manager, all hiring managers, all managers, all team leads, team leads, tech leads, board]
   large-scale: [largest, biggest, key customer*, top customer*, customers, revenue, arr, renewal*, hundreds, thousands, millions, every customer, all customers, whole team, entire team]
   # What a number counts when it measures scale or a result, or a detail.
   scale-units: [customers, customer, users, engineers, teams, squads, people, hires, offers, accounts, seats, services, attendees, leads, partners, deals, contracts, employees, candidates, managers, regions, markets, percent, money, date]
   detail-units: [issues, comments, comment, messages, message, emails, labels, label, tickets, slides, typos, lines, files, threads, replies, prs, questions, fields, columns, rows, calendars, interviews, channels, bots, templates, tabs, rooms, states, dms, pings, notifications, panel, swaps, rounds, times, fonts, pages, loops]
-  vision: [vision, mission, strateg*, roadmap*, direction, architecture, proposal*, "*-year", multi-year, future, north star, long-term, innovation, prototype*, research, rfc, platform strategy]
+  vision: [vision, mission, strateg*, roadmap*, direction, architecture, proposal*, 1-year, 2-year, 3-year, 4-year, 5-year, 10-year, one-year, two-year, three-year, five-year, ten-year, multi-year, future, north star, long-term, innovation, prototype*, research, rfc, platform strategy]
   big-way: [launch*, shipped, major, key, largest, biggest, revenue, arr, renewal*, contract*, deal*, migration, offer*, hire, hired, hires, headcount, decision*, policy, adopted, agreed, signed]
   values: [values, culture, 1:1*, one-on-one*, mentor*, coach*, feedback, career*, growth, onboarding, inclusion, inclusive, diversity, psychological safety, recogni*, team leads, hiring, candidate*, incident review*, postmortem*, post-mortem*, blameless, principles, ownership, transparen*]
   # A result stated in the item's own words (when there is no "→ outcome").
