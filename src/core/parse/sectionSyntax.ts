@@ -6,9 +6,10 @@
 
 import type { Heading as MdHeading, Html, List, ListItem, Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { findBracketedDurations, findBracketedNearMisses, findMalformedLeadingDuration, readLeadingDuration, type ParsedDuration } from './durations';
 import { longLineMatters, MAX_CONTAINER_WIDTH, MAX_LINE_LENGTH, unreadableLine } from './lineGuard';
 import { findFrontMatter } from './frontMatter';
@@ -17,31 +18,19 @@ import { neutralizeInline } from './inlineGuard';
 import { omittedTail } from './sections';
 
 /**
- * GFM's autolink literals (`www.x.com`, `a@b.co`) take quadratic time in a
- * paragraph holding an unbalanced `[`: every later letter re-walks the
- * paragraph (micromark-extension-gfm-autolink-literal 2.1, `previousUnbalanced`;
- * 100 KB of random bytes took over 20 s). The engine never needs them at the
- * micromark level (mdast-util-gfm still links them in text afterwards), so
- * this plugin, used after remark-gfm, drops those three constructs.
+ * The parser reads CommonMark, front matter and one GFM construct, task list
+ * items (`- [x]`), which the format needs. GFM's tables, footnotes and
+ * strikethrough never hold an activity and cost about half the parse time,
+ * so they are left out and read as plain paragraphs; so are its autolink
+ * literals, which also take quadratic time on an unbalanced `[`.
  */
-const AUTOLINK_LITERALS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
-type Construct = { name?: string };
-type ConstructMap = Record<string, Construct | Construct[] | undefined>;
-function withoutAutolinkLiterals(this: { data(key: 'micromarkExtensions'): unknown }): void {
-  const extensions = (this.data('micromarkExtensions') ?? []) as { text?: ConstructMap }[];
-  for (const extension of extensions) {
-    const text = extension.text;
-    if (!text) continue;
-    for (const [code, value] of Object.entries(text)) {
-      if (value === undefined) continue;
-      const kept = (Array.isArray(value) ? value : [value]).filter((construct) => !AUTOLINK_LITERALS.has(construct.name ?? ''));
-      if (kept.length === 0) delete text[code];
-      else text[code] = kept;
-    }
-  }
+function gfmTaskListItems(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']);
+const processor = unified().use(remarkParse).use(gfmTaskListItems).use(remarkFrontmatter, ['yaml']);
 
 export interface RawDuration {
   text: string;
