@@ -55,11 +55,9 @@ export function analyzeReview(input: AnalysisInput, caches: Caches): ReviewAnaly
 
 /** The document as the rules and features see it: the sections' lists joined (O(sections) arrays, shared items). */
 function joinSections(results: readonly SectionResult[], path: string, lines: readonly string[]): AnalyzedDocument {
-  const join = <K extends 'headings' | 'activities' | 'notes' | 'durationIssues' | 'durationNotes' | 'directives' | 'parseErrors'>(key: K): SectionResult[K][number][] => {
-    const joined: SectionResult[K][number][] = [];
-    for (const result of results) for (const entry of result[key]) joined.push(entry);
-    return joined;
-  };
+  // One native concat per list: joining is O(sections) calls, not a push per item.
+  const join = <K extends 'headings' | 'activities' | 'notes' | 'durationIssues' | 'durationNotes' | 'directives' | 'parseErrors'>(key: K): SectionResult[K][number][] =>
+    ([] as SectionResult[K][number][]).concat(...results.map((result) => result[key] as SectionResult[K][number][]));
   return {
     path,
     lineCount: lines.length,
