@@ -9,7 +9,8 @@
 //   (f) memory the service retains after the check (heap delta after GC).
 // Updates are analysis plus summary, what the editor computes per change, on
 // one long-lived service. The incremental and from-scratch summaries are
-// compared after every size. `--json` prints the numbers only; `--readme`
+// compared after every size. `--history` instead times issue 10's run of 520
+// reviews (index + trends) against a bare parse of them. `--json` prints the numbers only; `--readme`
 // writes the table into README.md between the bench markers. Run with
 // `node --expose-gc` (npm run bench does) so (f) can collect garbage first.
 
@@ -19,7 +20,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { createReviewService, type ReviewService, type RubricResolution } from '../src/core';
+import { computeTrends, createReviewIndex, createReviewService, type ReviewService, type RubricResolution } from '../src/core';
 import { makeReview } from './lib/makeReview.mjs';
 
 interface Stat {
@@ -122,7 +123,35 @@ function tableOf(docs: DocResult[]): string {
   return `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}; milliseconds as median / p95, all in one run):\n\n${rows.join('\n')}`;
 }
 
+/**
+ * Issue 10's scale check: ten years of weekly reviews (520 distinct files of
+ * about 3 KB) indexed and turned into trends, against a bare remark parse of
+ * the same 520 texts, in one run.
+ */
+async function benchHistory(): Promise<{ files: number; bytes: number; remarkParseMs: Stat; trendsMs: Stat }> {
+  const base = makeReview(3000);
+  const files = Array.from({ length: 520 }, (_, k) => {
+    const week = `${2016 + Math.floor(k / 52)}-W${String((k % 52) + 1).padStart(2, '0')}`;
+    return { path: `/reviews/${week}.md`, text: base.replace('week: 2026-W47', `week: ${week}`).replace(/#n(\d+)-(\d+)/g, `#n${k}x$1-$2`) };
+  });
+  const remarkParseMs = measure(3, () => files.forEach((file) => processor.parse(file.text)), 0);
+  const samples: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    const index = createReviewIndex(createReviewService(host));
+    await index.setFiles(files);
+    computeTrends(index.weekly());
+    samples.push(performance.now() - start);
+  }
+  return { files: files.length, bytes: files.reduce((total, file) => total + file.text.length, 0), remarkParseMs, trendsMs: stat(samples) };
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--history')) {
+    const h = await benchHistory();
+    process.stdout.write(`${h.files} reviews, ${(h.bytes / 1e6).toFixed(1)} MB: bare remark parse ${h.remarkParseMs.median.toFixed(0)} ms, index + trends ${h.trendsMs.median.toFixed(0)} ms (median of 3): ${(h.trendsMs.median / h.remarkParseMs.median).toFixed(2)}× the parse\n`);
+    return;
+  }
   const sizes = [[10_000, { slow: 20, fast: 60 }], [100_000, { slow: 7, fast: 40 }], [1_000_000, { slow: 3, fast: 30 }]] as const;
   const docs: DocResult[] = [];
   for (const [bytes, runs] of sizes) docs.push(await benchDocument(bytes, runs));
