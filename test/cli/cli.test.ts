@@ -4,37 +4,16 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from '../../src/cli/main';
+import { cli as runIn, workspace } from './harness';
 
 const repoRoot = path.resolve(__dirname, '../..');
 // The public example and its hand labels, copied into the repository so it stands alone.
 const exampleDir = path.join(repoRoot, 'test', 'fixtures', 'example-w45');
+const cli = (args: string[], cwd = repoRoot) => runIn(args, cwd);
 
-async function cli(args: string[], cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), color: false });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    process.chdir(previous);
-  }
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'weekly-review-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 const labels = JSON.parse(readFileSync(path.join(exampleDir, 'labels.json'), 'utf8')) as { labels: Record<string, 'low' | 'worthy'>; minutes: Record<string, number> };
 

@@ -8,20 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from '../../src/cli/main';
-
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), color: false });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    process.chdir(previous);
-  }
-}
+import { cli } from './harness';
 
 /** Culture and operations hours per week; the missing week 12 is a gap. */
 const WEEKS: Record<string, { culture: number; ops: number; extra?: string }> = {

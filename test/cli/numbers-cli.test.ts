@@ -4,33 +4,11 @@
 // in one sentence.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileNameWeekProblem, runCli, wantsColor } from '../../src/cli/main';
-
-async function cli(args: string[], cwd: string, stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), color: false, ...(stdin !== undefined ? { stdin: async () => stdin } : {}) });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    process.chdir(previous);
-  }
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'weekly-review-numbers-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+import { fileNameWeekProblem, wantsColor } from '../../src/cli/main';
+import { cli, workspace } from './harness';
 
 const W46 = '## Recruiting\n- 2h Hiring plan review with all hiring managers → plan for 12 hires agreed by Mar 20\n## Misc\n- 1h Cleaned up my inbox\n';
 const W47 = '## Engineering culture\n- 3h Career ladder calibration with all managers → ladder v2 adopted company-wide\n- 30m Fixed a typo in the wiki\n';
