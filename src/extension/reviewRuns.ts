@@ -12,7 +12,7 @@
 // status bar, so the extension host stays responsive on 520 files.
 
 import * as vscode from 'vscode';
-import type { AnalyzeOptions, HistoryFinding, PeopleReport, ReviewIndex, ReviewService, TrendData } from '../core';
+import type { AnalyzeOptions, HistoryFinding, PeopleReport, ReviewAnalysis, ReviewIndex, ReviewService, TrendData } from '../core';
 import { computeTrends, createReviewIndex, peopleReportOfRun, runFindings, weekFromFileName } from '../core';
 import { analysisOptionsFor, readSettings } from './config';
 import { baseName, pathOf, uriOf } from './host';
@@ -70,7 +70,8 @@ export class ReviewRuns implements vscode.Disposable {
       store.onDidAnalyze((state) => {
         // The first review opened starts indexing: activation itself parses nothing.
         if (!this.indexed) this.reindex();
-        if (vscode.workspace.getWorkspaceFolder(state.document.uri)) void this.upsert(state.document.uri, state.text);
+        // The store's analysis is reused: a keystroke is analysed once, not again for the run.
+        if (vscode.workspace.getWorkspaceFolder(state.document.uri)) void this.upsert(state.document.uri, state.text, state.analysis);
       }),
       // A closed editor may have left unsaved text behind: the file on disk is the truth again.
       store.onDidForget((uri) => void this.reread(uri)),
@@ -215,7 +216,7 @@ export class ReviewRuns implements vscode.Disposable {
     if (generation === this.generation) await this.upsert(uri, text);
   }
 
-  private async upsert(uri: vscode.Uri, text: string): Promise<void> {
+  private async upsert(uri: vscode.Uri, text: string, analysis?: ReviewAnalysis): Promise<void> {
     if (this.disposed) return;
     const path = pathOf(uri);
     if (!this.isCandidate(uri, text)) {
@@ -230,7 +231,7 @@ export class ReviewRuns implements vscode.Disposable {
     const run = this.runFor(key);
     const before = run.index.get(path)?.text;
     try {
-      await run.index.upsert(path, text);
+      await run.index.upsert(path, text, analysis);
     } catch (error) {
       this.log.error(`indexing ${path} failed: ${String(error)}`);
       return;

@@ -13,7 +13,7 @@ function scoringInput(activity: Activity): ScoringInput {
     text: activity.text,
     tags: activity.tags,
     ...(activity.categoryId !== undefined ? { categoryId: activity.categoryId } : {}),
-    ...(outcome ? { outcome: { text: outcome.text, ...(outcome.measure !== undefined ? { measure: outcome.measure } : {}), ...(outcome.inheritedFromLine !== undefined ? { inheritedFromLine: outcome.inheritedFromLine } : {}) } } : {}),
+    ...(outcome ? { outcome: { text: outcome.text, ...(outcome.inheritedFromLine !== undefined ? { inheritedFromLine: outcome.inheritedFromLine } : {}) } } : {}),
   };
 }
 

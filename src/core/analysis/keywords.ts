@@ -20,9 +20,7 @@ function keywordPattern(keyword: string): string {
 }
 
 export interface KeywordMatcher {
-  /** Distinct matched words or phrases in `text`, in order of appearance. */
-  find(text: string): string[];
-  /** Like `find`, split into affirmed hits and negated ones ("nothing agreed"). */
+  /** Distinct matched words or phrases in `text`, in order of appearance, split into affirmed hits and negated ones ("nothing agreed"). */
   findAffirmed(text: string): { affirmed: string[]; negated: string[] };
 }
 
@@ -98,7 +96,7 @@ function firstWords(keywords: readonly string[]): { exact: Set<string>; prefixes
   return { exact, prefixes };
 }
 
-const NO_HITS = { find: () => [], findAffirmed: () => ({ affirmed: [], negated: [] }) };
+const NO_HITS = { findAffirmed: () => ({ affirmed: [], negated: [] }) };
 
 export function compileKeywords(keywords: readonly string[], wordsOf: TextWords = textWords): KeywordMatcher {
   const usable = [...new Set(keywords.map((k) => k.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
@@ -115,16 +113,6 @@ export function compileKeywords(keywords: readonly string[], wordsOf: TextWords 
     return true;
   };
   return {
-    find(text: string): string[] {
-      if (cannotMatch(text)) return [];
-      const hits = new Set<string>();
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        hits.add(match[0].toLowerCase().replace(/\s+/g, ' '));
-        if (match[0].length === 0) pattern.lastIndex++;
-      }
-      return [...hits];
-    },
     findAffirmed(text: string) {
       if (cannotMatch(text)) return { affirmed: [], negated: [] };
       const affirmed = new Set<string>();

@@ -18,7 +18,7 @@ import { findQuantities, mainVerbs, type Quantity } from './signals';
 export interface ScoringInput {
   /** The activity's own words (first line without durations and outcome). */
   text: string;
-  outcome?: { text: string; measure?: string; inheritedFromLine?: number };
+  outcome?: { text: string; inheritedFromLine?: number };
   tags: readonly string[];
   categoryId?: string;
 }

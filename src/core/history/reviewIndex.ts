@@ -38,8 +38,12 @@ export interface ReviewIndexOptions {
 export interface ReviewIndex {
   /** Makes the index hold exactly these files; unchanged ones (same path and text) are not re-analysed. */
   setFiles(files: readonly ReviewFile[]): Promise<void>;
-  /** Adds or updates one file; re-analyses it only when its text changed. */
-  upsert(path: string, text: string): Promise<IndexedReview>;
+  /**
+   * Adds or updates one file; re-analyses it only when its text changed. A
+   * host that already analysed this text with the index's options (the
+   * editor, on every keystroke) passes that analysis instead of paying twice.
+   */
+  upsert(path: string, text: string, analysis?: ReviewAnalysis): Promise<IndexedReview>;
   remove(path: string): boolean;
   /** Re-analyses every file, e.g. after a rubric changed (call `service.forgetRubrics()` first). */
   refresh(): Promise<void>;
@@ -96,9 +100,7 @@ function duplicateFindings(ordered: Ordered): HistoryFinding[] {
   return findings;
 }
 
-async function analyseFile(service: HistoryService, options: ReviewIndexOptions, path: string, text: string): Promise<IndexedReview> {
-  const analyzeOptions = typeof options.analyzeOptions === 'function' ? options.analyzeOptions(path) : options.analyzeOptions;
-  const analysis = await service.analyze(path, text, analyzeOptions);
+function entryOf(service: HistoryService, path: string, text: string, analysis: ReviewAnalysis): IndexedReview {
   const week = analysis.document.week;
   return { path, text, week: week ? formatIsoWeek(week) : null, weekOrdinal: week ? weekOrdinal(week) : null, analysis, summary: service.summarize(analysis) };
 }
@@ -111,9 +113,14 @@ export function createReviewIndex(service: HistoryService, options: ReviewIndexO
   let ordered: Ordered | undefined;
   const order = (): Ordered => (ordered ??= orderReviews(entries.values()));
 
-  const analyseInto = (path: string, text: string): Promise<IndexedReview> => {
-    analyses++;
-    const request = { text, done: analyseFile(service, options, path, text) };
+  const analyseFile = async (path: string, text: string): Promise<IndexedReview> => {
+    const analyzeOptions = typeof options.analyzeOptions === 'function' ? options.analyzeOptions(path) : options.analyzeOptions;
+    return entryOf(service, path, text, await service.analyze(path, text, analyzeOptions));
+  };
+
+  const analyseInto = (path: string, text: string, given?: ReviewAnalysis): Promise<IndexedReview> => {
+    if (!given) analyses++;
+    const request = { text, done: given ? Promise.resolve(entryOf(service, path, text, given)) : analyseFile(path, text) };
     inflight.set(path, request);
     return request.done.then((entry) => {
       if (inflight.get(path) !== request) return entries.get(path) ?? entry;
@@ -133,12 +140,12 @@ export function createReviewIndex(service: HistoryService, options: ReviewIndexO
       for (const path of [...entries.keys()]) if (!wanted.has(path)) index.remove(path);
       await Promise.all(files.map((file) => index.upsert(file.path, file.text)));
     },
-    async upsert(path, text) {
+    async upsert(path, text, analysis) {
       const running = inflight.get(path);
       if (running?.text === text) return running.done;
       const known = entries.get(path);
       if (!running && known?.text === text) return known;
-      return analyseInto(path, text);
+      return analyseInto(path, text, analysis);
     },
     remove(path) {
       inflight.delete(path);

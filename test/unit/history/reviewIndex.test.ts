@@ -13,6 +13,17 @@ function setup(extra: Record<string, string> = {}) {
 }
 
 describe('createReviewIndex: caching and order', () => {
+  it('takes the host analysis of the same text instead of analysing it again', async () => {
+    const { index, service } = setup();
+    const text = review('2026-W03', { Recruiting: 90 });
+    const analysis = await service.analyze('/r/2026-W03.md', text);
+    const entry = await index.upsert('/r/2026-W03.md', text, analysis);
+    assert.equal(index.analysisCount(), 0);
+    assert.equal(entry.analysis, analysis);
+    assert.equal(entry.summary?.totalMinutes, 90);
+    assert.equal(entry.week, '2026-W03');
+  });
+
   it('analyses each file once and re-analyses only a changed one', async () => {
     const { index } = setup();
     await index.setFiles([

@@ -61,9 +61,9 @@ describe('rubric people', () => {
 
   it('reads people.yaml beside the rubric in effect, not beside a rubric it extends', async () => {
     const resolved = await resolve({
-      '/w/.weekly-review.yaml': 'extends: ../shared/team.yaml\n',
-      '/shared/team.yaml': 'extends: cto\nname: team\n',
-      '/shared/people.yaml': '- { name: Bo, handle: bo }\n',
+      '/w/.weekly-review.yaml': 'extends: ../team-rubrics/team.yaml\n',
+      '/team-rubrics/team.yaml': 'extends: cto\nname: team\n',
+      '/team-rubrics/people.yaml': '- { name: Bo, handle: bo }\n',
     });
     assert.ok(resolved.ok);
     assert.deepEqual(resolved.rubric.people, []);
