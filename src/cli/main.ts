@@ -114,7 +114,8 @@ async function loadReviews(service: ReviewService, paths: string[], io: CliIo): 
 }
 
 async function analyzeAll(service: ReviewService, reviews: Loaded[], args: CliArgs): Promise<Results> {
-  const options = analysisOptions(args);
+  // Each file is analysed once: see AnalyzeOptions.oneShot.
+  const options = { ...analysisOptions(args), oneShot: true };
   const results: Results = { reviews, diagnostics: [], rubricDiagnostics: [], summaries: [] };
   const brokenRubrics = new Map<string, RubricProblem[]>();
   for (const review of reviews) {

@@ -29,7 +29,16 @@ export interface AnalyzeOptions {
   /** Rubric named by the host (`--rubric`, `weeklyReview.rubric`); front matter `rubric:` still wins. */
   rubricPath?: string;
   severities?: SeverityOverrides;
+  /**
+   * The text is analysed once and will not be edited (a file the CLI or the
+   * review index read from disk): a small one is parsed in one piece, which
+   * is faster than section by section, and nothing is kept for a next version.
+   */
+  oneShot?: boolean;
 }
+
+/** Up to this size a one-shot text is parsed whole; past it, by section (a whole parse grows faster than the text). */
+export const ONE_PIECE_MAX_CHARS = 32 * 1024;
 
 export interface ReviewService {
   /** SPEC §2.1: front matter `week:` or an ISO week in the file name (host globs are the host's business). */
@@ -78,7 +87,8 @@ export function createReviewService(host: ReviewHost, internals: ServiceInternal
         text,
         ...(rubric.ok ? { rubric: rubric.rubric } : { rubricFailure: { file: rubric.file, problems: rubric.problems } }),
         ...(options?.severities ? { severities: options.severities } : {}),
-        ...(internals.sectioned === false ? { sectioned: false } : {}),
+        ...(internals.sectioned === false || (options?.oneShot === true && text.length <= ONE_PIECE_MAX_CHARS) ? { sectioned: false } : {}),
+        ...(options?.oneShot === true ? { remember: false } : {}),
       }, caches);
     },
     summarize: (analysis) => (analysis.document.rubric ? summarizeReview(analysis, analysis.document.rubric) : undefined),

@@ -7,13 +7,16 @@
 // the sections. A keystroke re-analyses one section; analysing the text as
 // one section (`sectioned: false`) gives the same result.
 
-import { splitLines, splitSections, type Section } from '../parse/sections';
+import { reline, resplit, type Relined, type Split, type SplitChange } from '../parse/resplit';
+import { splitLines, splitSectionsWithStarts, type LineTable, type Section } from '../parse/sections';
 import type { Rubric } from '../rubric/model';
 import { mergeSorted, runRules, withoutDisabled, type SeverityOverrides } from '../rules/runner';
 import type { Heading, ReviewDiagnostic } from '../types';
-import type { Caches } from './cache';
+import { CACHE_LIMITS, type Caches, type DocumentMemo } from './cache';
+import { openHeadingsKey } from './categories';
+import { joinResults, spliceResults, type JoinChange, type Joined } from './join';
 import type { AnalyzedDocument, RubricFailure } from './document';
-import { readFrontMatterFacts, type FrontMatterFacts } from './frontMatterFacts';
+import { readFrontMatterFacts, unchangedFrontMatterFacts, type FrontMatterFacts } from './frontMatterFacts';
 import { analyzeSection, settingsKey, type SectionContext, type SectionResult } from './section';
 
 export interface AnalysisInput {
@@ -25,6 +28,8 @@ export interface AnalysisInput {
   severities?: SeverityOverrides;
   /** Parse sections separately and cache them (the default); false parses the whole text at once. */
   sectioned?: boolean;
+  /** false: keep no memo of this analysis for the next version of the path (a one-shot analysis). */
+  remember?: boolean;
 }
 
 export interface ReviewAnalysis {
@@ -33,45 +38,94 @@ export interface ReviewAnalysis {
 }
 
 export function analyzeReview(input: AnalysisInput, caches: Caches): ReviewAnalysis {
-  const table = splitLines(input.text);
-  const facts = readFrontMatterFacts(input.path, table.lines);
-  const sections: Section[] = input.sectioned === false
-    ? [{ startLine: 1, startOffset: 0, text: input.text }]
-    : splitSections(input.text, table, facts.block?.endLine ?? 0, caches.splits);
   const context: SectionContext = { rubric: input.rubric, severities: input.severities, settingsKey: settingsKey(input.rubric, input.severities, caches), path: input.path };
-  let open: Heading[] = [];
-  const results: SectionResult[] = [];
-  for (const section of sections) {
-    const result = analyzeSection(section, open, context, caches);
-    results.push(result);
-    open = result.openAtEnd;
-  }
-  const document = joinSections(results, input.path, table.lines);
+  const memo = input.sectioned === false ? undefined : caches.documents.get(input.path);
+  const relined = memo && memo.split.text !== input.text ? reline(memo.split, input.text) : undefined;
+  const table = relined?.table ?? (memo?.split.text === input.text ? memo.split.table : splitLines(input.text));
+  const previousFacts = memo && (relined || memo.split.text === input.text) ? unchangedFrontMatterFacts(memo.facts, table.lines[0] ?? '', relined?.firstChanged ?? table.lines.length) : undefined;
+  const facts = previousFacts ?? readFrontMatterFacts(input.path, table.lines);
+  const firstContentLine = facts.block?.endLine ?? 0;
+  const split = splitOf(input, table, firstContentLine, caches, memo, relined);
+  const previous = memo?.settingsKey === context.settingsKey ? memo : undefined;
+  const { results, change } = sectionResults(split, context, caches, previous);
+  const joined = previous && change ? spliceResults(previous.joined, results, change) : joinResults(results);
+  if (input.sectioned !== false && input.remember !== false) rememberDocument(caches, input.path, { split, facts, results, joined, settingsKey: context.settingsKey });
+  const document = documentOf(joined, input.path, table.lines);
   addDocumentFacts(document, facts, input);
   const documentDiagnostics = runRules(document, input.severities, 'document');
-  const sorted = mergeSorted(results.map((r) => r.diagnostics), documentDiagnostics);
+  const sorted = mergeSorted(joined.lists.diagnostics, documentDiagnostics);
   return { document, diagnostics: withoutDisabled(sorted, document.directives) };
 }
 
-/** The document as the rules and features see it: the sections' lists joined (O(sections) arrays, shared items). */
-function joinSections(results: readonly SectionResult[], path: string, lines: readonly string[]): AnalyzedDocument {
-  // One native concat per list: joining is O(sections) calls, not a push per item.
-  const join = <K extends 'headings' | 'activities' | 'notes' | 'durationIssues' | 'durationNotes' | 'directives' | 'parseErrors'>(key: K): SectionResult[K][number][] =>
-    ([] as SectionResult[K][number][]).concat(...results.map((result) => result[key] as SectionResult[K][number][]));
+/** No change at all: the previous split as it was. */
+const UNCHANGED: SplitChange = { samePrefix: 0, suffixFrom: 0, sectionDelta: 0, lineDelta: 0 };
+
+/** The new split: updated from the path's previous one where the edit allows, else from scratch. */
+function splitOf(input: AnalysisInput, table: LineTable, firstContentLine: number, caches: Caches, memo: DocumentMemo | undefined, relined: Relined | undefined): Split & Partial<SplitChange> {
+  if (input.sectioned === false) {
+    return { text: input.text, table, firstContentLine, sections: [{ startLine: 1, startOffset: 0, text: input.text }], hard: [false] };
+  }
+  if (memo && memo.split.text === input.text && memo.split.firstContentLine === firstContentLine) return { ...memo.split, ...UNCHANGED, samePrefix: memo.split.sections.length };
+  const updated = memo && relined ? resplit(memo.split, input.text, relined, firstContentLine, caches.splits) : undefined;
+  return updated ?? { text: input.text, table, firstContentLine, ...splitSectionsWithStarts(input.text, table, firstContentLine, caches.splits) };
+}
+
+/**
+ * Each section's result. Sections the edit left in place reuse the previous
+ * results outright (same settings, same open headings, same lines), without
+ * even a cache lookup: on a 1 MB review that is what makes a keystroke cost
+ * the edited section and not the document. `change` says which results are
+ * new when all others are the previous ones, so the join can be spliced.
+ */
+function sectionResults(split: Split & Partial<SplitChange>, context: SectionContext, caches: Caches, memo: DocumentMemo | undefined): { results: SectionResult[]; change?: JoinChange } {
+  const { sections } = split;
+  const results: SectionResult[] = new Array<SectionResult>(sections.length);
+  const samePrefix = memo ? (split.samePrefix ?? 0) : 0;
+  const sectionDelta = split.sectionDelta ?? 0;
+  let open: Heading[] = [];
+  for (let i = 0; i < sections.length; i++) {
+    if (i < samePrefix) {
+      results[i] = (memo as DocumentMemo).results[i] as SectionResult;
+    } else if (memo && i === split.suffixFrom && split.lineDelta === 0 && sameOpenHeadings(open, memo.results, i - sectionDelta)) {
+      for (let j = i; j < sections.length; j++) results[j] = memo.results[j - sectionDelta] as SectionResult;
+      return { results, change: { from: samePrefix, to: i, oldTo: i - sectionDelta } };
+    } else {
+      results[i] = analyzeSection(sections[i] as Section, open, context, caches);
+    }
+    open = (results[i] as SectionResult).openAtEnd;
+  }
+  return memo && samePrefix > 0 ? { results, change: { from: samePrefix, to: sections.length, oldTo: memo.results.length } } : { results };
+}
+
+/** Do the headings open before the previous split's section `oldIndex` equal `open`? */
+function sameOpenHeadings(open: readonly Heading[], previous: readonly SectionResult[], oldIndex: number): boolean {
+  const before = previous[oldIndex - 1];
+  return before !== undefined && (before.openAtEnd === open || openHeadingsKey(before.openAtEnd) === openHeadingsKey(open));
+}
+
+function rememberDocument(caches: Caches, path: string, memo: DocumentMemo): void {
+  caches.documents.delete(path);
+  if (caches.documents.size >= CACHE_LIMITS.documents) caches.documents.delete(caches.documents.keys().next().value as string);
+  caches.documents.set(path, memo);
+}
+
+/** The document as the rules and features see it, over the joined lists. */
+function documentOf(joined: Joined, path: string, lines: readonly string[]): AnalyzedDocument {
+  const { lists } = joined;
   return {
     path,
     lineCount: lines.length,
     lineLength: (line) => (lines[line - 1] ?? '').length,
     frontMatterProblems: [],
-    headings: join('headings'),
-    activities: join('activities'),
-    notes: join('notes'),
-    durationIssues: join('durationIssues'),
-    durationNotes: join('durationNotes'),
-    directives: join('directives'),
-    parseErrors: join('parseErrors'),
-    totalMinutes: results.reduce((total, r) => total + r.minutes, 0),
-    tallies: results.map((r) => r.tally),
+    headings: lists.headings,
+    activities: lists.activities,
+    notes: lists.notes,
+    durationIssues: lists.durationIssues,
+    durationNotes: lists.durationNotes,
+    directives: lists.directives,
+    parseErrors: lists.parseErrors,
+    totalMinutes: joined.totalMinutes,
+    tallies: joined.tallies,
   };
 }
 

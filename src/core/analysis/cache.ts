@@ -3,10 +3,14 @@
 // judged activities keyed by their rubric-relevant facts, heading labels per
 // rubric and compiled keyword matchers. Every map is bounded.
 
+import type { Split } from '../parse/resplit';
 import { createChunkMemo, type ChunkMemo } from '../parse/sections';
 import type { SectionSyntax } from '../parse/sectionSyntax';
+import type { FrontMatterFacts } from './frontMatterFacts';
+import type { Joined } from './join';
 import type { SectionResult } from './section';
 import type { Rubric } from '../rubric/model';
+import type { CriterionResult } from '../types';
 import { createKeywordCompiler, type KeywordCompiler } from './keywords';
 import type { ScoringResult } from './scoring';
 
@@ -17,20 +21,39 @@ export interface Caches {
   /** Assembled section analyses, keyed by position, open headings, rubric and severities, then by text. */
   assembled: Map<string, Map<string, SectionResult>>;
   scores: Map<string, ScoringResult>;
+  /** Criterion verdicts by their content, each with a number, so equal verdicts are held once (judge.ts). */
+  criteria: Map<string, { criterion: CriterionResult; id: number }>;
+  /** Never reused, so a list key never names a verdict that was evicted and replaced. */
+  nextCriterionId: number;
+  /** Criteria lists by the numbers of their verdicts. */
+  criteriaLists: Map<string, CriterionResult[]>;
+  /** Finding messages by their text, so equal messages are held once (section.ts). */
+  messages: Map<string, string>;
   /** Normalized heading label → category id, built once per rubric. */
   headingLabels: WeakMap<Rubric, Map<string, string>>;
   keywords: KeywordCompiler;
   /** A number per rubric object, so judged activities are never shared between two rubrics with one name. */
   rubricIds: WeakMap<Rubric, number>;
   nextRubricId: number;
+  /** The latest analysis of each path, which the next analysis of that path updates (analyze.ts). */
+  documents: Map<string, DocumentMemo>;
   /** Test and benchmark hook: called with a section's text each time one is parsed (a cache miss). */
   onSectionParsed?: (text: string) => void;
 }
 
-export const CACHE_LIMITS = { sections: 20_000, assembled: 20_000, scores: 50_000 } as const;
+/** A path's latest split and section results, with the settings they were computed under. */
+export interface DocumentMemo {
+  split: Split;
+  facts: FrontMatterFacts;
+  results: SectionResult[];
+  joined: Joined;
+  settingsKey: string;
+}
+
+export const CACHE_LIMITS = { sections: 20_000, assembled: 20_000, scores: 50_000, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
+  const caches: Caches = { sections: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }

@@ -2,7 +2,7 @@
 // the week (front matter wins over the file name), expected hours, the
 // rubric named — and what is wrong with them.
 
-import { findFrontMatter, parseFrontMatter, type FrontMatterBlock, type FrontMatterProblem } from '../parse/frontMatter';
+import { findFrontMatter, opensFrontMatter, parseFrontMatter, type FrontMatterBlock, type FrontMatterProblem } from '../parse/frontMatter';
 import { fileNameWeekProblem, parseWeekValue, weekFromFileName } from '../parse/isoWeek';
 import type { FrontMatter, IsoWeek } from '../types';
 
@@ -41,4 +41,14 @@ export function readFrontMatterFacts(path: string, lines: readonly string[]): Fr
     else facts.problems.push({ message: `"week" is not a week: ${value.reason}.`, range: wholeLine(lines, parsed?.frontMatter.weekLine ?? 1) });
   }
   return facts;
+}
+
+/**
+ * The previous facts of the same path, when an edit starting at 0-based line
+ * `firstChanged` cannot have changed them: it lies after the front matter's
+ * closing line, or the document does not open front matter at all.
+ */
+export function unchangedFrontMatterFacts(previous: FrontMatterFacts, firstLine: string, firstChanged: number): FrontMatterFacts | undefined {
+  if (previous.block) return firstChanged >= previous.block.endLine ? previous : undefined;
+  return firstChanged >= 2 && !opensFrontMatter(firstLine) ? previous : undefined;
 }

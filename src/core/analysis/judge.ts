@@ -3,9 +3,9 @@
 // outcome), so retyping one line re-judges only that line.
 
 import type { Rubric } from '../rubric/model';
-import type { Activity } from '../types';
+import type { Activity, CriterionResult } from '../types';
 import { CACHE_LIMITS, remember, rubricId, type Caches } from './cache';
-import { scoreActivity, type ScoringInput } from './scoring';
+import { scoreActivity, type ScoringInput, type ScoringResult } from './scoring';
 
 function scoringInput(activity: Activity): ScoringInput {
   const outcome = activity.outcome;
@@ -23,9 +23,29 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
     if (!activity.counted) continue;
     const input = scoringInput(activity);
     const key = `${rubricKey}\u0000${JSON.stringify(input)}`;
-    const scored = remember(caches.scores, key, CACHE_LIMITS.scores, () => scoreActivity(rubric, input, caches.keywords));
+    const scored = remember(caches.scores, key, CACHE_LIMITS.scores, () => shared(scoreActivity(rubric, input, caches.keywords), caches));
     activity.criteria = scored.criteria;
     if (scored.score !== undefined) activity.score = scored.score;
     activity.lowValue = activity.worthyReason === undefined && scored.score !== undefined && scored.score < rubric.threshold;
   }
+}
+
+function criterionKey(criterion: CriterionResult): string {
+  return `${criterion.id}\u0000${criterion.verdict}\u0000${criterion.weight}\u0000${criterion.evidence}\u0000${criterion.words?.join('\u0001') ?? ''}`;
+}
+
+/**
+ * The result with its criteria replaced by equal ones already held, when
+ * there are. Verdicts are never changed after judging, and most items of a
+ * long review share verdicts with other items ("no signal either way", "no
+ * outcome"), so a 1 MB review holds a few hundred criterion objects and a few
+ * thousand lists instead of ten objects per item (issue 11's memory goal).
+ * Lists are keyed by the numbers of their interned criteria: short keys.
+ */
+function shared(result: ScoringResult, caches: Caches): ScoringResult {
+  const { criteria: held, criteriaLists } = caches;
+  const criteria = result.criteria.map((criterion) => remember(held, criterionKey(criterion), CACHE_LIMITS.criteria, () => ({ criterion, id: caches.nextCriterionId++ })));
+  const listKey = criteria.map((entry) => entry.id).join(',');
+  const list = remember(criteriaLists, listKey, CACHE_LIMITS.criteriaLists, () => criteria.map((entry) => entry.criterion));
+  return { ...result, criteria: list };
 }

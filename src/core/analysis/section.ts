@@ -81,7 +81,10 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
   if (context.rubric) judgeActivities(tree.activities, context.rubric, caches);
   const minutes = tree.activities.reduce((total, a) => total + (a.counted ? a.minutes : 0), 0);
   const parts = { headings: syntax.headings, activities: tree.activities, notes, durationIssues: tree.durationIssues, durationNotes: tree.durationNotes, directives: syntax.directives, parseErrors: syntax.parseErrors, minutes };
-  return { ...parts, tally: tallyActivities(tree.activities), diagnostics: runRules(sectionDocument(section, parts, context), context.severities, 'section'), openAtEnd };
+  const diagnostics = runRules(sectionDocument(section, parts, context), context.severities, 'section');
+  // Equal messages (the same verdicts on the same minutes) are held once.
+  for (const diagnostic of diagnostics) diagnostic.message = remember(caches.messages, diagnostic.message, CACHE_LIMITS.messages, () => diagnostic.message);
+  return { ...parts, tally: tallyActivities(tree.activities), diagnostics, openAtEnd };
 }
 
 /**

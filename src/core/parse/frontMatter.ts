@@ -24,6 +24,11 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
  * (YAML's document end, used by pandoc) also ends it, so it never swallows
  * the document up to a later `---`; the closer is reported.
  */
+/** Could this first line open front matter? (If not, no later line can make the document have any.) */
+export function opensFrontMatter(line: string): boolean {
+  return OPEN.test(line);
+}
+
 export function findFrontMatter(lines: readonly string[]): FrontMatterBlock | undefined {
   if (lines.length === 0 || !OPEN.test(lines[0] ?? '')) return undefined;
   for (let i = 1; i < lines.length; i++) {

@@ -305,7 +305,7 @@ export function createChunkMemo(): ChunkMemo {
   return { params: '', scans: new Map() };
 }
 
-interface SplitMemo {
+export interface SplitMemo {
   get(key: string): ChunkScan | undefined;
   set(key: string, scan: ChunkScan): void;
   clear(): void;
@@ -318,30 +318,65 @@ function shiftStates(states: readonly ScanState[], by: number): ScanState[] {
   return states.map((state) => (state.fence?.line === undefined ? state : { ...state, fence: { ...state.fence, line: state.fence.line + by } }));
 }
 
-/** Line indexes (0-based) where a new section starts: top-level ATX headings, and soft splits (see SOFT_SPLIT). */
-export function findSectionStarts(lines: readonly string[], firstContentLine: number, memo?: SplitMemo): number[] {
-  const starts: number[] = [];
-  const cursor: ScanCursor = { states: [...RESET], sectionStart: firstContentLine, sectionChars: 0, bailed: false };
-  let index = firstContentLine;
+/** Section starts in line order, each with how it was found. */
+export interface SectionStarts {
+  /** 0-based lines where a new section starts. */
+  lines: number[];
+  /** Per start: true at a column-0 heading, where the scan restarts from a fresh reading; false for a soft split or an unclosed fence. */
+  hard: boolean[];
+}
+
+/** Where a re-scan after an edit starts, and where it may stop because the rest is known (resplit.ts). */
+export interface ScanResume {
+  /** A column-0 heading line (0-based) that the previous scan found as a hard start, before the edit. */
+  from?: number;
+  /** Asked at each later hard start: true stops the scan there; the previous scan's starts from there on still hold. */
+  stopAt(line: number): boolean;
+}
+
+/**
+ * Line indexes (0-based) where a new section starts: top-level ATX headings,
+ * and soft splits (see SOFT_SPLIT). With `resume`, scanning starts at a known
+ * heading and stops at the first heading `resume.stopAt` accepts
+ * (`stoppedAt`): a heading at column 0 resets every reading, so what follows
+ * it depends only on the lines from it on.
+ */
+export function scanSectionStarts(lines: readonly string[], firstContentLine: number, memo?: SplitMemo, resume?: ScanResume): SectionStarts & { stoppedAt?: number } {
+  const starts: SectionStarts = { lines: [], hard: [] };
+  const cursor: ScanCursor = { states: [...RESET], sectionStart: resume?.from ?? firstContentLine, sectionChars: 0, bailed: false };
+  let index = resume?.from ?? firstContentLine;
   while (index < lines.length) {
     const line = lines[index] ?? '';
     // A heading at column 0 closes every container; it is one unless a fence or HTML block may still be open.
     if (ATX_HEADING.test(unreadableLine(line) ? '' : line) && cursor.states.every((state) => !state.fence && !state.html)) {
-      starts.push(index);
+      if (resume && index !== resume.from && resume.stopAt(index)) return { ...starts, stoppedAt: index };
+      starts.lines.push(index);
+      starts.hard.push(true);
       let end = index + 1;
       while (end < lines.length && !ATX_HEADING.test(lines[end] ?? '')) end++;
       const scan = scanChunk(lines, index + 1, end, memo);
-      for (const soft of scan.softStarts) starts.push(index + soft);
+      for (const soft of scan.softStarts) {
+        starts.lines.push(index + soft);
+        starts.hard.push(false);
+      }
       Object.assign(cursor, { states: shiftStates(scan.endStates, index), sectionStart: index + scan.sectionStart, sectionChars: scan.sectionChars, bailed: scan.bailed });
       if (cursor.bailed) return starts;
       index = end;
       continue;
     }
-    scanLine(cursor, line, index, starts);
+    const before = starts.lines.length;
+    scanLine(cursor, line, index, starts.lines);
+    if (starts.lines.length > before) starts.hard.push(false);
     if (cursor.bailed) return starts;
     index++;
   }
-  return withUnclosedFence(starts, cursor.states, lines);
+  const withFence = withUnclosedFence(starts.lines, cursor.states, lines);
+  return withFence.length > starts.lines.length ? { lines: withFence, hard: [...starts.hard, false] } : starts;
+}
+
+/** Line indexes (0-based) where a new section starts: top-level ATX headings, and soft splits (see SOFT_SPLIT). */
+export function findSectionStarts(lines: readonly string[], firstContentLine: number, memo?: SplitMemo): number[] {
+  return scanSectionStarts(lines, firstContentLine, memo).lines;
 }
 
 /**
@@ -403,26 +438,69 @@ function cutLine(text: string, table: LineTable): number | undefined {
   return undefined;
 }
 
+/** The chunk memo as the scan uses it, over the lines of `text` (a slice of the document is the key, not a copy). */
+export function splitMemoFor(text: string, table: LineTable, lineCount: number, memo?: ChunkMemo): SplitMemo | undefined {
+  if (!memo) return undefined;
+  const end = lineCount < table.lines.length ? (table.starts[lineCount] as number) : text.length;
+  const textOf = (from: number, to: number) => text.slice(table.starts[from] ?? end, to < lineCount ? (table.starts[to] ?? end) : end);
+  const params = `${SOFT_SPLIT.minLines}/${SOFT_SPLIT.modulus}/${SOFT_SPLIT.maxChars}`;
+  if (memo.params !== params) Object.assign(memo, { params, scans: new Map() });
+  const scans = memo.scans;
+  return { get: (key) => scans.get(key), set: (key, scan) => scans.set(key, scan), clear: () => scans.clear(), get size() { return scans.size; }, textOf };
+}
+
+/** A document split into sections, with which sections start at a column-0 heading. */
+export interface SplitSections {
+  sections: Section[];
+  /** Per section: it starts at a hard start (see SectionStarts.hard). The first section never counts as one. */
+  hard: boolean[];
+}
+
+/**
+ * Sections from their start lines: the first holds everything before the
+ * first start; starts at line 0 or not after the previous one add nothing.
+ */
+export function sectionsFrom(text: string, table: LineTable, starts: SectionStarts, lineCount: number, fromLine = 0): SplitSections {
+  const end = lineCount < table.lines.length ? (table.starts[lineCount] as number) : text.length;
+  const out: SplitSections = { sections: [], hard: [] };
+  let startLine = fromLine;
+  let hard = false;
+  const push = (boundary: number) => {
+    const from = table.starts[startLine] ?? end;
+    const to = boundary < lineCount ? (table.starts[boundary] ?? end) : end;
+    out.sections.push({ startLine: startLine + 1, startOffset: from, text: text.slice(from, to) });
+    out.hard.push(hard);
+  };
+  starts.lines.forEach((boundary, i) => {
+    if (boundary <= startLine) return;
+    push(boundary);
+    startLine = boundary;
+    hard = starts.hard[i] === true;
+  });
+  push(lineCount);
+  return out;
+}
+
 /** Splits `text` into sections; the first one holds everything before the first top-level heading. */
 export function splitSections(text: string, table: LineTable, firstContentLine: number, memo?: ChunkMemo): Section[] {
+  return splitSectionsWithStarts(text, table, firstContentLine, memo).sections;
+}
+
+/** `splitSections`, also saying which sections start at a column-0 heading (where a re-split after an edit may restart). */
+export function splitSectionsWithStarts(text: string, table: LineTable, firstContentLine: number, memo?: ChunkMemo): SplitSections {
   const cut = cutLine(text, table);
+  const lineCount = cut ?? table.lines.length;
   const lines = cut === undefined ? table.lines : table.lines.slice(0, cut);
-  const end = cut === undefined ? text.length : (table.starts[cut] as number);
-  const textOf = (from: number, to: number) => text.slice(table.starts[from] ?? end, to < lines.length ? (table.starts[to] ?? end) : end);
-  const params = `${SOFT_SPLIT.minLines}/${SOFT_SPLIT.modulus}/${SOFT_SPLIT.maxChars}`;
-  if (memo && memo.params !== params) Object.assign(memo, { params, scans: new Map() });
-  const scans = memo?.scans;
-  const splitMemo: SplitMemo | undefined = scans && { get: (key) => scans.get(key), set: (key, scan) => scans.set(key, scan), clear: () => scans.clear(), get size() { return scans.size; }, textOf };
-  const boundaries = findSectionStarts(lines, Math.min(firstContentLine, lines.length), splitMemo).filter((line) => line > 0);
-  const sections: Section[] = [];
-  let startLine = 0;
-  for (const boundary of [...boundaries, lines.length]) {
-    if (boundary <= startLine && sections.length > 0) continue;
-    const from = table.starts[startLine] ?? end;
-    const to = boundary < lines.length ? (table.starts[boundary] ?? end) : end;
-    sections.push({ startLine: startLine + 1, startOffset: from, text: text.slice(from, to) });
-    startLine = boundary;
+  const starts = scanSectionStarts(lines, Math.min(firstContentLine, lines.length), splitMemoFor(text, table, lineCount, memo));
+  const split = sectionsFrom(text, table, starts, lineCount);
+  if (cut !== undefined) {
+    split.sections.push(omittedSection(text, table, cut));
+    split.hard.push(false);
   }
-  if (cut !== undefined) sections.push(omittedSection(text, table, cut));
-  return sections;
+  return split;
+}
+
+/** Whether the document is small enough to be read whole (no unread tail): only then may a split be updated in place. */
+export function readWhole(text: string, table: LineTable): boolean {
+  return cutLine(text, table) === undefined;
 }

@@ -42,13 +42,12 @@ export function runRules(document: AnalyzedDocument, overrides: SeverityOverride
 }
 
 /** Merges sorted lists into one sorted list; lists of consecutive sections are already in order. */
-export function mergeSorted(sectionLists: readonly ReviewDiagnostic[][], documentList: readonly ReviewDiagnostic[]): ReviewDiagnostic[] {
-  const merged: ReviewDiagnostic[] = [];
-  for (const list of sectionLists) for (const diagnostic of list) merged.push(diagnostic);
-  if (documentList.length === 0) return merged;
+export function mergeSorted(sectionList: readonly ReviewDiagnostic[], documentList: readonly ReviewDiagnostic[]): ReviewDiagnostic[] {
+  // A copy even when there is nothing to merge: the section list belongs to the analysis cache.
+  if (documentList.length === 0) return sectionList.slice();
   const result: ReviewDiagnostic[] = [];
   let next = 0;
-  for (const diagnostic of merged) {
+  for (const diagnostic of sectionList) {
     while (next < documentList.length && compareDiagnostics(documentList[next] as ReviewDiagnostic, diagnostic) <= 0) result.push(documentList[next++] as ReviewDiagnostic);
     result.push(diagnostic);
   }
