@@ -125,7 +125,7 @@ function documentOf(joined: Joined, path: string, lines: readonly string[]): Ana
     directives: lists.directives,
     parseErrors: lists.parseErrors,
     totalMinutes: joined.totalMinutes,
-    tallies: joined.tallies,
+    tally: joined.tally,
   };
 }
 

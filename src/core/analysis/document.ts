@@ -63,8 +63,8 @@ export interface AnalyzedDocument {
   /** A file name that names no real ISO week (`2026-W54.md`). */
   fileNameWeekProblem?: string;
   totalMinutes: number;
-  /** What each section adds to the summary (cached with the section). */
-  tallies?: SectionTally[];
+  /** What the sections add to the summary, added up (kept up to date by splicing after an edit, analysis/join.ts). */
+  tally?: SectionTally;
   expectedMinutes?: number;
   expectedSource?: 'front matter' | 'rubric';
 }

@@ -22,6 +22,10 @@ export interface Joined {
   minutes: Float64Array;
   tallies: SectionTally[];
   totalMinutes: number;
+  /** The sections' tallies added up: what the summary reads. */
+  tally: SectionTally;
+  /** Per section, how many low-value and uncategorized entries its tally holds. */
+  tallyCounts: { lowValue: Int32Array; uncategorized: Int32Array };
 }
 
 /** Which sections of the new result list are new: [from, to); the rest are the previous join's, with `to - oldTo` more sections before the tail. */
@@ -63,6 +67,8 @@ function appendSections(joined: Joined, results: readonly SectionResult[], from:
     counts.diagnostics[k] = result.diagnostics.length;
     joined.minutes[k] = result.minutes;
     joined.tallies[k] = result.tally;
+    joined.tallyCounts.lowValue[k] = result.tally.lowValue.length;
+    joined.tallyCounts.uncategorized[k] = result.tally.uncategorized.length;
   }
 }
 
@@ -78,19 +84,68 @@ function sum(values: Float64Array | Int32Array, from: number, to: number): numbe
   return total;
 }
 
+function emptyJoin(size: number): Joined {
+  return { lists: emptyLists(), counts: newCounts(size), minutes: new Float64Array(size), tallies: new Array<SectionTally>(size), totalMinutes: 0, tally: emptyTally(), tallyCounts: { lowValue: new Int32Array(size), uncategorized: new Int32Array(size) } };
+}
+
+export function emptyTally(): SectionTally {
+  return { byCategory: new Map(), byPriority: new Map(), counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [] };
+}
+
+function addMinutes(into: Map<string, number>, from: ReadonlyMap<string, number>, sign: 1 | -1): void {
+  for (const [key, minutes] of from) into.set(key, (into.get(key) ?? 0) + sign * minutes);
+}
+
+/** Adds (or with -1 takes away) a section's numbers; minutes are whole numbers, so the sums are exact either way. */
+function addTally(into: SectionTally, tally: SectionTally, sign: 1 | -1): void {
+  addMinutes(into.byCategory, tally.byCategory, sign);
+  addMinutes(into.byPriority, tally.byPriority, sign);
+  into.counted += sign * tally.counted;
+  into.plannedMinutes += sign * tally.plannedMinutes;
+}
+
+/** The tallies of sections [from, to) added up, entries in section order. */
+export function sumTallies(tallies: readonly SectionTally[], from = 0, to = tallies.length): SectionTally {
+  const total = emptyTally();
+  for (let i = from; i < to; i++) {
+    const tally = tallies[i] as SectionTally;
+    addTally(total, tally, 1);
+    appendAll(total.lowValue, tally.lowValue);
+    appendAll(total.uncategorized, tally.uncategorized);
+  }
+  return total;
+}
+
 /** All sections joined afresh. */
 export function joinResults(results: readonly SectionResult[]): Joined {
-  const joined: Joined = { lists: emptyLists(), counts: newCounts(results.length), minutes: new Float64Array(results.length), tallies: new Array<SectionTally>(results.length), totalMinutes: 0 };
+  const joined = emptyJoin(results.length);
   appendSections(joined, results, 0, results.length, 0);
   joined.totalMinutes = sum(joined.minutes, 0, results.length);
+  joined.tally = sumTallies(joined.tallies);
   return joined;
+}
+
+/** The previous total with the old sections [from, oldTo) taken out and the new [from, to) put in. */
+function splicedTally(previous: Joined, joined: Joined, change: JoinChange): SectionTally {
+  const { from, to, oldTo } = change;
+  const old = previous.tally;
+  const total: SectionTally = { byCategory: new Map(old.byCategory), byPriority: new Map(old.byPriority), counted: old.counted, plannedMinutes: old.plannedMinutes, lowValue: [], uncategorized: [] };
+  const removed = sumTallies(previous.tallies, from, oldTo);
+  const added = sumTallies(joined.tallies, from, to);
+  addTally(total, removed, -1);
+  addTally(total, added, 1);
+  for (const key of ['lowValue', 'uncategorized'] as const) {
+    const head = sum(previous.tallyCounts[key], 0, from);
+    total[key] = (old[key] as unknown[]).slice(0, head).concat(added[key], (old[key] as unknown[]).slice(head + removed[key].length)) as never;
+  }
+  return total;
 }
 
 /** The previous join with sections [change.from, change.to) of `results` in place of its own [change.from, change.oldTo). */
 export function spliceResults(previous: Joined, results: readonly SectionResult[], change: JoinChange): Joined {
   const { from, to, oldTo } = change;
   const oldSize = previous.minutes.length;
-  const joined: Joined = { lists: emptyLists(), counts: newCounts(results.length), minutes: new Float64Array(results.length), tallies: new Array<SectionTally>(results.length), totalMinutes: 0 };
+  const joined = emptyJoin(results.length);
   const before: Partial<Record<JoinedList, number>> = {};
   for (const key of JOINED_LISTS) {
     const count = previous.counts[key];
@@ -102,6 +157,10 @@ export function spliceResults(previous: Joined, results: readonly SectionResult[
   }
   joined.minutes.set(previous.minutes.subarray(0, from));
   joined.minutes.set(previous.minutes.subarray(oldTo, oldSize), to);
+  for (const key of ['lowValue', 'uncategorized'] as const) {
+    joined.tallyCounts[key].set(previous.tallyCounts[key].subarray(0, from));
+    joined.tallyCounts[key].set(previous.tallyCounts[key].subarray(oldTo, oldSize), to);
+  }
   for (let i = 0; i < from; i++) joined.tallies[i] = previous.tallies[i] as SectionTally;
   appendSections(joined, results, from, to, from);
   for (let i = oldTo, k = to; i < oldSize; i++, k++) joined.tallies[k] = previous.tallies[i] as SectionTally;
@@ -111,6 +170,7 @@ export function spliceResults(previous: Joined, results: readonly SectionResult[
   }
   // Summed left to right like a fresh join, so the total is the same number to the last bit.
   joined.totalMinutes = sum(joined.minutes, 0, results.length);
+  joined.tally = splicedTally(previous, joined, change);
   return joined;
 }
 

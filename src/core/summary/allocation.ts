@@ -154,19 +154,9 @@ export function tallyActivities(activities: readonly Activity[]): SectionTally {
   return tally;
 }
 
-/** The sections' tallies added up (a document without tallies is tallied whole). */
+/** The document's tally: the sections' tallies added up by the join, or the activities tallied whole. */
 function documentTally(analysis: ReviewAnalysis): SectionTally {
-  const tallies = analysis.document.tallies ?? [tallyActivities(analysis.document.activities)];
-  const total: SectionTally = { byCategory: new Map(), byPriority: new Map(), counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [] };
-  for (const tally of tallies) {
-    for (const [id, minutes] of tally.byCategory) add(total.byCategory, id, minutes);
-    for (const [id, minutes] of tally.byPriority) add(total.byPriority, id, minutes);
-    total.counted += tally.counted;
-    total.plannedMinutes += tally.plannedMinutes;
-    for (const entry of tally.lowValue) total.lowValue.push(entry);
-    for (const entry of tally.uncategorized) total.uncategorized.push(entry);
-  }
-  return total;
+  return analysis.document.tally ?? tallyActivities(analysis.document.activities);
 }
 
 function allocations(tally: SectionTally, total: number, rubric: Rubric): Pick<WeekSummary, 'categories' | 'groups' | 'priorities'> {
