@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { createCaches } from '../../src/core/analysis/cache';
 import { activityHover, builtinRubric, categoryLenses, createReviewService, quickFixes, statusContent, type ReviewAnalysis, type ReviewService } from '../../src/core';
 
 const PATH = '/r/2026-W47.md';
@@ -62,5 +63,28 @@ describe('incremental analysis equals analysis from scratch', () => {
         assert.deepEqual(incremental, scratch);
       }
     }), { numRuns: 150 });
+  });
+
+  it('moves the sections after a paste instead of judging them again, except where a verdict names a line', () => {
+    const caches = createCaches();
+    const live = createReviewService(host, { caches });
+    const assembled = () => [...caches.assembled.values()].reduce((total, byText) => total + byText.size, 0);
+    const before = '# Week 47\n\n## Recruiting\n\n- 2h Interviewed two staff candidates\n\n## Engineering culture\n\n- 3h Planning → plan agreed\n  - 1h Headcount model\n\n## Other\n\n- 1h Cleaned up my inbox\n';
+    const first = live.analyzeWith(PATH, before, resolution);
+    const sectionsAssembled = assembled();
+    const after = before.replace('- 2h Interviewed', '- 30m Pasted one\n- 30m Pasted two\n- 2h Interviewed');
+    const second = live.analyzeWith(PATH, after, resolution);
+    // Of the four sections, "## Recruiting" (edited) and "## Engineering culture" (moved, but its child's
+    // inherited outcome names a line) are assembled again; "## Other" is moved as it was.
+    assert.equal(assembled() - sectionsAssembled, 2);
+    const scratch = createReviewService(host, { sectioned: false }).analyzeWith(PATH, after, resolution);
+    assert.deepEqual(observable(live, second, after), observable(live, scratch, after));
+    const inbox = (analysis: ReviewAnalysis) => analysis.document.activities.find((a) => a.text === 'Cleaned up my inbox');
+    assert.equal(inbox(first)?.line, 14);
+    assert.equal(inbox(second)?.line, 16);
+    // The child inherits its parent's outcome, and its evidence names the parent's line: judged again at its new place.
+    const child = second.document.activities.find((a) => a.text === 'Headcount model');
+    assert.equal(child?.outcome?.inheritedFromLine, 11);
+    assert.match(JSON.stringify(child?.criteria), /from the item on line 11/);
   });
 });

@@ -15,6 +15,7 @@ import type { Heading, ReviewDiagnostic } from '../types';
 import { CACHE_LIMITS, type Caches, type DocumentMemo } from './cache';
 import { openHeadingsKey } from './categories';
 import { joinResults, spliceResults, type JoinChange, type Joined } from './join';
+import { shiftable, shiftResult } from './shift';
 import type { AnalyzedDocument, RubricFailure } from './document';
 import { readFrontMatterFacts, unchangedFrontMatterFacts, type FrontMatterFacts } from './frontMatterFacts';
 import { analyzeSection, settingsKey, type SectionContext, type SectionResult } from './section';
@@ -86,15 +87,37 @@ function sectionResults(split: Split & Partial<SplitChange>, context: SectionCon
   for (let i = 0; i < sections.length; i++) {
     if (i < samePrefix) {
       results[i] = (memo as DocumentMemo).results[i] as SectionResult;
-    } else if (memo && i === split.suffixFrom && split.lineDelta === 0 && sameOpenHeadings(open, memo.results, i - sectionDelta)) {
-      for (let j = i; j < sections.length; j++) results[j] = memo.results[j - sectionDelta] as SectionResult;
-      return { results, change: { from: samePrefix, to: i, oldTo: i - sectionDelta } };
+    } else if (memo && i === split.suffixFrom && sameOpenHeadings(open, memo.results, i - sectionDelta)) {
+      if (split.lineDelta === 0) {
+        for (let j = i; j < sections.length; j++) results[j] = memo.results[j - sectionDelta] as SectionResult;
+        return { results, change: { from: samePrefix, to: i, oldTo: i - sectionDelta } };
+      }
+      movedResults(split, results, i, memo, context, caches);
+      return { results, change: { from: samePrefix, to: sections.length, oldTo: memo.results.length } };
     } else {
       results[i] = analyzeSection(sections[i] as Section, open, context, caches);
     }
     open = (results[i] as SectionResult).openAtEnd;
   }
   return memo && samePrefix > 0 ? { results, change: { from: samePrefix, to: sections.length, oldTo: memo.results.length } } : { results };
+}
+
+/**
+ * The sections after the edit when it added or removed lines: their previous
+ * results, moved (shift.ts), except those whose judgment names a line, which
+ * are assembled again at their new place.
+ */
+function movedResults(split: Split & Partial<SplitChange>, results: SectionResult[], from: number, memo: DocumentMemo, context: SectionContext, caches: Caches): void {
+  const sectionDelta = split.sectionDelta ?? 0;
+  const lineDelta = split.lineDelta ?? 0;
+  const movedFrom = (memo.split.sections[from - sectionDelta] as Section).startLine;
+  let open = (results[from - 1] as SectionResult).openAtEnd;
+  for (let j = from; j < split.sections.length; j++) {
+    const old = memo.results[j - sectionDelta] as SectionResult;
+    const result = shiftable(old) ? shiftResult(old, movedFrom, lineDelta) : analyzeSection(split.sections[j] as Section, open, context, caches);
+    results[j] = result;
+    open = result.openAtEnd;
+  }
 }
 
 /** Do the headings open before the previous split's section `oldIndex` equal `open`? */
