@@ -6,7 +6,11 @@
 //
 //   node test/runner/runIntegration.mjs --extension <dir> --tests <dir>
 //        [--workspace <dir>] [--timeout-ms 600000] [--results <file>]
-//        [--settings <json>]
+//        [--settings <json>] [--disable-extension <id>]…
+//
+// --disable-extension (repeatable) keeps a built-in extension (publisher.name)
+// out of the extension hosts: the editor measurement uses it to time our
+// extension without the built-in markdown language features.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +25,7 @@ const EXIT_LINE = /Extension Host Process exited with code:?\s*(-?\d+|null)/;
 
 function usage(msg) {
   if (msg) console.error(`error: ${msg}`);
-  console.error('usage: node test/runner/runIntegration.mjs --extension <dir> --tests <dir> [--workspace <dir>] [--timeout-ms N] [--results <file>] [--settings <json>]');
+  console.error('usage: node test/runner/runIntegration.mjs --extension <dir> --tests <dir> [--workspace <dir>] [--timeout-ms N] [--results <file>] [--settings <json>] [--disable-extension <id>]...');
   process.exit(2);
 }
 
@@ -35,6 +39,7 @@ const { values: args } = (() => {
         'timeout-ms': { type: 'string', default: process.env.WEEKLY_REVIEW_TEST_TIMEOUT || '600000' },
         results: { type: 'string' },
         settings: { type: 'string' },
+        'disable-extension': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -89,6 +94,7 @@ async function main() {
   }, timeoutMs + 60_000).unref();
   const server = await startServer({
     serverMain, extensionPath, workspacePath, userSettings,
+    disableExtensions: args['disable-extension'],
     // The server's environment is inherited by the remote extension host.
     env: { WEEKLY_REVIEW_TEST_RESULTS: resultsFile },
   });

@@ -6,7 +6,7 @@
 // Every process started here is tracked and torn down on stop()/close(), on
 // SIGINT/SIGTERM and, as a last resort, on process exit.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -151,6 +151,30 @@ const defaultSettings = {
 };
 
 /**
+ * A built-in extensions folder without `ids` (`publisher.name`): links to
+ * every other built-in extension of the server, under `root`. The server
+ * accepts `--disable-extension` but never reads it (the workbench decides
+ * enablement, and the web one takes no list), so the extension is left out
+ * of the server's built-ins instead. An id that is not built in is an error.
+ */
+function builtinsWithout(serverMain, ids, root) {
+  const builtins = path.join(path.dirname(serverMain), '..', 'extensions');
+  const dir = path.join(root, 'builtin-extensions');
+  mkdirSync(dir);
+  const left = new Set(ids.map((id) => id.toLowerCase()));
+  for (const entry of readdirSync(builtins)) {
+    const manifest = path.join(builtins, entry, 'package.json');
+    if (existsSync(manifest)) {
+      const { publisher, name } = JSON.parse(readFileSync(manifest, 'utf8'));
+      if (left.delete(`${publisher}.${name}`.toLowerCase())) continue;
+    }
+    symlinkSync(path.join(builtins, entry), path.join(dir, entry));
+  }
+  if (left.size > 0) throw new Error(`not a built-in extension of this server: ${[...left].join(', ')}`);
+  return dir;
+}
+
+/**
  * Starts the VS Code server on a free loopback port.
  * @param {object} o
  * @param {string} [o.extensionPath] recorded for callers; the extension is loaded via the workbench payload
@@ -159,8 +183,9 @@ const defaultSettings = {
  * @param {Record<string, string>} [o.env] extra env for the server (reaches the extension host)
  * @param {string} [o.serverMain] defaults to ensureProvisioned()
  * @param {number} [o.startTimeoutMs]
+ * @param {string[]} [o.disableExtensions] ids of built-in extensions the server must not run (see builtinsWithout)
  */
-export async function startServer({ extensionPath, workspacePath, userSettings = {}, env = {}, serverMain, startTimeoutMs = 60_000 } = {}) {
+export async function startServer({ extensionPath, workspacePath, userSettings = {}, env = {}, serverMain, startTimeoutMs = 60_000, disableExtensions = [] } = {}) {
   const main = serverMain || ensureProvisioned();
   const root = mkdtempSync(path.join(os.tmpdir(), 'wr-vscode-'));
   const userDataDir = path.join(root, 'user-data');
@@ -174,6 +199,7 @@ export async function startServer({ extensionPath, workspacePath, userSettings =
   mkdirSync(path.dirname(settingsFile), { recursive: true });
   writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
   const logPath = path.join(root, 'server.log');
+  const builtinArgs = disableExtensions.length > 0 ? ['--builtin-extensions-dir', builtinsWithout(main, disableExtensions, root)] : [];
 
   let lastError;
   for (let attempt = 1; attempt <= 3; attempt++) {
@@ -187,6 +213,7 @@ export async function startServer({ extensionPath, workspacePath, userSettings =
       '--extensions-dir', extensionsDir,
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
       '--log', process.env.WEEKLY_REVIEW_SERVER_LOG_LEVEL || 'info',
+      ...builtinArgs,
     ].filter((a) => !(a === '--disable-workspace-trust' && settings['security.workspace.trust.enabled'])), {
       // Own process group so stop() can take down extension host and pty host too.
       detached: true,
