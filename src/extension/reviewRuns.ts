@@ -7,16 +7,20 @@
 // folder a rubric and get their own trends, people and duplicate weeks.
 //
 // Each change re-analyses only the changed file (the index caches by text);
-// open reviews follow the editor's text through the review store. Indexing
+// open reviews follow the editor's text through the review store, taking its
+// analysis and summary (also when indexing reads an open review). While a review is being typed in, the run's derived
+// data (people, findings, trends) is recomputed once the edits settle, not
+// after every analysis: on a large review with people that walk costs as
+// much as the analysis itself. Indexing
 // runs in small batches that yield to the event loop, with progress in the
 // status bar, so the extension host stays responsive on 520 files.
 
 import * as vscode from 'vscode';
-import type { AnalyzeOptions, HistoryFinding, PeopleReport, ReviewAnalysis, ReviewIndex, ReviewService, TrendData } from '../core';
+import type { AnalyzeOptions, HistoryFinding, PeopleReport, ReviewIndex, ReviewService, TrendData } from '../core';
 import { computeTrends, createReviewIndex, peopleReportOfRun, runFindings, weekFromFileName } from '../core';
 import { analysisOptionsFor, readSettings } from './config';
 import { baseName, pathOf, uriOf } from './host';
-import type { ReviewStore } from './reviewStore';
+import type { ReviewState, ReviewStore } from './reviewStore';
 
 /** Week-named markdown: the engine's `weekFromFileName` has the last word on each match. */
 const WEEK_NAMED = '**/*[wW][0-9][0-9]*.{md,markdown}';
@@ -24,6 +28,8 @@ const WEEK_NAMED = '**/*[wW][0-9][0-9]*.{md,markdown}';
 const BATCH = 16;
 /** Changes arriving together (a save of several files, a git checkout) are announced once. */
 const SETTLE_MS = 40;
+/** Edits typed into an open review are announced once they stop for this long. */
+const EDITING_SETTLE_MS = 1000;
 
 export interface Run {
   key: string;
@@ -61,7 +67,7 @@ export class ReviewRuns implements vscode.Disposable {
 
   constructor(
     private readonly service: ReviewService,
-    store: ReviewStore,
+    private readonly store: ReviewStore,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.progress.name = 'Weekly Review indexing';
@@ -71,7 +77,7 @@ export class ReviewRuns implements vscode.Disposable {
         // The first review opened starts indexing: activation itself parses nothing.
         if (!this.indexed) this.reindex();
         // The store's analysis is reused: a keystroke is analysed once, not again for the run.
-        if (vscode.workspace.getWorkspaceFolder(state.document.uri)) void this.upsert(state.document.uri, state.text, state.analysis);
+        if (vscode.workspace.getWorkspaceFolder(state.document.uri)) void this.upsert(state.document.uri, state.text, state, EDITING_SETTLE_MS);
       }),
       // A closed editor may have left unsaved text behind: the file on disk is the truth again.
       store.onDidForget((uri) => void this.reread(uri)),
@@ -213,10 +219,25 @@ export class ReviewRuns implements vscode.Disposable {
       this.remove(uri);
       return;
     }
-    if (generation === this.generation) await this.upsert(uri, text);
+    const analysed = open ? await this.currentState(open, text) : undefined;
+    if (generation === this.generation) await this.upsert(uri, text, analysed);
   }
 
-  private async upsert(uri: vscode.Uri, text: string, analysis?: ReviewAnalysis): Promise<void> {
+  /**
+   * The store's analysis of an open review, when it is of this very text and
+   * by the rubric in effect now (a reindex after a rubric change must not
+   * keep the old judgement): the first indexing, right after a large review
+   * was opened, then does not analyse it a second time.
+   */
+  private async currentState(document: vscode.TextDocument, text: string): Promise<ReviewState | undefined> {
+    const state = this.store.stateOf(document);
+    if (state?.text !== text || !state.rubric.ok) return undefined;
+    const now = await this.service.resolveRubric(pathOf(document.uri), text, analysisOptionsFor(document.uri).options);
+    return now.ok && now.rubric === state.rubric.rubric ? state : undefined;
+  }
+
+  /** `analysed`: the store's analysis of exactly this text (and its summary), reused as is; `settleMs`: how long a change waits to be announced. */
+  private async upsert(uri: vscode.Uri, text: string, analysed?: Pick<ReviewState, 'analysis' | 'summary'>, settleMs = SETTLE_MS): Promise<void> {
     if (this.disposed) return;
     const path = pathOf(uri);
     if (!this.isCandidate(uri, text)) {
@@ -231,12 +252,12 @@ export class ReviewRuns implements vscode.Disposable {
     const run = this.runFor(key);
     const before = run.index.get(path)?.text;
     try {
-      await run.index.upsert(path, text, analysis);
+      await run.index.upsert(path, text, analysed?.analysis, analysed?.summary);
     } catch (error) {
       this.log.error(`indexing ${path} failed: ${String(error)}`);
       return;
     }
-    if (before !== text) this.touched(key);
+    if (before !== text) this.touched(key, settleMs);
   }
 
   /** Workspace folder + the rubric in effect (its file, or `built-in`; a broken one still names its file). */
@@ -268,18 +289,19 @@ export class ReviewRuns implements vscode.Disposable {
     if (run && run.index.size() === 0) this.runs.delete(key);
   }
 
-  private touched(key: string): void {
+  private touched(key: string, settleMs = SETTLE_MS): void {
     this.derived.delete(key);
-    this.announce();
+    this.announce(settleMs);
   }
 
-  private announce(): void {
+  /** Fires onDidChange once nothing changed for `settleMs` (the latest change sets the wait). */
+  private announce(settleMs = SETTLE_MS): void {
     if (this.indexing) return;
     if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
       this.settleTimer = undefined;
       if (!this.disposed) this.changed.fire();
-    }, SETTLE_MS);
+    }, settleMs);
   }
 
   dispose(): void {

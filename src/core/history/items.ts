@@ -16,7 +16,7 @@ export interface ReviewItem {
   content: string;
   /** Index of the enclosing item in the same list, -1 for none. */
   parent: number;
-  /** Texts of the enclosing headings, outermost first. */
+  /** Texts of the enclosing headings, outermost first (shared by the items of a heading: do not change it). */
   headings: string[];
   /** This item or an enclosing one is an unchecked task: planned, not done. */
   planned: boolean;
@@ -49,6 +49,8 @@ export function reviewItems(analysis: ReviewAnalysis, text: string): ReviewItem[
   const lines = text.split(/\r\n|\r|\n/);
   const headings = [...analysis.document.headings].sort((a, b) => a.line - b.line);
   const headingStack: { depth: number; text: string }[] = [];
+  // The items under one heading share its list of heading texts (read only), made once per heading.
+  let headingTexts: string[] = [];
   let nextHeading = 0;
   let open: number[] = [];
   const items: ReviewItem[] = [];
@@ -57,6 +59,7 @@ export function reviewItems(analysis: ReviewAnalysis, text: string): ReviewItem[
       const heading = headings[nextHeading++] as (typeof headings)[number];
       while (headingStack.length > 0 && (headingStack[headingStack.length - 1] as { depth: number }).depth >= heading.depth) headingStack.pop();
       headingStack.push({ depth: heading.depth, text: heading.text });
+      headingTexts = headingStack.map((h) => h.text);
       open = [];
     }
     const parsed = parseItemLine(lines[line - 1] ?? '');
@@ -64,7 +67,7 @@ export function reviewItems(analysis: ReviewAnalysis, text: string): ReviewItem[
     while (open.length > 0 && (items[open[open.length - 1] as number] as ReviewItem).markerColumn >= parsed.markerColumn) open.pop();
     const parent = open.length > 0 ? (open[open.length - 1] as number) : -1;
     const planned = parsed.checked === false || (parent >= 0 && (items[parent] as ReviewItem).planned);
-    items.push({ line, ...parsed, parent, headings: headingStack.map((h) => h.text), planned });
+    items.push({ line, ...parsed, parent, headings: headingTexts, planned });
     open.push(items.length - 1);
   }
   cache.set(analysis, items);

@@ -38,8 +38,12 @@ export function createMentionMatcher(people: readonly Person[]): MentionMatcher 
   const longestFirst = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.length);
   const handles = longestFirst(byHandle.keys()).map(escapeRegExp).join('|') || '(?!)';
   const names = longestFirst(byName.keys()).map(spaced).join('|') || '(?!)';
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_@])(?:@(${handles})|(${names}))${END}`, 'giu');
+  const source = `(?<![\\p{L}\\p{N}_@])(?:@(${handles})|(${names}))${END}`;
+  const pattern = new RegExp(source, 'giu');
+  // Most items mention nobody: one test (no match objects, no set) answers those.
+  const anyone = new RegExp(source, 'iu');
   return (text) => {
+    if (!anyone.test(text)) return [];
     const found = new Set<Person>();
     for (const match of text.matchAll(pattern)) {
       const person = match[1] !== undefined ? byHandle.get(match[1].toLowerCase()) : byName.get(nameKey(match[2] ?? ''));

@@ -138,15 +138,18 @@ export function buildPeopleReport(reviews: readonly PeopleInput[], people: reado
   const matcher = createMentionMatcher(people);
   const tallies = new Map<Person, Tally>(people.map((p) => [p, { touchpointWeeks: new Set(), oneOnOneWeeks: new Set() }]));
   const asks = createAskTracker();
-  for (const review of dated) {
+  // Touchpoints and asks both need someone mentioned: with nobody to mention, no item can count.
+  for (const review of people.length > 0 ? dated : []) {
     const ordinal = review.weekOrdinal as number;
     const items = reviewItems(review.analysis, review.text);
     items.forEach((item, index) => {
-      const ref: ItemRef = { week: review.week ?? weekLabelOfOrdinal(ordinal), path: review.path, line: item.line, text: askText(item.content) };
-      if (!item.planned) for (const person of matcher(item.content)) recordTouchpoint(tallies.get(person) as Tally, ref, ordinal, isOneOnOneWith(person, items, index, matcher));
+      // Built on first use: most items mention nobody and are no ask, so they need no ref.
+      let ref: ItemRef | undefined;
+      const refOf = (): ItemRef => (ref ??= { week: review.week ?? weekLabelOfOrdinal(ordinal), path: review.path, line: item.line, text: askText(item.content) });
+      if (!item.planned) for (const person of matcher(item.content)) recordTouchpoint(tallies.get(person) as Tally, refOf(), ordinal, isOneOnOneWith(person, items, index, matcher));
       if (!isTaggedAsk(item.content)) return;
       const handles = askPeople(items, index, matcher).map((p) => p.handle);
-      if (handles.length > 0) asks.see(askKey(handles, item.content), handles, item.content, ref, ordinal, item.checked);
+      if (handles.length > 0) asks.see(askKey(handles, item.content), handles, item.content, refOf(), ordinal, item.checked);
     });
   }
   const first = dated[0];

@@ -41,9 +41,10 @@ export interface ReviewIndex {
   /**
    * Adds or updates one file; re-analyses it only when its text changed. A
    * host that already analysed this text with the index's options (the
-   * editor, on every keystroke) passes that analysis instead of paying twice.
+   * editor, on every keystroke) passes that analysis instead of paying twice,
+   * and its summary when it has that too.
    */
-  upsert(path: string, text: string, analysis?: ReviewAnalysis): Promise<IndexedReview>;
+  upsert(path: string, text: string, analysis?: ReviewAnalysis, summary?: WeekSummary): Promise<IndexedReview>;
   remove(path: string): boolean;
   /** Re-analyses every file, e.g. after a rubric changed (call `service.forgetRubrics()` first). */
   refresh(): Promise<void>;
@@ -100,9 +101,9 @@ function duplicateFindings(ordered: Ordered): HistoryFinding[] {
   return findings;
 }
 
-function entryOf(service: HistoryService, path: string, text: string, analysis: ReviewAnalysis): IndexedReview {
+function entryOf(service: HistoryService, path: string, text: string, analysis: ReviewAnalysis, summary?: WeekSummary): IndexedReview {
   const week = analysis.document.week;
-  return { path, text, week: week ? formatIsoWeek(week) : null, weekOrdinal: week ? weekOrdinal(week) : null, analysis, summary: service.summarize(analysis) };
+  return { path, text, week: week ? formatIsoWeek(week) : null, weekOrdinal: week ? weekOrdinal(week) : null, analysis, summary: summary ?? service.summarize(analysis) };
 }
 
 export function createReviewIndex(service: HistoryService, options: ReviewIndexOptions = {}): ReviewIndex {
@@ -118,9 +119,9 @@ export function createReviewIndex(service: HistoryService, options: ReviewIndexO
     return entryOf(service, path, text, await service.analyze(path, text, analyzeOptions));
   };
 
-  const analyseInto = (path: string, text: string, given?: ReviewAnalysis): Promise<IndexedReview> => {
+  const analyseInto = (path: string, text: string, given?: ReviewAnalysis, summary?: WeekSummary): Promise<IndexedReview> => {
     if (!given) analyses++;
-    const request = { text, done: given ? Promise.resolve(entryOf(service, path, text, given)) : analyseFile(path, text) };
+    const request = { text, done: given ? Promise.resolve(entryOf(service, path, text, given, summary)) : analyseFile(path, text) };
     inflight.set(path, request);
     return request.done.then((entry) => {
       if (inflight.get(path) !== request) return entries.get(path) ?? entry;
@@ -140,12 +141,12 @@ export function createReviewIndex(service: HistoryService, options: ReviewIndexO
       for (const path of [...entries.keys()]) if (!wanted.has(path)) index.remove(path);
       await Promise.all(files.map((file) => index.upsert(file.path, file.text)));
     },
-    async upsert(path, text, analysis) {
+    async upsert(path, text, analysis, summary) {
       const running = inflight.get(path);
       if (running?.text === text) return running.done;
       const known = entries.get(path);
       if (!running && known?.text === text) return known;
-      return analyseInto(path, text, analysis);
+      return analyseInto(path, text, analysis, summary);
     },
     remove(path) {
       inflight.delete(path);

@@ -188,6 +188,17 @@ describe('buildPeopleReport: renames, nobody, rendering', () => {
     assert.equal(renderPeopleText(empty), 'No dated reviews: nothing to report about people.');
   });
 
+  it('without people still dates the run, and has no touchpoints or asks', async () => {
+    const index = await indexOf({
+      '/r/2026-W01.md': '# W1\n- 30m 1:1 with @ana\n- [ ] Ask @bo for X #ask\n',
+      '/r/2026-W03.md': '# W3\n## 1:1s\n- 30m Ana Silva\n- [x] Ask for Y #ask\n',
+    });
+    const report = buildPeopleReport(index.reviews(), []);
+    assert.deepEqual(report.asOf, { week: '2026-W03', path: '/r/2026-W03.md' });
+    assert.deepEqual(report.range, { firstWeek: '2026-W01', latestWeek: '2026-W03', weeks: 3, reviews: 2 });
+    assert.deepEqual([report.people, report.overdue, report.never, report.openAsks, report.doneAsks], [[], [], [], [], []]);
+  });
+
   it('renders text that says how cadence is counted, and JSON', async () => {
     const index = await indexOf({
       '/r/2026-W01.md': '# W1\n- 30m 1:1 with @ana\n- [ ] Ask @bo for X #ask\n',

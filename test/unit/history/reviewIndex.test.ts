@@ -24,6 +24,16 @@ describe('createReviewIndex: caching and order', () => {
     assert.equal(entry.week, '2026-W03');
   });
 
+  it('keeps the summary the host gives with its analysis', async () => {
+    const { index, service } = setup();
+    const text = review('2026-W03', { Recruiting: 90 });
+    const analysis = await service.analyze('/r/2026-W03.md', text);
+    const summary = service.summarize(analysis);
+    const entry = await index.upsert('/r/2026-W03.md', text, analysis, summary);
+    assert.equal(entry.summary, summary);
+    assert.equal(index.analysisCount(), 0);
+  });
+
   it('analyses each file once and re-analyses only a changed one', async () => {
     const { index } = setup();
     await index.setFiles([
