@@ -116,7 +116,8 @@ export function createReviewIndex(service: HistoryService, options: ReviewIndexO
 
   const analyseFile = async (path: string, text: string): Promise<IndexedReview> => {
     const analyzeOptions = typeof options.analyzeOptions === 'function' ? options.analyzeOptions(path) : options.analyzeOptions;
-    return entryOf(service, path, text, await service.analyze(path, text, analyzeOptions));
+    // Files of a run are read from disk and analysed once: see AnalyzeOptions.oneShot.
+    return entryOf(service, path, text, await service.analyze(path, text, { ...analyzeOptions, oneShot: true }));
   };
 
   const analyseInto = (path: string, text: string, given?: ReviewAnalysis, summary?: WeekSummary): Promise<IndexedReview> => {
