@@ -21,3 +21,14 @@ export function slugify(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+/**
+ * A copy of `text` that does not keep the string it was cut from alive.
+ * JavaScript engines make a slice of a long string point into it, so a
+ * cache keyed by a section of one version of a 1 MB review would keep that
+ * whole version in memory, one per keystroke. Prepending a character and
+ * slicing it off again makes the engine copy the characters out.
+ */
+export function detachText(text: string): string {
+  return ` ${text}`.slice(1);
+}

@@ -41,6 +41,7 @@ export interface ReviewAnalysis {
 export function analyzeReview(input: AnalysisInput, caches: Caches): ReviewAnalysis {
   const context: SectionContext = { rubric: input.rubric, severities: input.severities, settingsKey: settingsKey(input.rubric, input.severities, caches), path: input.path };
   const memo = input.sectioned === false ? undefined : caches.documents.get(input.path);
+  if (memo) context.detach = true;
   const relined = memo && memo.split.text !== input.text ? reline(memo.split, input.text) : undefined;
   const table = relined?.table ?? (memo?.split.text === input.text ? memo.split.table : splitLines(input.text));
   const previousFacts = memo && (relined || memo.split.text === input.text) ? unchangedFrontMatterFacts(memo.facts, table.lines[0] ?? '', relined?.firstChanged ?? table.lines.length) : undefined;

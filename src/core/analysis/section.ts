@@ -6,6 +6,7 @@
 // text and position did not change hand back the very same objects.
 
 import type { Section } from '../parse/sections';
+import { detachText } from '../text';
 import type { Rubric } from '../rubric/model';
 import { tallyActivities, type SectionTally } from '../summary/allocation';
 import { runRules, type SeverityOverrides } from '../rules/runner';
@@ -42,6 +43,13 @@ export interface SectionContext {
   /** Rubric and severities as a key part, computed once per analysis. */
   settingsKey: string;
   path: string;
+  /**
+   * Copy a section's text before keeping anything cut from it (see
+   * `detachText`): set when updating an earlier analysis, whose versions of
+   * the text would otherwise pile up, one per keystroke. A first analysis
+   * keeps slices of its one text.
+   */
+  detach?: boolean;
 }
 
 export function settingsKey(rubric: Rubric | undefined, severities: SeverityOverrides | undefined, caches: Caches): string {
@@ -101,8 +109,10 @@ export function analyzeSection(section: Section, openAtStart: readonly Heading[]
   let result = byText.get(section.text);
   if (!result) {
     if (byText.size >= TEXTS_PER_CONTEXT) byText.delete(byText.keys().next().value as string);
-    result = assembleSection(section, openAtStart, context, caches);
-    byText.set(section.text, result);
+    // What is kept (the key, the parse, every text cut from it) must not hold on to this version of the document.
+    const own: Section = context.detach ? { ...section, text: detachText(section.text) } : section;
+    result = assembleSection(own, openAtStart, context, caches);
+    byText.set(own.text, result);
   }
   return result;
 }

@@ -8,6 +8,7 @@
 // ones, moved. The result equals `splitSectionsWithStarts` of the new text
 // (a property test checks it on random edits).
 
+import { detachText } from '../text';
 import { readWhole, scanSectionStarts, sectionsFrom, splitMemoFor, type ChunkMemo, type LineTable, type Section, type SplitSections } from './sections';
 
 /** A text split into lines and sections: what an update starts from. */
@@ -84,7 +85,8 @@ export function reline(previous: Split, text: string): Relined | undefined {
   oldTail = Math.max(oldTail, firstChanged + 1);
   const delta = text.length - old.length;
   const middleEnd = oldTail < lines.length ? (starts[oldTail] as number) + delta - 1 : text.length;
-  const middle = text.slice(starts[firstChanged], middleEnd).split('\n');
+  // Copied out: lines kept across edits must not each keep their version of the document alive.
+  const middle = detachText(text.slice(starts[firstChanged], middleEnd)).split('\n');
   const newStarts = new Array<number>(firstChanged + middle.length + starts.length - oldTail);
   for (let i = 0; i <= firstChanged; i++) newStarts[i] = starts[i] as number;
   let at = firstChanged;
@@ -142,8 +144,12 @@ export function resplit(previous: Split, text: string, relined: Relined, firstCo
   };
   const from = restart >= 1 ? (previous.sections[restart] as Section).startLine - 1 : undefined;
   const lineCount = table.lines.length;
-  const scanned = scanSectionStarts(table.lines, Math.min(firstContentLine, lineCount), splitMemoFor(text, table, lineCount, memo), from === undefined ? { stopAt } : { from, stopAt });
+  const splitMemo = splitMemoFor(text, table, lineCount, memo);
+  if (splitMemo) splitMemo.detach = true;
+  const scanned = scanSectionStarts(table.lines, Math.min(firstContentLine, lineCount), splitMemo, from === undefined ? { stopAt } : { from, stopAt });
   const middle = sectionsFrom(text, table, scanned, scanned.stoppedAt ?? lineCount, from ?? 0);
+  // Kept in the memo until edited again: copies, so that they do not keep this version alive.
+  for (const section of middle.sections) section.text = detachText(section.text);
   if (restart >= 1) middle.hard[0] = true;
   const offsetDelta = text.length - previous.text.length;
   const tail = resyncAt < 0 ? [] : previous.sections.slice(resyncAt).map((section) => movedSection(section, lineDelta, offsetDelta));

@@ -5,6 +5,7 @@
 // heading: when in doubt the splitter keeps lines together, which is always
 // safe, because a heading at column 0 closes every open container.
 
+import { detachText } from '../text';
 import { unreadableLine } from './lineGuard';
 
 export interface Section {
@@ -289,7 +290,8 @@ function scanChunk(lines: readonly string[], from: number, to: number, memo: Spl
   const scan: ChunkScan = { softStarts, endStates: cursor.states, sectionStart: cursor.sectionStart, sectionChars: cursor.sectionChars, bailed: cursor.bailed };
   if (memo) {
     if (memo.size > 20_000) memo.clear();
-    memo.set(key, scan);
+    // After an edit, a copy: a slice would keep that version of the document alive in the memo.
+    memo.set(memo.detach ? detachText(key) : key, scan);
   }
   return scan;
 }
@@ -306,6 +308,8 @@ export function createChunkMemo(): ChunkMemo {
 }
 
 export interface SplitMemo {
+  /** Copy keys before keeping them (a re-scan after an edit; see `detachText`). */
+  detach?: boolean;
   get(key: string): ChunkScan | undefined;
   set(key: string, scan: ChunkScan): void;
   clear(): void;
