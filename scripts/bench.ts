@@ -10,17 +10,20 @@
 // Updates are analysis plus summary, what the editor computes per change, on
 // one long-lived service. The incremental and from-scratch summaries are
 // compared after every size. `--history` instead times issue 10's run of 520
-// reviews (index + trends) against a bare parse of them. `--json` prints the numbers only; `--readme`
+// reviews (`weekly-review trends`, in process) against a bare parse of them. `--json` prints the numbers only; `--readme`
 // writes the table into README.md between the bench markers. Run with
 // `node --expose-gc` (npm run bench does) so (f) can collect garbage first.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { lint } from 'markdownlint/sync';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { computeTrends, createReviewIndex, createReviewService, type ReviewService, type RubricResolution } from '../src/core';
+import { runCli } from '../src/cli/main';
+import { createReviewService, type ReviewService, type RubricResolution } from '../src/core';
 import { makeReview } from './lib/makeReview.mjs';
 
 interface Stat {
@@ -125,31 +128,50 @@ function tableOf(docs: DocResult[]): string {
 
 /**
  * Issue 10's scale check: ten years of weekly reviews (520 distinct files of
- * about 3 KB) indexed and turned into trends, against a bare remark parse of
- * the same 520 texts, in one run.
+ * about 3 KB, written to a temporary folder) summarised by `weekly-review
+ * trends`, run in this process through the CLI's own entry point (reading the
+ * files, resolving rubrics, indexing, trends, the printed table), against a
+ * bare remark parse of the same files read from disk. The two alternate, run
+ * by run, after one warm-up each; medians of 5.
  */
 async function benchHistory(): Promise<{ files: number; bytes: number; remarkParseMs: Stat; trendsMs: Stat }> {
   const base = makeReview(3000);
-  const files = Array.from({ length: 520 }, (_, k) => {
-    const week = `${2016 + Math.floor(k / 52)}-W${String((k % 52) + 1).padStart(2, '0')}`;
-    return { path: `/reviews/${week}.md`, text: base.replace('week: 2026-W47', `week: ${week}`).replace(/#n(\d+)-(\d+)/g, `#n${k}x$1-$2`) };
-  });
-  const remarkParseMs = measure(3, () => files.forEach((file) => processor.parse(file.text)), 0);
-  const samples: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    const start = performance.now();
-    const index = createReviewIndex(createReviewService(host));
-    await index.setFiles(files);
-    computeTrends(index.weekly());
-    samples.push(performance.now() - start);
+  const folder = mkdtempSync(path.join(tmpdir(), 'weekly-review-bench-'));
+  let bytes = 0;
+  try {
+    for (let k = 0; k < 520; k++) {
+      const week = `${2016 + Math.floor(k / 52)}-W${String((k % 52) + 1).padStart(2, '0')}`;
+      const text = base.replace('week: 2026-W47', `week: ${week}`).replace(/#n(\d+)-(\d+)/g, `#n${k}x$1-$2`);
+      writeFileSync(path.join(folder, `${week}.md`), text);
+      bytes += text.length;
+    }
+    const names = readdirSync(folder).map((name) => path.join(folder, name));
+    const parseAll = () => names.forEach((file) => processor.parse(readFileSync(file, 'utf8')));
+    const trends = async () => {
+      const printed: string[] = [];
+      const code = await runCli(['trends', folder], { stdout: (text) => printed.push(text), stderr: (text) => printed.push(text), color: false });
+      if (code !== 0) throw new Error(`weekly-review trends exited ${code}: ${printed.join('\n')}`);
+    };
+    const parseSamples: number[] = [];
+    const trendSamples: number[] = [];
+    for (let run = -1; run < 5; run++) {
+      let start = performance.now();
+      parseAll();
+      if (run >= 0) parseSamples.push(performance.now() - start);
+      start = performance.now();
+      await trends();
+      if (run >= 0) trendSamples.push(performance.now() - start);
+    }
+    return { files: names.length, bytes, remarkParseMs: stat(parseSamples), trendsMs: stat(trendSamples) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  return { files: files.length, bytes: files.reduce((total, file) => total + file.text.length, 0), remarkParseMs, trendsMs: stat(samples) };
 }
 
 async function main(): Promise<void> {
   if (process.argv.includes('--history')) {
     const h = await benchHistory();
-    process.stdout.write(`${h.files} reviews, ${(h.bytes / 1e6).toFixed(1)} MB: bare remark parse ${h.remarkParseMs.median.toFixed(0)} ms, index + trends ${h.trendsMs.median.toFixed(0)} ms (median of 3): ${(h.trendsMs.median / h.remarkParseMs.median).toFixed(2)}× the parse\n`);
+    process.stdout.write(`${h.files} reviews, ${(h.bytes / 1e6).toFixed(1)} MB: bare remark parse ${h.remarkParseMs.median.toFixed(0)} ms, weekly-review trends ${h.trendsMs.median.toFixed(0)} ms (medians of 5, alternating): ${(h.trendsMs.median / h.remarkParseMs.median).toFixed(2)}× the parse\n`);
     return;
   }
   const sizes = [[10_000, { slow: 20, fast: 60 }], [100_000, { slow: 7, fast: 40 }], [1_000_000, { slow: 3, fast: 30 }]] as const;

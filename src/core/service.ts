@@ -7,7 +7,7 @@
 
 import { analyzeReview, type ReviewAnalysis } from './analysis/analyze';
 import { createCaches, type Caches } from './analysis/cache';
-import { findFrontMatter, parseFrontMatter } from './parse/frontMatter';
+import { findFrontMatter, parseFrontMatterOnce, type ParsedFrontMatter } from './parse/frontMatter';
 import { parseWeekValue, weekFromFileName } from './parse/isoWeek';
 import { createRubricResolver, type RubricResolution } from './rubric/resolve';
 import type { RubricProblem } from './rubric/model';
@@ -63,9 +63,9 @@ export interface ServiceInternals {
   sectioned?: boolean;
 }
 
-function frontMatterOf(text: string, maxLines?: number) {
+function frontMatterOf(text: string, memo: Map<string, ParsedFrontMatter>, maxLines?: number) {
   const block = findFrontMatter(text.split(/\r\n|\r|\n/, maxLines));
-  return block ? parseFrontMatter(block).frontMatter : undefined;
+  return block ? parseFrontMatterOnce(block, memo).frontMatter : undefined;
 }
 
 export function createReviewService(host: ReviewHost, internals: ServiceInternals = {}): ReviewService {
@@ -74,10 +74,10 @@ export function createReviewService(host: ReviewHost, internals: ServiceInternal
   const service: ReviewService = {
     isReview(path, text) {
       if (weekFromFileName(path)) return true;
-      const week = frontMatterOf(text.slice(0, 4096))?.week;
+      const week = frontMatterOf(text.slice(0, 4096), caches.frontMatter)?.week;
       return week !== undefined && (parseWeekValue(week).ok || /^\s*\d{4}/.test(week));
     },
-    resolveRubric: (reviewPath, text, options) => rubrics.resolve(reviewPath, frontMatterOf(text, 200)?.rubric, options?.rubricPath),
+    resolveRubric: (reviewPath, text, options) => rubrics.resolve(reviewPath, frontMatterOf(text, caches.frontMatter, 200)?.rubric, options?.rubricPath),
     async analyze(path, text, options) {
       return service.analyzeWith(path, text, await service.resolveRubric(path, text, options), options);
     },

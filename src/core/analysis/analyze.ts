@@ -42,10 +42,11 @@ export function analyzeReview(input: AnalysisInput, caches: Caches): ReviewAnaly
   const context: SectionContext = { rubric: input.rubric, severities: input.severities, settingsKey: settingsKey(input.rubric, input.severities, caches), path: input.path };
   const memo = input.sectioned === false ? undefined : caches.documents.get(input.path);
   if (memo) context.detach = true;
+  if (input.remember === false) context.keep = false;
   const relined = memo && memo.split.text !== input.text ? reline(memo.split, input.text) : undefined;
   const table = relined?.table ?? (memo?.split.text === input.text ? memo.split.table : splitLines(input.text));
   const previousFacts = memo && (relined || memo.split.text === input.text) ? unchangedFrontMatterFacts(memo.facts, table.lines[0] ?? '', relined?.firstChanged ?? table.lines.length) : undefined;
-  const facts = previousFacts ?? readFrontMatterFacts(input.path, table.lines);
+  const facts = previousFacts ?? readFrontMatterFacts(input.path, table.lines, caches.frontMatter);
   const firstContentLine = facts.block?.endLine ?? 0;
   const split = splitOf(input, table, firstContentLine, caches, memo, relined);
   const previous = memo?.settingsKey === context.settingsKey ? memo : undefined;

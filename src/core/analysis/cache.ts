@@ -3,6 +3,7 @@
 // judged activities keyed by their rubric-relevant facts, heading labels per
 // rubric and compiled keyword matchers. Every map is bounded.
 
+import type { ParsedFrontMatter } from '../parse/frontMatter';
 import type { Split } from '../parse/resplit';
 import { createChunkMemo, type ChunkMemo } from '../parse/sections';
 import type { SectionSyntax } from '../parse/sectionSyntax';
@@ -35,6 +36,8 @@ export interface Caches {
   /** A number per rubric object, so judged activities are never shared between two rubrics with one name. */
   rubricIds: WeakMap<Rubric, number>;
   nextRubricId: number;
+  /** Parsed front matter blocks by their text (parse/frontMatter.ts). */
+  frontMatter: Map<string, ParsedFrontMatter>;
   /** The latest analysis of each path, which the next analysis of that path updates (analyze.ts). */
   documents: Map<string, DocumentMemo>;
   /** Test and benchmark hook: called with a section's text each time one is parsed (a cache miss). */
@@ -60,7 +63,7 @@ export interface DocumentMemo {
 export const CACHE_LIMITS = { sections: 512, assembled: 20_000, scores: 4096, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
+  const caches: Caches = { sections: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }

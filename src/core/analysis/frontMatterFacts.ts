@@ -2,7 +2,7 @@
 // the week (front matter wins over the file name), expected hours, the
 // rubric named — and what is wrong with them.
 
-import { findFrontMatter, opensFrontMatter, parseFrontMatter, type FrontMatterBlock, type FrontMatterProblem } from '../parse/frontMatter';
+import { findFrontMatter, opensFrontMatter, parseFrontMatter, parseFrontMatterOnce, type ParsedFrontMatter, type FrontMatterBlock, type FrontMatterProblem } from '../parse/frontMatter';
 import { fileNameWeekProblem, parseWeekValue, weekFromFileName } from '../parse/isoWeek';
 import type { FrontMatter, IsoWeek } from '../types';
 
@@ -20,9 +20,9 @@ function wholeLine(lines: readonly string[], line: number): FrontMatterProblem['
   return { start: { line, column: 1 }, end: { line, column: (lines[line - 1] ?? '').length + 1 } };
 }
 
-export function readFrontMatterFacts(path: string, lines: readonly string[]): FrontMatterFacts {
+export function readFrontMatterFacts(path: string, lines: readonly string[], memo?: Map<string, ParsedFrontMatter>): FrontMatterFacts {
   const block = findFrontMatter(lines);
-  const parsed = block ? parseFrontMatter(block) : undefined;
+  const parsed = block ? (memo ? parseFrontMatterOnce(block, memo) : parseFrontMatter(block)) : undefined;
   // A copy: the parser's list must not grow with our own findings.
   const facts: FrontMatterFacts = { problems: parsed ? [...parsed.problems] : [] };
   if (block) facts.block = block;

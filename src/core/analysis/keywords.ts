@@ -103,12 +103,15 @@ export function compileKeywords(keywords: readonly string[], wordsOf: TextWords 
   if (usable.length === 0) return NO_HITS;
   const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${usable.map(keywordPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
   const first = firstWords(usable);
+  // Word starts by length: a word is checked once per distinct prefix length, not once per prefix.
+  const prefixes = new Map<number, Set<string>>();
+  for (const prefix of first?.prefixes ?? []) prefixes.set(prefix.length, (prefixes.get(prefix.length) ?? new Set()).add(prefix));
   // Most items hold none of a list's first words: skip the expression for them.
   const cannotMatch = (text: string): boolean => {
     if (!first) return false;
     for (const word of wordsOf(text)) {
       if (first.exact.has(word)) return false;
-      for (const prefix of first.prefixes) if (word.startsWith(prefix)) return false;
+      for (const [length, starts] of prefixes) if (word.length >= length && starts.has(word.slice(0, length))) return false;
     }
     return true;
   };

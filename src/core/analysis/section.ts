@@ -50,6 +50,12 @@ export interface SectionContext {
    * keeps slices of its one text.
    */
   detach?: boolean;
+  /**
+   * false: cache nothing of this analysis (a one-shot analysis of a file read
+   * from disk): keeping a parse and a result per file of a 520-review run
+   * only makes the garbage collector work harder.
+   */
+  keep?: boolean;
 }
 
 export function settingsKey(rubric: Rubric | undefined, severities: SeverityOverrides | undefined, caches: Caches): string {
@@ -81,7 +87,7 @@ function sectionDocument(section: Section, result: Omit<SectionResult, 'diagnost
 }
 
 function assembleSection(section: Section, openAtStart: readonly Heading[], context: SectionContext, caches: Caches): SectionResult {
-  const syntax = placeSectionSyntax(section, caches);
+  const syntax = placeSectionSyntax(section, caches, context.keep !== false);
   categorizeHeadings(syntax.headings, context.rubric, caches);
   const { categories, openAtEnd } = headingCategoryOfItems(syntax.items, syntax.headings, openAtStart);
   const tree = buildActivityTree(syntax.items);
@@ -102,6 +108,7 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
 const TEXTS_PER_CONTEXT = 4;
 
 export function analyzeSection(section: Section, openAtStart: readonly Heading[], context: SectionContext, caches: Caches): SectionResult {
+  if (context.keep === false) return assembleSection(section, openAtStart, context, caches);
   // Keyed by the (short) context, then by the text itself: no key string is
   // built from the text, and its hash is computed once per keystroke.
   const contextKey = `${context.settingsKey}\u0001${section.startLine}\u0001${openHeadingsKey(openAtStart)}`;

@@ -28,11 +28,13 @@ export interface PlacedSyntax {
   parseErrors: ParseProblem[];
 }
 
-export function placeSectionSyntax(section: Section, caches: Caches): PlacedSyntax {
-  const parsed = remember(caches.sections, section.text, CACHE_LIMITS.sections, () => {
+/** The section's syntax at its place; `keep: false` parses without caching (a one-shot analysis). */
+export function placeSectionSyntax(section: Section, caches: Caches, keep = true): PlacedSyntax {
+  const parse = () => {
     caches.onSectionParsed?.(section.text);
     return parseSectionSyntax(section.text);
-  });
+  };
+  const parsed = keep ? remember(caches.sections, section.text, CACHE_LIMITS.sections, parse) : (caches.sections.get(section.text) ?? parse());
   const shift = section.startLine - 1;
   return {
     items: parsed.items.map((item) => ({ ...item, absLine: item.line + shift, absParent: item.parent })),

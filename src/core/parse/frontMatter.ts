@@ -47,7 +47,25 @@ export interface FrontMatterProblem {
   range: Range;
 }
 
-export function parseFrontMatter(block: FrontMatterBlock): { frontMatter: FrontMatter; problems: FrontMatterProblem[] } {
+export type ParsedFrontMatter = { frontMatter: FrontMatter; problems: FrontMatterProblem[] };
+
+/**
+ * `parseFrontMatter`, remembered by the block: a file's front matter is read
+ * three times per check (is it a review, which rubric, its facts), and YAML
+ * parsing is not cheap. Results are shared: treat them as read-only.
+ */
+export function parseFrontMatterOnce(block: FrontMatterBlock, memo: Map<string, ParsedFrontMatter>): ParsedFrontMatter {
+  const key = `${block.endLine}\u0000${block.closer ?? ''}\u0000${block.yaml}`;
+  let parsed = memo.get(key);
+  if (!parsed) {
+    if (memo.size >= 64) memo.delete(memo.keys().next().value as string);
+    parsed = parseFrontMatter(block);
+    memo.set(key, parsed);
+  }
+  return parsed;
+}
+
+export function parseFrontMatter(block: FrontMatterBlock): ParsedFrontMatter {
   const lineCounter = new LineCounter();
   const doc = parseDocument(block.yaml, { lineCounter, prettyErrors: false });
   const frontMatter: FrontMatter = { endLine: block.endLine };
