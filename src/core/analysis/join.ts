@@ -43,9 +43,9 @@ function appendAll<T>(into: T[], from: readonly T[]): void {
   for (let i = 0; i < from.length; i++) into.push(from[i] as T);
 }
 
-/** Appends sections [from, to) to the lists, recording their sizes at `at`, `at + 1`, …. */
-function appendSections(joined: Joined, results: readonly SectionResult[], from: number, to: number, at: number): void {
-  const { lists, counts } = joined;
+/** Appends sections [from, to) to `lists` (by default the join's own), recording their sizes at `at`, `at + 1`, …. */
+function appendSections(joined: Joined, results: readonly SectionResult[], from: number, to: number, at: number, lists: JoinedLists = joined.lists): void {
+  const { counts } = joined;
   for (let i = from, k = at; i < to; i++, k++) {
     const result = results[i] as SectionResult;
     // Each property named: a loop over `result[key]` with a variable key is several times slower.
@@ -136,9 +136,22 @@ function splicedTally(previous: Joined, joined: Joined, change: JoinChange): Sec
   addTally(total, added, 1);
   for (const key of ['lowValue', 'uncategorized'] as const) {
     const head = sum(previous.tallyCounts[key], 0, from);
-    total[key] = (old[key] as unknown[]).slice(0, head).concat(added[key], (old[key] as unknown[]).slice(head + removed[key].length)) as never;
+    total[key] = replaced(old[key] as unknown[], head, removed[key].length, added[key] as unknown[]) as never;
   }
   return total;
+}
+
+/**
+ * `list` with `removed` entries at `head` replaced by `added`, as one new
+ * array: a copy and an in-place splice allocate once, where slicing around
+ * the edit and concatenating allocated three times per list and keystroke.
+ */
+function replaced<T>(list: readonly T[], head: number, removed: number, added: readonly T[]): T[] {
+  // Spread arguments are bounded by the stack: a huge paste takes the slower path.
+  if (added.length > 10_000) return list.slice(0, head).concat(added, list.slice(head + removed));
+  const copy = list.slice();
+  copy.splice(head, removed, ...added);
+  return copy;
 }
 
 /** The previous join with sections [change.from, change.to) of `results` in place of its own [change.from, change.oldTo). */
@@ -146,12 +159,10 @@ export function spliceResults(previous: Joined, results: readonly SectionResult[
   const { from, to, oldTo } = change;
   const oldSize = previous.minutes.length;
   const joined = emptyJoin(results.length);
-  const before: Partial<Record<JoinedList, number>> = {};
+  const heads: Partial<Record<JoinedList, { head: number; removed: number }>> = {};
   for (const key of JOINED_LISTS) {
     const count = previous.counts[key];
-    const head = sum(count, 0, from);
-    before[key] = head + sum(count, from, oldTo);
-    (joined.lists[key] as unknown[]) = (previous.lists[key] as unknown[]).slice(0, head);
+    heads[key] = { head: sum(count, 0, from), removed: sum(count, from, oldTo) };
     joined.counts[key].set(count.subarray(0, from));
     joined.counts[key].set(count.subarray(oldTo, oldSize), to);
   }
@@ -162,11 +173,12 @@ export function spliceResults(previous: Joined, results: readonly SectionResult[
     joined.tallyCounts[key].set(previous.tallyCounts[key].subarray(oldTo, oldSize), to);
   }
   for (let i = 0; i < from; i++) joined.tallies[i] = previous.tallies[i] as SectionTally;
-  appendSections(joined, results, from, to, from);
+  const middle = emptyLists();
+  appendSections(joined, results, from, to, from, middle);
   for (let i = oldTo, k = to; i < oldSize; i++, k++) joined.tallies[k] = previous.tallies[i] as SectionTally;
   for (const key of JOINED_LISTS) {
-    const tail = (previous.lists[key] as unknown[]).slice(before[key]);
-    (joined.lists[key] as unknown[]) = (joined.lists[key] as unknown[]).concat(tail);
+    const { head, removed } = heads[key] as { head: number; removed: number };
+    (joined.lists[key] as unknown[]) = replaced(previous.lists[key] as unknown[], head, removed, middle[key] as unknown[]);
   }
   // Summed left to right like a fresh join, so the total is the same number to the last bit.
   joined.totalMinutes = sum(joined.minutes, 0, results.length);

@@ -92,7 +92,13 @@ export function reline(previous: Split, text: string): Relined | undefined {
   let at = firstChanged;
   for (let i = 0; i < middle.length - 1; i++, at++) newStarts[at + 1] = (newStarts[at] as number) + (middle[i] as string).length + 1;
   for (let i = oldTail; i < starts.length; i++) newStarts[++at] = (starts[i] as number) + delta;
-  const newLines = lines.slice(0, firstChanged).concat(middle, lines.slice(oldTail));
+  // One copy spliced in place (three arrays per keystroke with slice and concat); a huge paste takes concat.
+  let newLines: string[];
+  if (middle.length > 10_000) newLines = lines.slice(0, firstChanged).concat(middle, lines.slice(oldTail));
+  else {
+    newLines = lines.slice();
+    newLines.splice(firstChanged, oldTail - firstChanged, ...middle);
+  }
   const lineDelta = newLines.length - lines.length;
   return { table: { starts: newStarts, lines: newLines }, firstChanged, firstUnchangedTail: oldTail + lineDelta, lineDelta };
 }
