@@ -1,7 +1,8 @@
 // The workspace-level findings of a run of reviews, shared by the hosts: the
 // `duplicate-week` findings of the index and the `overdue-one-on-one` findings
 // of the people report on the latest review, at the severity the host override,
-// the rubric's `rules:` or the rule's default gives (`off` drops them).
+// the rubric's `rules:` or the rule's default gives (`off` drops them). The
+// file's own disable comments apply to them as to its other findings.
 
 import type { Person } from './people';
 import type { PeopleReport } from './peopleTypes';
@@ -9,7 +10,7 @@ import type { HistoryFinding } from './findings';
 import { overdueFindings } from './overdue';
 import { buildPeopleReport } from './peopleReport';
 import type { ReviewIndex } from './reviewIndex';
-import type { SeverityOverrides } from '../rules/runner';
+import { disabledLines, type SeverityOverrides } from '../rules/runner';
 
 /** The people list of a run: the latest review's rubric (people:, plus people.yaml beside it). */
 export function peopleOfRun(index: ReviewIndex): Person[] {
@@ -27,8 +28,9 @@ export function runFindings(index: ReviewIndex, overrides?: SeverityOverrides, r
   const people = report ?? peopleReportOfRun(index);
   const findings = [...index.duplicateWeekFindings(), ...(latest ? overdueFindings(people, latest) : [])];
   return findings.flatMap((finding) => {
-    const rubric = index.get(finding.path)?.analysis.document.rubric;
-    const severity = overrides?.[finding.ruleId] ?? rubric?.rules[finding.ruleId] ?? finding.severity;
-    return severity === 'off' ? [] : [{ ...finding, severity }];
+    const document = index.get(finding.path)?.analysis.document;
+    const severity = overrides?.[finding.ruleId] ?? document?.rubric?.rules[finding.ruleId] ?? finding.severity;
+    if (severity === 'off' || (document && disabledLines(document.directives)(finding.ruleId, finding.range.start.line))) return [];
+    return [{ ...finding, severity }];
   });
 }

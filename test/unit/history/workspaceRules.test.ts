@@ -47,4 +47,13 @@ describe('workspace rules run their examples through the review index', () => {
     assert.deepEqual(runFindings(index).map((f) => f.severity), ['warning']);
     assert.deepEqual(runFindings(index, { 'overdue-one-on-one': 'off' }), []);
   });
+
+  it("honours the review's own disable comments, like its other findings", async () => {
+    const example = RULES.find((rule) => rule.id === 'overdue-one-on-one')?.examples.notOk[0] ?? '';
+    assert.equal((await findings('overdue-one-on-one', example)).length, 1);
+    const silenced = example.replace('# Week 47\n', '<!-- weekly-review-disable-next-line overdue-one-on-one -->\n# Week 47\n');
+    assert.deepEqual(await findings('overdue-one-on-one', silenced), []);
+    const otherRule = example.replace('# Week 47\n', '<!-- weekly-review-disable-next-line duplicate-week -->\n# Week 47\n');
+    assert.equal((await findings('overdue-one-on-one', otherRule)).length, 1);
+  });
 });
