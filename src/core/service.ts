@@ -38,7 +38,7 @@ export interface AnalyzeOptions {
 }
 
 /** Up to this size a one-shot text is parsed whole; past it, by section (a whole parse grows faster than the text). */
-export const ONE_PIECE_MAX_CHARS = 32 * 1024;
+const ONE_PIECE_MAX_CHARS = 32 * 1024;
 
 export interface ReviewService {
   /** SPEC §2.1: front matter `week:` or an ISO week in the file name (host globs are the host's business). */

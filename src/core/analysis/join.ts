@@ -6,7 +6,7 @@
 // costs milliseconds on a 1 MB review (every result is a cache miss), so the
 // per-section list sizes are kept in typed arrays beside the join.
 
-import type { SectionTally } from '../summary/allocation';
+import { emptyTally, type SectionTally } from '../summary/allocation';
 import type { SectionResult } from './section';
 
 export const JOINED_LISTS = ['headings', 'activities', 'notes', 'durationIssues', 'durationNotes', 'directives', 'parseErrors', 'diagnostics'] as const;
@@ -86,10 +86,6 @@ function sum(values: Float64Array | Int32Array, from: number, to: number): numbe
 
 function emptyJoin(size: number): Joined {
   return { lists: emptyLists(), counts: newCounts(size), minutes: new Float64Array(size), tallies: new Array<SectionTally>(size), totalMinutes: 0, tally: emptyTally(), tallyCounts: { lowValue: new Int32Array(size), uncategorized: new Int32Array(size) } };
-}
-
-export function emptyTally(): SectionTally {
-  return { byCategory: new Map(), byPriority: new Map(), counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [] };
 }
 
 function addMinutes(into: Map<string, number>, from: ReadonlyMap<string, number>, sign: 1 | -1): void {

@@ -378,11 +378,6 @@ export function scanSectionStarts(lines: readonly string[], firstContentLine: nu
   return withFence.length > starts.lines.length ? { lines: withFence, hard: [...starts.hard, false] } : starts;
 }
 
-/** Line indexes (0-based) where a new section starts: top-level ATX headings, and soft splits (see SOFT_SPLIT). */
-export function findSectionStarts(lines: readonly string[], firstContentLine: number, memo?: SplitMemo): number[] {
-  return scanSectionStarts(lines, firstContentLine, memo).lines;
-}
-
 /**
  * A column-0 fence that every reading leaves open at the end of the document
  * makes the rest of it code: it gets a section of its own, which the section

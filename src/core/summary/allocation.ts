@@ -138,8 +138,12 @@ function add(map: Map<string, number>, key: string | undefined, minutes: number)
   if (key !== undefined) map.set(key, (map.get(key) ?? 0) + minutes);
 }
 
+export function emptyTally(): SectionTally {
+  return { byCategory: new Map(), byPriority: new Map(), counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [] };
+}
+
 export function tallyActivities(activities: readonly Activity[]): SectionTally {
-  const tally: SectionTally = { byCategory: new Map(), byPriority: new Map(), counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [] };
+  const tally = emptyTally();
   for (const a of activities) {
     if (!a.counted) {
       if (!a.hasChildActivities) tally.plannedMinutes += a.minutes;
