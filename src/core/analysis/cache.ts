@@ -60,7 +60,7 @@ export interface DocumentMemo {
  * open headings changed is assembled again. Bounding them cut the memory a
  * 1 MB review keeps by about a fifth.
  */
-export const CACHE_LIMITS = { sections: 512, assembled: 20_000, scores: 4096, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
+export const CACHE_LIMITS = { sections: 512, assembled: 20_000, scores: 1024, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
   const caches: Caches = { sections: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
