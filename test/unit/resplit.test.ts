@@ -77,4 +77,17 @@ describe('resplit', () => {
     assert.equal(updated.lineDelta, 1);
     assert.deepEqual(updated.sections[2], { startLine: 6, startOffset: 32, text: '# C\n- 1h c\n' });
   });
+
+  it('never takes a chunk that ends the text for the same lines a heading follows', () => {
+    // "# New\n</div>\n" ends with an empty line, which closes the HTML block
+    // `</div>` opens; followed by a heading instead, the block is still open,
+    // so that heading is HTML, not a section start (a property test found it).
+    const memo = createChunkMemo();
+    const first = '# New\n</div>\n';
+    splitSectionsWithStarts(first, splitLines(first), 0, memo);
+    const second = '# New\n</div>\n# Two\n';
+    const memoized = splitSectionsWithStarts(second, splitLines(second), 0, memo);
+    assert.deepEqual(memoized, splitSectionsWithStarts(second, splitLines(second), 0));
+    assert.deepEqual(memoized.sections.map((section) => section.text), [second]);
+  });
 });

@@ -441,7 +441,14 @@ function cutLine(text: string, table: LineTable): number | undefined {
 export function splitMemoFor(text: string, table: LineTable, lineCount: number, memo?: ChunkMemo): SplitMemo | undefined {
   if (!memo) return undefined;
   const end = lineCount < table.lines.length ? (table.starts[lineCount] as number) : text.length;
-  const textOf = (from: number, to: number) => text.slice(table.starts[from] ?? end, to < lineCount ? (table.starts[to] ?? end) : end);
+  // A chunk that runs to the end of the text ends without a line break, so
+  // `a\n` (lines a and an empty last one) would read as the chunk `a` that a
+  // heading follows: the mark keeps the two keys apart (their scans differ:
+  // the empty line closes an HTML block).
+  const textOf = (from: number, to: number) => {
+    const key = text.slice(table.starts[from] ?? end, to < lineCount ? (table.starts[to] ?? end) : end);
+    return to >= table.lines.length ? `${key}\u0000` : key;
+  };
   const params = `${SOFT_SPLIT.minLines}/${SOFT_SPLIT.modulus}/${SOFT_SPLIT.maxChars}`;
   if (memo.params !== params) Object.assign(memo, { params, scans: new Map() });
   const scans = memo.scans;
