@@ -7,6 +7,7 @@ import type { ParsedFrontMatter } from '../parse/frontMatter';
 import type { Split } from '../parse/resplit';
 import { createChunkMemo, type ChunkMemo } from '../parse/sections';
 import type { SectionSyntax } from '../parse/sectionSyntax';
+import type { WalkedSyntax } from '../parse/blocks';
 import type { FrontMatterFacts } from './frontMatterFacts';
 import type { Joined } from './join';
 import type { SectionResult } from './section';
@@ -17,6 +18,8 @@ import type { ScoringResult } from './scoring';
 
 export interface Caches {
   sections: Map<string, SectionSyntax>;
+  /** Blocks of recently edited sections read alone, keyed by their text (parse/blocks.ts). */
+  blocks: Map<string, WalkedSyntax>;
   /** The section splitter's scans of the lines between two headings, keyed by their text. */
   splits: ChunkMemo;
   /** Assembled section analyses, keyed by position, open headings, rubric and severities, then by text. */
@@ -60,10 +63,10 @@ export interface DocumentMemo {
  * open headings changed is assembled again. Bounding them cut the memory a
  * 1 MB review keeps by about a fifth.
  */
-export const CACHE_LIMITS = { sections: 512, assembled: 20_000, scores: 1024, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
+export const CACHE_LIMITS = { sections: 512, blocks: 256, assembled: 20_000, scores: 1024, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
+  const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }

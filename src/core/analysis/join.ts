@@ -98,6 +98,8 @@ function addTally(into: SectionTally, tally: SectionTally, sign: 1 | -1): void {
   addMinutes(into.byPriority, tally.byPriority, sign);
   into.counted += sign * tally.counted;
   into.plannedMinutes += sign * tally.plannedMinutes;
+  into.lowValueMinutes += sign * tally.lowValueMinutes;
+  into.uncategorizedMinutes += sign * tally.uncategorizedMinutes;
 }
 
 /** The tallies of sections [from, to) added up, entries in section order. */
@@ -125,7 +127,7 @@ export function joinResults(results: readonly SectionResult[]): Joined {
 function splicedTally(previous: Joined, joined: Joined, change: JoinChange): SectionTally {
   const { from, to, oldTo } = change;
   const old = previous.tally;
-  const total: SectionTally = { byCategory: new Map(old.byCategory), byPriority: new Map(old.byPriority), counted: old.counted, plannedMinutes: old.plannedMinutes, lowValue: [], uncategorized: [] };
+  const total: SectionTally = { byCategory: new Map(old.byCategory), byPriority: new Map(old.byPriority), counted: old.counted, plannedMinutes: old.plannedMinutes, lowValue: [], uncategorized: [], lowValueMinutes: old.lowValueMinutes, uncategorizedMinutes: old.uncategorizedMinutes };
   const removed = sumTallies(previous.tallies, from, oldTo);
   const added = sumTallies(joined.tallies, from, to);
   addTally(total, removed, -1);

@@ -87,7 +87,7 @@ function sectionDocument(section: Section, result: Omit<SectionResult, 'diagnost
 }
 
 function assembleSection(section: Section, openAtStart: readonly Heading[], context: SectionContext, caches: Caches): SectionResult {
-  const syntax = placeSectionSyntax(section, caches, context.keep !== false);
+  const syntax = placeSectionSyntax(section, caches, context.keep !== false, context.detach === true);
   categorizeHeadings(syntax.headings, context.rubric, caches);
   const { categories, openAtEnd } = headingCategoryOfItems(syntax.items, syntax.headings, openAtStart);
   const tree = buildActivityTree(syntax.items);

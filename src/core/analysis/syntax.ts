@@ -3,7 +3,7 @@
 // it at absolute lines.
 
 import type { Section } from '../parse/sections';
-import { parseSectionSyntax, type RawDirective, type RawItem, type SectionSyntax } from '../parse/sectionSyntax';
+import { parseSectionSyntax, type BlockCache, type RawDirective, type RawItem, type SectionSyntax } from '../parse/sectionSyntax';
 import type { Heading } from '../types';
 import { CACHE_LIMITS, remember, type Caches } from './cache';
 
@@ -28,13 +28,29 @@ export interface PlacedSyntax {
   parseErrors: ParseProblem[];
 }
 
-/** The section's syntax at its place; `keep: false` parses without caching (a one-shot analysis). */
-export function placeSectionSyntax(section: Section, caches: Caches, keep = true): PlacedSyntax {
+/** The most recent blocks, for the section being edited; the oldest goes first. */
+function blockCache(caches: Caches): BlockCache {
+  return {
+    get: (text) => caches.blocks.get(text),
+    set: (text, syntax) => {
+      if (caches.blocks.size >= CACHE_LIMITS.blocks) caches.blocks.delete(caches.blocks.keys().next().value as string);
+      caches.blocks.set(text, syntax);
+    },
+  };
+}
+
+/**
+ * The section's syntax at its place; `keep: false` parses without caching (a
+ * one-shot analysis); `editing`: the section is being edited, so its blocks
+ * are kept and reused (only the edited one is parsed again).
+ */
+export function placeSectionSyntax(section: Section, caches: Caches, keep = true, editing = false): PlacedSyntax {
   const parse = () => {
     caches.onSectionParsed?.(section.text);
-    return parseSectionSyntax(section.text);
+    return parseSectionSyntax(section.text, editing ? blockCache(caches) : undefined);
   };
-  const parsed = keep ? remember(caches.sections, section.text, CACHE_LIMITS.sections, parse) : (caches.sections.get(section.text) ?? parse());
+  // A section being edited is kept as blocks instead: its text changes again with the next keystroke.
+  const parsed = keep && !editing ? remember(caches.sections, section.text, CACHE_LIMITS.sections, parse) : (caches.sections.get(section.text) ?? parse());
   const shift = section.startLine - 1;
   return {
     items: parsed.items.map((item) => ({ ...item, absLine: item.line + shift, absParent: item.parent })),

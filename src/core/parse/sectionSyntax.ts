@@ -16,6 +16,7 @@ import { findFrontMatter } from './frontMatter';
 import { findMeasure } from './measure';
 import { neutralizeInline } from './inlineGuard';
 import { omittedTail } from './sections';
+import { appendBlock, blockStarts, cutIntoBlocks, type WalkedSyntax } from './blocks';
 
 /**
  * The parser reads CommonMark, front matter and one GFM construct, task list
@@ -487,7 +488,7 @@ function shiftFirstLine(syntax: SectionSyntax): void {
 }
 
 /** Collects headings, items, directives and unclosed fences. Iterative: 3,000-deep lists must not overflow the call stack. */
-function walkTree(tree: Root, lines: readonly string[], syntax: SectionSyntax): void {
+function walkTree(tree: Root, lines: readonly string[], syntax: WalkedSyntax): void {
   const stack: { node: Nodes; depth: number; parent: number }[] = [{ node: tree, depth: 0, parent: -1 }];
   const pushChildren = (children: Nodes[], depth: number, parent: number) => {
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, depth, parent });
@@ -525,7 +526,66 @@ function walkTree(tree: Root, lines: readonly string[], syntax: SectionSyntax): 
   }
 }
 
-export function parseSectionSyntax(source: string): SectionSyntax {
+/** Parses `text` (lines and offsets as `lines`) and walks its tree; a string says why it could not be read. */
+function readTree(text: string, lines: readonly string[]): WalkedSyntax | string {
+  let tree: Root;
+  try {
+    tree = processor.parse(text) as Root;
+  } catch (error) {
+    return error instanceof RangeError ? 'it is nested too deeply to read, so this section was skipped' : `it could not be parsed (${String(error instanceof Error ? error.message : error)}), so this section was skipped`;
+  }
+  const walked: WalkedSyntax = { headings: [], items: [], directives: [], problems: [] };
+  walkTree(tree, lines, walked);
+  return walked;
+}
+
+/** A store of blocks read alone, by their text (see blocks.ts). */
+export interface BlockCache {
+  get(text: string): WalkedSyntax | undefined;
+  set(text: string, syntax: WalkedSyntax): void;
+}
+
+/**
+ * Reads the section block by block, reusing the blocks `cache` holds: after
+ * a keystroke only the edited block is parsed. A section none of whose
+ * blocks are known is read whole (one parse is cheaper than several) and
+ * its blocks are remembered for the next keystroke.
+ */
+function readByBlocks(text: string, lines: readonly string[], cache: BlockCache): WalkedSyntax | string {
+  const starts = text.includes('\r') ? undefined : blockStarts(lines);
+  if (!starts) return readTree(text, lines);
+  const offsets = [0];
+  for (let block = 1; block < starts.length; block++) {
+    let offset = offsets[block - 1] as number;
+    for (let line = starts[block - 1] as number; line < (starts[block] as number); line++) offset += (lines[line] as string).length + 1;
+    offsets.push(offset);
+  }
+  const texts = starts.map((_, block) => text.slice(offsets[block], offsets[block + 1] ?? text.length));
+  const known = texts.map((blockText) => cache.get(blockText));
+  if (known.every((block) => block === undefined)) {
+    const whole = readTree(text, lines);
+    if (typeof whole !== 'string') cutIntoBlocks(whole, starts, lines.length)?.forEach((block, index) => cache.set(texts[index] as string, block));
+    return whole;
+  }
+  const walked: WalkedSyntax = { headings: [], items: [], directives: [], problems: [] };
+  for (let block = 0; block < starts.length; block++) {
+    let read = known[block];
+    if (!read) {
+      const blockLines = lines.slice(starts[block], starts[block + 1] ?? lines.length);
+      const fresh = readTree(texts[block] as string, blockLines);
+      if (typeof fresh === 'string') return readTree(text, lines);
+      cache.set(texts[block] as string, (read = fresh));
+    }
+    appendBlock(walked, read, starts[block] as number);
+  }
+  return walked;
+}
+
+/**
+ * The section's syntax. With `blocks`, the blocks of the section that were
+ * read before are reused (an edit in progress); without, it is read whole.
+ */
+export function parseSectionSyntax(source: string, blocks?: BlockCache): SectionSyntax {
   const omitted = omittedTail(source);
   if (omitted) return { headings: [], items: [], directives: [], problems: [{ line: 1, endLine: omitted.lines, kind: 'size-limit', message: omitted.message }] };
   // A byte-order mark is not text (hosts strip it; this keeps the engine right without them).
@@ -539,14 +599,18 @@ export function parseSectionSyntax(source: string): SectionSyntax {
     if (bom) shiftFirstLine(syntax);
     return syntax;
   }
-  let tree: Root;
-  try {
-    tree = processor.parse(neutralizeInline(text)) as Root;
-  } catch (error) {
-    syntax.problems.push({ line: 1, kind: 'unreadable', message: error instanceof RangeError ? 'it is nested too deeply to read, so this section was skipped' : `it could not be parsed (${String(error instanceof Error ? error.message : error)}), so this section was skipped` });
+  const parseText = neutralizeInline(text);
+  const lines = text.split(/\r\n|\r|\n/);
+  // Blocks are reused only when the parsed text is the text (neutralizing looks at the whole section) and no mark shifts line 1.
+  const walked = blocks && !bom && parseText === text ? readByBlocks(text, lines, blocks) : readTree(parseText, lines);
+  if (typeof walked === 'string') {
+    syntax.problems.push({ line: 1, kind: 'unreadable', message: walked });
     return syntax;
   }
-  walkTree(tree, text.split(/\r\n|\r|\n/), syntax);
+  syntax.headings = walked.headings;
+  syntax.items = walked.items;
+  syntax.directives = walked.directives;
+  syntax.problems = syntax.problems.concat(walked.problems);
   // The walk visits items in document order, but keep it explicit for callers.
   syntax.headings.sort((a, b) => a.line - b.line);
   syntax.directives.sort((a, b) => a.line - b.line);

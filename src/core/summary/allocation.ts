@@ -132,6 +132,9 @@ export interface SectionTally {
   plannedMinutes: number;
   lowValue: LowValueEntry[];
   uncategorized: UncategorizedEntry[];
+  /** The minutes of `lowValue` and of `uncategorized`, kept as sums so a summary never walks the entries. */
+  lowValueMinutes: number;
+  uncategorizedMinutes: number;
 }
 
 function add(map: Map<string, number>, key: string | undefined, minutes: number): void {
@@ -139,7 +142,7 @@ function add(map: Map<string, number>, key: string | undefined, minutes: number)
 }
 
 export function emptyTally(): SectionTally {
-  return { byCategory: new Map(), byPriority: new Map(), counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [] };
+  return { byCategory: new Map(), byPriority: new Map(), counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [], lowValueMinutes: 0, uncategorizedMinutes: 0 };
 }
 
 export function tallyActivities(activities: readonly Activity[]): SectionTally {
@@ -152,8 +155,14 @@ export function tallyActivities(activities: readonly Activity[]): SectionTally {
     tally.counted++;
     add(tally.byCategory, a.categoryId, a.minutes);
     add(tally.byPriority, a.priorityId, a.minutes);
-    if (a.lowValue) tally.lowValue.push({ line: a.line, text: a.text, minutes: a.minutes, score: a.score ?? 0, failed: (a.criteria ?? []).filter((c) => c.verdict === 'fail').map((c) => c.id) });
-    if (a.categoryId === undefined) tally.uncategorized.push({ line: a.line, text: a.text, minutes: a.minutes });
+    if (a.lowValue) {
+      tally.lowValue.push({ line: a.line, text: a.text, minutes: a.minutes, score: a.score ?? 0, failed: (a.criteria ?? []).filter((c) => c.verdict === 'fail').map((c) => c.id) });
+      tally.lowValueMinutes += a.minutes;
+    }
+    if (a.categoryId === undefined) {
+      tally.uncategorized.push({ line: a.line, text: a.text, minutes: a.minutes });
+      tally.uncategorizedMinutes += a.minutes;
+    }
   }
   return tally;
 }
@@ -185,8 +194,7 @@ export function summarizeReview(analysis: ReviewAnalysis, rubric: Rubric): WeekS
   const { document } = analysis;
   const tally = documentTally(analysis);
   const total = document.totalMinutes;
-  const uncategorizedMinutes = tally.uncategorized.reduce((sum, a) => sum + a.minutes, 0);
-  const lowValueMinutes = tally.lowValue.reduce((sum, a) => sum + a.minutes, 0);
+  const { uncategorizedMinutes, lowValueMinutes } = tally;
   return {
     week: document.week ? formatIsoWeek(document.week) : null,
     file: document.path,

@@ -1,0 +1,118 @@
+// Reading a section block by block (issue 11). A keystroke changes one list
+// item, yet the edited section was parsed whole again, and remark's parse is
+// the largest part of a keystroke. A section is cut before each column-0
+// bullet item (`- text`): such a line always starts a new top-level list
+// item, which closes every open container and paragraph, so the blocks read
+// alone give exactly what the section read whole gives, lines shifted. The
+// only constructs that could swallow such a line (fenced code, HTML blocks,
+// front matter, multi-line link definitions) make a section ineligible: it
+// is then read whole. A property test checks block reads against whole ones.
+
+import type { ParseProblem, RawDirective, RawHeading, RawItem, SectionSyntax } from './sectionSyntax';
+
+/** What a block's tree walk found, lines relative to the block. */
+export type WalkedSyntax = Pick<SectionSyntax, 'headings' | 'items' | 'directives' | 'problems'>;
+
+/**
+ * A bullet item whose first line starts with plain text. What an item's
+ * first line holds is read as if it could interrupt a paragraph when one is
+ * open before it (`- -` gives a nested empty item or not), so lines whose
+ * text starts with another marker, a quote, HTML or indented code are not cut at.
+ */
+const BULLET_ITEM = /^[-*+] {1,4}(?![-*+>< \t]|\d{1,9}[.)])\S/;
+const THEMATIC_BREAK = /^([-*])(?:[ \t]*\1){2,}[ \t]*$/;
+const FENCE = /`{3,}|~{3,}/;
+const DEFINITION = /^\s*\[[^\]]*\]:/;
+
+/** Can `line` hide a later column-0 item (a fence anywhere in it, an HTML block, a definition)? */
+function couldSwallowLines(line: string): boolean {
+  if (FENCE.test(line) || DEFINITION.test(line)) return true;
+  const trimmed = line.trimStart();
+  if (!trimmed.startsWith('<')) return false;
+  // A comment that closes on its own line (a directive) ends there.
+  return !(trimmed.startsWith('<!--') && trimmed.indexOf('-->', 4) >= 0);
+}
+
+/**
+ * 0-based first lines of the section's blocks (the first is 0), or undefined
+ * when the section has one block or must be read whole.
+ */
+export function blockStarts(lines: readonly string[]): number[] | undefined {
+  if (lines[0]?.startsWith('---') || lines[0]?.startsWith('+++')) return undefined;
+  const starts = [0];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string;
+    if (couldSwallowLines(line)) return undefined;
+    if (index > 0 && BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line)) starts.push(index);
+  }
+  return starts.length > 1 ? starts : undefined;
+}
+
+function shiftItem(item: RawItem, lines: number, items: number): RawItem {
+  const moved: RawItem = { ...item, line: item.line + lines, parent: item.parent < 0 ? -1 : item.parent + items };
+  if (item.outcome) moved.outcome = { ...item.outcome, line: item.outcome.line + lines };
+  return moved;
+}
+
+function shiftHeading(heading: RawHeading, lines: number): RawHeading {
+  return { ...heading, line: heading.line + lines, endLine: heading.endLine + lines };
+}
+
+function shiftDirective(directive: RawDirective, lines: number): RawDirective {
+  return { ...directive, line: directive.line + lines };
+}
+
+function shiftProblem(problem: ParseProblem, lines: number): ParseProblem {
+  const moved: ParseProblem = { ...problem, line: problem.line + lines };
+  if (problem.endLine !== undefined) moved.endLine = problem.endLine + lines;
+  return moved;
+}
+
+/** Appends a block's findings, `lines` below the section's first line and after `into`'s items. */
+export function appendBlock(into: WalkedSyntax, block: WalkedSyntax, lines: number): void {
+  const items = into.items.length;
+  // Always copies: blocks are cached, and callers may adjust what they get (a byte-order mark's column).
+  for (const item of block.items) into.items.push(shiftItem(item, lines, items));
+  for (const heading of block.headings) into.headings.push(shiftHeading(heading, lines));
+  for (const directive of block.directives) into.directives.push(shiftDirective(directive, lines));
+  for (const problem of block.problems) into.problems.push(shiftProblem(problem, lines));
+}
+
+/**
+ * The whole section's findings cut at the block starts, each block's lines
+ * relative to it: what reading each block alone would give. Undefined when
+ * something spans two blocks (it then cannot be reused block by block).
+ */
+export function cutIntoBlocks(whole: WalkedSyntax, starts: readonly number[], lineCount: number): WalkedSyntax[] | undefined {
+  const blocks: WalkedSyntax[] = starts.map(() => ({ headings: [], items: [], directives: [], problems: [] }));
+  const blockOf = (line: number) => {
+    let block = starts.length - 1;
+    while (block > 0 && (starts[block] as number) >= line) block--;
+    return block;
+  };
+  const endOf = (block: number) => (block + 1 < starts.length ? (starts[block + 1] as number) : lineCount);
+  const firstItem = new Array<number>(starts.length).fill(-1);
+  for (let index = 0; index < whole.items.length; index++) {
+    const item = whole.items[index] as RawItem;
+    const block = blockOf(item.line);
+    if (firstItem[block] === -1) firstItem[block] = index;
+    const first = firstItem[block] as number;
+    if (item.parent >= 0 && item.parent < first) return undefined;
+    (blocks[block] as WalkedSyntax).items.push(shiftItem(item, -(starts[block] as number), -first));
+  }
+  for (const heading of whole.headings) {
+    const block = blockOf(heading.line);
+    if (heading.endLine > endOf(block)) return undefined;
+    (blocks[block] as WalkedSyntax).headings.push(shiftHeading(heading, -(starts[block] as number)));
+  }
+  for (const directive of whole.directives) {
+    const block = blockOf(directive.line);
+    (blocks[block] as WalkedSyntax).directives.push(shiftDirective(directive, -(starts[block] as number)));
+  }
+  for (const problem of whole.problems) {
+    const block = blockOf(problem.line);
+    if ((problem.endLine ?? problem.line) > endOf(block)) return undefined;
+    (blocks[block] as WalkedSyntax).problems.push(shiftProblem(problem, -(starts[block] as number)));
+  }
+  return blocks;
+}
