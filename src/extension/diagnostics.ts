@@ -1,6 +1,8 @@
 // Publishes the store's findings as VS Code diagnostics: a review's own
 // findings on the review, and a broken rubric's problems in the rubric file
 // itself (cleared once the rubric is fixed, deleted, or no review uses it).
+// A review's list is published in parts of the document (diagnosticParts.ts),
+// so a keystroke re-sends only the part it changed.
 
 import * as vscode from 'vscode';
 import type { ReviewDiagnostic, RubricProblem, Severity } from '../core';
@@ -8,6 +10,7 @@ import { BUILTIN_RUBRIC_SOURCE, PEOPLE_FILE_NAME, ruleDocsUrl } from '../core';
 import { pathOf, refuseOutsideWorkspace, uriOf } from './host';
 import { toVscodeRange } from './positions';
 import type { ReviewState, ReviewStore, RubricCheck } from './reviewStore';
+import { changedParts, LINES_PER_PART, partsOf, shownParts } from './diagnosticParts';
 
 export const DIAGNOSTIC_SOURCE = 'weekly-review';
 
@@ -19,7 +22,14 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 export class DiagnosticsPublisher implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('weekly-review');
+  /** Part 0 of every review, and the rubric files' problems. */
+  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  /** One collection per part of a document, created in order as long reviews need them (part 0 is `collection`). */
+  private readonly parts: vscode.DiagnosticCollection[] = [this.collection];
+  /** Per review (uri string), what each part holds now. */
+  private readonly published = new Map<string, vscode.Diagnostic[][]>();
+  /** Per review (uri string), all of its diagnostics by part, to choose again what is shown when the view scrolls. */
+  private readonly latest = new Map<string, { uri: vscode.Uri; parts: vscode.Diagnostic[][] }>();
   /** Rubric files we published problems for, so fixing the rubric clears them. */
   private readonly rubricFilesWithProblems = new Set<string>();
   /**
@@ -35,17 +45,36 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       this.collection,
       store.onDidAnalyze((state) => this.publishReview(state)),
       store.onDidCheckRubric((check) => this.publishRubricProblems(check)),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
+        const latest = this.latest.get(textEditor.document.uri.toString());
+        if (latest) this.show(latest.uri, latest.parts);
+      }),
       store.onDidForget((uri) => {
-        if (!this.rubricFilesWithProblems.has(pathOf(uri))) this.collection.delete(uri);
+        if (!this.rubricFilesWithProblems.has(pathOf(uri))) this.forgetReview(uri);
       }),
     ];
   }
 
   private publishReview(state: ReviewState): void {
-    this.collection.set(state.document.uri, state.analysis.diagnostics.map((finding) => this.toVscode(finding)));
+    const { uri } = state.document;
+    const parts = partsOf(state.analysis.diagnostics.map((finding) => this.toVscode(finding)));
+    this.latest.set(uri.toString(), { uri, parts });
+    this.show(uri, parts);
     const { rubric } = state;
     if (!rubric.ok) this.publishRubricProblems(rubric);
     else if (this.rubricFilesWithProblems.has(rubric.file)) this.publishRubricProblems({ file: rubric.file, problems: [] });
+  }
+
+  /** Sets the parts whose shown diagnostics changed. */
+  private show(uri: vscode.Uri, parts: vscode.Diagnostic[][]): void {
+    const next = shownParts(parts, visibleParts(uri));
+    const previous = this.published.get(uri.toString()) ?? [];
+    for (const part of changedParts(previous, next, sameDiagnostic)) {
+      const diagnostics = next[part] ?? [];
+      if (diagnostics.length > 0) this.part(part).set(uri, diagnostics);
+      else this.part(part).delete(uri);
+    }
+    this.published.set(uri.toString(), next);
   }
 
   /** Problems may sit in the file itself, in a file it extends or in the people.yaml beside it: each file gets its own list. */
@@ -68,6 +97,17 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     }
   }
 
+  private part(index: number): vscode.DiagnosticCollection {
+    while (this.parts.length <= index) this.parts.push(vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-part-${this.parts.length + 1}`));
+    return this.parts[index] as vscode.DiagnosticCollection;
+  }
+
+  private forgetReview(uri: vscode.Uri): void {
+    for (const part of this.parts) part.delete(uri);
+    this.published.delete(uri.toString());
+    this.latest.delete(uri.toString());
+  }
+
   private toVscode(finding: ReviewDiagnostic): vscode.Diagnostic {
     let diagnostic = this.converted.get(finding);
     if (!diagnostic) {
@@ -79,7 +119,27 @@ export class DiagnosticsPublisher implements vscode.Disposable {
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
+    // Part 0 is among the subscriptions.
+    for (const part of this.parts.slice(1)) part.dispose();
   }
+}
+
+/** The parts on screen in the editors showing `uri`. */
+function visibleParts(uri: vscode.Uri): number[] {
+  const parts = new Set<number>();
+  for (const editor of vscode.window.visibleTextEditors) {
+    if (editor.document.uri.toString() !== uri.toString()) continue;
+    for (const range of editor.visibleRanges) {
+      for (let part = Math.floor(range.start.line / LINES_PER_PART); part <= Math.floor(range.end.line / LINES_PER_PART); part++) parts.add(part);
+    }
+  }
+  return [...parts];
+}
+
+/** Equal as VS Code shows them: a document-wide finding made anew by each check need not be sent again. */
+function sameDiagnostic(a: vscode.Diagnostic, b: vscode.Diagnostic): boolean {
+  const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? `${d.code.value}\u0000${d.code.target.toString()}` : String(d.code));
+  return a.message === b.message && a.severity === b.severity && a.source === b.source && a.range.isEqual(b.range) && codeOf(a) === codeOf(b);
 }
 
 function toVscodeDiagnostic(finding: ReviewDiagnostic): vscode.Diagnostic {
