@@ -1,7 +1,8 @@
 // Adversarial cases in the extension host: a markdown file that is not a
 // review gets nothing; edits racing in-flight checks end with diagnostics for
 // the final text; a 1 MB review gets its diagnostics without taking the host
-// down; a review renamed and deleted while the summary panel shows it does
+// down; a review with more findings than VS Code shows gets those on screen;
+// a review renamed and deleted while the summary panel shows it does
 // not break the extension.
 
 import * as assert from 'node:assert/strict';
@@ -96,6 +97,42 @@ describe('robustness: size and file moves', () => {
     // Still answering: a hover on the small review comes back.
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', wsUri('2026-W45.md'), new vscode.Position(41, 10));
     assert.ok(hovers.map(hoverText).some((t) => t.includes('Score')), 'hover on 2026-W45.md after the 1 MB check');
+  });
+
+  it('a review with more findings than VS Code shows gets those on screen, and a keystroke keeps the other parts as they were', async function () {
+    this.timeout(120_000);
+    const uri = wsUri('generated', '2026-W21.md');
+    const lines = ['---', 'week: 2026-W21', '---', '', '# Week 21'];
+    for (let i = 0; lines.length < 2_900; i++) {
+      if (i % 70 === 0) lines.push('', '## Engineering operations');
+      lines.push(`- 30m Tweaked staging logging config number ${i}`);
+    }
+    const text = `${lines.join('\n')}\n`;
+    await writeFile(uri, text);
+    const expected = new Set(await engineExpectation(uri, text));
+    assert.ok(expected.size > 2_500, `${expected.size} findings`);
+    const editor = await open(uri);
+    // At the top: the first parts (512 lines each) up to 1,000 diagnostics, every one the engine's.
+    const top = await firstDiagnostics(uri, 60_000);
+    assert.ok(top.length > 500 && top.length <= 1_000, `${top.length} shown at the top`);
+    assert.ok(top.every((d) => d.range.start.line < 1_024));
+    assert.deepEqual(describeAll(top).filter((d) => !expected.has(d)), []);
+    // Scrolled to the end: the parts there, and the top ones are gone.
+    const line = 2_700;
+    const scrolled = waitForDiagnostics(uri, (list) => list.some((d) => d.range.start.line === line) && list.every((d) => d.range.start.line >= 2_048), { what: 'the diagnostics of the parts on screen' });
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+    const bottom = await scrolled;
+    assert.ok(bottom.length <= 1_000);
+    assert.deepEqual(describeAll(bottom).filter((d) => !expected.has(d)), []);
+    // A keystroke on line 2,700 (part 5): part 4's diagnostics are the very same objects.
+    const end = editor.document.lineAt(line).range.end;
+    const typed = waitForDiagnostics(uri, (list) => list.some((d) => d.range.start.line === line && d.range.end.character === end.character + 1), { what: 'the typed line\'s diagnostic' });
+    assert.ok(await editor.edit((builder) => builder.insert(end, 'x')));
+    const after = await typed;
+    const inPartFour = (list: vscode.Diagnostic[]) => list.filter((d) => Math.floor(d.range.start.line / 512) === 4);
+    assert.ok(inPartFour(bottom).length > 0);
+    assert.deepEqual(inPartFour(after).map((d, i) => d === inPartFour(bottom)[i]), inPartFour(bottom).map(() => true));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('renaming and deleting the review the panel shows does not break the extension', async () => {
