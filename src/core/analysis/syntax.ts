@@ -49,8 +49,7 @@ export function placeSectionSyntax(section: Section, caches: Caches, keep = true
     caches.onSectionParsed?.(section.text);
     return parseSectionSyntax(section.text, editing ? blockCache(caches) : undefined);
   };
-  // A section being edited is kept as blocks instead: its text changes again with the next keystroke.
-  const parsed = keep && !editing ? remember(caches.sections, section.text, CACHE_LIMITS.sections, parse) : (caches.sections.get(section.text) ?? parse());
+  const parsed = keep ? remember(caches.sections, section.text, CACHE_LIMITS.sections, parse) : (caches.sections.get(section.text) ?? parse());
   const shift = section.startLine - 1;
   return {
     items: parsed.items.map((item) => ({ ...item, absLine: item.line + shift, absParent: item.parent })),

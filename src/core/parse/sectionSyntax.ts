@@ -546,10 +546,28 @@ export interface BlockCache {
 }
 
 /**
+ * Blocks are read apart when few are unknown (a keystroke: one; a short
+ * paste: a few): one parse has a fixed cost, so many unknown blocks, or most
+ * of the text, are cheaper read whole.
+ */
+function worthReadingApart(known: readonly (WalkedSyntax | undefined)[], texts: readonly string[], size: number): boolean {
+  let unknown = 0;
+  let unknownChars = 0;
+  for (let block = 0; block < known.length; block++) {
+    if (known[block] !== undefined) continue;
+    unknown++;
+    unknownChars += (texts[block] as string).length;
+  }
+  return unknown < known.length && unknown <= MAX_BLOCKS_READ_APART && unknownChars * 2 <= size;
+}
+
+const MAX_BLOCKS_READ_APART = 4;
+
+/**
  * Reads the section block by block, reusing the blocks `cache` holds: after
- * a keystroke only the edited block is parsed. A section none of whose
- * blocks are known is read whole (one parse is cheaper than several) and
- * its blocks are remembered for the next keystroke.
+ * a keystroke only the edited block is parsed. A section with many unknown
+ * blocks is read whole (one parse is cheaper than many) and its blocks are
+ * remembered for the next keystroke.
  */
 function readByBlocks(text: string, lines: readonly string[], cache: BlockCache): WalkedSyntax | string {
   const starts = text.includes('\r') ? undefined : blockStarts(lines);
@@ -562,7 +580,7 @@ function readByBlocks(text: string, lines: readonly string[], cache: BlockCache)
   }
   const texts = starts.map((_, block) => text.slice(offsets[block], offsets[block + 1] ?? text.length));
   const known = texts.map((blockText) => cache.get(blockText));
-  if (known.every((block) => block === undefined)) {
+  if (!worthReadingApart(known, texts, text.length)) {
     const whole = readTree(text, lines);
     if (typeof whole !== 'string') cutIntoBlocks(whole, starts, lines.length)?.forEach((block, index) => cache.set(texts[index] as string, block));
     return whole;
