@@ -81,9 +81,14 @@ export function remember<V>(cache: Map<string, V>, key: string, limit: number, m
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const value = make();
+  store(cache, key, limit, value);
+  return value;
+}
+
+/** Stores `value`, evicting the oldest entry when the cache holds `limit`. */
+export function store<V>(cache: Map<string, V>, key: string, limit: number, value: V): void {
   if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
   cache.set(key, value);
-  return value;
 }
 
 export function rubricId(caches: Caches, rubric: Rubric): number {

@@ -5,7 +5,7 @@
 import type { Section } from '../parse/sections';
 import { parseSectionSyntax, type BlockCache, type RawDirective, type RawItem, type SectionSyntax } from '../parse/sectionSyntax';
 import type { Heading } from '../types';
-import { CACHE_LIMITS, remember, type Caches } from './cache';
+import { CACHE_LIMITS, remember, store, type Caches } from './cache';
 
 export interface PlacedItem extends RawItem {
   /** Absolute 1-based line. */
@@ -30,13 +30,7 @@ export interface PlacedSyntax {
 
 /** The most recent blocks, for the section being edited; the oldest goes first. */
 function blockCache(caches: Caches): BlockCache {
-  return {
-    get: (text) => caches.blocks.get(text),
-    set: (text, syntax) => {
-      if (caches.blocks.size >= CACHE_LIMITS.blocks) caches.blocks.delete(caches.blocks.keys().next().value as string);
-      caches.blocks.set(text, syntax);
-    },
-  };
+  return { get: (text) => caches.blocks.get(text), set: (text, syntax) => store(caches.blocks, text, CACHE_LIMITS.blocks, syntax) };
 }
 
 /**

@@ -545,6 +545,8 @@ export interface BlockCache {
   set(text: string, syntax: WalkedSyntax): void;
 }
 
+const MAX_BLOCKS_READ_APART = 4;
+
 /**
  * Blocks are read apart when few are unknown (a keystroke: one; a short
  * paste: a few): one parse has a fixed cost, so many unknown blocks, or most
@@ -561,7 +563,6 @@ function worthReadingApart(known: readonly (WalkedSyntax | undefined)[], texts: 
   return unknown < known.length && unknown <= MAX_BLOCKS_READ_APART && unknownChars * 2 <= size;
 }
 
-const MAX_BLOCKS_READ_APART = 4;
 
 /**
  * Reads the section block by block, reusing the blocks `cache` holds: after
