@@ -29,6 +29,8 @@
 //           editToDiagnosticsMs: { p50, p95, samples: number[] },
 //           editToDiagnosticsBeyondEventDelayMs: { p50, p95, samples: number[] },
 //           warmupEditToDiagnosticsMs: number[] (the 3 edits made first, not in the above),
+//           hoversDuringFirstCheck: { answered, longestWaitMs } (hovers asked one after
+//             another while the review's first check runs: is the host answering?),
 //           editToPublishMs: { p50, p95, samples: number[] } | null,
 //           editToChangeEventMs: { p50, p95, samples: number[] },
 //           changeEventToPublishMs: { p50, p95, samples: number[] } | null,
@@ -92,6 +94,7 @@ function measure(scratch, workspace, name) {
       editToDiagnosticsMs: distribution(m.editToDiagnosticsMs),
       editToDiagnosticsBeyondEventDelayMs: distribution(m.editToDiagnosticsMs.map((ms) => ms - VSCODE_EVENT_DELAY_MS)),
       warmupEditToDiagnosticsMs: (m.warmupEditToDiagnosticsMs ?? []).map(round1),
+      hoversDuringFirstCheck: { answered: (m.hoverWaitsDuringFirstCheckMs ?? []).length, longestWaitMs: Math.round(Math.max(0, ...(m.hoverWaitsDuringFirstCheckMs ?? []))) },
       editToPublishMs: m.editToPublishMs ? distribution(m.editToPublishMs) : null,
       editToChangeEventMs: distribution(m.editToChangeEventMs),
       changeEventToPublishMs: m.editToPublishMs ? distribution(m.editToPublishMs.map((ms, i) => ms - m.editToChangeEventMs[i])) : null,
@@ -115,6 +118,7 @@ function printTable(report) {
   for (const name of chosen) {
     const r = report[name];
     const ours = r.changeEventToPublishMs ? `; change event → published beyond the debounce p50 / p95 ${r.changeEventToPublishMs.p50} / ${r.changeEventToPublishMs.p95} ms` : '';
+    console.log(`${name}: during the first check the host answered ${r.hoversDuringFirstCheck.answered} hovers, the longest after ${r.hoversDuringFirstCheck.longestWaitMs} ms`);
     console.log(`${name}: edit → change event p50 / p95 ${r.editToChangeEventMs.p50} / ${r.editToChangeEventMs.p95} ms${ours}`);
     console.log(`${name}: edit → diagnostics samples (ms): ${r.editToDiagnosticsMs.samples.join(' ')} (warm-up edits before them: ${r.warmupEditToDiagnosticsMs.join(' ')})`);
   }

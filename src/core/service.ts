@@ -5,7 +5,7 @@
 // there is exactly one implementation of every decision. The service owns all
 // caches; no module keeps mutable state.
 
-import { analyzeReview, type ReviewAnalysis } from './analysis/analyze';
+import { analyzeReview, prepareReview, type AnalysisInput, type ReviewAnalysis } from './analysis/analyze';
 import { createCaches, type Caches } from './analysis/cache';
 import { findFrontMatter, parseFrontMatterOnce, type ParsedFrontMatter } from './parse/frontMatter';
 import { parseWeekValue, weekFromFileName } from './parse/isoWeek';
@@ -48,6 +48,12 @@ export interface ReviewService {
   analyze(path: string, text: string, options?: AnalyzeOptions): Promise<ReviewAnalysis>;
   /** Synchronous analysis with an already resolved rubric (the hot path while typing). */
   analyzeWith(path: string, text: string, rubric: RubricResolution, options?: AnalyzeOptions): ReviewAnalysis;
+  /**
+   * Before the first `analyzeWith` of a large review: analyses its sections a
+   * batch at a time, awaiting `pause()` between batches (false stops), so the
+   * host stays responsive; the `analyzeWith` that follows then only joins.
+   */
+  prepare(path: string, text: string, rubric: RubricResolution, options: AnalyzeOptions | undefined, pause: () => Promise<boolean>): Promise<void>;
   summarize(analysis: ReviewAnalysis): WeekSummary | undefined;
   summarizeWeeks(summaries: WeekSummary[]): MultiWeekSummary;
   /** Validates a rubric file on its own (for diagnostics in the rubric file itself). */
@@ -70,6 +76,14 @@ function frontMatterOf(text: string, memo: Map<string, ParsedFrontMatter>, maxLi
 
 export function createReviewService(host: ReviewHost, internals: ServiceInternals = {}): ReviewService {
   const caches = internals.caches ?? createCaches();
+  const inputOf = (path: string, text: string, rubric: RubricResolution, options: AnalyzeOptions | undefined): AnalysisInput => ({
+    path,
+    text,
+    ...(rubric.ok ? { rubric: rubric.rubric } : { rubricFailure: { file: rubric.file, problems: rubric.problems } }),
+    ...(options?.severities ? { severities: options.severities } : {}),
+    ...(internals.sectioned === false || (options?.oneShot === true && text.length <= ONE_PIECE_MAX_CHARS) ? { sectioned: false } : {}),
+    ...(options?.oneShot === true ? { remember: false } : {}),
+  });
   const rubrics = createRubricResolver(host.refuseRead ? { readFile: host.readFile, refuseRead: host.refuseRead } : { readFile: host.readFile });
   const service: ReviewService = {
     isReview(path, text) {
@@ -81,16 +95,8 @@ export function createReviewService(host: ReviewHost, internals: ServiceInternal
     async analyze(path, text, options) {
       return service.analyzeWith(path, text, await service.resolveRubric(path, text, options), options);
     },
-    analyzeWith(path, text, rubric, options) {
-      return analyzeReview({
-        path,
-        text,
-        ...(rubric.ok ? { rubric: rubric.rubric } : { rubricFailure: { file: rubric.file, problems: rubric.problems } }),
-        ...(options?.severities ? { severities: options.severities } : {}),
-        ...(internals.sectioned === false || (options?.oneShot === true && text.length <= ONE_PIECE_MAX_CHARS) ? { sectioned: false } : {}),
-        ...(options?.oneShot === true ? { remember: false } : {}),
-      }, caches);
-    },
+    analyzeWith: (path, text, rubric, options) => analyzeReview(inputOf(path, text, rubric, options), caches),
+    prepare: (path, text, rubric, options, pause) => prepareReview(inputOf(path, text, rubric, options), caches, pause),
     summarize: (analysis) => (analysis.document.rubric ? summarizeReview(analysis, analysis.document.rubric) : undefined),
     summarizeWeeks,
     checkRubricFile: (path, text) => rubrics.check(path, text),

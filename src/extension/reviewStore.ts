@@ -26,6 +26,13 @@ export interface ReviewState {
   readonly rubric: RubricResolution;
 }
 
+/**
+ * Reviews from this size on get their first check a batch of sections at a
+ * time (ReviewService.prepare): a 1 MB review takes seconds, during which the
+ * extension host would otherwise answer nothing (hovers, other extensions).
+ */
+const PREPARE_FROM_CHARS = 64 * 1024;
+
 /** Problems found in a rubric file itself (empty: it is fine, or gone). */
 export interface RubricCheck {
   file: string;
@@ -166,6 +173,11 @@ export class ReviewStore implements vscode.Disposable {
       const rubric = await this.service.resolveRubric(path, text, options);
       // A newer edit (or a close) happened while the rubric loaded: its own run will publish.
       if (!this.isLatest(document, ticket)) return this.stateOf(document);
+      if (text.length >= PREPARE_FROM_CHARS) {
+        // The first check of a large review yields between batches of sections, so the host keeps answering; later checks are updates.
+        await this.service.prepare(path, text, rubric, options, () => new Promise((resolve) => setTimeout(() => resolve(this.isLatest(document, ticket)), 0)));
+        if (!this.isLatest(document, ticket)) return this.stateOf(document);
+      }
       const analysis = this.service.analyzeWith(path, text, rubric, options);
       const state: ReviewState = { document, version, text, analysis, summary: this.service.summarize(analysis), rubric };
       this.entry(document.uri).state = state;

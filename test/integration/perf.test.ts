@@ -128,6 +128,15 @@ describe('editor performance @perf', function () {
     const checked = diagnosticsWhere(uri, (ours) => ours.length > 0, 300_000);
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document, { preview: false });
+    // Is the host still answering while the first check runs? Hovers, one after another, until it ends.
+    let firstCheckDone = false;
+    void checked.then(() => (firstCheckDone = true), () => undefined);
+    const hoverWaitsMs: number[] = [];
+    while (!firstCheckDone) {
+      const asked = performance.now();
+      await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(0, 0));
+      hoverWaitsMs.push(performance.now() - asked);
+    }
     const firstCheckMs = (await checked) - openStarted;
     const heapAfterOpen = process.memoryUsage().heapUsed;
     const debounceMs = vscode.workspace.getConfiguration('weeklyReview', uri).get<number>('debounceMs') ?? 250;
@@ -175,7 +184,7 @@ describe('editor performance @perf', function () {
     const markdown = vscode.extensions.getExtension('vscode.markdown-language-features');
     const result = {
       activationMs, firstCheckMs, debounceMs, heapBeforeBytes: heapBefore, heapAfterOpenBytes: heapAfterOpen, heapAfterEditsBytes: process.memoryUsage().heapUsed,
-      editToDiagnosticsMs: samples, warmupEditToDiagnosticsMs: warmupSamples, editToPublishMs: publishSamples.length === EDITS ? publishSamples : null, editToChangeEventMs: changeSamples,
+      editToDiagnosticsMs: samples, warmupEditToDiagnosticsMs: warmupSamples, hoverWaitsDuringFirstCheckMs: hoverWaitsMs, editToPublishMs: publishSamples.length === EDITS ? publishSamples : null, editToChangeEventMs: changeSamples,
       builtinMarkdown: markdown === undefined ? 'absent' : markdown.isActive ? 'active' : 'inactive',
       diagnostics: vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE).length, bytes: document.getText().length,
     };

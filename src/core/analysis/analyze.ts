@@ -38,8 +38,37 @@ export interface ReviewAnalysis {
   diagnostics: ReviewDiagnostic[];
 }
 
+function contextOf(input: AnalysisInput, caches: Caches): SectionContext {
+  return { rubric: input.rubric, severities: input.severities, settingsKey: settingsKey(input.rubric, input.severities, caches), path: input.path };
+}
+
+/**
+ * The first analysis of a large review, a batch of sections at a time: the
+ * section loop of a first `analyzeReview`, awaiting `pause()` after each
+ * `batchMs` of work (false stops early), so a host keeps answering while a
+ * 1 MB review is checked. Each section's result lands in the assembled cache,
+ * so the `analyzeReview` that follows only joins them; stopped early, the
+ * sections done are kept for the next try. Nothing to do once the path has
+ * been analysed (later analyses are updates).
+ */
+export async function prepareReview(input: AnalysisInput, caches: Caches, pause: () => Promise<boolean>, batchMs = 20): Promise<void> {
+  if (input.sectioned === false || input.remember === false || caches.documents.has(input.path)) return;
+  const context = contextOf(input, caches);
+  const table = splitLines(input.text);
+  const facts = readFrontMatterFacts(input.path, table.lines, caches.frontMatter);
+  const { sections } = splitSectionsWithStarts(input.text, table, facts.block?.endLine ?? 0, caches.splits);
+  let open: readonly Heading[] = [];
+  let batchStart = Date.now();
+  for (const section of sections) {
+    open = analyzeSection(section, open, context, caches).openAtEnd;
+    if (Date.now() - batchStart < batchMs) continue;
+    if (!(await pause())) return;
+    batchStart = Date.now();
+  }
+}
+
 export function analyzeReview(input: AnalysisInput, caches: Caches): ReviewAnalysis {
-  const context: SectionContext = { rubric: input.rubric, severities: input.severities, settingsKey: settingsKey(input.rubric, input.severities, caches), path: input.path };
+  const context = contextOf(input, caches);
   const memo = input.sectioned === false ? undefined : caches.documents.get(input.path);
   if (memo) context.detach = true;
   if (input.remember === false) context.keep = false;
