@@ -99,7 +99,7 @@ describe('robustness: size and file moves', () => {
     assert.ok(hovers.map(hoverText).some((t) => t.includes('Score')), 'hover on 2026-W45.md after the 1 MB check');
   });
 
-  it('a review with more findings than VS Code shows gets those on screen, and a keystroke keeps the other parts as they were', async function () {
+  it('a review with more findings than VS Code shows gets those on screen, and a keystroke re-makes none of the other parts\' diagnostics', async function () {
     this.timeout(120_000);
     const uri = wsUri('generated', '2026-W21.md');
     const lines = ['---', 'week: 2026-W21', '---', '', '# Week 21'];
@@ -124,7 +124,8 @@ describe('robustness: size and file moves', () => {
     const bottom = await scrolled;
     assert.ok(bottom.length <= 1_000);
     assert.deepEqual(describeAll(bottom).filter((d) => !expected.has(d)), []);
-    // A keystroke on line 2,700 (part 5): part 4's diagnostics are the very same objects.
+    // A keystroke on line 2,700 (part 5): part 4's diagnostics are the very same objects (none re-made;
+    // that only the changed part is sent again is checked on the engine in test/unit/diagnosticParts.test.ts).
     const end = editor.document.lineAt(line).range.end;
     const typed = waitForDiagnostics(uri, (list) => list.some((d) => d.range.start.line === line && d.range.end.character === end.character + 1), { what: 'the typed line\'s diagnostic' });
     assert.ok(await editor.edit((builder) => builder.insert(end, 'x')));

@@ -56,7 +56,8 @@ export async function prepareReview(input: AnalysisInput, caches: Caches, pause:
   const context = contextOf(input, caches);
   const table = splitLines(input.text);
   const facts = readFrontMatterFacts(input.path, table.lines, caches.frontMatter);
-  const { sections } = splitSectionsWithStarts(input.text, table, facts.block?.endLine ?? 0, caches.splits);
+  // The split a first analyzeReview makes (no memo), so every section it assembles is one prepared here.
+  const { sections } = splitOf(input, table, facts.block?.endLine ?? 0, caches, undefined, undefined);
   let open: readonly Heading[] = [];
   let batchStart = Date.now();
   for (const section of sections) {
