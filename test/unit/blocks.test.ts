@@ -28,11 +28,12 @@ function countingCache(): BlockCache & { hits: number } {
 }
 
 describe('reading a section block by block', () => {
-  it('cuts before each column-0 bullet item, and reads whole what could hide one', () => {
+  it('cuts before each column-0 bullet item, not after what could hide one, and reads whole what a definition reaches', () => {
     assert.deepEqual(blockStarts(['## A', '- 1h a', '  - 30m b', 'text', '- 2h c', '* * *', '* 1h d']), [0, 1, 4, 6]);
     assert.equal(blockStarts(['## A', 'text only']), undefined);
-    assert.equal(blockStarts(['## A', '- 1h a', '```', '- 1h code', '```']), undefined);
-    assert.equal(blockStarts(['## A', '- 1h a', '<div>', '- 1h html']), undefined);
+    assert.deepEqual(blockStarts(['## A', '- 1h a', '- 1h b', '```', '- 1h code', '```', '- 1h after']), [0, 1, 2]);
+    assert.deepEqual(blockStarts(['## A', '- 1h a', '<div>', '- 1h html']), [0, 1]);
+    assert.equal(blockStarts(['## A', '```', '- 1h code', '```', '- 1h after']), undefined);
     assert.equal(blockStarts(['## A', '- 1h a', '[x]: /url', '- 1h b']), undefined);
     assert.equal(blockStarts(['---', 'week: 2026-W47', '---', '- 1h a', '- 1h b']), undefined);
     assert.deepEqual(blockStarts(['## A', '- 1h a', '<!-- weekly-review-disable-next-line -->', '- 1h b']), [0, 1, 3]);

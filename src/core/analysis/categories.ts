@@ -65,7 +65,7 @@ export function headingCategoryOfItems(items: readonly PlacedItem[], headings: r
 
 /** What of the open headings a section's analysis depends on, as a cache key. */
 export function openHeadingsKey(open: readonly Heading[]): string {
-  return open.map((h) => (h.categoryId === undefined ? `${h.depth}` : `${h.depth}:${h.categoryId}:${h.line}:${h.text}`)).join('|');
+  return open.map((h) => (h.categoryId === undefined ? String(h.depth) : [h.depth, h.categoryId, h.line, h.text].join(':'))).join('|');
 }
 
 export function categoryOfTags(rubric: Rubric | undefined, tags: readonly string[]): { id: string; tag: string } | undefined {

@@ -22,7 +22,7 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
   for (const activity of activities) {
     if (!activity.counted) continue;
     const input = scoringInput(activity);
-    const key = `${rubricKey}\u0000${JSON.stringify(input)}`;
+    const key = [rubricKey, JSON.stringify(input)].join('\u0000');
     const scored = remember(caches.scores, key, CACHE_LIMITS.scores, () => shared(scoreActivity(rubric, input, caches.keywords), caches));
     activity.criteria = scored.criteria;
     if (scored.score !== undefined) activity.score = scored.score;
@@ -30,8 +30,9 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
   }
 }
 
+/** Joined, not concatenated: a key built with `+` is held as a chain of pieces, several times the size of its text. */
 function criterionKey(criterion: CriterionResult): string {
-  return `${criterion.id}\u0000${criterion.verdict}\u0000${criterion.weight}\u0000${criterion.evidence}\u0000${criterion.words?.join('\u0001') ?? ''}`;
+  return [criterion.id, criterion.verdict, criterion.weight, criterion.evidence, criterion.words?.join('\u0001') ?? ''].join('\u0000');
 }
 
 /**

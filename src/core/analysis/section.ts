@@ -112,7 +112,7 @@ export function analyzeSection(section: Section, openAtStart: readonly Heading[]
   if (context.keep === false) return assembleSection(section, openAtStart, context, caches);
   // Keyed by the (short) context, then by the text itself: no key string is
   // built from the text, and its hash is computed once per keystroke.
-  const contextKey = `${context.settingsKey}\u0001${section.startLine}\u0001${openHeadingsKey(openAtStart)}`;
+  const contextKey = [context.settingsKey, section.startLine, openHeadingsKey(openAtStart)].join('\u0001');
   const byText = remember(caches.assembled, contextKey, CACHE_LIMITS.assembled, () => new Map<string, SectionResult>());
   let result = byText.get(section.text);
   if (!result) {

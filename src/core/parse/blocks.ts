@@ -4,9 +4,11 @@
 // bullet item (`- text`): such a line always starts a new top-level list
 // item, which closes every open container and paragraph, so the blocks read
 // alone give exactly what the section read whole gives, lines shifted. The
-// only constructs that could swallow such a line (fenced code, HTML blocks,
-// front matter, multi-line link definitions) make a section ineligible: it
-// is then read whole. A property test checks block reads against whole ones.
+// constructs that could swallow such a line (fenced code, HTML blocks) end
+// the cutting: from the first of them on, the section is one block. Front
+// matter and link definitions (which reach lines above them) make a section
+// ineligible: it is then read whole. A property test checks block reads
+// against whole ones.
 
 import type { ParseProblem, RawDirective, RawHeading, RawItem, SectionSyntax } from './sectionSyntax';
 
@@ -24,9 +26,9 @@ const THEMATIC_BREAK = /^([-*])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /`{3,}|~{3,}/;
 const DEFINITION = /^\s*\[[^\]]*\]:/;
 
-/** Can `line` hide a later column-0 item (a fence anywhere in it, an HTML block, a definition)? */
+/** Can `line` hide a later column-0 item (a fence anywhere in it, an HTML block)? */
 function couldSwallowLines(line: string): boolean {
-  if (FENCE.test(line) || DEFINITION.test(line)) return true;
+  if (FENCE.test(line)) return true;
   const trimmed = line.trimStart();
   if (!trimmed.startsWith('<')) return false;
   // A comment that closes on its own line (a directive) ends there.
@@ -35,14 +37,19 @@ function couldSwallowLines(line: string): boolean {
 
 /**
  * 0-based first lines of the section's blocks (the first is 0), or undefined
- * when the section has one block or must be read whole.
+ * when the section has one block or must be read whole. A fence or an HTML
+ * block ends the cutting: what it opens may run to the section's end, and
+ * nothing after a line changes how the lines before it read, so the blocks
+ * before it stay exact and the rest is one block. A definition may be used
+ * anywhere in the section (`[x]` above it is a link), so it rules cuts out.
  */
 export function blockStarts(lines: readonly string[]): number[] | undefined {
   if (lines[0]?.startsWith('---') || lines[0]?.startsWith('+++')) return undefined;
+  if (lines.some((line) => DEFINITION.test(line))) return undefined;
   const starts = [0];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
-    if (couldSwallowLines(line)) return undefined;
+    if (couldSwallowLines(line)) break;
     if (index > 0 && BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line)) starts.push(index);
   }
   return starts.length > 1 ? starts : undefined;

@@ -59,7 +59,7 @@ function commonSuffix(a: string, b: string, limit: number): number {
 }
 
 /** Index of the last entry of the sorted `starts` that is ≤ `offset`. */
-function lineAt(starts: readonly number[], offset: number): number {
+function lineAt(starts: Int32Array, offset: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -87,8 +87,8 @@ export function reline(previous: Split, text: string): Relined | undefined {
   const middleEnd = oldTail < lines.length ? (starts[oldTail] as number) + delta - 1 : text.length;
   // Copied out: lines kept across edits must not each keep their version of the document alive.
   const middle = detachText(text.slice(starts[firstChanged], middleEnd)).split('\n');
-  const newStarts = new Array<number>(firstChanged + middle.length + starts.length - oldTail);
-  for (let i = 0; i <= firstChanged; i++) newStarts[i] = starts[i] as number;
+  const newStarts = new Int32Array(firstChanged + middle.length + starts.length - oldTail);
+  newStarts.set(starts.subarray(0, firstChanged + 1));
   let at = firstChanged;
   for (let i = 0; i < middle.length - 1; i++, at++) newStarts[at + 1] = (newStarts[at] as number) + (middle[i] as string).length + 1;
   for (let i = oldTail; i < starts.length; i++) newStarts[++at] = (starts[i] as number) + delta;

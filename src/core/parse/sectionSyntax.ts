@@ -353,7 +353,8 @@ function readItem(item: ListItem, depth: number, parent: number, lines: readonly
       if (measure) raw.outcome.measure = measure;
     }
   }
-  raw.text = readable.replace(/\s+/g, ' ').trim();
+  // Only runs of spaces are replaced: an unchanged line stays a cut of the section's text, not a copy of its own.
+  raw.text = readable.replace(/\s{2,}|[^\S ]/g, ' ').trim();
   return raw;
 }
 
@@ -526,11 +527,43 @@ function walkTree(tree: Root, lines: readonly string[], syntax: WalkedSyntax): v
   }
 }
 
-/** Parses `text` (lines and offsets as `lines`) and walks its tree; a string says why it could not be read. */
-function readTree(text: string, lines: readonly string[]): WalkedSyntax | string {
+/**
+ * A bullet line of plain words: its content opens no other block, holds no
+ * character that markdown reads inline (`` ` * _ [ ] < > & \ ``) and no tab.
+ * A `[ ]` or `[x]` task box may come first.
+ */
+const PLAIN_ITEM = /^[-*+] (\[[ xX]\] )?(?![-*+#=~ ]|\d{1,9}[.)])[^`*_[\]<>&\\\t]+$/;
+
+/**
+ * What remark reads from a block that is one plain bullet line (and blank
+ * lines): a list of one item holding one paragraph. Typing in such an item is
+ * the commonest edit, and this skips the parser's fixed cost for it (about
+ * half of a keystroke). Anything else is parsed; a property test holds the
+ * two readings equal.
+ */
+export function plainItemTree(lines: readonly string[]): Root | undefined {
+  const first = lines[0] as string;
+  const match = PLAIN_ITEM.exec(first);
+  if (!match) return undefined;
+  for (let index = 1; index < lines.length; index++) if (lines[index] !== '') return undefined;
+  const line = first.trimEnd();
+  const contentColumn = match[1] ? 7 : 3;
+  const at = (column: number) => ({ line: 1, column, offset: column - 1 });
+  const textPosition = { start: at(contentColumn), end: at(line.length + 1) };
+  const paragraph = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: line.slice(contentColumn - 1), position: textPosition }], position: textPosition };
+  const item = { type: 'listItem' as const, spread: false, checked: match[1] ? match[1][1] !== ' ' : null, children: [paragraph], position: { start: at(1), end: at(line.length + 1) } };
+  return { type: 'root', children: [{ type: 'list', ordered: false, start: null, spread: false, children: [item], position: item.position }] };
+}
+
+/**
+ * Parses `text` (lines and offsets as `lines`) and walks its tree; a string
+ * says why it could not be read. A plain item is read without the parser
+ * unless `alwaysParse` (the property test's reference).
+ */
+export function readTree(text: string, lines: readonly string[], alwaysParse = false): WalkedSyntax | string {
   let tree: Root;
   try {
-    tree = processor.parse(text) as Root;
+    tree = (!alwaysParse && plainItemTree(lines)) || (processor.parse(text) as Root);
   } catch (error) {
     return error instanceof RangeError ? 'it is nested too deeply to read, so this section was skipped' : `it could not be parsed (${String(error instanceof Error ? error.message : error)}), so this section was skipped`;
   }

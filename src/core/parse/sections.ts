@@ -17,13 +17,18 @@ export interface Section {
 }
 
 export interface LineTable {
-  /** Offset of each line's first character; `starts[0] === 0`. */
-  starts: number[];
+  /** Offset of each line's first character; `starts[0] === 0`. Typed: an edit copies it whole, and a typed copy is a memory copy. */
+  starts: Int32Array;
   /** Lines without their terminators. */
   lines: string[];
 }
 
 export function splitLines(text: string): LineTable {
+  const { starts, lines } = splitLineList(text);
+  return { starts: Int32Array.from(starts), lines };
+}
+
+function splitLineList(text: string): { starts: number[]; lines: string[] } {
   const starts = [0];
   const lines: string[] = [];
   // indexOf is several times faster than a regex loop on a megabyte; a lone
