@@ -62,17 +62,24 @@ export interface DurationToken {
   /** Source text of the token, e.g. `2h30m`. */
   text: string;
   minutes: number;
-  range: Range;
+  /** Where the token starts (it is on one line, `text.length` long): numbers, not a range, for 13,000 items; `tokenRange` gives the range. */
+  line: number;
+  column: number;
   /** Canonical spelling, e.g. `2h 30m`. */
   normalized: string;
+}
+
+/** The range a duration token covers. */
+export function tokenRange(token: DurationToken): Range {
+  return { start: { line: token.line, column: token.column }, end: { line: token.line, column: token.column + token.text.length } };
 }
 
 export interface Activity {
   /** 1-based line of the list item's first line. */
   line: number;
-  /** Range of the item's text on its first line (after bullet, checkbox and leading duration). */
-  textRange: Range;
-  /** Range of the whole first line of the item, from the bullet. */
+  /** Column where the item's text starts on its first line (after bullet, checkbox and leading duration); it ends where `itemRange` ends. A number, not a range: a 1 MB review holds 13,000 activities. */
+  textColumn: number;
+  /** Range of the item's first line, from its content (after bullet and checkbox) to its last non-blank character. */
   itemRange: Range;
   /** First-line text with durations, overrides and the outcome (arrow and after) stripped; tags are kept as written. */
   text: string;

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { canonicalDuration, decimalHours, findBracketedDurations, formatMinutes, parseLeadingDuration } from '../../src/core';
+import { tokenRange } from '../../src/core/types';
 import { activityAt, analyze, at, byRule, counted } from './helpers';
 
 const section = (item: string) => `# Recruiting\n${item}\n`;
@@ -21,9 +22,9 @@ describe('duration tokens', () => {
       const activity = activityAt(analysis, 2);
       assert.equal(activity.minutes, minutes);
       assert.equal(activity.leading?.text, token);
-      assert.deepEqual(activity.leading?.range, { start: { line: 2, column: 3 }, end: { line: 2, column: 3 + token.length } });
+      assert.deepEqual(activity.leading && tokenRange(activity.leading), { start: { line: 2, column: 3 }, end: { line: 2, column: 3 + token.length } });
       assert.equal(activity.text, 'Interviewed a candidate');
-      assert.deepEqual(activity.textRange.start, { line: 2, column: 4 + token.length });
+      assert.equal(activity.textColumn, 4 + token.length);
     });
     it(`bracketed "(${token})" and "[${token}]" are ${minutes} minutes`, async () => {
       for (const [open, close] of [['(', ')'], ['[', ']']]) {
@@ -31,7 +32,7 @@ describe('duration tokens', () => {
         const activity = activityAt(analysis, 2);
         assert.equal(activity.minutes, minutes);
         assert.equal(activity.leading, undefined);
-        assert.deepEqual(activity.bracketed?.range, { start: { line: 2, column: 27 }, end: { line: 2, column: 29 + token.length } });
+        assert.deepEqual(activity.bracketed && tokenRange(activity.bracketed), { start: { line: 2, column: 27 }, end: { line: 2, column: 29 + token.length } });
         assert.equal(activity.text, 'Interviewed a candidate');
       }
     });
@@ -89,7 +90,7 @@ describe('leading and bracketed together', () => {
     const analysis = await analyze(section('- [x] 2h Interviewed (3h)'));
     const activity = activityAt(analysis, 2);
     assert.equal(activity.minutes, 120);
-    assert.deepEqual(activity.leading?.range, { start: { line: 2, column: 7 }, end: { line: 2, column: 9 } });
+    assert.deepEqual(activity.leading && tokenRange(activity.leading), { start: { line: 2, column: 7 }, end: { line: 2, column: 9 } });
     assert.deepEqual(at(byRule(analysis, 'duration-conflict')[0]), [2, 22, 2, 26]);
   });
 });

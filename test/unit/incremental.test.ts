@@ -44,7 +44,7 @@ function observable(service: ReviewService, analysis: ReviewAnalysis, text: stri
     summary,
     lenses: summary ? categoryLenses(analysis, summary) : [],
     status: summary ? statusContent(summary) : undefined,
-    hovers: analysis.document.activities.map((a) => activityHover(analysis, a.textRange.start)),
+    hovers: analysis.document.activities.map((a) => activityHover(analysis, { line: a.line, column: a.textColumn })),
     fixes: analysis.diagnostics.map((d) => quickFixes(analysis, text, d)),
   };
 }

@@ -54,7 +54,7 @@ describe('a UTF-8 byte-order mark', () => {
   it('does not drop the first line', async () => {
     const analysis = await analyze('\ufeff- 2h Interviewed two candidates\n- 1h Planning\n');
     assert.deepEqual(counted(analysis), [[1, 120], [2, 60]]);
-    assert.equal(analysis.document.activities[0]?.leading?.range.start.column, 4);
+    assert.equal(analysis.document.activities[0]?.leading?.column, 4);
   });
 
   it('does not hide the front matter', async () => {

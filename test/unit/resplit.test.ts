@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { reline, resplit, type Split } from '../../src/core/parse/resplit';
-import { createChunkMemo, SOFT_SPLIT, splitLines, splitSectionsWithStarts } from '../../src/core/parse/sections';
+import { createChunkMemo, SOFT_SPLIT, splitLines, splitSectionsWithStarts, type LineTable } from '../../src/core/parse/sections';
 
 const LINES = ['# A', '## Recruiting', '### Monday', '```', '~~~', '<!--', '-->', '<div>', '</div>', '- 1h item', '  - 30m nested', '1. first', '', '', 'text', '> quote', '---', '- [ ] 1h task'];
 const PASTES = ['x', '\n', '\n# New\n', '```\n', '\n- 2h pasted\n- 1h more\n', '<!--', '# ', '\n\n', '~~~\n# fenced?\n'];
@@ -24,6 +24,9 @@ const documentArb = fc.tuple(fc.boolean(), fc.array(fc.constantFrom(...LINES), {
 
 const editArb = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom('', ...PASTES) });
 
+
+/** Every line of a table (an update's table cuts its lines from the text when asked). */
+const linesIn = (table: LineTable) => Array.from({ length: table.lines.length }, (_, index) => table.lines.at(index));
 describe('resplit', () => {
   it('equals a split from scratch after every edit of a random sequence', () => {
     const soft = { ...SOFT_SPLIT };
@@ -43,7 +46,8 @@ describe('resplit', () => {
           const expected = fresh(text, firstContentLine);
           const relined = reline(split, text);
           assert.ok(relined);
-          assert.deepEqual(relined.table, expected.table);
+          assert.deepEqual(relined.table.starts, expected.table.starts);
+          assert.deepEqual(linesIn(relined.table), linesIn(expected.table));
           const updated = resplit(split, text, relined, firstContentLine, memo);
           tried++;
           if (updated) updates++;

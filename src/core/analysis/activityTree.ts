@@ -23,16 +23,15 @@ export interface ActivityTree {
 }
 
 function token(raw: RawDuration, line: number): DurationToken {
-  return {
-    text: raw.text,
-    minutes: raw.minutes,
-    normalized: canonicalDuration(raw.minutes),
-    range: { start: { line, column: raw.column }, end: { line, column: raw.column + raw.text.length } },
-  };
+  return { text: raw.text, minutes: raw.minutes, line, column: raw.column, normalized: canonicalDuration(raw.minutes) };
+}
+
+function rangeOf(raw: RawDuration, line: number): Range {
+  return { start: { line, column: raw.column }, end: { line, column: raw.column + raw.text.length } };
 }
 
 function issueOf(kind: DurationIssue['kind'], raw: RawDuration, line: number, problem: string): DurationIssue {
-  const issue: DurationIssue = { kind, text: raw.text, range: token(raw, line).range, problem };
+  const issue: DurationIssue = { kind, text: raw.text, range: rangeOf(raw, line), problem };
   if (raw.fix !== undefined) issue.replacement = raw.fix;
   return issue;
 }
@@ -47,7 +46,7 @@ function durationIssuesOf(item: PlacedItem): DurationIssue[] {
 }
 
 function durationNotesOf(item: PlacedItem): DurationNote[] {
-  return [item.leading, ...item.bracketed].flatMap((raw) => (raw?.note !== undefined && raw.problem === undefined ? [{ text: raw.text, range: token(raw, item.absLine).range, note: raw.note }] : []));
+  return [item.leading, ...item.bracketed].flatMap((raw) => (raw?.note !== undefined && raw.problem === undefined ? [{ text: raw.text, range: rangeOf(raw, item.absLine), note: raw.note }] : []));
 }
 
 /** The activity an item makes, or undefined when it has no readable duration (a note). */
@@ -62,7 +61,7 @@ function activityOfItem(item: PlacedItem): Activity | undefined {
   const activity: Activity = {
     line,
     itemRange,
-    textRange: { start: { line, column: Math.min(textStart, itemRange.end.column) }, end: itemRange.end },
+    textColumn: Math.min(textStart, itemRange.end.column),
     text: item.text,
     minutes: 0,
     declaredMinutes: leading ? leading.minutes : (bracketed?.minutes ?? 0),

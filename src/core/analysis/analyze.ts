@@ -8,7 +8,7 @@
 // one section (`sectioned: false`) gives the same result.
 
 import { reline, resplit, type Relined, type Split, type SplitChange } from '../parse/resplit';
-import { splitLines, splitSectionsWithStarts, type LineTable, type Section } from '../parse/sections';
+import { linesOf, splitLines, splitSectionsWithStarts, type LineList, type LineTable, type Section } from '../parse/sections';
 import type { Rubric } from '../rubric/model';
 import { mergeSorted, runRules, withoutDisabled, type SeverityOverrides } from '../rules/runner';
 import type { Heading, ReviewDiagnostic } from '../types';
@@ -75,14 +75,14 @@ export function analyzeReview(input: AnalysisInput, caches: Caches): ReviewAnaly
   if (input.remember === false) context.keep = false;
   const relined = memo && memo.split.text !== input.text ? reline(memo.split, input.text) : undefined;
   const table = relined?.table ?? (memo?.split.text === input.text ? memo.split.table : splitLines(input.text));
-  const previousFacts = memo && (relined || memo.split.text === input.text) ? unchangedFrontMatterFacts(memo.facts, table.lines[0] ?? '', relined?.firstChanged ?? table.lines.length) : undefined;
+  const previousFacts = memo && (relined || memo.split.text === input.text) ? unchangedFrontMatterFacts(memo.facts, table.lines.at(0) ?? '', relined?.firstChanged ?? table.lines.length) : undefined;
   const facts = previousFacts ?? readFrontMatterFacts(input.path, table.lines, caches.frontMatter);
   const firstContentLine = facts.block?.endLine ?? 0;
   const split = splitOf(input, table, firstContentLine, caches, memo, relined);
   const previous = memo?.settingsKey === context.settingsKey ? memo : undefined;
   const { results, change } = sectionResults(split, context, caches, previous);
   const joined = previous && change ? spliceResults(previous.joined, results, change) : joinResults(results);
-  if (input.sectioned !== false && input.remember !== false) rememberDocument(caches, input.path, { split, facts, results, joined, settingsKey: context.settingsKey });
+  if (input.sectioned !== false && input.remember !== false) rememberDocument(caches, input.path, { split: withLineView(split), facts, results, joined, settingsKey: context.settingsKey });
   const document = documentOf(joined, input.path, table.lines);
   addDocumentFacts(document, facts, input);
   const documentDiagnostics = runRules(document, input.severities, 'document');
@@ -158,6 +158,12 @@ function sameOpenHeadings(open: readonly Heading[], previous: readonly SectionRe
   return before !== undefined && (before.openAtEnd === open || openHeadingsKey(before.openAtEnd) === openHeadingsKey(open));
 }
 
+/** The split as kept for the next update: its lines a view of the text, not an array of every line (`\r` line ends keep the array). */
+function withLineView<S extends Split>(split: S): S {
+  const { text, table } = split;
+  return Array.isArray(table.lines) && !text.includes('\r') ? { ...split, table: { starts: table.starts, lines: linesOf(text, table.starts) } } : split;
+}
+
 function rememberDocument(caches: Caches, path: string, memo: DocumentMemo): void {
   caches.documents.delete(path);
   if (caches.documents.size >= CACHE_LIMITS.documents) caches.documents.delete(caches.documents.keys().next().value as string);
@@ -165,12 +171,12 @@ function rememberDocument(caches: Caches, path: string, memo: DocumentMemo): voi
 }
 
 /** The document as the rules and features see it, over the joined lists. */
-function documentOf(joined: Joined, path: string, lines: readonly string[]): AnalyzedDocument {
+function documentOf(joined: Joined, path: string, lines: LineList): AnalyzedDocument {
   const { lists } = joined;
   return {
     path,
     lineCount: lines.length,
-    lineLength: (line) => (lines[line - 1] ?? '').length,
+    lineLength: (line) => (lines.at(line - 1) ?? '').length,
     frontMatterProblems: [],
     headings: lists.headings,
     activities: lists.activities,

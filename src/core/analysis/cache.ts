@@ -61,9 +61,10 @@ export interface DocumentMemo {
  * sections around it are re-used through the document memo and moved by
  * shift.ts, so these two are needed only when an edited section or one whose
  * open headings changed is assembled again. Bounding them cut the memory a
- * 1 MB review keeps by about a fifth.
+ * 1 MB review keeps by about a fifth; a keystroke re-judges one section, whose
+ * other items were judged moments before, so 256 scores cover it.
  */
-export const CACHE_LIMITS = { sections: 512, blocks: 256, assembled: 20_000, scores: 1024, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
+export const CACHE_LIMITS = { sections: 512, blocks: 256, assembled: 20_000, scores: 256, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
   const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };

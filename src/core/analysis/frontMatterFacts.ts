@@ -4,6 +4,7 @@
 
 import { findFrontMatter, opensFrontMatter, parseFrontMatter, parseFrontMatterOnce, type ParsedFrontMatter, type FrontMatterBlock, type FrontMatterProblem } from '../parse/frontMatter';
 import { fileNameWeekProblem, parseWeekValue, weekFromFileName } from '../parse/isoWeek';
+import type { LineList } from '../parse/sections';
 import type { FrontMatter, IsoWeek } from '../types';
 
 export interface FrontMatterFacts {
@@ -16,18 +17,18 @@ export interface FrontMatterFacts {
   fileNameWeekProblem?: string;
 }
 
-function wholeLine(lines: readonly string[], line: number): FrontMatterProblem['range'] {
-  return { start: { line, column: 1 }, end: { line, column: (lines[line - 1] ?? '').length + 1 } };
+function wholeLine(lines: LineList, line: number): FrontMatterProblem['range'] {
+  return { start: { line, column: 1 }, end: { line, column: (lines.at(line - 1) ?? '').length + 1 } };
 }
 
-export function readFrontMatterFacts(path: string, lines: readonly string[], memo?: Map<string, ParsedFrontMatter>): FrontMatterFacts {
+export function readFrontMatterFacts(path: string, lines: LineList, memo?: Map<string, ParsedFrontMatter>): FrontMatterFacts {
   const block = findFrontMatter(lines);
   const parsed = block ? (memo ? parseFrontMatterOnce(block, memo) : parseFrontMatter(block)) : undefined;
   // A copy: the parser's list must not grow with our own findings.
   const facts: FrontMatterFacts = { problems: parsed ? [...parsed.problems] : [] };
   if (block) facts.block = block;
   if (parsed) facts.frontMatter = parsed.frontMatter;
-  if (!block && /^\uFEFF?---[ \t]*$/.test(lines[0] ?? '') && /^[A-Za-z_][\w-]*[ \t]*:/.test(lines[1] ?? '')) {
+  if (!block && /^\uFEFF?---[ \t]*$/.test(lines.at(0) ?? '') && /^[A-Za-z_][\w-]*[ \t]*:/.test(lines.at(1) ?? '')) {
     facts.problems.push({ message: 'Front matter is not closed: add a line "---" after its last key.', range: wholeLine(lines, 1) });
   }
   const fileWeek = weekFromFileName(path);

@@ -6,7 +6,7 @@
 // costs milliseconds on a 1 MB review (every result is a cache miss), so the
 // per-section list sizes are kept in typed arrays beside the join.
 
-import { emptyTally, type SectionTally } from '../summary/allocation';
+import { addMinutesTo, emptyTally, type MinutesById, type SectionTally } from '../summary/allocation';
 import type { SectionResult } from './section';
 
 export const JOINED_LISTS = ['headings', 'activities', 'notes', 'durationIssues', 'durationNotes', 'directives', 'parseErrors', 'diagnostics'] as const;
@@ -88,8 +88,8 @@ function emptyJoin(size: number): Joined {
   return { lists: emptyLists(), counts: newCounts(size), minutes: new Float64Array(size), tallies: new Array<SectionTally>(size), totalMinutes: 0, tally: emptyTally(), tallyCounts: { lowValue: new Int32Array(size), uncategorized: new Int32Array(size) } };
 }
 
-function addMinutes(into: Map<string, number>, from: ReadonlyMap<string, number>, sign: 1 | -1): void {
-  for (const [key, minutes] of from) into.set(key, (into.get(key) ?? 0) + sign * minutes);
+function addMinutes(into: MinutesById, from: MinutesById, sign: 1 | -1): void {
+  for (let i = 0; i < from.length; i += 2) addMinutesTo(into, from[i] as string, sign * (from[i + 1] as number));
 }
 
 /** Adds (or with -1 takes away) a section's numbers; minutes are whole numbers, so the sums are exact either way. */
@@ -127,7 +127,7 @@ export function joinResults(results: readonly SectionResult[]): Joined {
 function splicedTally(previous: Joined, joined: Joined, change: JoinChange): SectionTally {
   const { from, to, oldTo } = change;
   const old = previous.tally;
-  const total: SectionTally = { byCategory: new Map(old.byCategory), byPriority: new Map(old.byPriority), counted: old.counted, plannedMinutes: old.plannedMinutes, lowValue: [], uncategorized: [], lowValueMinutes: old.lowValueMinutes, uncategorizedMinutes: old.uncategorizedMinutes };
+  const total: SectionTally = { byCategory: old.byCategory.slice(), byPriority: old.byPriority.slice(), counted: old.counted, plannedMinutes: old.plannedMinutes, lowValue: [], uncategorized: [], lowValueMinutes: old.lowValueMinutes, uncategorizedMinutes: old.uncategorizedMinutes };
   const removed = sumTallies(previous.tallies, from, oldTo);
   const added = sumTallies(joined.tallies, from, to);
   addTally(total, removed, -1);

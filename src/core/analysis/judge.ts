@@ -3,6 +3,7 @@
 // outcome), so retyping one line re-judges only that line.
 
 import type { Rubric } from '../rubric/model';
+import { flatText } from '../text';
 import type { Activity, CriterionResult } from '../types';
 import { CACHE_LIMITS, remember, rubricId, type Caches } from './cache';
 import { scoreActivity, type ScoringInput, type ScoringResult } from './scoring';
@@ -45,7 +46,7 @@ function criterionKey(criterion: CriterionResult): string {
  */
 function shared(result: ScoringResult, caches: Caches): ScoringResult {
   const { criteria: held, criteriaLists } = caches;
-  const criteria = result.criteria.map((criterion) => remember(held, criterionKey(criterion), CACHE_LIMITS.criteria, () => ({ criterion, id: caches.nextCriterionId++ })));
+  const criteria = result.criteria.map((criterion) => remember(held, criterionKey(criterion), CACHE_LIMITS.criteria, () => ({ criterion: { ...criterion, evidence: flatText(criterion.evidence) }, id: caches.nextCriterionId++ })));
   const listKey = criteria.map((entry) => entry.id).join(',');
   const list = remember(criteriaLists, listKey, CACHE_LIMITS.criteriaLists, () => criteria.map((entry) => entry.criterion));
   return { ...result, criteria: list };

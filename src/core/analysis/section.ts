@@ -95,11 +95,20 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
   const notes = resolveItemFacts(syntax.items, tree, categories, context.rubric);
   if (context.rubric) judgeActivities(tree.activities, context.rubric, caches);
   const minutes = tree.activities.reduce((total, a) => total + (a.counted ? a.minutes : 0), 0);
-  const parts = { headings: syntax.headings, activities: tree.activities, notes, durationIssues: tree.durationIssues, durationNotes: tree.durationNotes, directives: syntax.directives, parseErrors: syntax.parseErrors, minutes };
+  const parts = { headings: exact(syntax.headings), activities: exact(tree.activities), notes: exact(notes), durationIssues: exact(tree.durationIssues), durationNotes: exact(tree.durationNotes), directives: exact(syntax.directives), parseErrors: exact(syntax.parseErrors), minutes };
   const diagnostics = runRules(sectionDocument(section, parts, context), context.severities, 'section');
   // Equal messages (the same verdicts on the same minutes) are held once.
   for (const diagnostic of diagnostics) diagnostic.message = remember(caches.messages, diagnostic.message, CACHE_LIMITS.messages, () => diagnostic.message);
-  return { ...parts, tally: tallyActivities(tree.activities), diagnostics, openAtEnd };
+  return { ...parts, tally: tallyActivities(tree.activities), diagnostics: exact(diagnostics), openAtEnd: exact(openAtEnd) };
+}
+
+/**
+ * A copy of `list` of its exact size. A list grown by `push` keeps room for
+ * more (seventeen entries for a list of two); the results of a 1 MB review's
+ * 2,000 sections are kept, and the room was a megabyte.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list.slice();
 }
 
 /**

@@ -27,10 +27,10 @@ interface Mover {
 const line = (m: Mover, value: number) => (value >= m.from ? value + m.delta : value);
 const position = (m: Mover, p: Point): Point => ({ line: line(m, p.line), column: p.column });
 const range = (m: Mover, r: Range): Range => ({ start: position(m, r.start), end: position(m, r.end) });
-const token = (m: Mover, t: DurationToken): DurationToken => ({ ...t, range: range(m, t.range) });
+const token = (m: Mover, t: DurationToken): DurationToken => ({ ...t, line: line(m, t.line) });
 
 function activity(m: Mover, a: Activity): Activity {
-  const moved: Activity = { ...a, line: line(m, a.line), textRange: range(m, a.textRange), itemRange: range(m, a.itemRange) };
+  const moved: Activity = { ...a, line: line(m, a.line), itemRange: range(m, a.itemRange) };
   if (a.leading) moved.leading = token(m, a.leading);
   if (a.bracketed) moved.bracketed = token(m, a.bracketed);
   if (a.parentLine !== undefined) moved.parentLine = line(m, a.parentLine);

@@ -5,7 +5,7 @@
 // file name's. Each action is one undo step.
 
 import type { ReviewAnalysis } from '../analysis/analyze';
-import type { Activity, DurationToken, Range, ReviewDiagnostic } from '../types';
+import { tokenRange, type Activity, type DurationToken, type Range, type ReviewDiagnostic } from '../types';
 import { pointRange, SourceText } from './source';
 import type { FeatureAction, TextEdit } from './types';
 
@@ -38,7 +38,7 @@ export function normalizeRefactors(analysis: ReviewAnalysis, line: number): Feat
     .filter((token): token is DurationToken => token !== undefined && stripBrackets(token.text) !== token.normalized)
     .map((token) => {
       const newText = keepBrackets(token.text, token.normalized);
-      return { title: `Normalize duration to ${newText}`, kind: 'refactor', edits: [{ range: token.range, newText }] };
+      return { title: `Normalize duration to ${newText}`, kind: 'refactor', edits: [{ range: tokenRange(token), newText }] };
     });
 }
 
@@ -75,10 +75,10 @@ function durationFix(source: SourceText, finding: ReviewDiagnostic): FeatureActi
 function conflictFixes(source: SourceText, activity: Activity): FeatureAction[] {
   const { leading, bracketed } = activity;
   if (!leading || !bracketed) return [];
-  const removeBracketed: TextEdit = { range: withLeadingSpace(source, bracketed.range), newText: '' };
+  const removeBracketed: TextEdit = { range: withLeadingSpace(source, tokenRange(bracketed)), newText: '' };
   return [
     { title: `Remove the bracketed ${bracketed.text} (keep ${leading.text})`, kind: 'quickfix', edits: [removeBracketed], preferred: true },
-    { title: `Use ${stripBrackets(bracketed.text)} as the duration`, kind: 'quickfix', edits: [{ range: leading.range, newText: bracketed.normalized }, removeBracketed] },
+    { title: `Use ${stripBrackets(bracketed.text)} as the duration`, kind: 'quickfix', edits: [{ range: tokenRange(leading), newText: bracketed.normalized }, removeBracketed] },
   ];
 }
 

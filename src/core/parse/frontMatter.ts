@@ -3,6 +3,7 @@
 
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { FrontMatter, Range } from '../types';
+import type { LineList } from './sections';
 
 export interface FrontMatterBlock {
   /** YAML text between the fences. */
@@ -29,12 +30,12 @@ export function opensFrontMatter(line: string): boolean {
   return OPEN.test(line);
 }
 
-export function findFrontMatter(lines: readonly string[]): FrontMatterBlock | undefined {
-  if (lines.length === 0 || !OPEN.test(lines[0] ?? '')) return undefined;
+export function findFrontMatter(lines: LineList): FrontMatterBlock | undefined {
+  if (lines.length === 0 || !OPEN.test(lines.at(0) ?? '')) return undefined;
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
+    const line = lines.at(i) ?? '';
     if (CLOSE.test(line)) {
-      const block: FrontMatterBlock = { yaml: lines.slice(1, i).join('\n'), firstLine: 2, endLine: i + 1 };
+      const block: FrontMatterBlock = { yaml: Array.from({ length: i - 1 }, (_, k) => lines.at(k + 1)).join('\n'), firstLine: 2, endLine: i + 1 };
       if (line.startsWith('.')) block.closer = '...';
       return block;
     }

@@ -9,7 +9,7 @@
 // (a property test checks it on random edits).
 
 import { detachText } from '../text';
-import { readWhole, scanSectionStarts, sectionsFrom, splitMemoFor, type ChunkMemo, type LineTable, type Section, type SplitSections } from './sections';
+import { linesOf, readWhole, scanSectionStarts, sectionsFrom, splitMemoFor, type ChunkMemo, type LineTable, type Section, type SplitSections } from './sections';
 
 /** A text split into lines and sections: what an update starts from. */
 export interface Split extends SplitSections {
@@ -76,7 +76,7 @@ export function reline(previous: Split, text: string): Relined | undefined {
   if (old.includes('\r') || text.includes('\r')) return undefined;
   const prefix = commonPrefix(old, text);
   const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
-  const { starts, lines } = previous.table;
+  const { starts } = previous.table;
   const firstChanged = lineAt(starts, prefix);
   // The first old line after the edit whose preceding newline is unchanged too.
   const tailStart = old.length - suffix + 1;
@@ -84,23 +84,15 @@ export function reline(previous: Split, text: string): Relined | undefined {
   if ((starts[oldTail] as number) < tailStart) oldTail++;
   oldTail = Math.max(oldTail, firstChanged + 1);
   const delta = text.length - old.length;
-  const middleEnd = oldTail < lines.length ? (starts[oldTail] as number) + delta - 1 : text.length;
-  // Copied out: lines kept across edits must not each keep their version of the document alive.
-  const middle = detachText(text.slice(starts[firstChanged], middleEnd)).split('\n');
+  const middleEnd = oldTail < starts.length ? (starts[oldTail] as number) + delta - 1 : text.length;
+  const middle = text.slice(starts[firstChanged], middleEnd).split('\n');
   const newStarts = new Int32Array(firstChanged + middle.length + starts.length - oldTail);
   newStarts.set(starts.subarray(0, firstChanged + 1));
   let at = firstChanged;
   for (let i = 0; i < middle.length - 1; i++, at++) newStarts[at + 1] = (newStarts[at] as number) + (middle[i] as string).length + 1;
   for (let i = oldTail; i < starts.length; i++) newStarts[++at] = (starts[i] as number) + delta;
-  // One copy spliced in place (three arrays per keystroke with slice and concat); a huge paste takes concat.
-  let newLines: string[];
-  if (middle.length > 10_000) newLines = lines.slice(0, firstChanged).concat(middle, lines.slice(oldTail));
-  else {
-    newLines = lines.slice();
-    newLines.splice(firstChanged, oldTail - firstChanged, ...middle);
-  }
-  const lineDelta = newLines.length - lines.length;
-  return { table: { starts: newStarts, lines: newLines }, firstChanged, firstUnchangedTail: oldTail + lineDelta, lineDelta };
+  const lineDelta = newStarts.length - starts.length;
+  return { table: { starts: newStarts, lines: linesOf(text, newStarts) }, firstChanged, firstUnchangedTail: oldTail + lineDelta, lineDelta };
 }
 
 /** The last section before `line` that starts at a column-0 heading (where the scan may restart), or 0. */

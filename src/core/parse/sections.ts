@@ -16,16 +16,39 @@ export interface Section {
   text: string;
 }
 
+/** Lines by index, without their terminators: an array, or a view that cuts a line from the text when asked (`linesOf`). */
+export interface LineList {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
 export interface LineTable {
   /** Offset of each line's first character; `starts[0] === 0`. Typed: an edit copies it whole, and a typed copy is a memory copy. */
   starts: Int32Array;
-  /** Lines without their terminators. */
-  lines: string[];
+  lines: LineList;
 }
 
-export function splitLines(text: string): LineTable {
+export function splitLines(text: string): LineTable & { lines: string[] } {
   const { starts, lines } = splitLineList(text);
   return { starts: Int32Array.from(starts), lines };
+}
+
+/**
+ * The lines of a text whose lines end with `\n`, cut from it when asked. What
+ * is kept between edits holds this view, not 24,000 line strings of a 1 MB
+ * review: an update reads only the few lines around the edit.
+ */
+export function linesOf(text: string, starts: Int32Array): LineList {
+  const count = starts.length;
+  return {
+    length: count,
+    at: (index) => (index >= 0 && index < count ? text.slice(starts[index], index + 1 < count ? (starts[index + 1] as number) - 1 : text.length) : undefined),
+  };
+}
+
+/** The first `count` lines of `lines`. */
+function firstLines(lines: LineList, count: number): LineList {
+  return { length: count, at: (index) => (index < count ? lines.at(index) : undefined) };
 }
 
 function splitLineList(text: string): { starts: number[]; lines: string[] } {
@@ -284,14 +307,14 @@ interface ChunkScan {
  * heading on line `from - 1`. The result depends only on those lines, so it
  * is memoized by their text: a keystroke rescans only the chunk it touched.
  */
-function scanChunk(lines: readonly string[], from: number, to: number, memo: SplitMemo | undefined): ChunkScan {
+function scanChunk(lines: LineList, from: number, to: number, memo: SplitMemo | undefined): ChunkScan {
   const heading = from - 1;
   const key = memo ? memo.textOf(heading, to) : '';
   const hit = memo?.get(key);
   if (hit) return hit;
-  const cursor: ScanCursor = { states: [...RESET], sectionStart: 0, sectionChars: (lines[heading] ?? '').length, bailed: false };
+  const cursor: ScanCursor = { states: [...RESET], sectionStart: 0, sectionChars: (lines.at(heading) ?? '').length, bailed: false };
   const softStarts: number[] = [];
-  for (let index = from; index < to && !cursor.bailed; index++) scanLine(cursor, lines[index] ?? '', index - heading, softStarts);
+  for (let index = from; index < to && !cursor.bailed; index++) scanLine(cursor, lines.at(index) ?? '', index - heading, softStarts);
   const scan: ChunkScan = { softStarts, endStates: cursor.states, sectionStart: cursor.sectionStart, sectionChars: cursor.sectionChars, bailed: cursor.bailed };
   if (memo) {
     if (memo.size > 20_000) memo.clear();
@@ -350,19 +373,19 @@ export interface ScanResume {
  * (`stoppedAt`): a heading at column 0 resets every reading, so what follows
  * it depends only on the lines from it on.
  */
-export function scanSectionStarts(lines: readonly string[], firstContentLine: number, memo?: SplitMemo, resume?: ScanResume): SectionStarts & { stoppedAt?: number } {
+export function scanSectionStarts(lines: LineList, firstContentLine: number, memo?: SplitMemo, resume?: ScanResume): SectionStarts & { stoppedAt?: number } {
   const starts: SectionStarts = { lines: [], hard: [] };
   const cursor: ScanCursor = { states: [...RESET], sectionStart: resume?.from ?? firstContentLine, sectionChars: 0, bailed: false };
   let index = resume?.from ?? firstContentLine;
   while (index < lines.length) {
-    const line = lines[index] ?? '';
+    const line = lines.at(index) ?? '';
     // A heading at column 0 closes every container; it is one unless a fence or HTML block may still be open.
     if (ATX_HEADING.test(unreadableLine(line) ? '' : line) && cursor.states.every((state) => !state.fence && !state.html)) {
       if (resume && index !== resume.from && resume.stopAt(index)) return { ...starts, stoppedAt: index };
       starts.lines.push(index);
       starts.hard.push(true);
       let end = index + 1;
-      while (end < lines.length && !ATX_HEADING.test(lines[end] ?? '')) end++;
+      while (end < lines.length && !ATX_HEADING.test(lines.at(end) ?? '')) end++;
       const scan = scanChunk(lines, index + 1, end, memo);
       for (const soft of scan.softStarts) {
         starts.lines.push(index + soft);
@@ -388,10 +411,10 @@ export function scanSectionStarts(lines: readonly string[], firstContentLine: nu
  * makes the rest of it code: it gets a section of its own, which the section
  * parser reads without markdown (it is all code), whatever its size.
  */
-function withUnclosedFence(starts: number[], states: readonly ScanState[], lines: readonly string[]): number[] {
+function withUnclosedFence(starts: number[], states: readonly ScanState[], lines: LineList): number[] {
   const opened = states[0]?.fence?.line;
   if (opened === undefined || states.some((state) => state.fence?.line !== opened)) return starts;
-  if (!/^(?:`{3,}|~{3,})/.test(lines[opened] ?? '') || opened <= (starts[starts.length - 1] ?? 0)) return starts;
+  if (!/^(?:`{3,}|~{3,})/.test(lines.at(opened) ?? '') || opened <= (starts[starts.length - 1] ?? 0)) return starts;
   return [...starts, opened];
 }
 
@@ -433,7 +456,7 @@ function cutLine(text: string, table: LineTable): number | undefined {
   let read = 0;
   let items = 0;
   for (let index = 0; index < table.lines.length; index++) {
-    const line = table.lines[index] as string;
+    const line = table.lines.at(index) as string;
     if (unreadableLine(line)) continue;
     read += line.length + 1;
     if (ITEM_LINE.test(line)) items++;
@@ -501,7 +524,7 @@ export function splitSections(text: string, table: LineTable, firstContentLine: 
 export function splitSectionsWithStarts(text: string, table: LineTable, firstContentLine: number, memo?: ChunkMemo): SplitSections {
   const cut = cutLine(text, table);
   const lineCount = cut ?? table.lines.length;
-  const lines = cut === undefined ? table.lines : table.lines.slice(0, cut);
+  const lines = cut === undefined ? table.lines : firstLines(table.lines, cut);
   const starts = scanSectionStarts(lines, Math.min(firstContentLine, lines.length), splitMemoFor(text, table, lineCount, memo));
   const split = sectionsFrom(text, table, starts, lineCount);
   if (cut !== undefined) {

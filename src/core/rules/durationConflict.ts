@@ -1,6 +1,7 @@
 // duration-conflict: leading and bracketed durations on one item disagree.
 
 import { formatMinutes } from '../parse/durations';
+import { tokenRange } from '../types';
 import { defineRule } from './rule';
 
 export const durationConflict = defineRule({
@@ -16,7 +17,7 @@ export const durationConflict = defineRule({
     return document.activities
       .filter((activity) => activity.leading && activity.bracketed && activity.leading.minutes !== activity.bracketed.minutes)
       .map((activity) => ({
-        range: activity.bracketed?.range ?? activity.itemRange,
+        range: activity.bracketed ? tokenRange(activity.bracketed) : activity.itemRange,
         message: `Leading duration ${formatMinutes(activity.leading?.minutes ?? 0)} and bracketed ${activity.bracketed?.text} disagree; the leading one counts. Remove one or make them equal.`,
         data: { activityLine: activity.line, replacement: '' },
       }));

@@ -1,6 +1,7 @@
 // duration-mismatch: a parent's own duration differs from its nested activities' sum.
 
 import { canonicalDuration, formatMinutes } from '../parse/durations';
+import { tokenRange } from '../types';
 import { defineRule } from './rule';
 
 export const durationMismatch = defineRule({
@@ -18,7 +19,7 @@ export const durationMismatch = defineRule({
       .map((activity) => {
         const token = activity.leading ?? activity.bracketed;
         return {
-          range: token?.range ?? activity.itemRange,
+          range: token ? tokenRange(token) : activity.itemRange,
           message: `This item says ${formatMinutes(activity.declaredMinutes)} but its nested activities add up to ${formatMinutes(activity.minutes)}; the nested ones are counted. Change it to ${canonicalDuration(activity.minutes)} or fix the nested durations.`,
           data: { activityLine: activity.line, replacement: canonicalDuration(activity.minutes) },
         };

@@ -32,9 +32,8 @@ export function runRules(document: AnalyzedDocument, overrides: SeverityOverride
     const severity = severityFor(rule.id, rule.defaultSeverity, document, overrides);
     if (severity === 'off') continue;
     for (const finding of rule.check(document)) {
-      const diagnostic: ReviewDiagnostic = { ruleId: rule.id, severity, message: finding.message, range: finding.range, url: rule.url };
-      if (finding.data) diagnostic.data = finding.data;
-      diagnostics.push(diagnostic);
+      // Made whole in one literal: a field added later goes to a separate store (memory for 8,000 findings of a 1 MB review).
+      diagnostics.push(finding.data ? { ruleId: rule.id, severity, message: finding.message, range: finding.range, url: rule.url, data: finding.data } : { ruleId: rule.id, severity, message: finding.message, range: finding.range, url: rule.url });
     }
   }
   // Array.prototype.sort is stable: findings of one rule at one position keep their order.

@@ -3,7 +3,7 @@
 // low-value and uncategorized time. And the same over several weeks, in order.
 
 import type { ReviewAnalysis } from '../analysis/analyze';
-import type { Activity } from '../types';
+import type { Activity, CriterionResult } from '../types';
 import { formatIsoWeek } from '../parse/isoWeek';
 import type { Rubric } from '../rubric/model';
 
@@ -126,8 +126,8 @@ export function pp(actual: number, target: number): number {
  * O(sections), not O(activities).
  */
 export interface SectionTally {
-  byCategory: Map<string, number>;
-  byPriority: Map<string, number>;
+  byCategory: MinutesById;
+  byPriority: MinutesById;
   counted: number;
   plannedMinutes: number;
   lowValue: LowValueEntry[];
@@ -137,12 +137,40 @@ export interface SectionTally {
   uncategorizedMinutes: number;
 }
 
-function add(map: Map<string, number>, key: string | undefined, minutes: number): void {
-  if (key !== undefined) map.set(key, (map.get(key) ?? 0) + minutes);
+/**
+ * Minutes by category or priority id, flat: `[id, minutes, id, minutes, …]`.
+ * A section holds one or two ids, a review ten at most; a Map per section
+ * cost five times the memory on a 1 MB review, and a search of ten is free.
+ */
+export type MinutesById = (string | number)[];
+
+export function minutesOf(list: MinutesById, id: string): number {
+  for (let i = 0; i < list.length; i += 2) if (list[i] === id) return list[i + 1] as number;
+  return 0;
+}
+
+/** Adds `minutes` to `id`'s entry (appending one when there is none). */
+export function addMinutesTo(list: MinutesById, id: string | undefined, minutes: number): void {
+  if (id === undefined) return;
+  for (let i = 0; i < list.length; i += 2) {
+    if (list[i] !== id) continue;
+    list[i + 1] = (list[i + 1] as number) + minutes;
+    return;
+  }
+  list.push(id, minutes);
+}
+
+/** Criteria lists are held once per verdicts (judge.ts), so the failed ids are too. */
+const failedOfList = new WeakMap<readonly CriterionResult[], string[]>();
+
+function failedIds(criteria: readonly CriterionResult[]): string[] {
+  let failed = failedOfList.get(criteria);
+  if (!failed) failedOfList.set(criteria, (failed = criteria.filter((c) => c.verdict === 'fail').map((c) => c.id)));
+  return failed;
 }
 
 export function emptyTally(): SectionTally {
-  return { byCategory: new Map(), byPriority: new Map(), counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [], lowValueMinutes: 0, uncategorizedMinutes: 0 };
+  return { byCategory: [], byPriority: [], counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [], lowValueMinutes: 0, uncategorizedMinutes: 0 };
 }
 
 export function tallyActivities(activities: readonly Activity[]): SectionTally {
@@ -153,10 +181,10 @@ export function tallyActivities(activities: readonly Activity[]): SectionTally {
       continue;
     }
     tally.counted++;
-    add(tally.byCategory, a.categoryId, a.minutes);
-    add(tally.byPriority, a.priorityId, a.minutes);
+    addMinutesTo(tally.byCategory, a.categoryId, a.minutes);
+    addMinutesTo(tally.byPriority, a.priorityId, a.minutes);
     if (a.lowValue) {
-      tally.lowValue.push({ line: a.line, text: a.text, minutes: a.minutes, score: a.score ?? 0, failed: (a.criteria ?? []).filter((c) => c.verdict === 'fail').map((c) => c.id) });
+      tally.lowValue.push({ line: a.line, text: a.text, minutes: a.minutes, score: a.score ?? 0, failed: failedIds(a.criteria ?? []) });
       tally.lowValueMinutes += a.minutes;
     }
     if (a.categoryId === undefined) {
@@ -164,6 +192,11 @@ export function tallyActivities(activities: readonly Activity[]): SectionTally {
       tally.uncategorizedMinutes += a.minutes;
     }
   }
+  // Copies of their exact size: a list grown by push keeps room for more (each section's tally is kept).
+  tally.byCategory = tally.byCategory.slice();
+  tally.byPriority = tally.byPriority.slice();
+  tally.lowValue = tally.lowValue.slice();
+  tally.uncategorized = tally.uncategorized.slice();
   return tally;
 }
 
@@ -174,7 +207,7 @@ function documentTally(analysis: ReviewAnalysis): SectionTally {
 
 function allocations(tally: SectionTally, total: number, rubric: Rubric): Pick<WeekSummary, 'categories' | 'groups' | 'priorities'> {
   const categories: CategoryAllocation[] = rubric.categories.map((category) => {
-    const minutes = tally.byCategory.get(category.id) ?? 0;
+    const minutes = minutesOf(tally.byCategory, category.id);
     const actual = share(minutes, total);
     return { id: category.id, name: category.name, group: category.groupId, priority: category.priorityId, minutes, share: actual, target: category.target, diffPp: pp(actual, category.target), status: statusOf(actual, category.target, rubric.tolerance) };
   });
@@ -184,7 +217,7 @@ function allocations(tally: SectionTally, total: number, rubric: Rubric): Pick<W
     return { id: group.id, name: group.name, minutes, share: actual, target: group.target, diffPp: pp(actual, group.target), status: statusOf(actual, group.target, rubric.tolerance) };
   });
   const priorities: PriorityAllocation[] = rubric.priorities.map((priority) => {
-    const minutes = tally.byPriority.get(priority.id) ?? 0;
+    const minutes = minutesOf(tally.byPriority, priority.id);
     return { id: priority.id, name: priority.name, minutes, share: share(minutes, total) };
   });
   return { categories, groups, priorities };
