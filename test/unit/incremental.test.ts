@@ -68,7 +68,7 @@ describe('incremental analysis equals analysis from scratch', () => {
   it('moves the sections after a paste instead of judging them again, except where a verdict names a line', () => {
     const caches = createCaches();
     const live = createReviewService(host, { caches });
-    const assembled = () => [...caches.assembled.values()].reduce((total, byText) => total + byText.size, 0);
+    const assembled = () => [...caches.assembled.values()].reduce((total, held) => total + held.length / 2, 0);
     const before = '# Week 47\n\n## Recruiting\n\n- 2h Interviewed two staff candidates\n\n## Engineering culture\n\n- 3h Planning → plan agreed\n  - 1h Headcount model\n\n## Other\n\n- 1h Cleaned up my inbox\n';
     const first = live.analyzeWith(PATH, before, resolution);
     const sectionsAssembled = assembled();

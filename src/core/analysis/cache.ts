@@ -10,11 +10,17 @@ import type { SectionSyntax } from '../parse/sectionSyntax';
 import type { WalkedSyntax } from '../parse/blocks';
 import type { FrontMatterFacts } from './frontMatterFacts';
 import type { Joined } from './join';
-import type { SectionResult } from './section';
+import type { AssembledTexts, SectionResult } from './section';
 import type { Rubric } from '../rubric/model';
 import type { CriterionResult } from '../types';
 import { createKeywordCompiler, type KeywordCompiler } from './keywords';
 import type { ScoringResult } from './scoring';
+
+/** A criterion held once, with the number its lists are keyed by. */
+export interface InternedCriterion {
+  criterion: CriterionResult;
+  id: number;
+}
 
 export interface Caches {
   sections: Map<string, SectionSyntax>;
@@ -23,10 +29,11 @@ export interface Caches {
   /** The section splitter's scans of the lines between two headings, keyed by their text. */
   splits: ChunkMemo;
   /** Assembled section analyses, keyed by position, open headings, rubric and severities, then by text. */
-  assembled: Map<string, Map<string, SectionResult>>;
+  assembled: Map<string, AssembledTexts>;
   scores: Map<string, ScoringResult>;
   /** Criterion verdicts by their content, each with a number, so equal verdicts are held once (judge.ts). */
-  criteria: Map<string, { criterion: CriterionResult; id: number }>;
+  /** Criteria held once, by their evidence (judge.ts). */
+  criteria: Map<string, InternedCriterion[]>;
   /** Never reused, so a list key never names a verdict that was evicted and replaced. */
   nextCriterionId: number;
   /** Criteria lists by the numbers of their verdicts. */
@@ -61,10 +68,11 @@ export interface DocumentMemo {
  * sections around it are re-used through the document memo and moved by
  * shift.ts, so these two are needed only when an edited section or one whose
  * open headings changed is assembled again. Bounding them cut the memory a
- * 1 MB review keeps by about a fifth; a keystroke re-judges one section, whose
- * other items were judged moments before, so 256 scores cover it.
+ * 1 MB review keeps by about a fifth. An edit re-judges its whole section, so
+ * the scores must cover the longest section: 256 made a paste into a section
+ * of 1,400 items five times slower.
  */
-export const CACHE_LIMITS = { sections: 512, blocks: 256, assembled: 20_000, scores: 256, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
+export const CACHE_LIMITS = { sections: 256, blocks: 256, assembled: 20_000, scores: 1024, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
   const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };

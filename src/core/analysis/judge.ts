@@ -5,7 +5,7 @@
 import type { Rubric } from '../rubric/model';
 import { flatText } from '../text';
 import type { Activity, CriterionResult } from '../types';
-import { CACHE_LIMITS, remember, rubricId, type Caches } from './cache';
+import { CACHE_LIMITS, remember, rubricId, store, type Caches, type InternedCriterion } from './cache';
 import { scoreActivity, type ScoringInput, type ScoringResult } from './scoring';
 
 function scoringInput(activity: Activity): ScoringInput {
@@ -31,9 +31,26 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
   }
 }
 
-/** Joined, not concatenated: a key built with `+` is held as a chain of pieces, several times the size of its text. */
-function criterionKey(criterion: CriterionResult): string {
-  return [criterion.id, criterion.verdict, criterion.weight, criterion.evidence, criterion.words?.join('\u0001') ?? ''].join('\u0000');
+function sameCriterion(a: CriterionResult, b: CriterionResult): boolean {
+  if (a.id !== b.id || a.verdict !== b.verdict || a.weight !== b.weight || a.words?.length !== b.words?.length) return false;
+  return (a.words ?? []).every((word, index) => word === b.words?.[index]);
+}
+
+/**
+ * The held criterion equal to `criterion`, held from now on if there is none.
+ * Held by evidence, the text that tells criteria apart, so no key string is
+ * built: a key repeating the evidence doubled the memory the criteria take.
+ */
+function heldCriterion(criterion: CriterionResult, caches: Caches): InternedCriterion {
+  const bucket = caches.criteria.get(criterion.evidence);
+  const found = bucket?.find((entry) => sameCriterion(entry.criterion, criterion));
+  if (found) return found;
+  // Flat: evidence built with `+` is held as a tree of its pieces, several times the size of its text.
+  const evidence = flatText(criterion.evidence);
+  const entry: InternedCriterion = { criterion: { ...criterion, evidence }, id: caches.nextCriterionId++ };
+  if (bucket) bucket.push(entry);
+  else store(caches.criteria, evidence, CACHE_LIMITS.criteria, [entry]);
+  return entry;
 }
 
 /**
@@ -45,8 +62,8 @@ function criterionKey(criterion: CriterionResult): string {
  * Lists are keyed by the numbers of their interned criteria: short keys.
  */
 function shared(result: ScoringResult, caches: Caches): ScoringResult {
-  const { criteria: held, criteriaLists } = caches;
-  const criteria = result.criteria.map((criterion) => remember(held, criterionKey(criterion), CACHE_LIMITS.criteria, () => ({ criterion: { ...criterion, evidence: flatText(criterion.evidence) }, id: caches.nextCriterionId++ })));
+  const { criteriaLists } = caches;
+  const criteria = result.criteria.map((criterion) => heldCriterion(criterion, caches));
   const listKey = criteria.map((entry) => entry.id).join(',');
   const list = remember(criteriaLists, listKey, CACHE_LIMITS.criteriaLists, () => criteria.map((entry) => entry.criterion));
   return { ...result, criteria: list };

@@ -112,6 +112,13 @@ function exact<T>(list: T[]): T[] {
 }
 
 /**
+ * The results kept at one context, after their texts: `[text, result, text,
+ * result, …]`, at most four pairs, oldest first. A flat list, not a Map: a
+ * Map per context cost a quarter of a megabyte on a 1 MB review.
+ */
+export type AssembledTexts = (string | SectionResult)[];
+
+/**
  * Texts kept per context (a place in the document with its open headings):
  * typing at one place leaves older texts behind there; the oldest goes first.
  */
@@ -122,14 +129,12 @@ export function analyzeSection(section: Section, openAtStart: readonly Heading[]
   // Keyed by the (short) context, then by the text itself: no key string is
   // built from the text, and its hash is computed once per keystroke.
   const contextKey = [context.settingsKey, section.startLine, openHeadingsKey(openAtStart)].join('\u0001');
-  const byText = remember(caches.assembled, contextKey, CACHE_LIMITS.assembled, () => new Map<string, SectionResult>());
-  let result = byText.get(section.text);
-  if (!result) {
-    if (byText.size >= TEXTS_PER_CONTEXT) byText.delete(byText.keys().next().value as string);
-    // What is kept (the key, the parse, every text cut from it) must not hold on to this version of the document.
-    const own: Section = context.detach ? { ...section, text: detachText(section.text) } : section;
-    result = assembleSection(own, openAtStart, context, caches);
-    byText.set(own.text, result);
-  }
+  const held = remember(caches.assembled, contextKey, CACHE_LIMITS.assembled, (): AssembledTexts => []);
+  for (let at = 0; at < held.length; at += 2) if (held[at] === section.text) return held[at + 1] as SectionResult;
+  // What is kept (the key, the parse, every text cut from it) must not hold on to this version of the document.
+  const own: Section = context.detach ? { ...section, text: detachText(section.text) } : section;
+  const result = assembleSection(own, openAtStart, context, caches);
+  // A new list of its exact size (one grown by push keeps room for seventeen), the oldest text dropped when full.
+  caches.assembled.set(contextKey, [...(held.length >= 2 * TEXTS_PER_CONTEXT ? held.slice(2) : held), own.text, result]);
   return result;
 }
