@@ -33,24 +33,6 @@ export function detachText(text: string): string {
   return ` ${text}`.slice(1);
 }
 
-const SHORT_TEXTS = new Map<string, string>();
-const SHORT_TEXTS_LIMIT = 4096;
-
-/**
- * The one copy of a short text that many items repeat (a duration such as
- * `2h`, a tag such as `hiring`): a 1 MB review's 13,000 items hold a few
- * dozen spellings, and each string cut from a line would otherwise be a
- * copy of its own. Longer texts are returned as they are.
- */
-export function internShort(text: string): string {
-  if (text.length > 12) return text;
-  const held = SHORT_TEXTS.get(text);
-  if (held !== undefined) return held;
-  if (SHORT_TEXTS.size >= SHORT_TEXTS_LIMIT) SHORT_TEXTS.clear();
-  SHORT_TEXTS.set(text, text);
-  return text;
-}
-
 /**
  * `text` as one flat string. A string built with `+` or a template is held
  * as a tree of its pieces (several times the size of its text) until

@@ -37,7 +37,7 @@ export interface ReviewDiagnostic {
 }
 
 export interface DiagnosticData {
-  /** 1-based line of the activity the diagnostic is about. */
+  /** 1-based line of the activity the diagnostic is about, when it is not the range's first line (a finding on the item's line leaves it out: 8,000 findings of a 1 MB review). */
   activityLine?: number;
   /** A replacement text offered by a quick fix (e.g. a normalized duration). */
   replacement?: string;

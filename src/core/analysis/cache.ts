@@ -12,6 +12,7 @@ import type { FrontMatterFacts } from './frontMatterFacts';
 import type { Joined } from './join';
 import type { AssembledTexts, SectionResult } from './section';
 import type { Rubric } from '../rubric/model';
+import type { FailedIds } from '../summary/allocation';
 import type { CriterionResult } from '../types';
 import { createKeywordCompiler, type KeywordCompiler } from './keywords';
 import type { ScoringResult } from './scoring';
@@ -32,6 +33,8 @@ export interface Caches {
   assembled: Map<string, AssembledTexts>;
   scores: Map<string, ScoringResult>;
   /** Criterion verdicts by their content, each with a number, so equal verdicts are held once (judge.ts). */
+  /** The failed ids of each held criteria list (summary/allocation.ts). */
+  failedIds: FailedIds;
   /** Criteria held once, by their evidence (judge.ts). */
   criteria: Map<string, InternedCriterion[]>;
   /** Never reused, so a list key never names a verdict that was evicted and replaced. */
@@ -68,14 +71,15 @@ export interface DocumentMemo {
  * sections around it are re-used through the document memo and moved by
  * shift.ts, so these two are needed only when an edited section or one whose
  * open headings changed is assembled again. Bounding them cut the memory a
- * 1 MB review keeps by about a fifth. An edit re-judges its whole section, so
- * the scores must cover the longest section: 256 made a paste into a section
- * of 1,400 items five times slower.
+ * 1 MB review keeps by about a fifth, and 128 parses instead of 512 another
+ * 1.2 MB, with no measured cost to a keystroke or a paste. An edit re-judges
+ * its whole section, so the scores must cover the longest section: 256 made
+ * a paste into a section of 1,400 items five times slower.
  */
-export const CACHE_LIMITS = { sections: 256, blocks: 256, assembled: 20_000, scores: 1024, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
+export const CACHE_LIMITS = { sections: 128, blocks: 256, assembled: 20_000, scores: 1024, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
+  const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), failedIds: new WeakMap(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }

@@ -99,7 +99,7 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
   const diagnostics = runRules(sectionDocument(section, parts, context), context.severities, 'section');
   // Equal messages (the same verdicts on the same minutes) are held once.
   for (const diagnostic of diagnostics) diagnostic.message = remember(caches.messages, diagnostic.message, CACHE_LIMITS.messages, () => diagnostic.message);
-  return { ...parts, tally: tallyActivities(tree.activities), diagnostics: exact(diagnostics), openAtEnd: exact(openAtEnd) };
+  return { ...parts, tally: tallyActivities(tree.activities, caches.failedIds), diagnostics: exact(diagnostics), openAtEnd: exact(openAtEnd) };
 }
 
 /**

@@ -15,8 +15,6 @@
 //   (`3 x 30m`), time ranges (`9:00-10:30`) and more than 168h (a whole week)
 //   are invalid durations with a suggested fix, never silently dropped.
 
-import { internShort } from '../text';
-
 const HOUR_UNITS = 'hours|hour|hrs|hr|h';
 const MINUTE_UNITS = 'minutes|minute|mins|min|m';
 /** A decimal comma takes one or two digits: `1,5h`; `2,000m` is a thousands separator. */
@@ -290,7 +288,7 @@ export function formatMinutes(total: number): string {
 
 /** Canonical token for a duration as written in a review: `2h30m`, `45m`, `3h`. */
 export function canonicalDuration(total: number): string {
-  return internShort(formatMinutes(total).replace(' ', ''));
+  return formatMinutes(total).replace(' ', '');
 }
 
 /** `150` → `2.5`; rounded to two decimals for display. */

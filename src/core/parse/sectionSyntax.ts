@@ -4,7 +4,6 @@
 // result depends only on the section's text, with lines relative to the
 // section, so the service caches it by text and re-parses only what changed.
 
-import { internShort } from '../text';
 import type { Heading as MdHeading, Html, List, ListItem, Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
@@ -202,7 +201,7 @@ function replaceCodeSpans(text: string, replace: (span: string) => string): stri
 
 function extractTags(text: string): string[] {
   const withoutCode = replaceComments(replaceCodeSpans(text, () => ' '), () => ' ').replace(/\]\([^)\]]*\)/g, ']');
-  return [...withoutCode.matchAll(TAG)].map((match) => internShort((match[1] ?? '').toLowerCase()));
+  return [...withoutCode.matchAll(TAG)].map((match) => (match[1] ?? '').toLowerCase());
 }
 
 function readDirectives(html: Html, into: RawDirective[]): void {
@@ -231,7 +230,7 @@ function ownHtml(item: ListItem): Html[] {
 }
 
 function rawDuration(found: ParsedDuration, text: string, column: number): RawDuration {
-  const duration: RawDuration = { text: internShort(text), minutes: found.minutes, column };
+  const duration: RawDuration = { text, minutes: found.minutes, column };
   if (found.problem !== undefined) duration.problem = found.problem;
   if (found.fix !== undefined) duration.fix = found.fix;
   if (found.note !== undefined) duration.note = found.note;

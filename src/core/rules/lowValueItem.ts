@@ -29,7 +29,6 @@ export const lowValueItem = defineRule({
         return {
           range: activity.itemRange,
           message: `Low-value item (${formatMinutes(activity.minutes)}, score ${(activity.score ?? 0).toFixed(2)} < ${threshold}): fails ${failed.map((c) => c.id).join(', ')}. Evidence: ${evidence}. ${advice}`,
-          data: { activityLine: activity.line },
         };
       });
   },

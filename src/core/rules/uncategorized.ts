@@ -21,7 +21,6 @@ export const uncategorized = defineRule({
       .map((activity) => ({
         range: activity.itemRange,
         message: `${formatMinutes(activity.minutes)} belongs to no category. Tag it (${examples}, …) or move it under a category heading.`,
-        data: { activityLine: activity.line },
       }));
   },
 });

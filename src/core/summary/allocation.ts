@@ -160,12 +160,15 @@ export function addMinutesTo(list: MinutesById, id: string | undefined, minutes:
   list.push(id, minutes);
 }
 
-/** Criteria lists are held once per verdicts (judge.ts), so the failed ids are too. */
-const failedOfList = new WeakMap<readonly CriterionResult[], string[]>();
+/** Failed criteria ids by criteria list: the analysis holds each list once (judge.ts), so these are held once too. */
+export type FailedIds = WeakMap<readonly CriterionResult[], string[]>;
 
-function failedIds(criteria: readonly CriterionResult[]): string[] {
-  let failed = failedOfList.get(criteria);
-  if (!failed) failedOfList.set(criteria, (failed = criteria.filter((c) => c.verdict === 'fail').map((c) => c.id)));
+function failedIds(criteria: readonly CriterionResult[], held: FailedIds | undefined): string[] {
+  let failed = held?.get(criteria);
+  if (!failed) {
+    failed = criteria.filter((c) => c.verdict === 'fail').map((c) => c.id);
+    held?.set(criteria, failed);
+  }
   return failed;
 }
 
@@ -173,7 +176,7 @@ export function emptyTally(): SectionTally {
   return { byCategory: [], byPriority: [], counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [], lowValueMinutes: 0, uncategorizedMinutes: 0 };
 }
 
-export function tallyActivities(activities: readonly Activity[]): SectionTally {
+export function tallyActivities(activities: readonly Activity[], held?: FailedIds): SectionTally {
   const tally = emptyTally();
   for (const a of activities) {
     if (!a.counted) {
@@ -184,7 +187,7 @@ export function tallyActivities(activities: readonly Activity[]): SectionTally {
     addMinutesTo(tally.byCategory, a.categoryId, a.minutes);
     addMinutesTo(tally.byPriority, a.priorityId, a.minutes);
     if (a.lowValue) {
-      tally.lowValue.push({ line: a.line, text: a.text, minutes: a.minutes, score: a.score ?? 0, failed: failedIds(a.criteria ?? []) });
+      tally.lowValue.push({ line: a.line, text: a.text, minutes: a.minutes, score: a.score ?? 0, failed: failedIds(a.criteria ?? [], held) });
       tally.lowValueMinutes += a.minutes;
     }
     if (a.categoryId === undefined) {
