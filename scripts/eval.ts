@@ -1,8 +1,11 @@
 // `npm run eval [-- --part tuning|heldout] [--json] [--confusions]`: precision
 // and recall of `low-value-item` per writer and overall, on the tuning and
-// held-out parts of the labelled corpus, with the confusion list (file:line,
-// label, score, the deciding evidence). A report, not a timed test.
+// held-out parts of the labelled judgment corpus, then category accuracy and
+// categorized-minute coverage per writer on the category corpus, each with
+// its confusion list (file:line, label, what the engine said and why). A
+// report, not a timed test.
 
+import { confusions, placeCorpus, scorePlacements, type PlacedItem } from './categoryEval';
 import { judgeCorpus, scoreItems, type JudgedItem, type Part } from './judgmentEval';
 
 const args = process.argv.slice(2);
@@ -19,7 +22,45 @@ function confusionLine(item: JudgedItem): string {
   return `- ${item.file}:${item.line} — ${kind}, score ${item.score?.toFixed(2) ?? 'n/a'}\n  "${item.text.trim()}"\n  ${item.evidence}`;
 }
 
+function categoryRow(name: string, items: readonly PlacedItem[]): string {
+  const s = scorePlacements(items);
+  const pct = (value: number) => `${Math.round(value * 100)}%`;
+  return `| ${name} | ${s.items} | ${s.accuracy.toFixed(2)} | ${s.strictAccuracy.toFixed(2)} | ${pct(s.coverage)} | ${s.noneItems === 0 ? '–' : pct(s.noneKept)} |`;
+}
+
+function placementLine(item: PlacedItem): string {
+  return `- ${item.file}:${item.line} — labelled ${item.label}, placed ${item.placed} (${item.evidence})\n  "${item.text.trim()}"`;
+}
+
+async function reportCategories(): Promise<void> {
+  const items = await placeCorpus(parts);
+  if (args.includes('--json')) {
+    const out = Object.fromEntries(parts.map((part) => {
+      const inPart = items.filter((i) => i.part === part);
+      const writers = [...new Set(inPart.map((i) => i.writer))];
+      return [part, { overall: scorePlacements(inPart), writers: Object.fromEntries(writers.map((w) => [w, scorePlacements(inPart.filter((i) => i.writer === w))])) }];
+    }));
+    process.stdout.write(`${JSON.stringify({ categories: out }, null, 2)}\n`);
+    return;
+  }
+  for (const part of parts) {
+    const inPart = items.filter((i) => i.part === part);
+    process.stdout.write(`\n## categories: ${part} part\n\n| writer | items | accuracy | strict accuracy | minutes covered | none kept |\n| --- | ---: | ---: | ---: | ---: | ---: |\n`);
+    for (const writer of [...new Set(inPart.map((i) => i.writer))]) process.stdout.write(`${categoryRow(writer, inPart.filter((i) => i.writer === writer))}\n`);
+    process.stdout.write(`${categoryRow('**overall**', inPart)}\n`);
+    if (args.includes('--confusions')) {
+      const wrong = confusions(inPart);
+      process.stdout.write(`\nConfusions (${wrong.length}):\n${wrong.map(placementLine).join('\n')}\n`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
+await reportJudgment();
+await reportCategories();
+}
+
+async function reportJudgment(): Promise<void> {
 const items = await judgeCorpus(parts);
 if (args.includes('--json')) {
   const out = Object.fromEntries(parts.map((part) => {

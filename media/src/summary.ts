@@ -59,7 +59,7 @@ const STATUS_WORDS = { under: 'Under', on: 'On target', over: 'Over' } as const;
 // Charts.
 
 /** Bullet chart: tolerance band around the target, the actual bar, a target tick; all on one shared scale. */
-function bulletChart(row: { name: string; share: number; target: number; status: keyof typeof STATUS_WORDS }, tolerance: number, scale: number, large = false): SVGSVGElement {
+function bulletChart(row: { name: string; share: number; target: number; status: keyof typeof STATUS_WORDS; inferredShare?: number }, tolerance: number, scale: number, large = false): SVGSVGElement {
   const x = (share: number) => Math.max(0, Math.min(100, (share / scale) * 100));
   const chart = svg('svg', { class: `bullet${large ? ' large' : ''}`, viewBox: '0 0 100 20', preserveAspectRatio: 'none', role: 'img', 'aria-label': `${row.name}: ${percent(row.share)} of the week, target ${percent(row.target)} (${STATUS_WORDS[row.status].toLowerCase()})` });
   append(chart,
@@ -68,6 +68,12 @@ function bulletChart(row: { name: string; share: number; target: number; status:
     svg('rect', { class: `bar status-${row.status}`, x: 0, y: 6, width: Math.max(x(row.share), row.share > 0 ? 0.8 : 0), height: 8 }),
     svg('line', { class: 'target', x1: x(row.target), x2: x(row.target), y1: 0, y2: 20 }),
   );
+  // The inferred part of the bar (from the items' words or headings), drawn over its end so the writer sees how much the tool decided.
+  const inferred = row.inferredShare ?? 0;
+  if (inferred > 0) {
+    append(chart, svg('rect', { class: 'bar-inferred', x: x(row.share - inferred), y: 6, width: Math.max(x(row.share) - x(row.share - inferred), 0.8), height: 8 }));
+    chart.setAttribute('aria-label', `${chart.getAttribute('aria-label') ?? ''}; ${percent(inferred)} inferred from the items' words or headings`);
+  }
   return chart;
 }
 
@@ -121,7 +127,8 @@ function allocationRow(name: string, minutes: number, row: CategoryAllocation | 
   const label = el('div', 'cell name', undefined, { role: isGroup ? 'rowheader' : 'cell' });
   append(label, el('span', 'name-text', name), el('span', 'minutes', formatMinutes(minutes)));
   const chart = el('div', 'cell chart', undefined, { role: 'cell' });
-  append(chart, bulletChart({ name, share: row.share, target: row.target, status: row.status }, tolerance, scale, isGroup));
+  const inferredShare = 'inferredMinutes' in row && row.minutes > 0 ? (row.share * row.inferredMinutes) / row.minutes : 0;
+  append(chart, bulletChart({ name, share: row.share, target: row.target, status: row.status, inferredShare }, tolerance, scale, isGroup));
   const status = el('div', 'cell status', undefined, { role: 'cell' });
   append(status, el('span', `badge status-${row.status}`, STATUS_WORDS[row.status]));
   append(line,
@@ -145,6 +152,7 @@ function allocation(summary: WeekSummary, groupNames: Record<string, string>): H
     el('span', 'key key-target'), el('span', undefined, 'target'),
     el('span', 'key key-band'), el('span', undefined, 'on-target range'),
   );
+  if (summary.inferredMinutes > 0) append(legend, el('span', 'key key-inferred'), el('span', undefined, `inferred (${formatMinutes(summary.inferredMinutes)})`));
   append(section, heading, legend);
 
   const values = summary.categories.flatMap((c) => [c.share, c.target + summary.tolerance]);

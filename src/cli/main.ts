@@ -4,7 +4,7 @@
 // 1 errors found (or warnings with --frail), 2 usage error or unreadable
 // input or rubric. User errors are one clear sentence, never a stack trace.
 
-import { createReviewService, isoWeekOfDate, RULES, weekFromFileName, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
+import { activityRows, createReviewService, isoWeekOfDate, RULES, weekFromFileName, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
 import { finiteJson, summaryJson } from './aggregate';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
 import { runHistoryCommand } from './commands/history';
@@ -124,7 +124,8 @@ async function analyzeAll(service: ReviewService, reviews: Loaded[], args: CliAr
     const analysis = service.analyzeWith(review.file, review.text, resolution, options);
     for (const diagnostic of analysis.diagnostics) results.diagnostics.push(toFileDiagnostic(review.display, diagnostic));
     const summary = service.summarize(analysis);
-    if (summary) results.summaries.push({ ...summary, file: review.display });
+    // Every activity with its category and why: only the JSON summary prints them.
+    if (summary) results.summaries.push({ ...summary, file: review.display, ...(args.format === 'json' && args.command === 'summary' ? { activities: activityRows(analysis) } : {}) });
   }
   for (const problems of brokenRubrics.values()) for (const diagnostic of rubricProblemDiagnostics(problems)) results.rubricDiagnostics.push(diagnostic);
   return results;

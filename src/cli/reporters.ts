@@ -2,7 +2,7 @@
 // the summary as text or markdown.
 
 import type { CategoryTrend, MultiWeekSummary, ReviewDiagnostic, Severity, WeekSummary } from '../core';
-import { formatMinutes, formatPp, percent, renderSummaryTable } from '../core';
+import { formatMinutes, formatPp, percent, renderSummaryTable, share } from '../core';
 
 export interface FileDiagnostic {
   file: string;
@@ -100,6 +100,7 @@ export function reportSummaryText(summary: WeekSummary, style: Style): string {
   }
   if (summary.uncategorizedMinutes > 0) out.push(`${'Uncategorized'.padEnd(nameWidth)}  ${formatMinutes(summary.uncategorizedMinutes).padStart(8)}  ${percent(summary.uncategorizedShare).padStart(6)}`);
   out.push('');
+  if (summary.inferredMinutes > 0) out.push(`Inferred: ${formatMinutes(summary.inferredMinutes)} (${percent(share(summary.inferredMinutes, summary.totalMinutes))}) categorized from the items' words or their headings ${style.dim('(summary --format json shows why, item by item)')}`);
   out.push(`Priorities: ${summary.priorities.map((p) => `${p.name} ${percent(p.share)}`).join(' · ')}`);
   out.push(`Low-value: ${formatMinutes(summary.lowValueMinutes)} (${percent(summary.lowValueShare)}) in ${summary.lowValue.length} ${summary.lowValue.length === 1 ? 'item' : 'items'}`);
   for (const item of summary.lowValue) {

@@ -8,6 +8,7 @@ export type { ReviewAnalysis } from './analysis/analyze';
 export type { AnalyzedDocument } from './analysis/document';
 export * from './summary/allocation';
 export * from './summary/aggregate';
+export { activityRows, sourceEvidence, type ActivityRow } from './summary/activities';
 export { formatMinutes, canonicalDuration, decimalHours, parseLeadingDuration, findBracketedDurations } from './parse/durations';
 export { formatIsoWeek, isoWeekOfDate, parseWeekValue, weekFromFileName, addWeeks, mondayOfIsoWeek } from './parse/isoWeek';
 export { builtinRubric, BUILTIN_RUBRIC_NAME, BUILTIN_RUBRIC_SOURCE } from './rubric/load';

@@ -102,6 +102,8 @@ export interface Activity {
   outcome?: Outcome;
   categoryId?: string;
   categorySource?: CategorySource;
+  /** When the item's words point to two categories equally: both, with their words, for the uncategorized hint and its fixes. */
+  categoryCandidates?: CategoryCandidate[];
   priorityId?: string;
   worthyReason?: string;
   /** Set when scored: counted activities only. */
@@ -110,11 +112,43 @@ export interface Activity {
   lowValue?: boolean;
 }
 
+/**
+ * How an activity got its category, strongest first: a tag; a heading that
+ * names a category or alias; the item's own words; its heading's own words or
+ * the agreement of the heading's items (`inferred-heading`).
+ */
+export type CategorySourceKind = 'tag' | 'heading' | 'words' | 'inferred-heading';
+
 export interface CategorySource {
-  kind: 'tag' | 'heading';
-  /** The tag (`#hiring`) or heading text that decided it. */
+  kind: CategorySourceKind;
+  /** The tag (`#hiring`), the heading text, or the item's words that decided it. */
   text: string;
+  /** The item's line (tag, words) or the heading's line. */
   line: number;
+  /** The words that decided it (`words`, or a heading inferred from its own words). */
+  words?: string[];
+  /** For a heading inferred from its items: how many of them agreed. */
+  items?: number;
+  /** For `inferred-heading`: what the heading's category was inferred from. */
+  basis?: HeadingInference['from'];
+}
+
+/** A category an item's words point to, and the words that do. */
+export interface CategoryCandidate {
+  id: string;
+  words: string[];
+}
+
+/** A category a heading's own words or its items suggest, when its text names none. */
+export interface HeadingInference {
+  categoryId: string;
+  /** `name`: its parts name the category in other words ("SRE & ops"); `words`: its words point to it; `items`: its items agree. */
+  from: 'name' | 'words' | 'items';
+  /** The heading's words that decided it. */
+  words?: string[];
+  /** How many of the heading's items agreed, of how many whose words decided. */
+  items?: number;
+  of?: number;
 }
 
 export interface Outcome {
@@ -132,7 +166,10 @@ export interface Heading {
   text: string;
   line: number;
   range: Range;
+  /** The category the heading's text names: a category's name, id or alias, or a heading the rubric's owner taught. */
   categoryId?: string;
+  /** When the text names no category: the one its own words or its items suggest. */
+  inferred?: HeadingInference;
 }
 
 export interface FrontMatter {

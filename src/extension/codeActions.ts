@@ -3,7 +3,8 @@
 // ties each to its VS Code diagnostic and turns its edits into one
 // WorkspaceEdit (one undo step; snippet edits let the user type the reason).
 // The workspace findings (the review runs) bring their own fix: planning an
-// overdue 1:1 in the latest review.
+// overdue 1:1 in the latest review. On an inferred or uncategorized item or
+// heading, "teach it" fixes write the category into the rubric (teachCategory.ts).
 
 import * as vscode from 'vscode';
 import type { FeatureAction, ReviewDiagnostic } from '../core';
@@ -14,6 +15,7 @@ import { toVscodeRange } from './positions';
 import type { ReviewState, ReviewStore } from './reviewStore';
 import { pathOf } from './host';
 import type { ReviewRuns } from './reviewRuns';
+import { teachActions } from './teachCategory';
 
 export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
@@ -37,6 +39,8 @@ export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
       if (finding) actions.push(...quickFixes(state.analysis, state.text, finding).map((action) => toCodeAction(document.uri, action, diagnostic)));
     }
     const only = context.only;
+    const wantsFixes = !only || only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(only);
+    if (wantsFixes) actions.push(...teachActions(state, range));
     const wantsRefactors = !only || only.contains(vscode.CodeActionKind.RefactorRewrite) || vscode.CodeActionKind.RefactorRewrite.contains(only);
     if (wantsRefactors) actions.push(...normalizeRefactors(state.analysis, range.start.line + 1).map((action) => toCodeAction(document.uri, action)));
     return actions;

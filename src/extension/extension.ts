@@ -23,6 +23,7 @@ import { RubricWatcher } from './rubricWatcher';
 import { ReviewStatusItem } from './statusBar';
 import { SummaryPanel } from './summaryPanel';
 import { insertSummaryTable } from './summaryTable';
+import { TEACH_COMMAND, teachCategory, type TeachArgs } from './teachCategory';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('weeklyReview.newReview', () => newWeeklyReview(service, new Date(), runs)),
     vscode.commands.registerCommand('weeklyReview.insertSummaryTable', () => insertSummaryTable(store, vscode.window.activeTextEditor)),
     vscode.commands.registerCommand('weeklyReview.openRubric', () => openRubric(service, store)),
+    vscode.commands.registerCommand(TEACH_COMMAND, (args: TeachArgs) => teachCategory(store, args)),
   );
 
   // Rubric files that are already open get their problems shown right away.

@@ -33,9 +33,13 @@ describe('weekly-review summary --format json', () => {
   it('keeps every field of the SPEC §3 shape with exact values', async () => {
     const { stdout } = await cli(['summary', '--format', 'json', path.join(exampleDir, '2026-W45.md')]);
     const summary = JSON.parse(stdout);
-    for (const key of ['week', 'file', 'rubric', 'totalMinutes', 'uncategorizedMinutes', 'lowValueMinutes', 'categories', 'groups', 'priorities', 'lowValue']) assert.ok(key in summary, key);
+    for (const key of ['week', 'file', 'rubric', 'totalMinutes', 'uncategorizedMinutes', 'inferredMinutes', 'lowValueMinutes', 'categories', 'groups', 'priorities', 'lowValue']) assert.ok(key in summary, key);
     const recruiting = summary.categories.find((c: { id: string }) => c.id === 'recruiting');
-    assert.deepEqual(recruiting, { id: 'recruiting', name: 'Recruiting', group: 'external', priority: 'people', minutes: 240, share: 0.129, target: 0.1, diffPp: 2.9, status: 'on' });
+    assert.deepEqual(recruiting, { id: 'recruiting', name: 'Recruiting', group: 'external', priority: 'people', minutes: 240, inferredMinutes: 0, share: 0.129, target: 0.1, diffPp: 2.9, status: 'on' });
+    // Every activity with its category and why, in the week's entry.
+    const week = summary.weeks[0];
+    assert.equal(week.activities.length, week.activityCount);
+    assert.deepEqual(week.activities.find((a: { line: number }) => a.line === 16), { line: 16, text: 'Debugged a flaky integration test on my branch', minutes: 90, category: 'operations', categorySource: 'heading', categoryEvidence: 'from heading “Engineering operations”', lowValue: true });
     const internal = summary.groups.find((g: { id: string }) => g.id === 'internal');
     assert.deepEqual(internal, { id: 'internal', name: 'Internal', minutes: 1140, share: 0.6129, target: 0.7, diffPp: -8.7, status: 'under' });
     assert.deepEqual(summary.priorities.map((p: { id: string; minutes: number }) => [p.id, p.minutes]), [['people', 630], ['technology', 585], ['business', 465]]);

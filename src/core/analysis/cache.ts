@@ -16,6 +16,8 @@ import type { FailedIds } from '../summary/allocation';
 import type { CriterionResult } from '../types';
 import { createKeywordCompiler, type KeywordCompiler } from './keywords';
 import type { ScoringResult } from './scoring';
+import type { HeadingLabels } from './categories';
+import type { SignalIndex } from './categoryWords';
 
 /** A criterion held once, with the number its lists are keyed by. */
 export interface InternedCriterion {
@@ -44,7 +46,9 @@ export interface Caches {
   /** Finding messages by their text, so equal messages are held once (section.ts). */
   messages: Map<string, string>;
   /** Normalized heading label → category id, built once per rubric. */
-  headingLabels: WeakMap<Rubric, Map<string, string>>;
+  headingLabels: WeakMap<Rubric, HeadingLabels>;
+  /** Each rubric's category signals, indexed for inference. */
+  categorySignals: WeakMap<Rubric, SignalIndex>;
   keywords: KeywordCompiler;
   /** A number per rubric object, so judged activities are never shared between two rubrics with one name. */
   rubricIds: WeakMap<Rubric, number>;
@@ -79,7 +83,7 @@ export interface DocumentMemo {
 export const CACHE_LIMITS = { sections: 128, blocks: 256, assembled: 20_000, scores: 1024, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), failedIds: new WeakMap(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
+  const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), failedIds: new WeakMap(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), categorySignals: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }

@@ -1,7 +1,9 @@
-// Stage 2 of the analysis: which category and priority an item belongs to.
-// A tag naming a category wins; else the nearest enclosing heading whose
-// label matches a category (SPEC §2.3); priorities come from a priority tag
-// or the category.
+// Stage 2 of the analysis: which headings name a category, and which of them
+// encloses each item. A heading names a category when its text is a category's
+// name, id or alias, or a heading the rubric's owner taught. A heading whose
+// parts name one in another order or with another joiner ("SRE & ops",
+// "Customers + sales") is read here too, as a hint for inferCategories.ts.
+// Tags and priorities are read here as well.
 
 import type { Rubric } from '../rubric/model';
 import { normalizeLabel, slugify } from '../text';
@@ -15,26 +17,74 @@ export interface HeadingCategory {
   line: number;
 }
 
-function headingLabels(rubric: Rubric, caches: Caches): Map<string, string> {
+/** What an item's headings say: the category heading that decides it, and every heading enclosing it (innermost last). */
+export interface ItemHeadings {
+  named: (HeadingCategory | undefined)[];
+  /** The enclosing headings of each item, outermost first (for inference). */
+  enclosing: Heading[][];
+}
+
+export interface HeadingLabels {
+  /** Normalized label → category id: names, ids, aliases and taught headings. */
+  exact: Map<string, string>;
+  /** The same labels by their words in any order (`long term architecture` = `architecture long term`). */
+  byWords: Map<string, string>;
+}
+
+/** Words a heading adds around a category's name that do not change it ("Hiring stuff", "The team"). */
+const FILLER = new Set(['the', 'my', 'our', 'stuff', 'things', 'bits', 'work', 'misc', 'general', 'various', 'etc', 'this', 'week', 'weekly']);
+
+function wordKey(label: string): string {
+  return [...new Set(label.split(' ').filter((word) => word && !FILLER.has(word)))].sort().join(' ');
+}
+
+function headingLabels(rubric: Rubric, caches: Caches): HeadingLabels {
   let labels = caches.headingLabels.get(rubric);
   if (!labels) {
-    labels = new Map();
-    for (const category of rubric.categories) {
-      for (const label of [category.name, category.id, ...category.aliases].map(normalizeLabel)) {
-        if (label && !labels.has(label)) labels.set(label, category.id);
-      }
+    labels = { exact: new Map(), byWords: new Map() };
+    const named: [string, string][] = [
+      ...rubric.headings.map((taught): [string, string] => [taught.heading, taught.categoryId]),
+      ...rubric.categories.flatMap((category) => [category.name, category.id, ...category.aliases].map((label): [string, string] => [label, category.id])),
+    ];
+    for (const [text, id] of named) {
+      const label = normalizeLabel(text);
+      if (label && !labels.exact.has(label)) labels.exact.set(label, id);
+      const key = wordKey(label);
+      if (key && !labels.byWords.has(key)) labels.byWords.set(key, id);
     }
     caches.headingLabels.set(rubric, labels);
   }
   return labels;
 }
 
-/** Sets `categoryId` on every heading whose label names a category. */
+/** Joiners between the parts of a heading: "SRE & tooling", "infra / ops", "Org, people", "Customers + sales". */
+const JOINERS = /[&+/,;|·•]|\s[-–—]\s|\band\b/iu;
+
+/**
+ * The one category a heading's parts name, in any order and with any joiner
+ * ("SRE & ops", "Org, people", "architecture / long-term"); undefined when no
+ * part names one or two parts name different ones. A hint of the writer's
+ * words, weaker than a heading that is a category's name: see inferCategories.
+ */
+export function categoryOfParts(text: string, rubric: Rubric, caches: Caches): { id: string; part: string } | undefined {
+  const labels = headingLabels(rubric, caches);
+  let found: { id: string; part: string } | undefined;
+  for (const part of text.replace(/\s*\([^)]*\)\s*$/u, '').split(JOINERS)) {
+    const label = normalizeLabel(part);
+    const id = labels.exact.get(label) ?? labels.byWords.get(wordKey(label));
+    if (id === undefined) continue;
+    if (found && found.id !== id) return undefined;
+    found ??= { id, part: part.trim() };
+  }
+  return found;
+}
+
+/** Sets `categoryId` on every heading whose text is a category's name, id or alias, or a heading the rubric's owner taught. */
 export function categorizeHeadings(headings: Heading[], rubric: Rubric | undefined, caches: Caches): void {
   if (!rubric) return;
   const labels = headingLabels(rubric, caches);
   for (const heading of headings) {
-    const categoryId = labels.get(normalizeLabel(heading.text));
+    const categoryId = labels.exact.get(normalizeLabel(heading.text));
     if (categoryId !== undefined) heading.categoryId = categoryId;
   }
 }
@@ -50,22 +100,27 @@ function openHeading(stack: Heading[], heading: Heading): void {
  * in line order, starting from the headings open where the section starts.
  * Returns the headings still open at its end, the next section's context.
  */
-export function headingCategoryOfItems(items: readonly PlacedItem[], headings: readonly Heading[], openAtStart: readonly Heading[]): { categories: (HeadingCategory | undefined)[]; openAtEnd: Heading[] } {
-  const categories: (HeadingCategory | undefined)[] = [];
+export function headingCategoryOfItems(items: readonly PlacedItem[], headings: readonly Heading[], openAtStart: readonly Heading[]): ItemHeadings & { openAtEnd: Heading[] } {
+  const named: (HeadingCategory | undefined)[] = [];
+  const enclosing: Heading[][] = [];
   const stack = [...openAtStart];
   let next = 0;
   for (const item of items) {
     while (next < headings.length && (headings[next] as Heading).line < item.absLine) openHeading(stack, headings[next++] as Heading);
-    const enclosing = [...stack].reverse().find((h) => h.categoryId !== undefined);
-    categories.push(enclosing ? { id: enclosing.categoryId as string, text: enclosing.text, line: enclosing.line } : undefined);
+    const heading = [...stack].reverse().find((h) => h.categoryId !== undefined);
+    named.push(heading ? { id: heading.categoryId as string, text: heading.text, line: heading.line } : undefined);
+    enclosing.push(stack.slice());
   }
   while (next < headings.length) openHeading(stack, headings[next++] as Heading);
-  return { categories, openAtEnd: stack };
+  return { named, enclosing, openAtEnd: stack };
 }
 
 /** What of the open headings a section's analysis depends on, as a cache key. */
 export function openHeadingsKey(open: readonly Heading[]): string {
-  return open.map((h) => (h.categoryId === undefined ? String(h.depth) : [h.depth, h.categoryId, h.line, h.text].join(':'))).join('|');
+  return open.map((h) => {
+    const inferred = h.inferred ? `~${h.inferred.categoryId}` : '';
+    return h.categoryId === undefined && !inferred ? String(h.depth) : [h.depth, h.categoryId ?? '', inferred, h.line, h.text].join(':');
+  }).join('|');
 }
 
 export function categoryOfTags(rubric: Rubric | undefined, tags: readonly string[]): { id: string; tag: string } | undefined {

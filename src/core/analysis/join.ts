@@ -95,6 +95,7 @@ function addMinutes(into: MinutesById, from: MinutesById, sign: 1 | -1): void {
 /** Adds (or with -1 takes away) a section's numbers; minutes are whole numbers, so the sums are exact either way. */
 function addTally(into: SectionTally, tally: SectionTally, sign: 1 | -1): void {
   addMinutes(into.byCategory, tally.byCategory, sign);
+  addMinutes(into.inferredByCategory, tally.inferredByCategory, sign);
   addMinutes(into.byPriority, tally.byPriority, sign);
   into.counted += sign * tally.counted;
   into.plannedMinutes += sign * tally.plannedMinutes;
@@ -127,7 +128,7 @@ export function joinResults(results: readonly SectionResult[]): Joined {
 function splicedTally(previous: Joined, joined: Joined, change: JoinChange): SectionTally {
   const { from, to, oldTo } = change;
   const old = previous.tally;
-  const total: SectionTally = { byCategory: old.byCategory.slice(), byPriority: old.byPriority.slice(), counted: old.counted, plannedMinutes: old.plannedMinutes, lowValue: [], uncategorized: [], lowValueMinutes: old.lowValueMinutes, uncategorizedMinutes: old.uncategorizedMinutes };
+  const total: SectionTally = { byCategory: old.byCategory.slice(), inferredByCategory: old.inferredByCategory.slice(), byPriority: old.byPriority.slice(), counted: old.counted, plannedMinutes: old.plannedMinutes, lowValue: [], uncategorized: [], lowValueMinutes: old.lowValueMinutes, uncategorizedMinutes: old.uncategorizedMinutes };
   const removed = sumTallies(previous.tallies, from, oldTo);
   const added = sumTallies(joined.tallies, from, to);
   addTally(total, removed, -1);

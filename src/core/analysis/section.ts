@@ -15,6 +15,7 @@ import { buildActivityTree } from './activityTree';
 import { CACHE_LIMITS, remember, rubricId, type Caches } from './cache';
 import { categorizeHeadings, headingCategoryOfItems, openHeadingsKey } from './categories';
 import type { AnalyzedDocument, DurationIssue, DurationNote, NoteItem } from './document';
+import { inferCategories } from './inferCategories';
 import { resolveItemFacts } from './itemFacts';
 import { judgeActivities } from './judge';
 import { placeSectionSyntax, type PlacedSyntax } from './syntax';
@@ -90,9 +91,10 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
   // `detach` is set exactly when this analysis updates an earlier one: the section is being edited, so it is read by blocks.
   const syntax = placeSectionSyntax(section, caches, context.keep !== false, context.detach === true);
   categorizeHeadings(syntax.headings, context.rubric, caches);
-  const { categories, openAtEnd } = headingCategoryOfItems(syntax.items, syntax.headings, openAtStart);
+  const { named, enclosing, openAtEnd } = headingCategoryOfItems(syntax.items, syntax.headings, openAtStart);
   const tree = buildActivityTree(syntax.items);
-  const notes = resolveItemFacts(syntax.items, tree, categories, context.rubric);
+  const notes = resolveItemFacts(syntax.items, tree, named, context.rubric);
+  inferCategories({ items: syntax.items, tree, enclosing, headings: syntax.headings, rubric: context.rubric, caches });
   if (context.rubric) judgeActivities(tree.activities, context.rubric, caches);
   const minutes = tree.activities.reduce((total, a) => total + (a.counted ? a.minutes : 0), 0);
   const parts = { headings: exact(syntax.headings), activities: exact(tree.activities), notes: exact(notes), durationIssues: exact(tree.durationIssues), durationNotes: exact(tree.durationNotes), directives: exact(syntax.directives), parseErrors: exact(syntax.parseErrors), minutes };

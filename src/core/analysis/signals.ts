@@ -65,5 +65,10 @@ export function findQuantities(text: string): Quantity[] {
 /** Is the word at `index` in `text` negated by one of the three words before it? */
 export function isNegated(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index).toLowerCase().match(WORD) ?? [];
-  return before.slice(-3).some((word) => NEGATORS.has(word) || word.endsWith("n't") || word.endsWith('n’t'));
+  return before.slice(-3).some(isNegator);
+}
+
+/** "no", "not", "without", "didn't"…: a word that negates the words just after it. */
+export function isNegator(word: string): boolean {
+  return NEGATORS.has(word) || word.endsWith("n't") || word.endsWith('n’t');
 }

@@ -6,6 +6,7 @@
 import type { ReviewAnalysis } from '../analysis/analyze';
 import { bothDurations } from '../report/format';
 import type { Rubric } from '../rubric/model';
+import { sourceEvidence } from '../summary/activities';
 import type { Activity, CriterionResult, Point, Range } from '../types';
 import { escapeMarkdown } from './source';
 
@@ -39,14 +40,8 @@ function describeActivity(activity: Activity, rubric: Rubric | undefined): strin
 function summaryLines(activity: Activity, rubric: Rubric | undefined): string[] {
   const planned = activity.checked === false ? ' · _planned, not counted_' : !activity.counted ? ' · _counted in its nested items_' : '';
   const lines = [`**${escapeMarkdown(bothDurations(activity.minutes))}**${planned}`];
-  const category = rubric?.categories.find((c) => c.id === activity.categoryId);
-  if (category) {
-    const source = activity.categorySource;
-    const how = source ? (source.kind === 'tag' ? ` — from tag \`${source.text.replace(/`/g, '')}\`` : ` — from heading “${escapeMarkdown(source.text)}”`) : '';
-    lines.push(`Category: **${escapeMarkdown(category.name)}**${how}`);
-  } else if (activity.counted) {
-    lines.push('Category: _uncategorized_ — add a tag such as `#recruiting` or move it under a category heading');
-  }
+  const category = categoryLine(activity, rubric);
+  if (category) lines.push(category);
   const priority = rubric?.priorities.find((p) => p.id === activity.priorityId);
   if (priority) lines.push(`Priority: **${escapeMarkdown(priority.name)}**`);
   if (activity.score !== undefined && rubric) {
@@ -54,6 +49,21 @@ function summaryLines(activity: Activity, rubric: Rubric | undefined): string[] 
     lines.push(`Score: **${activity.score.toFixed(2)}** vs threshold ${rubric.threshold.toFixed(2)} — ${verdict}`);
   }
   return lines;
+}
+
+/** How the category was decided, in words: "Category: **Recruiting** — from its words “interviews”, “offer”". */
+export function categoryLine(activity: Activity, rubric: Rubric | undefined): string | undefined {
+  const category = rubric?.categories.find((c) => c.id === activity.categoryId);
+  if (!category) return activity.counted ? uncategorizedLine(activity, rubric) : undefined;
+  const source = activity.categorySource;
+  const how = source ? ` — ${escapeMarkdown(sourceEvidence(source, activity.line))}` : '';
+  return `Category: **${escapeMarkdown(category.name)}**${how}`;
+}
+
+function uncategorizedLine(activity: Activity, rubric: Rubric | undefined): string {
+  const names = (activity.categoryCandidates ?? []).map(({ id }) => rubric?.categories.find((c) => c.id === id)?.name ?? id);
+  if (names.length === 2) return `Category: _uncategorized_ — its words fit **${escapeMarkdown(names[0] as string)}** and **${escapeMarkdown(names[1] as string)}** equally; add a tag to choose`;
+  return 'Category: _uncategorized_ — add a tag such as `#recruiting` or move it under a category heading';
 }
 
 /** `✗ Is strategic — "inbox"`, then any extra evidence the scorer attached that the evidence text does not already quote. */

@@ -7,3 +7,4 @@ export { categoryLenses } from './lenses';
 export { statusContent } from './status';
 export { quickFixes, normalizeRefactors } from './quickFixes';
 export { summaryTableEdit } from './summaryTable';
+export { categoryLessons, teachRubric, TAUGHT_RUBRIC_FILE, TAUGHT_WORD_WEIGHT, type CategoryLesson } from './teach';

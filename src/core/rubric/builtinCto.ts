@@ -51,41 +51,53 @@ categories:
     target: 10%
     priority: business
     aliases: [Marketing, Evangelism, Technical evangelism, Marketing and evangelism, Speaking, Writing]
+    signals: { conference*: 3, meetup*: 3, podcast*: 3, keynote*: 3, webinar*: 3, blog*: 3, livestream*: 3, youtube: 3, speaker*: 3, cfp: 3, evangel*: 3, devrel: 3, developer relations: 3, journalist*: 3, press: 2, interview with a journalist: 3, op-ed: 3, newsletter*: 2, article*: 2, case study: 2, brand: 2, community: 2, open source: 2, oss: 2, contributor*: 2, github stars: 3, launch post: 3, linkedin post: 3, tweet*: 2, talk: 1, gave a talk: 3, my talk: 3, panel discussion: 3, slides for the talk: 3, marketing: 1, thought leadership: 3, docs site: 1, developer community: 3, hackathon sponsor*: 3, talk proposal: 3, gdc: 3 }
   recruiting:
     name: Recruiting
     target: 10%
     priority: people
     aliases: [Hiring, Talent, Recruitment, Help with recruiting top talent]
+    signals: { interview*: 3, candidat*: 3, recruit*: 3, hire: 2, hiring: 2, hiring plan: 4, hiring committee: 3, hiring manager*: 2, offer: 2, offer letter: 3, onsite: 2, phone screen*: 3, screen*: 1, job description*: 3, job post*: 3, jd: 2, jds: 2, debrief*: 2, req: 2, reqs: 2, headhunter*: 3, talent: 2, referral*: 2, take home: 2, sourcing*: 2, new grad*: 2, interns: 2, internship*: 3, pipeline review: 1, backfill*: 2, applicant*: 3, cv: 2, cvs: 2, resume*: 1, headcount: 1, hire loop: 3, loop: 1, panel interview: 3, close the candidate: 3, pitch the role: 3, comp band*: 2, hiring bar: 3, coding panel: 3, interview panel: 3 }
   sales:
     name: Sales & customers
     target: 5%
     priority: business
     aliases: [Sales, Customers, Customer, Sales and customers]
+    signals: { customer*: 3, prospect*: 3, client: 1, clients: 1, deal: 2, demo: 1, demos: 1, rfp*: 3, rfi: 3, security questionnaire*: 3, questionnaire*: 2, renewal*: 2, renew: 2, qbr*: 3, pilot: 2, pricing: 2, upsell*: 3, churn*: 2, sales call*: 3, sales: 2, account: 1, accounts: 1, escalation*: 2, poc: 2, proof of concept: 1, bid*: 2, tender*: 3, sow: 2, statement of work: 3, contract: 1, trial: 1, procurement: 1, sla: 1, key account*: 3, pitch*: 2, win back: 3, expansion: 1, champion: 1, quarterly business review: 3, rate card: 3 }
   partners:
     name: Business development & partners
     target: 5%
     priority: business
     aliases: [Partners, Partnerships, Business development, BizDev, Biz dev, BD]
+    signals: { partner*: 3, vendor*: 3, supplier*: 3, alliance*: 3, reseller*: 3, investor*: 3, fundrais*: 3, vc: 2, vcs: 2, term sheet*: 3, due diligence: 2, series a: 3, series b: 3, seed round: 3, angel*: 3, integration partner*: 3, marketplace listing: 3, co-sell*: 3, licens*: 2, 3pl*: 3, cloud provider: 2, aws account team: 3, msa: 1, outsourc*: 3, contractor*: 2, agency: 1, agencies: 1, channel partner*: 3, oem: 3, joint venture: 3, acquisition: 2, m&a: 3, integration: 1, integration call: 3, integration sync: 3, app marketplace: 3, carrier*: 3, publisher*: 3, data room: 3, collaboration: 2, fund: 2, funding: 2, growth fund: 3, tech dd: 3, dd: 2 }
   culture:
     name: Engineering culture
     target: 25%
     priority: people
     aliases: [Culture, Team, People]
+    signals: { 1 1: 4, 1on1*: 4, 1 on 1: 4, one on one*: 4, coach*: 3, mentor*: 3, career*: 3, ladder: 3, promotion*: 3, promo: 2, performance review*: 3, perf review*: 3, performance: 2, calibration*: 2, feedback: 2, onboard*: 2, team health: 3, retro: 2, retros: 2, retrospective*: 2, engineering all hands: 4, offsite: 2, team building: 3, morale: 3, values: 2, recognition: 3, kudos: 3, pulse survey: 3, engagement survey: 3, survey: 1, direct report*: 3, directs: 3, skip level*: 3, team lead*: 1, tech lead*: 1, leads: 1, manager*: 1, growth plan*: 2, pip: 3, exit interview*: 6, lunch and learn: 3, brown bag*: 3, hackathon*: 2, guild*: 2, burnout: 3, wellbeing: 3, well being: 3, team dinner: 2, culture: 3, inclusion: 3, diversity: 3, dei: 2, engineering manager*: 2, em: 1, ems: 1, new joiner*: 3, new starter*: 3, buddy: 2, team charter: 3, caught up: 1, check in: 1, team: 1, my team: 1, reorg*: 2, team structure: 2, succession: 2, peer review*: 2, compensation: 1, eng all hands: 4, 1 1s: 4, 1on1s: 4, nudg*: 2, team update*: 3, welcome session: 3, welcom*: 2, one to one*: 4, job architecture: 3 }
   operations:
     name: Engineering operations
     target: 20%
     priority: technology
     aliases: [Operations, Ops, Eng ops, DevOps, Delivery]
+    signals: { incident*: 3, outage*: 3, postmortem*: 3, post mortem*: 3, on call: 3, oncall: 3, release*: 2, deploy*: 3, rollout*: 2, rollback*: 3, ci: 2, cd: 1, pipeline*: 1, infra*: 3, kubernetes: 3, k8s: 3, terraform: 3, sre: 3, reliability: 2, uptime: 2, slo: 3, monitoring: 2, alert*: 2, observability: 3, dashboard*: 1, code review*: 3, pr: 2, prs: 2, pull request*: 3, review of the pr: 3, bug*: 2, debug*: 2, fix: 1, fixed: 1, hotfix*: 3, sprint*: 2, standup*: 2, stand up: 2, jira: 2, backlog: 2, ticket*: 1, triage*: 2, security: 2, audit*: 3, soc: 3, iso 27001: 3, pentest*: 3, penetration test*: 3, pen test*: 3, vulnerab*: 3, cve*: 3, patch*: 2, compliance: 2, hipaa: 2, pci: 2, access review*: 3, phishing: 2, budget*: 3, cloud spend: 3, cloud cost*: 3, aws bill: 3, capacity: 1, latency: 2, performance regression*: 3, load test*: 3, flaky: 2, build times: 3, test suite: 2, tooling*: 3, devex: 2, developer experience: 2, ops: 3, devops: 3, war room: 3, delivery: 2, dora: 3, velocity: 2, estimates: 1, quarterly planning: 2, sprint planning: 3, eng metrics: 3, engineering metrics: 3, process: 1, runbook*: 3, backup*: 2, disaster recovery: 3, failover: 3, database upgrade: 3, upgrade*: 1, migration: 1, firmware: 2, fleet: 1, ota: 2, qa: 2, regression*: 2, hardening: 2, secrets: 2, sso: 2, laptop fleet: 2, mdm: 2, cost review: 2, freeze: 2, code freeze: 3, change request*: 3, change advisory: 3, status page: 3, root cause: 3, live ops: 3, cluster*: 1, staging: 2, production: 2, prod: 2, hotfixes: 3, merge*: 1, rota: 3, capex: 3, spend: 2, cloud bill: 3, savings plan: 3, build farm: 3, go no go: 3, bridge: 2, slos: 3, pagerduty: 3, paging: 2 }
   architecture:
     name: Long-term architecture & technology direction
     target: 15%
     priority: technology
     aliases: [Architecture, Technology direction, Long-term architecture, Long term architecture and technology direction, Tech direction, Technology strategy]
+    signals: { architect*: 3, design review*: 3, design doc*: 3, rfc*: 3, adr*: 3, build vs buy: 3, build versus buy: 3, build or buy: 3, tech strategy: 3, technology strategy: 3, technical strategy: 3, tech debt: 2, technical debt: 2, platform strategy: 3, technical roadmap: 3, tech roadmap: 3, roadmap: 1, spike*: 2, prototype*: 2, research: 2, evaluation: 1, evaluated: 1, microservice*: 2, monolith*: 2, data model*: 3, schema: 2, event driven: 3, event sourcing: 3, replatform*: 3, rewrite: 2, scalab*: 2, north star: 2, reference architecture: 3, tech radar: 3, deprecat*: 2, api design: 3, api strategy: 3, system design: 3, target architecture: 3, engine: 1, framework: 1, whiteboard*: 2, long term: 1, multi year: 2, 3 year: 2, data platform: 2, platform: 1, sunset*: 2, legacy: 1, proposal: 1, design: 1, tradeoff*: 2, trade off*: 2, feasibility: 2, benchmark*: 2, llm*: 1, model evaluation: 2, choice of: 1, stack: 1, technical vision: 3, vision doc*: 2, strangler: 3, modular*: 2, core banking: 1, vs: 1, versus: 1, vision: 2, tech vision: 3, strategy: 2, homegrown: 2, home grown: 2 }
   departments:
     name: Connecting with other departments
     target: 10%
     priority: business
     aliases: [Other departments, Cross-functional, Cross functional, Connecting and working with other departments, Departments]
+    signals: { finance: 2, cfo: 2, legal: 2, general counsel: 3, counsel: 2, hr: 3, people team: 3, people ops: 3, head of people: 3, product: 2, product team: 3, product manager*: 3, pm: 2, pms: 2, cpo: 3, product review*: 2, ceo: 3, coo: 3, cmo: 3, cro: 3, cto: 1, exec*: 3, leadership team: 3, leadership: 2, staff meeting: 3, c suite: 3, board: 3, company all hands: 3, with marketing: 3, marketing team: 3, head of marketing: 3, with sales: 3, sales team: 3, head of sales: 3, sales leadership: 3, vp sales: 3, support team: 3, head of support: 3, customer support: 2, support: 1, cross functional: 3, cross team: 2, stakeholder*: 2, okr*: 2, company okr*: 3, company goals: 3, headcount plan*: 2, budget review: 2, annual plan*: 2, operating plan: 3, design team: 2, ux: 1, data team: 1, ops team: 1, compliance team: 2, risk team: 2, procurement team: 3, chief of staff: 2, founders: 2, co founder*: 2, cofounder*: 2, other teams: 2, teams goals: 2, regulator*: 2, ministry: 1, studio leadership: 3, partners meeting: 1, all hands: 2, board deck: 4, goals: 2, what they need from: 3, asks: 2, lawyer: 2, dpa: 2, payroll: 2, tax credit: 2, outside counsel: 3, internal comms: 3, customer success: 5 }
+
+# Words of personal admin: an item whose words are these keeps no inferred
+# category (its heading's words or items do not place it either).
+noCategory: [misc, miscellaneous, random, sundry, odds and ends, bits and bobs, expense*, booked, receipt*, reimburs*, inbox, inboxes, dentist, doctor, gp, physio, haircut, dotfiles, laptop, password*, flight*, hotel*, train ticket*, travel, visa, passport, pto, annual leave, vacation, timesheet*, personal, folders, errand*, gym, school run, parcel*, mot, car, tax return, mortgage, insurance renewal, landlord, vet, pharmacy, prescription, notifications, emails, email, calendar cleanup, tidied my calendar, desk, headphones, monitor arm, ergonomic*, invoice*, bookkeeping, payroll admin, mileage, commute, childcare, nursery]
 
 # Word lists the criteria share (a list whose words all start with letters
 # or digits is checked cheaply first, so "*-year" is spelled out). A word ending in * matches any ending
@@ -97,7 +109,7 @@ categories:
 vocabulary:
   # Small details: fail "is not mired in small details".
   detail: [debug*, typo*, css, pixel*, font*, alignment, indentation, formatting, config, configs, dotfiles, laptop, inbox, clean up, cleaned up, cleaning up, cleanup, tidy*, rearrang*, renam*, lint, linter*, linting, yaml, flaky, my branch, small pr*, minor, trivial, nit*, ad-hoc, adhoc, one-off, quick fix*, hotfix*, slack channel*, copy edit*, proofread*, spreadsheet*, emoji*, wording, tabs vs spaces, bikeshed*, naming, colour*, color*, re-pin*, pinned, template*, checklist*, dashboard tile*]
-  narrow: [my branch, my inbox, my laptop, my dotfiles, my calendar, my desk, personal, myself, single file, one file, by hand]
+  narrow: [my branch, my inbox, my laptop, my dotfiles, my calendar, my desk, personal, folders, myself, single file, one file, by hand]
   # The item's main verb, when it is hands-on work, admin or passive time.
   hands-on: [tag, tagged, debug, fix, fixed, tweak, rename, reformat, format, clean, tidy, rearrange, update, upgrade, install, configure, rotate, patch, rebase, merge, export, pull, copy, paste, edit, proofread, redo, redid, restart, rerun, re-run, chase, chased, triage, answer, reply, respond, replied, moved, move, dug, dig, babysit, babysat, hand-edit, hand-fixed, resized, resize, recolor, rebuilt, rebuild, cleaned]
   admin: [process, processed, book, order, schedule, reschedule, fill, file, submit, approve, print, buy, bought, purchase, arrange, post, send, sent, forward, juggle, collect, expense, renew, sort, organise, organize, onboard, register, signed up, set up calendar]

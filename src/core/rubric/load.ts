@@ -11,7 +11,7 @@ import { isRuleId, RULE_IDS } from '../rules/registry';
 import { SEVERITY_SETTINGS, type Verdict } from '../types';
 import { slugify } from '../text';
 import { BUILTIN_CTO_RUBRIC_YAML } from './builtinCto';
-import type { CriterionCheck, CriterionSignals, Rubric, RubricCategory, RubricCriterion, RubricGroup, RubricPriority, RubricProblem } from './model';
+import type { CategorySignal, CriterionCheck, CriterionSignals, Rubric, RubricCategory, RubricCriterion, RubricGroup, RubricPriority, RubricProblem, TaughtHeading } from './model';
 import { RubricError } from './model';
 
 export const BUILTIN_RUBRIC_NAME = 'cto';
@@ -28,10 +28,12 @@ interface ParsedFile {
   raw: Raw;
 }
 
-const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', 'people', '$schema'];
+const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'inferCategories', 'headings', 'noCategory', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', 'people', '$schema'];
 const PRIORITY_KEYS = ['name', 'description', 'tags'];
 const GROUP_KEYS = ['name', 'target', 'categories'];
-const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'tags', 'description'];
+const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'tags', 'signals', 'description'];
+/** The largest weight a category signal may carry: a few strong words decide, no one word outweighs a sentence. */
+const MAX_SIGNAL_WEIGHT = 10;
 const CRITERION_KEYS = ['name', 'description', 'weight', 'check', 'pass', 'fail', 'categories', 'otherwise'];
 const SIGNAL_KEYS = ['keywords', 'tags', 'verbs', 'quantities'];
 const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
@@ -181,7 +183,14 @@ function validateTopLevel(raw: Raw, problems: Problems): void {
     problems.at(['threshold'], `"threshold" must be a number between 0 and 1 (the built-in is 0.5), found ${JSON.stringify(raw.threshold)}`);
   }
   checkShare(problems, raw.tolerance, ['tolerance'], '"tolerance"');
-  if (raw.requireOutcome !== undefined && typeof raw.requireOutcome !== 'boolean') problems.at(['requireOutcome'], '"requireOutcome" must be true or false');
+  for (const key of ['requireOutcome', 'inferCategories']) {
+    if (raw[key] !== undefined && typeof raw[key] !== 'boolean') problems.at([key], `"${key}" must be true or false`);
+  }
+  checkStringList(problems, raw.noCategory, ['noCategory'], '"noCategory"');
+  if (raw.headings !== undefined && raw.headings !== null) {
+    if (!isRecord(raw.headings)) problems.at(['headings'], '"headings" must map a heading to a category id, e.g. { Platform work: architecture }');
+    else for (const [heading, id] of Object.entries(raw.headings)) if (id !== null && typeof id !== 'string') problems.at(['headings', heading], `heading "${heading}" must name a category id, e.g. architecture`);
+  }
   if (raw.expectedHours !== undefined && (typeof raw.expectedHours !== 'number' || raw.expectedHours <= 0 || raw.expectedHours > 168)) {
     problems.at(['expectedHours'], `"expectedHours" must be a number of hours between 1 and 168, found ${JSON.stringify(raw.expectedHours)}`);
   }
@@ -202,7 +211,24 @@ function validateAllocation(raw: Raw, problems: Problems): void {
     checkShare(problems, entry.target, [...path, 'target'], `the target of category "${path[1]}"`);
     checkStringList(problems, entry.aliases, [...path, 'aliases'], '"aliases"');
     checkStringList(problems, entry.tags, [...path, 'tags'], '"tags"');
+    checkCategorySignals(problems, entry.signals, [...path, 'signals']);
   });
+}
+
+/** `signals:` is a list of words (each weighing 2) or a map of word to weight. */
+function checkCategorySignals(problems: Problems, value: unknown, path: Path): void {
+  if (value === undefined || value === null || Array.isArray(value)) {
+    checkStringList(problems, value ?? undefined, path, '"signals"');
+    return;
+  }
+  if (!isRecord(value)) {
+    problems.at(path, '"signals" must map a word or phrase to its weight, e.g. { interview*: 3, offer: 2 }');
+    return;
+  }
+  for (const [word, weight] of Object.entries(value)) {
+    if (weight === null) continue;
+    if (typeof weight !== 'number' || !(weight > 0) || weight > MAX_SIGNAL_WEIGHT) problems.at([...path, word], `the weight of "${word}" must be a number above 0 and at most ${MAX_SIGNAL_WEIGHT}, found ${JSON.stringify(weight)}`);
+  }
 }
 
 function validateSignals(problems: Problems, signals: unknown, path: Path, side: 'pass' | 'fail'): void {
@@ -317,7 +343,27 @@ function compileCategory(id: string, entry: Raw, priorities: RubricPriority[], g
   const priorityTags = new Set(priorities.flatMap((p) => [p.id, ...p.tags]));
   const derived = [slugify(name), ...aliases.map(slugify)].filter((tag) => !priorityTags.has(tag));
   const tags = [...new Set([id, ...derived, ...toWords(entry.tags).map((t) => t.toLowerCase())])].filter(Boolean);
-  return { id, name, target: parseShare(entry.target) ?? 0, groupId: groupId ?? '', priorityId, aliases, tags };
+  return { id, name, target: parseShare(entry.target) ?? 0, groupId: groupId ?? '', priorityId, aliases, tags, signals: compileSignals(entry.signals) };
+}
+
+/** The weight of a word given in a list (`signals: [postmortem, incident]`): enough to decide alone. */
+const LISTED_SIGNAL_WEIGHT = 2;
+
+function compileSignals(value: unknown): CategorySignal[] {
+  if (Array.isArray(value)) return toWords(value).map((text) => ({ text, weight: LISTED_SIGNAL_WEIGHT }));
+  return Object.entries(isRecord(value) ? value : {}).flatMap(([text, weight]) => (typeof weight === 'number' ? [{ text, weight }] : []));
+}
+
+/** `headings: { Platform work: architecture }`: each heading must name a category of the merged rubric. */
+function compileHeadings(raw: Raw, categoryIds: Set<string>, problems: Problems): TaughtHeading[] {
+  return Object.entries(isRecord(raw.headings) ? raw.headings : {}).flatMap(([heading, id]) => {
+    if (typeof id !== 'string') return [];
+    if (!categoryIds.has(id)) {
+      problems.at(['headings', heading], `heading "${heading}" names unknown category "${id}"; categories are: ${[...categoryIds].join(', ')}`);
+      return [];
+    }
+    return [{ heading, categoryId: id }];
+  });
 }
 
 /** Targets: categories add up to 100%, a group's categories to the group's declared target. */
@@ -394,6 +440,7 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
   const expand = vocabularyExpander(raw, problems);
   const categoryIds = new Set(categories.map((c) => c.id));
   const criteria = entriesOf(raw.criteria).map(([id, entry]) => compileCriterion(id, entry, categoryIds, expand, problems));
+  const headings = compileHeadings(raw, categoryIds, problems);
   if (criteria.length === 0) problems.at(['criteria'], 'a rubric needs at least one criterion under "criteria"');
   if (problems.list.length > 0) return undefined;
   const rubric: Rubric = {
@@ -407,6 +454,9 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
     criteria,
     rules: (raw.rules as Rubric['rules'] | undefined) ?? {},
     requireOutcome: raw.requireOutcome === true,
+    inferCategories: raw.inferCategories !== false,
+    headings,
+    noCategory: toWords(raw.noCategory),
     // Validated per file before merging; here only the merged list is read.
     people: parsePeople(raw.people, () => undefined),
   };

@@ -28,6 +28,20 @@ export interface RubricCategory {
   aliases: string[];
   /** Lower-case tag words that put an item in this category (id, alias slugs, explicit tags). */
   tags: string[];
+  /** Words and phrases that point an item to this category when no tag or heading decides (`interview*`, `offer letter`), with their weights. */
+  signals: CategorySignal[];
+}
+
+/** A word, a phrase, or a word start (`interview*`) as written in the rubric, and how strongly it points to its category. */
+export interface CategorySignal {
+  text: string;
+  weight: number;
+}
+
+/** A heading the rubric's owner counts as a category (`headings: { Platform work: architecture }`). */
+export interface TaughtHeading {
+  heading: string;
+  categoryId: string;
 }
 
 export interface CriterionSignals {
@@ -71,6 +85,12 @@ export interface Rubric {
   rules: Partial<Record<RuleId, SeveritySetting>>;
   /** Words, verbs, quantities and category defaults pass a criterion only when the item has a clear outcome. */
   requireOutcome: boolean;
+  /** Infer a category from an item's own words and its heading's words or items when no tag or category heading decides (default true). */
+  inferCategories: boolean;
+  /** Headings counted as a category, as taught by the rubric's owner. */
+  headings: TaughtHeading[];
+  /** Words of personal admin that keep an item out of every inferred category (`expense*`, `dentist`). */
+  noCategory: string[];
   /** One sentence of advice the low-value-item message ends with, written for this rubric's owner. */
   advice?: string;
   /** The people the reviews keep in touch with: the rubric's `people:` merged with a `people.yaml` beside it (by handle; the file wins). */

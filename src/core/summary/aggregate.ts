@@ -5,7 +5,7 @@
 
 import { pp, share, statusOf, totals, type WeekSummary } from './allocation';
 
-export interface AggregateSummary extends Omit<WeekSummary, 'lowValue' | 'uncategorized'> {
+export interface AggregateSummary extends Omit<WeekSummary, 'lowValue' | 'uncategorized' | 'activities'> {
   lowValue: (WeekSummary['lowValue'][number] & { file: string })[];
   uncategorized: (WeekSummary['uncategorized'][number] & { file: string })[];
 }
@@ -24,13 +24,16 @@ export function commonFolder(files: readonly string[]): string {
 }
 
 /** Sums rows by id across weeks, keeping the first week's metadata. */
-function sumRows<Row extends { id: string; minutes: number }>(weeks: readonly WeekSummary[], rows: (week: WeekSummary) => readonly Row[]): Row[] {
+function sumRows<Row extends { id: string; minutes: number; inferredMinutes?: number }>(weeks: readonly WeekSummary[], rows: (week: WeekSummary) => readonly Row[]): Row[] {
   const byId = new Map<string, Row>();
   for (const week of weeks) {
     for (const row of rows(week)) {
       const known = byId.get(row.id);
-      if (known) known.minutes += row.minutes;
-      else byId.set(row.id, { ...row });
+      if (!known) byId.set(row.id, { ...row });
+      else {
+        known.minutes += row.minutes;
+        if (known.inferredMinutes !== undefined) known.inferredMinutes += row.inferredMinutes ?? 0;
+      }
     }
   }
   return [...byId.values()];
@@ -53,6 +56,7 @@ export function aggregateWeeks(weeks: readonly WeekSummary[]): AggregateSummary 
     file: weeks.length === 1 ? first.file : commonFolder(weeks.map((week) => week.file)),
     rubric: [...new Set(weeks.map((week) => week.rubric))].join(', '),
     ...totals(total, uncategorizedMinutes, lowValueMinutes),
+    inferredMinutes: weeks.reduce((sum, week) => sum + week.inferredMinutes, 0),
     plannedMinutes: weeks.reduce((sum, week) => sum + week.plannedMinutes, 0),
     expectedMinutes: expected,
     activityCount: weeks.reduce((sum, week) => sum + week.activityCount, 0),

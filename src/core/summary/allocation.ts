@@ -6,6 +6,7 @@ import type { ReviewAnalysis } from '../analysis/analyze';
 import type { Activity, CriterionResult } from '../types';
 import { formatIsoWeek } from '../parse/isoWeek';
 import type { Rubric } from '../rubric/model';
+import type { ActivityRow } from './activities';
 
 export type AllocationStatus = 'under' | 'on' | 'over';
 
@@ -15,6 +16,8 @@ export interface CategoryAllocation {
   group: string;
   priority: string;
   minutes: number;
+  /** The part of `minutes` whose category the tool inferred from the items' words or their headings. */
+  inferredMinutes: number;
   share: number;
   target: number;
   /** Share minus target, in percentage points (one decimal). */
@@ -61,6 +64,8 @@ export interface WeekSummary {
   totalHours: number;
   uncategorizedMinutes: number;
   uncategorizedShare: number;
+  /** Minutes whose category the tool inferred from the items' words or their headings (not a tag or a category heading). */
+  inferredMinutes: number;
   lowValueMinutes: number;
   lowValueShare: number;
   plannedMinutes: number;
@@ -72,6 +77,8 @@ export interface WeekSummary {
   priorities: PriorityAllocation[];
   lowValue: LowValueEntry[];
   uncategorized: UncategorizedEntry[];
+  /** Every counted activity with its category and why: filled in by `summary --format json` only. */
+  activities?: ActivityRow[];
 }
 
 export interface CategoryTrend {
@@ -127,6 +134,8 @@ export function pp(actual: number, target: number): number {
  */
 export interface SectionTally {
   byCategory: MinutesById;
+  /** The part of `byCategory` whose category was inferred (from an item's words or its heading's), not given by a tag or a category heading. */
+  inferredByCategory: MinutesById;
   byPriority: MinutesById;
   counted: number;
   plannedMinutes: number;
@@ -172,8 +181,14 @@ function failedIds(criteria: readonly CriterionResult[], held: FailedIds | undef
   return failed;
 }
 
+/** A category the tool inferred (from words or the heading's words or items), as against one the writer gave by tag or heading. */
+export function isInferred(activity: Activity): boolean {
+  const kind = activity.categorySource?.kind;
+  return kind === 'words' || kind === 'inferred-heading';
+}
+
 export function emptyTally(): SectionTally {
-  return { byCategory: [], byPriority: [], counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [], lowValueMinutes: 0, uncategorizedMinutes: 0 };
+  return { byCategory: [], inferredByCategory: [], byPriority: [], counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [], lowValueMinutes: 0, uncategorizedMinutes: 0 };
 }
 
 export function tallyActivities(activities: readonly Activity[], held?: FailedIds): SectionTally {
@@ -185,6 +200,7 @@ export function tallyActivities(activities: readonly Activity[], held?: FailedId
     }
     tally.counted++;
     addMinutesTo(tally.byCategory, a.categoryId, a.minutes);
+    if (isInferred(a)) addMinutesTo(tally.inferredByCategory, a.categoryId, a.minutes);
     addMinutesTo(tally.byPriority, a.priorityId, a.minutes);
     if (a.lowValue) {
       tally.lowValue.push({ line: a.line, text: a.text, minutes: a.minutes, score: a.score ?? 0, failed: failedIds(a.criteria ?? [], held) });
@@ -197,6 +213,7 @@ export function tallyActivities(activities: readonly Activity[], held?: FailedId
   }
   // Copies of their exact size: a list grown by push keeps room for more (each section's tally is kept).
   tally.byCategory = tally.byCategory.slice();
+  tally.inferredByCategory = tally.inferredByCategory.slice();
   tally.byPriority = tally.byPriority.slice();
   tally.lowValue = tally.lowValue.slice();
   tally.uncategorized = tally.uncategorized.slice();
@@ -212,7 +229,7 @@ function allocations(tally: SectionTally, total: number, rubric: Rubric): Pick<W
   const categories: CategoryAllocation[] = rubric.categories.map((category) => {
     const minutes = minutesOf(tally.byCategory, category.id);
     const actual = share(minutes, total);
-    return { id: category.id, name: category.name, group: category.groupId, priority: category.priorityId, minutes, share: actual, target: category.target, diffPp: pp(actual, category.target), status: statusOf(actual, category.target, rubric.tolerance) };
+    return { id: category.id, name: category.name, group: category.groupId, priority: category.priorityId, minutes, inferredMinutes: minutesOf(tally.inferredByCategory, category.id), share: actual, target: category.target, diffPp: pp(actual, category.target), status: statusOf(actual, category.target, rubric.tolerance) };
   });
   const groups: GroupAllocation[] = rubric.groups.map((group) => {
     const minutes = categories.filter((c) => c.group === group.id).reduce((sum, c) => sum + c.minutes, 0);
@@ -226,6 +243,12 @@ function allocations(tally: SectionTally, total: number, rubric: Rubric): Pick<W
   return { categories, groups, priorities };
 }
 
+function inferredTotal(tally: SectionTally): number {
+  let total = 0;
+  for (let i = 1; i < tally.inferredByCategory.length; i += 2) total += tally.inferredByCategory[i] as number;
+  return total;
+}
+
 export function summarizeReview(analysis: ReviewAnalysis, rubric: Rubric): WeekSummary {
   const { document } = analysis;
   const tally = documentTally(analysis);
@@ -236,6 +259,7 @@ export function summarizeReview(analysis: ReviewAnalysis, rubric: Rubric): WeekS
     file: document.path,
     rubric: rubric.name,
     ...totals(total, uncategorizedMinutes, lowValueMinutes),
+    inferredMinutes: inferredTotal(tally),
     plannedMinutes: tally.plannedMinutes,
     expectedMinutes: document.expectedMinutes ?? null,
     activityCount: tally.counted,
