@@ -15,7 +15,7 @@ describe('the item\'s own words', () => {
   const cases: [string, string, string[]][] = [
     ['- 1h Onsite loop for a senior backend engineer', 'recruiting', ['onsite', 'loop']],
     ["- 1h Postmortem for Tuesday's payment outage", 'operations', ['postmortem', 'outage']],
-    ['- 1h Renewal call with a top-10 customer', 'sales', ['renewal', 'customer']],
+    ['- 1h Renewal call with a top-10 customer', 'sales', ['renewal call', 'customer']],
     ['- 1h Headcount plan with finance', 'departments', ['headcount plan', 'finance']],
     ['- 1h Design review of the billing RFC', 'architecture', ['design review', 'rfc']],
     ['- 1h Recorded a podcast episode on our migration', 'marketing', ['podcast']],

@@ -56,11 +56,24 @@ export interface SignalIndex {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+/** Where an item's head ends: the first clause break ("Offer call with Tomás, the staff SRE" → "Offer call with Tomás"). */
+const CLAUSE_BREAK = /[,;(!?—–→]|:(?!\d)|\.(?:\s|$)|\s(?:[-=]>?|\+)\s/u;
+/** Words in the head name what the time was spent on; the rest is what it was about. */
+export const HEAD_WEIGHT = 2;
+
+export interface Word {
+  word: string;
+  stem: string;
+  /** In the item's head, before its first clause break. */
+  head: boolean;
+}
 
 /** The lower-cased words of a text and their stems, in order. */
-export function wordsOf(text: string): { word: string; stem: string }[] {
-  const words: { word: string; stem: string }[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) words.push({ word: match[0], stem: stem(match[0]) });
+export function wordsOf(text: string, readHead = true): Word[] {
+  const words: Word[] = [];
+  const lower = text.toLowerCase();
+  const headEnd = readHead ? (CLAUSE_BREAK.exec(lower)?.index ?? lower.length) : 0;
+  for (const match of lower.matchAll(WORD)) words.push({ word: match[0], stem: stem(match[0]), head: match.index < headEnd });
   return words;
 }
 
@@ -113,8 +126,8 @@ function phraseAt(words: readonly { stem: string }[], at: number, rest: readonly
 }
 
 /** The entries matched at word `at`, with how many words each spans. */
-function matchesAt(index: SignalIndex, words: readonly { word: string; stem: string }[], at: number): { entry: Entry; span: number }[] {
-  const { word, stem: wordStem } = words[at] as { word: string; stem: string };
+function matchesAt(index: SignalIndex, words: readonly Word[], at: number): { entry: Entry; span: number }[] {
+  const { word, stem: wordStem } = words[at] as Word;
   const found: { entry: Entry; span: number }[] = [];
   for (const entry of index.byStem.get(wordStem) ?? []) if (phraseAt(words, at, entry.rest)) found.push({ entry, span: 1 + entry.rest.length });
   for (const [length, starts] of index.byPrefix) {
@@ -130,9 +143,9 @@ function negated(words: readonly { word: string }[], at: number): boolean {
   return false;
 }
 
-/** Matched weight and words per category (and the personal pseudo-category) in `text`. */
-export function scoreWords(index: SignalIndex, text: string): Map<string, CategoryGuess> {
-  const words = wordsOf(text);
+/** Matched weight and words per category (and the personal pseudo-category) in `text`; `readHead`: an item's head counts more (a heading is read flat). */
+export function scoreWords(index: SignalIndex, text: string, readHead = true): Map<string, CategoryGuess> {
+  const words = wordsOf(text, readHead);
   const scores = new Map<string, CategoryGuess>();
   // Each entry counts once per item, however often its word recurs: "interview, interview" is one signal.
   const counted = new Set<Entry>();
@@ -146,7 +159,7 @@ export function scoreWords(index: SignalIndex, text: string): Map<string, Catego
       if (counted.has(entry)) continue;
       counted.add(entry);
       const guess = scores.get(entry.categoryId) ?? { id: entry.categoryId, score: 0, words: [] };
-      guess.score += entry.weight;
+      guess.score += entry.weight * ((words[at] as Word).head ? HEAD_WEIGHT : 1);
       const said = words.slice(at, at + span).map((w) => w.word).join(' ');
       if (!guess.words.includes(said)) guess.words.push(said);
       scores.set(entry.categoryId, guess);
@@ -157,8 +170,8 @@ export function scoreWords(index: SignalIndex, text: string): Map<string, Catego
 }
 
 /** What the words of `text` decide: a category clearly ahead, two close candidates, personal admin, or nothing. */
-export function categoryFromWords(index: SignalIndex, text: string): WordsVerdict {
-  const scores = scoreWords(index, text);
+export function categoryFromWords(index: SignalIndex, text: string, readHead = true): WordsVerdict {
+  const scores = scoreWords(index, text, readHead);
   const personal = scores.get(PERSONAL);
   scores.delete(PERSONAL);
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || (index.order.get(a.id) ?? 0) - (index.order.get(b.id) ?? 0));

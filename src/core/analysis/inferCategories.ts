@@ -35,7 +35,7 @@ interface SectionInput {
 /** The words an activity is placed by: its text and the outcome written on its own line. */
 function wordsOf(activity: Activity): string {
   const outcome = activity.outcome && activity.outcome.inheritedFromLine === undefined && activity.outcome.line === activity.line ? activity.outcome.text : '';
-  return outcome ? `${activity.text} ${outcome}` : activity.text;
+  return outcome ? `${activity.text} → ${outcome}` : activity.text;
 }
 
 function place(activity: Activity, categoryId: string, rubric: Rubric, tags: readonly string[]): void {
@@ -91,7 +91,8 @@ function inferHeading(heading: Heading, input: SectionInput, index: SignalIndex,
     heading.inferred = { categoryId: named.id, from: 'name', words: [named.part] };
     return;
   }
-  const own = categoryFromWords(index, heading.text);
+  // A heading is a name, not a sentence with a head: its words count once.
+  const own = categoryFromWords(index, heading.text, false);
   if (own.personal) return;
   if (own.decided) {
     heading.inferred = { categoryId: own.decided.id, from: 'words', words: own.decided.words };
