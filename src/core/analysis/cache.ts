@@ -17,7 +17,7 @@ import type { CriterionResult } from '../types';
 import { createKeywordCompiler, type KeywordCompiler } from './keywords';
 import type { ScoringResult } from './scoring';
 import type { HeadingLabels } from './categories';
-import type { SignalIndex } from './categoryWords';
+import type { SignalIndex } from './wordSignals';
 
 /** A criterion held once, with the number its lists are keyed by. */
 export interface InternedCriterion {

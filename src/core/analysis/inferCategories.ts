@@ -11,7 +11,8 @@ import type { Activity, Heading, HeadingInference } from '../types';
 import type { ActivityTree } from './activityTree';
 import type { Caches } from './cache';
 import { categoryOfParts, priorityOf } from './categories';
-import { categoryFromWords, signalIndex, type SignalIndex, type WordsVerdict } from './categoryWords';
+import { categoryFromWords, signalIndex, type WordsVerdict } from './categoryWords';
+import type { SignalIndex } from './wordSignals';
 import type { PlacedItem } from './syntax';
 
 /** A heading takes its items' category when at least this many agree… */

@@ -1,0 +1,144 @@
+// Words, phrases and word starts with weights, matched against a text by
+// Porter stem ("interviews", "interviewed" and "interviewing" all match
+// "interview"), phrases as runs of stems and a `word*` entry by the word's
+// start. What category inference and the rubric's exemplars read. Matching
+// walks the text's words once: no pattern is built from rubric text, so the
+// cost is linear in the text's length whatever the rubric holds. A negated
+// word ("not hiring", "no customer calls") matches nothing; the longest
+// entry that starts at a word wins, and the words it covers are not read
+// again; words in an item's head (before its first clause break) count twice.
+
+import { isNegator, stem } from './signals';
+
+/** A key the words point to, with how strongly and the words that did it. */
+export interface SignalHit {
+  id: string;
+  score: number;
+  words: string[];
+}
+
+interface Entry {
+  key: string;
+  weight: number;
+  /** Stems after the first (a phrase); empty for one word. */
+  rest: string[];
+  /** Matches by word start (`interview*`). */
+  prefix?: string;
+}
+
+export interface SignalIndex {
+  /** Entries by the stem of their first word. */
+  byStem: Map<string, Entry[]>;
+  /** Word-start entries by the length of their start, then by the start. */
+  byPrefix: Map<number, Map<string, Entry[]>>;
+  /** Keys in rubric order, to break exact ties the same way every time. */
+  order: Map<string, number>;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+/** Where an item's head ends: the first clause break ("Offer call with Tomás, the staff SRE" → "Offer call with Tomás"). */
+const CLAUSE_BREAK = /[,;(!?—–→]|:(?!\d)|\.(?:\s|$)|\s(?:[-=]>?|\+)\s/u;
+/** Words in the head name what the time was spent on; the rest is what it was about. */
+export const HEAD_WEIGHT = 2;
+
+export interface Word {
+  word: string;
+  stem: string;
+  /** In the item's head, before its first clause break. */
+  head: boolean;
+}
+
+/** The lower-cased words of a text and their stems, in order. */
+export function wordsOf(text: string, readHead = true): Word[] {
+  const words: Word[] = [];
+  const lower = text.toLowerCase();
+  const headEnd = readHead ? (CLAUSE_BREAK.exec(lower)?.index ?? lower.length) : 0;
+  for (const match of lower.matchAll(WORD)) words.push({ word: match[0], stem: stem(match[0]), head: match.index < headEnd });
+  return words;
+}
+
+/**
+ * Adds an entry; one that reads the same as an entry of its category already
+ * there ("demo" and "demos" share a stem) is merged into it at the larger
+ * weight, so a word never counts twice.
+ */
+function add<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
+  const list = map.get(key);
+  if (!list) {
+    map.set(key, [entry]);
+    return;
+  }
+  const same = list.find((e) => e.key === entry.key && e.prefix === entry.prefix && e.rest.join(' ') === entry.rest.join(' '));
+  if (same) same.weight = Math.max(same.weight, entry.weight);
+  else list.push(entry);
+}
+
+export function addSignal(index: SignalIndex, key: string, text: string, weight: number): void {
+  const trimmed = text.trim().toLowerCase();
+  const start = trimmed.endsWith('*') ? trimmed.slice(0, -1) : '';
+  // A word start (`interview*`) must be one word; anything else is read as words, the way item text is.
+  if (start && wordsOf(start).length === 1 && wordsOf(start)[0]?.word === start) {
+    const starts = index.byPrefix.get(start.length) ?? new Map<string, Entry[]>();
+    add(starts, start, { key, weight, rest: [], prefix: start });
+    index.byPrefix.set(start.length, starts);
+    return;
+  }
+  const stems = wordsOf(trimmed).map((word) => word.stem);
+  if (stems.length === 0) return;
+  add(index.byStem, stems[0] as string, { key, weight, rest: stems.slice(1) });
+}
+
+/** An empty index; `order` lists the keys in the order exact ties are broken. */
+export function emptySignalIndex(order: readonly string[] = []): SignalIndex {
+  return { byStem: new Map(), byPrefix: new Map(), order: new Map(order.map((key, i) => [key, i])) };
+}
+
+function phraseAt(words: readonly { stem: string }[], at: number, rest: readonly string[]): boolean {
+  for (let i = 0; i < rest.length; i++) if (words[at + 1 + i]?.stem !== rest[i]) return false;
+  return true;
+}
+
+/** The entries matched at word `at`, with how many words each spans. */
+function matchesAt(index: SignalIndex, words: readonly Word[], at: number): { entry: Entry; span: number }[] {
+  const { word, stem: wordStem } = words[at] as Word;
+  const found: { entry: Entry; span: number }[] = [];
+  for (const entry of index.byStem.get(wordStem) ?? []) if (phraseAt(words, at, entry.rest)) found.push({ entry, span: 1 + entry.rest.length });
+  for (const [length, starts] of index.byPrefix) {
+    if (word.length < length) continue;
+    for (const entry of starts.get(word.slice(0, length)) ?? []) found.push({ entry, span: 1 });
+  }
+  return found;
+}
+
+/** Is word `at` negated by one of the three words before it? */
+function negated(words: readonly { word: string }[], at: number): boolean {
+  for (let back = Math.max(0, at - 3); back < at; back++) if (isNegator((words[back] as { word: string }).word)) return true;
+  return false;
+}
+
+/** Matched weight and words per key in `text`; `readHead`: an item's head counts more (a heading is read flat). */
+export function scoreWords(index: SignalIndex, text: string, readHead = true): Map<string, SignalHit> {
+  const words = wordsOf(text, readHead);
+  const scores = new Map<string, SignalHit>();
+  // Each entry counts once per item, however often its word recurs: "interview, interview" is one signal.
+  const counted = new Set<Entry>();
+  for (let at = 0; at < words.length; at++) {
+    // "Not hiring", "no customer calls": a negated word points nowhere.
+    if (negated(words, at)) continue;
+    // The longest signals that start here count, and the words they cover are not read again ("design review", not also "design").
+    const found = matchesAt(index, words, at);
+    const span = Math.max(0, ...found.map((match) => match.span));
+    for (const { entry } of found.filter((match) => match.span === span)) {
+      if (counted.has(entry)) continue;
+      counted.add(entry);
+      const guess = scores.get(entry.key) ?? { id: entry.key, score: 0, words: [] };
+      guess.score += entry.weight * ((words[at] as Word).head ? HEAD_WEIGHT : 1);
+      const said = words.slice(at, at + span).map((w) => w.word).join(' ');
+      if (!guess.words.includes(said)) guess.words.push(said);
+      scores.set(entry.key, guess);
+    }
+    if (span > 1) at += span - 1;
+  }
+  return scores;
+}
+
