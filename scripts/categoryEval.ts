@@ -53,17 +53,23 @@ async function placeFile(service: ReviewService, part: Part, folder: string, lab
   const byLine = new Map(analysis.document.activities.map((a) => [a.line, a]));
   return labels.items.filter((item) => item.category !== null).map((item) => {
     const activity = byLine.get(item.line);
-    return { part, writer: labels.writer, file: `${part}/${labels.writer}/${labels.file}`, line: item.line, text: item.text, label: item.category as string, placed: activity?.categoryId ?? 'none', minutes: activity?.minutes ?? 0, evidence: evidenceOf(activity) };
+    return { part, writer: labels.writer, file: `${labels.writer}/${labels.file}`, line: item.line, text: item.text, label: item.category as string, placed: activity?.categoryId ?? 'none', minutes: activity?.minutes ?? 0, evidence: evidenceOf(activity) };
   });
+}
+
+/** Which writers are in which part, for each eval that reads this corpus (parts.json, split by writer before tuning). */
+export function corpusParts(evalName: 'categories' | 'judgment'): Record<Part, string[]> {
+  return (JSON.parse(readFileSync(path.join(CATEGORY_CORPUS, 'parts.json'), 'utf8')) as Record<string, Record<Part, string[]>>)[evalName] as Record<Part, string[]>;
 }
 
 /** Every agreed item of the corpus (or of some parts), placed by the engine. */
 export async function placeCorpus(parts: readonly Part[] = ['tuning', 'heldout']): Promise<PlacedItem[]> {
   const service = createReviewService({ readFile: async (file) => { try { return readFileSync(file, 'utf8'); } catch { return undefined; } } });
   const items: PlacedItem[] = [];
+  const writers = corpusParts('categories');
   for (const part of parts) {
-    for (const writer of readdirSync(path.join(CATEGORY_CORPUS, part)).sort()) {
-      const folder = path.join(CATEGORY_CORPUS, part, writer);
+    for (const writer of [...writers[part]].sort()) {
+      const folder = path.join(CATEGORY_CORPUS, writer);
       for (const labelsFile of readdirSync(folder).filter((f) => f.endsWith('.labels.json')).sort()) items.push(...(await placeFile(service, part, folder, labelsFile)));
     }
   }
