@@ -106,6 +106,8 @@ export interface Activity {
   categoryCandidates?: CategoryCandidate[];
   priorityId?: string;
   worthyReason?: string;
+  /** The rubric exemplar the item (or its parent) matches: the author's own example of this kind of work. */
+  exemplar?: ExemplarMatch;
   /** Set when scored: counted activities only. */
   score?: number;
   criteria?: CriterionResult[];
@@ -131,6 +133,13 @@ export interface CategorySource {
   items?: number;
   /** For `inferred-heading`: what the heading's category was inferred from. */
   basis?: HeadingInference['from'];
+}
+
+/** An exemplar an item matched: its id, the author's sentence, and the item's words that recognised it. */
+export interface ExemplarMatch {
+  id: string;
+  quote: string;
+  words: string[];
 }
 
 /** A category an item's words point to, and the words that do. */
@@ -159,6 +168,8 @@ export interface Outcome {
   measure?: string;
   /** Inherited from an enclosing activity. */
   inheritedFromLine?: number;
+  /** Stated in the item's own words, with no `→` (read by the judgment). */
+  plain?: boolean;
 }
 
 export interface Heading {

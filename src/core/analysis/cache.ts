@@ -18,6 +18,7 @@ import { createKeywordCompiler, type KeywordCompiler } from './keywords';
 import type { ScoringResult } from './scoring';
 import type { HeadingLabels } from './categories';
 import type { SignalIndex } from './wordSignals';
+import type { ExemplarIndexes } from './exemplars';
 
 /** A criterion held once, with the number its lists are keyed by. */
 export interface InternedCriterion {
@@ -49,6 +50,8 @@ export interface Caches {
   headingLabels: WeakMap<Rubric, HeadingLabels>;
   /** Each rubric's category signals, indexed for inference. */
   categorySignals: WeakMap<Rubric, SignalIndex>;
+  /** Each rubric's exemplars, indexed for recognising them. */
+  exemplars: WeakMap<Rubric, ExemplarIndexes>;
   keywords: KeywordCompiler;
   /** A number per rubric object, so judged activities are never shared between two rubrics with one name. */
   rubricIds: WeakMap<Rubric, number>;
@@ -83,7 +86,7 @@ export interface DocumentMemo {
 export const CACHE_LIMITS = { sections: 128, blocks: 256, assembled: 20_000, scores: 1024, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), failedIds: new WeakMap(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), categorySignals: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
+  const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), failedIds: new WeakMap(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), categorySignals: new WeakMap(), exemplars: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }

@@ -47,7 +47,7 @@ export function signalIndex(rubric: Rubric, held: WeakMap<Rubric, SignalIndex>):
 
 /** What the words of `text` decide: a category clearly ahead, two close candidates, personal admin, or nothing. */
 export function categoryFromWords(index: SignalIndex, text: string, readHead = true): WordsVerdict {
-  const scores = scoreWords(index, text, readHead);
+  const scores = scoreWords(index, text, { readHead });
   const personal = scores.get(PERSONAL);
   scores.delete(PERSONAL);
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || (index.order.get(a.id) ?? 0) - (index.order.get(b.id) ?? 0));

@@ -4,28 +4,46 @@
 
 import type { Rubric } from '../rubric/model';
 import { flatText } from '../text';
-import type { Activity, CriterionResult } from '../types';
+import type { Activity, CriterionResult, ExemplarMatch } from '../types';
 import { CACHE_LIMITS, remember, rubricId, store, type Caches, type InternedCriterion } from './cache';
+import { findMeasure } from '../parse/measure';
+import { exemplarIndexes, matchExemplar } from './exemplars';
 import { scoreActivity, type ScoringInput, type ScoringResult } from './scoring';
 
-function scoringInput(activity: Activity): ScoringInput {
+function scoringInput(activity: Activity, exemplar: string | undefined): ScoringInput {
   const outcome = activity.outcome;
   return {
     text: activity.text,
     tags: activity.tags,
+    ...(exemplar !== undefined ? { exemplar } : {}),
     ...(activity.categoryId !== undefined ? { categoryId: activity.categoryId } : {}),
     ...(outcome ? { outcome: { text: outcome.text, ...(outcome.inheritedFromLine !== undefined ? { inheritedFromLine: outcome.inheritedFromLine } : {}) } } : {}),
   };
 }
 
+/** The item's words for recognising an exemplar: its text and the outcome on its own line. */
+function exemplarText(activity: Activity): string {
+  const outcome = activity.outcome && activity.outcome.inheritedFromLine === undefined ? ` ${activity.outcome.text}` : '';
+  return `${activity.text}${outcome}`;
+}
+
 export function judgeActivities(activities: readonly Activity[], rubric: Rubric, caches: Caches): void {
   const rubricKey = String(rubricId(caches, rubric));
+  const indexes = exemplarIndexes(rubric, caches.exemplars);
+  // A nested item under an exemplar ("1:1s with my leads" over one line per lead) is part of it.
+  const exemplarOf = new Map<number, ExemplarMatch>();
   for (const activity of activities) {
+    const own = rubric.exemplars.length > 0 ? matchExemplar(rubric, indexes, exemplarText(activity)) : undefined;
+    const match: ExemplarMatch | undefined = own ? { id: own.exemplar.id, quote: own.exemplar.quote, words: own.words } : activity.parentLine !== undefined ? exemplarOf.get(activity.parentLine) : undefined;
+    if (match) exemplarOf.set(activity.line, match);
     if (!activity.counted) continue;
-    const input = scoringInput(activity);
+    if (match) activity.exemplar = match;
+    const input = scoringInput(activity, match?.id);
     const key = [rubricKey, JSON.stringify(input)].join('\u0000');
     const scored = remember(caches.scores, key, CACHE_LIMITS.scores, () => shared(scoreActivity(rubric, input, caches.keywords), caches));
     activity.criteria = scored.criteria;
+    // An outcome stated in plain words is the item's outcome: the hover marks it.
+    if (scored.plainOutcome !== undefined && !activity.outcome) activity.outcome = { text: scored.plainOutcome, line: activity.line, measurable: findMeasure(scored.plainOutcome) !== undefined, plain: true };
     if (scored.score !== undefined) activity.score = scored.score;
     activity.lowValue = activity.worthyReason === undefined && scored.score !== undefined && scored.score < rubric.threshold;
   }

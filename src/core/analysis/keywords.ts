@@ -28,6 +28,8 @@ export interface KeywordCompiler {
   (keywords: readonly string[]): KeywordMatcher;
   /** The word stems of a rubric list (verbs, quantity units), memoized like the patterns. */
   stems(words: readonly string[]): Set<string>;
+  /** A value built once per rubric (a list joined from its criteria), held as long as the rubric. */
+  derived<T>(owner: object, name: string, build: () => T): T;
 }
 
 /** A memoizing compiler; the service owns one, so compiled patterns live as long as it does. */
@@ -60,6 +62,13 @@ export function createKeywordCompiler(): KeywordCompiler {
     }
     byList.set(keywords, matcher);
     return matcher;
+  };
+  const derivedValues = new WeakMap<object, Map<string, unknown>>();
+  compiler.derived = <T>(owner: object, name: string, build: () => T): T => {
+    let values = derivedValues.get(owner);
+    if (!values) derivedValues.set(owner, (values = new Map()));
+    if (!values.has(name)) values.set(name, build());
+    return values.get(name) as T;
   };
   compiler.stems = (words: readonly string[]): Set<string> => {
     let stems = stemCache.get(words);

@@ -10,10 +10,11 @@
 // — fails "has a clearly defined outcome" and "has a measurable outcome".
 // Words only decide the other criteria when the rubric lists them.
 
-import type { Rubric, RubricCriterion } from '../rubric/model';
+import type { Rubric, RubricCriterion, RubricExemplar } from '../rubric/model';
 import type { CriterionResult, Verdict } from '../types';
-import type { KeywordCompiler } from './keywords';
-import { findQuantities, mainVerbs, type Quantity } from './signals';
+import type { KeywordCompiler, KeywordMatcher } from './keywords';
+import { plainOutcome, restatedWords } from './outcomeReading';
+import { findQuantities, mainVerbs, stem, type Quantity } from './signals';
 
 export interface ScoringInput {
   /** The activity's own words (first line without durations and outcome). */
@@ -21,12 +22,16 @@ export interface ScoringInput {
   outcome?: { text: string; inheritedFromLine?: number };
   tags: readonly string[];
   categoryId?: string;
+  /** The rubric exemplar the item (or its parent) matches, by id. */
+  exemplar?: string;
 }
 
 export interface ScoringResult {
   /** Weighted share of passed criteria among those with a verdict; undefined when none has one. */
   score: number | undefined;
   criteria: CriterionResult[];
+  /** The outcome the item states in plain words (no `→`), when it does. */
+  plainOutcome?: string;
 }
 
 /** What one side (pass or fail) of a criterion found in the item. */
@@ -38,11 +43,14 @@ interface Hits {
 
 interface ItemFacts {
   input: ScoringInput;
+  rubric: Rubric;
   /** Item text plus its own (not inherited) outcome: where words are looked for. */
   words: string;
   verbs: { word: string; stem: string }[];
   quantities: Quantity[];
   compile: KeywordCompiler;
+  /** Set by the clear-outcome check when the item states its outcome in plain words. */
+  plainOutcome?: string;
 }
 
 function quote(words: readonly string[]): string {
@@ -97,14 +105,44 @@ function measuresMoreThanADate(text: string, criterion: RubricCriterion, compile
   return findQuantities(text).some((q) => q.kind !== 'date' && !matchesQuantity(q, criterion.fail.quantities, compile) && (q.kind !== 'count' || q.unitStems.length > 0));
 }
 
+/** Every word the rubric counts against an item (vague outcomes, details, admin…) and every detail a number may count: what is no news in an outcome. */
+function notNews(facts: ItemFacts): KeywordMatcher {
+  return facts.compile(facts.compile.derived(facts.rubric, 'not-news', () => facts.rubric.criteria.flatMap((c) => [...c.fail.keywords, ...c.fail.quantities])));
+}
+
+/** An outcome that only counts things no rubric list calls scale ("→ 14 pizzas delivered", "→ 3 coffees"). */
+function countsOnlyDetails(outcome: string, beyond: readonly string[], facts: ItemFacts): boolean {
+  const counts = findQuantities(outcome).filter((q) => q.kind === 'count');
+  if (counts.length === 0 || findQuantities(outcome).some((q) => q.kind !== 'count' && q.kind !== 'date')) return false;
+  const scale = facts.compile.stems(facts.compile.derived(facts.rubric, 'scale-units', () => facts.rubric.criteria.flatMap((c) => c.pass.quantities)));
+  const units = new Set(counts.flatMap((q) => q.unitStems));
+  if (counts.some((q) => q.unitStems.some((unit) => scale.has(unit)))) return false;
+  return beyond.every((word) => units.has(stem(word)));
+}
+
+/** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
+function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string): CriterionResult | undefined {
+  const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
+  if (beyond.length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
+  if (countsOnlyDetails(outcome, beyond, facts)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
+  return undefined;
+}
+
 function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): CriterionResult {
   const outcome = facts.input.outcome;
   const source = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
   if (outcome) {
+    const restating = restatingOutcome(criterion, facts, outcome.text, source);
+    if (restating) return restating;
     const stated = statedResult(criterion, facts, outcome.text);
     const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
     if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts.compile)) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
     return result(criterion, 'pass', `outcome: "${outcome.text}"${source}`);
+  }
+  const plain = plainOutcome(facts.input.text, facts.compile(criterion.pass.keywords), facts.compile(criterion.fail.keywords), notNews(facts));
+  if (plain !== undefined) {
+    facts.plainOutcome = plain;
+    return result(criterion, 'pass', `outcome in its own words: "${plain}"`);
   }
   const stated = statedResult(criterion, facts, facts.input.text);
   if (stated.affirmed.length > 0) return result(criterion, 'pass', `result stated in the text: ${quote(stated.affirmed)}`, stated.affirmed);
@@ -116,9 +154,9 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
 function judgeMeasurable(criterion: RubricCriterion, facts: ItemFacts, clear: CriterionResult | undefined): CriterionResult {
   if (clear && clear.verdict === 'fail') return result(criterion, 'fail', clear.evidence.startsWith('no outcome') ? 'no outcome to measure' : 'no clear result to measure');
   const outcome = facts.input.outcome;
-  const measured = outcome ? findQuantities(outcome.text) : facts.quantities;
+  const measured = outcome ? findQuantities(outcome.text) : facts.plainOutcome !== undefined ? findQuantities(facts.plainOutcome) : facts.quantities;
   const inherited = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
-  const where = outcome ? `outcome "${outcome.text}"${inherited}` : 'the stated result';
+  const where = outcome ? `outcome "${outcome.text}"${inherited}` : facts.plainOutcome !== undefined ? `outcome "${facts.plainOutcome}"` : 'the stated result';
   const detail = measured.filter((q) => matchesQuantity(q, criterion.fail.quantities, facts.compile));
   const real = measured.filter((q) => !detail.includes(q) && (q.kind !== 'count' || q.unitStems.length > 0));
   if (real.length > 0) return result(criterion, 'pass', `${where} names ${quote(real.map((q) => q.text))}`);
@@ -153,6 +191,21 @@ function unbacked(criteria: CriterionResult[]): void {
   }
 }
 
+/**
+ * The criteria the rubric's author says an exemplar passes (or fails) take
+ * that verdict, whatever the words said: the essay's own examples of worthy
+ * work pass even without a stated result, because the essay says why. The
+ * hover quotes the author's sentence once (Activity.exemplar).
+ */
+function byExemplar(criteria: CriterionResult[], exemplar: RubricExemplar, rubric: Rubric): void {
+  const verdict: Verdict = exemplar.verdict === 'worthy' ? 'pass' : 'fail';
+  for (const id of exemplar.criteria) {
+    const at = criteria.findIndex((c) => c.id === id);
+    const criterion = rubric.criteria.find((c) => c.id === id);
+    if (at >= 0 && criterion) criteria[at] = result(criterion, verdict, `the rubric's own example of ${exemplar.verdict} work (quoted below)`);
+  }
+}
+
 function tagVerdict(criterion: RubricCriterion, tags: readonly string[]): CriterionResult | undefined {
   const failTag = tags.find((tag) => criterion.fail.tags.includes(tag));
   if (failTag) return result(criterion, 'fail', `tag #${failTag}`);
@@ -163,7 +216,7 @@ function tagVerdict(criterion: RubricCriterion, tags: readonly string[]): Criter
 export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: KeywordCompiler): ScoringResult {
   const ownOutcome = input.outcome && input.outcome.inheritedFromLine === undefined ? ` ${input.outcome.text}` : '';
   const words = `${input.text}${ownOutcome}`;
-  const facts: ItemFacts = { input, words, verbs: mainVerbs(input.text), quantities: findQuantities(words), compile };
+  const facts: ItemFacts = { input, rubric, words, verbs: mainVerbs(input.text), quantities: findQuantities(words), compile };
   let clear: CriterionResult | undefined;
   const criteria = rubric.criteria.map((criterion) => {
     const judged = tagVerdict(criterion, input.tags)
@@ -174,6 +227,8 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
     return judged;
   });
   if (rubric.requireOutcome && clear?.verdict === 'fail') unbacked(criteria);
+  const exemplar = input.exemplar !== undefined ? rubric.exemplars.find((e) => e.id === input.exemplar) : undefined;
+  if (exemplar) byExemplar(criteria, exemplar, rubric);
   let judged = 0;
   let passed = 0;
   for (const criterion of criteria) {
@@ -181,5 +236,7 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
     judged += criterion.weight;
     if (criterion.verdict === 'pass') passed += criterion.weight;
   }
-  return { score: judged > 0 ? Math.round((passed / judged) * 1000) / 1000 : undefined, criteria };
+  const scored: ScoringResult = { score: judged > 0 ? Math.round((passed / judged) * 1000) / 1000 : undefined, criteria };
+  if (facts.plainOutcome !== undefined) scored.plainOutcome = facts.plainOutcome;
+  return scored;
 }

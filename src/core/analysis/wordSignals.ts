@@ -116,8 +116,15 @@ function negated(words: readonly { word: string }[], at: number): boolean {
   return false;
 }
 
-/** Matched weight and words per key in `text`; `readHead`: an item's head counts more (a heading is read flat). */
-export function scoreWords(index: SignalIndex, text: string, readHead = true): Map<string, SignalHit> {
+/** Matched weight and words per key in `text`. */
+export interface ReadOptions {
+  /** An item's head counts more (true); a heading or an exemplar is read flat (false). */
+  readHead?: boolean;
+  /** Only the longest entries starting at a word count, and the words they cover are not read again (true); or every entry counts (false). */
+  longest?: boolean;
+}
+
+export function scoreWords(index: SignalIndex, text: string, { readHead = true, longest = true }: ReadOptions = {}): Map<string, SignalHit> {
   const words = wordsOf(text, readHead);
   const scores = new Map<string, SignalHit>();
   // Each entry counts once per item, however often its word recurs: "interview, interview" is one signal.
@@ -128,16 +135,16 @@ export function scoreWords(index: SignalIndex, text: string, readHead = true): M
     // The longest signals that start here count, and the words they cover are not read again ("design review", not also "design").
     const found = matchesAt(index, words, at);
     const span = Math.max(0, ...found.map((match) => match.span));
-    for (const { entry } of found.filter((match) => match.span === span)) {
+    for (const { entry, span: own } of longest ? found.filter((match) => match.span === span) : found) {
       if (counted.has(entry)) continue;
       counted.add(entry);
       const guess = scores.get(entry.key) ?? { id: entry.key, score: 0, words: [] };
       guess.score += entry.weight * ((words[at] as Word).head ? HEAD_WEIGHT : 1);
-      const said = words.slice(at, at + span).map((w) => w.word).join(' ');
+      const said = words.slice(at, at + own).map((w) => w.word).join(' ');
       if (!guess.words.includes(said)) guess.words.push(said);
       scores.set(entry.key, guess);
     }
-    if (span > 1) at += span - 1;
+    if (longest && span > 1) at += span - 1;
   }
   return scores;
 }

@@ -108,7 +108,7 @@ noCategory: [vat return, misc, miscellaneous, random, sundry, odds and ends, bit
 # name what a number counts ("900 customers"), or percent, money or date.
 vocabulary:
   # Small details: fail "is not mired in small details".
-  detail: [debug*, typo*, css, pixel*, font*, alignment, indentation, formatting, config, configs, dotfiles, laptop, inbox, clean up, cleaned up, cleaning up, cleanup, tidy*, rearrang*, renam*, lint, linter*, linting, yaml, flaky, my branch, small pr*, minor, trivial, nit*, ad-hoc, adhoc, one-off, quick fix*, hotfix*, slack channel*, copy edit*, proofread*, spreadsheet*, emoji*, wording, tabs vs spaces, bikeshed*, naming, colour*, color*, re-pin*, pinned, template*, checklist*, dashboard tile*]
+  detail: [debug*, typo*, css, pixel*, font*, alignment, indentation, formatting, config, configs, dotfiles, laptop, inbox, clean up, cleaned up, cleaning up, cleanup, tidy*, rearrang*, renam*, lint, linter*, linting, yaml, flaky, my branch, small pr*, minor, trivial, nit*, ad-hoc, adhoc, one-off, quick fix*, hotfix*, slack channel*, copy edit*, proofread*, spreadsheet*, emoji*, wording, tabs vs spaces, bikeshed*, naming, colour*, color*, re-pin*, pinned, template*, checklist*, dashboard tile*, brand, logo*, palette, footer*, heading*, crest, cover page, cover image, headshot, toggles, callouts, shade of, new template]
   narrow: [my branch, my inbox, my laptop, my dotfiles, my calendar, my desk, personal, folders, myself, single file, one file, by hand]
   # The item's main verb, when it is hands-on work, admin or passive time.
   hands-on: [tag, tagged, debug, fix, fixed, tweak, rename, reformat, format, clean, tidy, rearrange, update, upgrade, install, configure, rotate, patch, rebase, merge, export, pull, copy, paste, edit, proofread, redo, redid, restart, rerun, re-run, chase, chased, triage, answer, reply, respond, replied, moved, move, dug, dig, babysit, babysat, hand-edit, hand-fixed, resized, resize, recolor, rebuilt, rebuild, cleaned]
@@ -128,8 +128,49 @@ vocabulary:
   big-way: [launch*, shipped, major, key, largest, biggest, revenue, arr, renewal*, contract*, deal*, migration, offer*, hire, hired, hires, headcount, decision*, policy, adopted, agreed, signed]
   values: [values, culture, 1:1*, one-on-one*, mentor*, coach*, feedback, career*, growth, onboarding, inclusion, inclusive, diversity, psychological safety, recogni*, team leads, hiring, candidate*, incident review*, postmortem*, post-mortem*, blameless, principles, ownership, transparen*]
   # A result stated in the item's own words (when there is no "→ outcome").
-  result: [decided, agreed, agreed to, signed off, sign-off, contract signed, hired, offer out, offer extended, offer accepted, offers, accepted, launched, shipped, released, published, adopted, committed, will, assigned, owns, written up, first run, conclusion, switched, is now, are now, now gets, now get, now go, now goes, now runs, now live, went from, rolled out, went live, go-live, unblocked, renewed, resolved, negotiated, secured, won, closed, saves, saved, saving, cut, reduced, lowered, raised, increased, instead of, down from, up from, so that, which means, resulting in, led to, now owns, owns it, owner, owners, action items, approved by, green-lit, greenlit]
-  vague-outcome: [discussed, synced, chatted, talked, tbd, in progress, wip, done, ok, fine, caught up, went through, walked through, mostly, pitch, pitched, revisit*, venting, fyi, noted, status update, nothing, no decision*, no outcome, no change, nothing changed, nothing decided, inconclusive, unchanged, round in circles, read out, will revisit, will see, will think]
+  result: [decided, agreed, agreed to, signed off, sign-off, contract signed, hired, offer out, offer extended, offer accepted, offers, accepted, launched, shipped, released, published, adopted, committed, will, assigned, owns, written up, first run, conclusion, switched, is now, are now, now gets, now get, now go, now goes, now runs, now live, went from, rolled out, went live, go-live, unblocked, renewed, resolved, negotiated, secured, won, closed, saves, saved, saving, cut, reduced, lowered, raised, increased, instead of, down from, up from, so that, which means, resulting in, led to, now owns, owns it, owner, owners, action items, approved by, green-lit, greenlit, slips to, slipped to, ships first, is in, are in, dropped, retired, strong yes, no hire, no bid, no-go, waits until, from next sprint, final]
+  vague-outcome: [discussed, synced, chatted, talked, tbd, in progress, wip, done, ok, fine, caught up, went through, walked through, mostly, pitch, pitched, revisit*, venting, fyi, noted, status update, nothing, no decision*, no outcome, no change, nothing changed, nothing decided, inconclusive, unchanged, round in circles, read out, will revisit, will see, will think, sent, sent back, sent off, returned, submitted, completed, finished, attended, uploaded, posted, updated, cleared, welcomed, delivered, granted, filed, renamed, booked, ordered, processed, tidied, answered, replied, stared at, checked, handled, logged, filled in, had, went, watched, read]
+
+# The essay's own examples of worthy work: an item that matches one (every
+# group of words) passes what the essay says it passes, and the hover quotes
+# the essay. A 1:1 with one person, or sitting in an all-hands, is not one.
+exemplars:
+  learn-team-goals:
+    quote: "I applied my test to actively learning about other team's concrete goals and outcomes and it passed. It's medium to long term, strategic and aims at company-wide impact. It is also something very measurable."
+    verdict: worthy
+    match:
+      - [goals, objectives, okrs, okr, priorities, what they need, what each, needs, targets, outcomes]
+      - [their, other teams, each team, every team, each group, every group, heads of, each department, other departments, teams, team's]
+      - [learn*, hear, heard, listen*, understand*, collect*, wrote down, write down, sat, spent time, went through, mapped, asked, interview*]
+    criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
+  follow-up-asks:
+    quote: "Am I following up on the asks from these teams with Engineering team leads? Are they acting on them?"
+    verdict: worthy
+    match:
+      - [follow up, followed up, following up, follow-up*, chase*, went back, checked in, closed the loop, close the loop]
+      - [asks*, request*, their ask]
+    criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
+  one-on-ones-with-leads:
+    quote: "I already have 1:1s with every member of the Engineering team and am now working on scheduling 1:1s with every team lead at least once every six months."
+    verdict: worthy
+    match:
+      - [1:1s, 1on1s, one-on-ones, one to ones, one-to-ones, skip levels, skip-levels, every lead, each lead, every team lead, twice a year, twice-a-year, twice-yearly, every six months]
+      - [lead, leads, team leads, ems, managers, directs, direct reports, reports, each of my, every member]
+    criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
+  all-hands:
+    quote: "I am helping with our quarterly all-hands in order to ensure that each team has an opportunity to communicate their goals and priorities to other teams."
+    verdict: worthy
+    match:
+      - [all-hands, all hands, town hall, all-staff, all staff, all-company]
+      - [help*, run, ran, running, host*, prep*, organi*, chair*, q&a, moderat*, run sheet, agenda, each team, every team, slot*, collect*, gave, present*, took questions, spoke]
+    criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
+  nudge-leads:
+    quote: "I regularly, gently and quietly nudge team leads that aren't so great at communicating their progress to everyone to imitate those who are better at it."
+    verdict: worthy
+    match:
+      - [nudg*, encourag*, asked, suggest*, push*, remind*, prompt*, coach*]
+      - [update*, progress, status, notes, digest, write-up*, report*]
+    criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
 
 criteria:
   aligned-with-values:

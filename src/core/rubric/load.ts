@@ -11,7 +11,7 @@ import { isRuleId, RULE_IDS } from '../rules/registry';
 import { SEVERITY_SETTINGS, type Verdict } from '../types';
 import { slugify } from '../text';
 import { BUILTIN_CTO_RUBRIC_YAML } from './builtinCto';
-import type { CategorySignal, CriterionCheck, CriterionSignals, Rubric, RubricCategory, RubricCriterion, RubricGroup, RubricPriority, RubricProblem, TaughtHeading } from './model';
+import type { CategorySignal, CriterionCheck, CriterionSignals, Rubric, RubricCategory, RubricCriterion, RubricGroup, RubricExemplar, RubricPriority, RubricProblem, TaughtHeading } from './model';
 import { RubricError } from './model';
 
 export const BUILTIN_RUBRIC_NAME = 'cto';
@@ -28,12 +28,13 @@ interface ParsedFile {
   raw: Raw;
 }
 
-const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'inferCategories', 'headings', 'noCategory', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', 'people', '$schema'];
+const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'inferCategories', 'headings', 'noCategory', 'exemplars', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', 'people', '$schema'];
 const PRIORITY_KEYS = ['name', 'description', 'tags'];
 const GROUP_KEYS = ['name', 'target', 'categories'];
 const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'tags', 'signals', 'description'];
 /** The largest weight a category signal may carry: a few strong words decide, no one word outweighs a sentence. */
 const MAX_SIGNAL_WEIGHT = 10;
+const EXEMPLAR_KEYS = ['quote', 'verdict', 'match', 'criteria'];
 const CRITERION_KEYS = ['name', 'description', 'weight', 'check', 'pass', 'fail', 'categories', 'otherwise'];
 const SIGNAL_KEYS = ['keywords', 'tags', 'verbs', 'quantities'];
 const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
@@ -257,6 +258,17 @@ function validateCriterion(problems: Problems, entry: Raw, path: Path): void {
   }
 }
 
+function validateExemplar(problems: Problems, entry: Raw, path: Path): void {
+  checkKeys(problems, entry, EXEMPLAR_KEYS, path, `exemplar "${path[1]}"`);
+  if (typeof entry.quote !== 'string' || entry.quote.trim() === '') problems.at([...path, 'quote'], `exemplar "${path[1]}" needs a "quote": the author's sentence the hover shows`);
+  if (entry.verdict !== 'worthy' && entry.verdict !== 'low') problems.at([...path, 'verdict'], `exemplar "${path[1]}" needs a "verdict": worthy or low`);
+  const groups = entry.match;
+  if (!Array.isArray(groups) || groups.length === 0 || groups.some((group) => !Array.isArray(group) || group.length === 0 || group.some((word) => typeof word !== 'string' && typeof word !== 'number'))) {
+    problems.at([...path, 'match'], `"match" must be a list of word lists, each of which the item must match, e.g. [[1:1s, one-on-ones], [leads, team leads]]`);
+  }
+  checkStringList(problems, entry.criteria, [...path, 'criteria'], '"criteria"');
+}
+
 function validateRules(raw: Raw, problems: Problems): void {
   if (raw.rules === undefined) return;
   if (!isRecord(raw.rules)) {
@@ -278,6 +290,7 @@ function validateShape(parsed: ParsedFile, problems: Problems): void {
     else for (const [name, words] of Object.entries(raw.vocabulary)) if (words !== null) checkStringList(problems, words, ['vocabulary', name], `vocabulary "${name}"`);
   }
   checkMapOf(problems, raw.criteria, ['criteria'], 'criterion', (entry, path) => validateCriterion(problems, entry, path));
+  checkMapOf(problems, raw.exemplars, ['exemplars'], 'exemplar', (entry, path) => validateExemplar(problems, entry, path));
   parsePeople(raw.people, (path, message) => problems.at(['people', ...path], message));
   validateRules(raw, problems);
 }
@@ -352,6 +365,18 @@ const LISTED_SIGNAL_WEIGHT = 2;
 function compileSignals(value: unknown): CategorySignal[] {
   if (Array.isArray(value)) return toWords(value).map((text) => ({ text, weight: LISTED_SIGNAL_WEIGHT }));
   return Object.entries(isRecord(value) ? value : {}).flatMap(([text, weight]) => (typeof weight === 'number' ? [{ text, weight }] : []));
+}
+
+/** `exemplars:` each naming only criteria the merged rubric has. */
+function compileExemplars(raw: Raw, criterionIds: Set<string>, problems: Problems): RubricExemplar[] {
+  return entriesOf(raw.exemplars).map(([id, entry]) => {
+    const criteria = toWords(entry.criteria);
+    criteria.forEach((criterion, index) => {
+      if (!criterionIds.has(criterion)) problems.at(['exemplars', id, 'criteria', index], `unknown criterion "${criterion}"; criteria are: ${[...criterionIds].join(', ')}`);
+    });
+    const match = (Array.isArray(entry.match) ? entry.match : []).map((group) => toWords(group));
+    return { id, quote: String(entry.quote ?? ''), verdict: entry.verdict === 'low' ? 'low' : 'worthy', match, criteria };
+  });
 }
 
 /** `headings: { Platform work: architecture }`: each heading must name a category of the merged rubric. */
@@ -441,6 +466,7 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
   const categoryIds = new Set(categories.map((c) => c.id));
   const criteria = entriesOf(raw.criteria).map(([id, entry]) => compileCriterion(id, entry, categoryIds, expand, problems));
   const headings = compileHeadings(raw, categoryIds, problems);
+  const exemplars = compileExemplars(raw, new Set(criteria.map((c) => c.id)), problems);
   if (criteria.length === 0) problems.at(['criteria'], 'a rubric needs at least one criterion under "criteria"');
   if (problems.list.length > 0) return undefined;
   const rubric: Rubric = {
@@ -457,6 +483,7 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
     inferCategories: raw.inferCategories !== false,
     headings,
     noCategory: toWords(raw.noCategory),
+    exemplars,
     // Validated per file before merging; here only the merged list is read.
     people: parsePeople(raw.people, () => undefined),
   };

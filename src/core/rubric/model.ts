@@ -38,6 +38,22 @@ export interface CategorySignal {
   weight: number;
 }
 
+/**
+ * Work the rubric's author names as worthy (or as low), in the author's own
+ * words, with the words that recognise it: an item that matches passes (or
+ * fails) the criteria the author says it does, and the hover quotes `quote`.
+ */
+export interface RubricExemplar {
+  id: string;
+  /** The author's sentence, quoted as the evidence. */
+  quote: string;
+  verdict: 'worthy' | 'low';
+  /** Every group must be matched by one of its words, phrases or word starts. */
+  match: string[][];
+  /** The criteria the author says it passes (worthy) or fails (low). */
+  criteria: string[];
+}
+
 /** A heading the rubric's owner counts as a category (`headings: { Platform work: architecture }`). */
 export interface TaughtHeading {
   heading: string;
@@ -91,6 +107,8 @@ export interface Rubric {
   headings: TaughtHeading[];
   /** Words of personal admin that keep an item out of every inferred category (`expense*`, `dentist`). */
   noCategory: string[];
+  /** The author's own examples of worthy (or low) work, recognised by their words. */
+  exemplars: RubricExemplar[];
   /** One sentence of advice the low-value-item message ends with, written for this rubric's owner. */
   advice?: string;
   /** The people the reviews keep in touch with: the rubric's `people:` merged with a `people.yaml` beside it (by handle; the file wins). */

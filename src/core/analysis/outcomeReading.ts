@@ -1,0 +1,104 @@
+// Reading an outcome the way a careful reader does, beyond the `→` marker:
+//
+// - an outcome stated in plain words: after a colon, semicolon, dash, full
+//   stop or "so", a decision someone owns ("we drop the custom DPA", "he
+//   leads the search rewrite", "they commit to 8 weeks") or a measured state
+//   ("9% under plan", "£25k"): `plainOutcome`;
+// - an outcome that only restates the activity ("closed 25 stale tabs → 25
+//   tabs closed"), says only that it was done ("sent back Thu"), or counts
+//   details ("→ 14 pizzas delivered"): `restatedWords` finds what, if
+//   anything, it says beyond that.
+//
+// Both walk the text's words once (no pattern nests a quantifier). Which
+// words are results, vague, or details is the rubric's (its clear-outcome
+// and not-mired-in-details word lists); only the grammar is here.
+
+import type { KeywordMatcher } from './keywords';
+import { findQuantities, isNegator } from './signals';
+import { wordsOf, type Word } from './wordSignals';
+
+/** Clause breaks before which a plain outcome may start. */
+const BREAK = /[,;:—–(]|\.\s|\s-\s|\bso\b|\bwhich\b/giu;
+/** Who owns a decision: "we", "he", "she", "they" (not "I": "so I did it myself" is no outcome). */
+const OWNERS = new Set(['we', 'he', 'she', 'they']);
+/** Words between the owner and the verb: "we will", "she now", "they both". */
+const AUXILIARIES = new Set(['will', 'now', 'also', 'both', 'all', 'then', 'each', 'are', 'is', 're', 's', 'll', 've', 'd', 'have', 'has']);
+/** Hedges: "we might", "he could" decide nothing. */
+const HEDGES = new Set(['might', 'may', 'could', 'should', 'would', 'maybe', 'probably', 'perhaps', 'hope', 'hopefully', 'think', 'thought', 'feel', 'felt', 'seem', 'seemed', 'mostly', 'just', 'talked', 'discussed', 'chatted', 'caught', 'synced', 'went', 'looked', 'met', 'had', 'sat', 'listened', 'spoke', 'did', 'tried', 'still', 'not', 'never', 'don', 'didn', 'won']);
+
+/** The words of a clause, contractions split ("we're" → "we", "re"). */
+function clauseWords(clause: string): string[] {
+  return wordsOf(clause, false).flatMap((w: Word) => w.word.split(/['’]/u));
+}
+
+/** "we drop the custom DPA", "he leads the rewrite", "they commit to 8 weeks": an owner, then a verb that is not a hedge. */
+function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
+  const words = clauseWords(clause);
+  let at = 0;
+  while (at < words.length && (words[at] === 'and' || words[at] === 'then' || words[at] === 'so')) at++;
+  if (!OWNERS.has(words[at] ?? '')) return false;
+  at++;
+  while (at < words.length && AUXILIARIES.has(words[at] as string)) at++;
+  const verb = words[at];
+  return verb !== undefined && !HEDGES.has(verb) && vague.findAffirmed(verb).affirmed.length === 0;
+}
+
+/** Participles that report a decision on what precedes them: "capex approved", "wording final", "vendor chosen". */
+const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen']);
+/** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
+const RESCHEDULED = new Set(['moves', 'moved', 'slips', 'slipped', 'shifts', 'shifted', 'lands', 'landed', 'ships', 'shipped', 'starts', 'waits', 'goes', 'launches', 'launched']);
+
+/** "test-rig capex approved": something, then the participle that decides it. "UK customs filing ships first, Ireland slips to Q2": a plan moved to a date. */
+function reportedDecision(clause: string): boolean {
+  const words = clauseWords(clause);
+  // "nothing agreed", "not approved": a negated decision decides nothing.
+  const affirmed = (at: number) => at > 0 && !words.slice(Math.max(0, at - 3), at).some(isNegator);
+  if (words.some((word, at) => DECIDED.has(word) && affirmed(at))) return true;
+  return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && findQuantities(clause).some((q) => q.kind === 'date');
+}
+
+/** A percentage or an amount of money: a measured state ("9% under plan", "in for £25k"). */
+function measuredState(clause: string): boolean {
+  return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money');
+}
+
+/**
+ * The outcome an item states in plain words, with no `→`: the text from the
+ * first clause break after which a clause states a decision, a result word
+ * of the rubric, or a measured state. Undefined when none does.
+ */
+export function plainOutcome(text: string, results: KeywordMatcher, vague: KeywordMatcher, notNews: KeywordMatcher): string | undefined {
+  BREAK.lastIndex = 0;
+  for (let match = BREAK.exec(text); match; match = BREAK.exec(text)) {
+    const tail = text.slice(match.index + match[0].length).trim();
+    const nextBreak = /[,;:—–(]|\.\s/u.exec(tail);
+    const clause = nextBreak ? tail.slice(0, nextBreak.index) : tail;
+    if (clause.length === 0) continue;
+    const stated = results.findAffirmed(clause).affirmed;
+    const hedged = vague.findAffirmed(clause).affirmed.length > 0;
+    const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || (stated.length > 0 && !hedged);
+    // "deck: moved to the new brand template, fixed fonts" states nothing the activity did not.
+    if (states && restatedWords(tail, text.slice(0, match.index), notNews).length > 0) return tail.replace(/[.;,]+$/u, '');
+  }
+  return undefined;
+}
+
+/** Words that carry no result in an outcome: articles, pronouns, numbers, days and time words. */
+const FILLER = new Set([
+  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'with', 'and', 'at', 'by', 'from', 'our', 'my', 'their', 'his', 'her', 'its', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'all', 'now', 'new', 'up', 'down', 'out', 'back', 'off', 'over', 'ahead', 'day', 'days', 'week', 'weeks', 'briefly', 'only', 'still', 'them', 'they', 'we', 'i', 'me', 'us', 'this', 'that', 'these', 'those', 'again', 'time', 'deadline', 'early', 'late', 'today', 'tomorrow', 'yesterday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'weekend', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'dozen', 'some', 'few', 'many', 'more', 'less', 'very', 'so', 'as', 'like', 'match', 'matches', 'look', 'looks', 'current', 'nicer', 'right', 'left', 'shade', 'unread', 'zero',
+]);
+
+/**
+ * What an outcome says beyond restating its activity: its words less filler,
+ * numbers, words that only say it was done (the rubric's vague-outcome list),
+ * the activity's own words (by stem) and details (the rubric's detail list).
+ * Empty: the outcome only restates the activity, says it was done, or counts
+ * details.
+ */
+export function restatedWords(outcome: string, activity: string, notNews: KeywordMatcher): string[] {
+  const own = new Set(wordsOf(activity, false).map((w) => w.stem));
+  return wordsOf(outcome, false)
+    .filter((w) => !FILLER.has(w.word) && !/^\d/u.test(w.word) && !own.has(w.stem))
+    .filter((w) => notNews.findAffirmed(w.word).affirmed.length === 0)
+    .map((w) => w.word);
+}
