@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { judgeCorpus, scoreItems } from '../../scripts/judgmentEval';
-import { createReviewService, type Rubric } from '../../src/core';
+import { activityHover, createReviewService, type Rubric } from '../../src/core';
 import { activityAt } from './helpers';
 
 const service = createReviewService({ readFile: async () => undefined });
@@ -73,14 +73,22 @@ describe('evidence is treated honestly (issue 9 failure classes)', () => {
     assert.equal(activity.lowValue, true);
   });
 
-  it('advice written for the built-in rubric does not appear under a custom rubric', async () => {
+  it('advice written for the built-in rubric does not appear under a custom rubric (it is the hover\'s last part)', async () => {
     const custom = createReviewService({ readFile: async (path) => (path === '/t/team.yaml' ? 'extends: cto\nname: team\n' : undefined) });
     const analysis = await custom.analyze('/t/2026-W47.md', '---\nrubric: team.yaml\n---\n## Operations\n- 1h Tweaked staging logging config\n');
-    const message = analysis.diagnostics.find((d) => d.ruleId === 'low-value-item')?.message ?? '';
-    assert.match(message, /Note the outcome it produced, or justify it with <!-- worthy: reason -->\.$/);
-    assert.doesNotMatch(message, /CTO/);
-    const builtin = (await service.analyze('/r/2026-W47.md', '## Operations\n- 1h Tweaked staging logging config\n')).diagnostics.find((d) => d.ruleId === 'low-value-item')?.message ?? '';
+    const advice = activityHover(analysis, { line: 5, column: 6 })?.parts.at(-1) ?? '';
+    assert.equal(advice, 'Note the outcome it produced, or justify it with \\<\\!\\-\\- worthy: reason \\-\\-\\>\\.');
+    const builtin = activityHover(await service.analyze('/r/2026-W47.md', '## Operations\n- 1h Tweaked staging logging config\n'), { line: 2, column: 6 })?.parts.at(-1) ?? '';
     assert.match(builtin, /worth a CTO's time/);
+  });
+
+  it('a Problems row says why in words, in at most 100 characters', async () => {
+    const analysis = await service.analyze('/r/2026-W47.md', '## Operations\n- 1h Debugged a flaky CSS test on my branch\n- 2h Cleaned up my inbox\n- 1h Coffee with the team → 2 coffees\n');
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.ruleId === 'low-value-item').map((d) => d.message), [
+      'Low value: hands-on, admin or passive work (“debugged”), no outcome stated',
+      'Low value: hands-on, admin or passive work (“cleaned”), no outcome stated',
+      'Low value: the outcome only restates it',
+    ]);
   });
 
   it('a rubric without requireOutcome keeps word evidence without an outcome', async () => {

@@ -30,10 +30,17 @@ export function activityHover(analysis: ReviewAnalysis, at: Point): ActivityHove
   return { range: activity.itemRange, parts: describeActivity(activity, analysis.document.rubric) };
 }
 
+/** Advice for a rubric that gives none: rubric-neutral, so a team's own rubric never reads like the CTO one. */
+const GENERIC_ADVICE = 'Note the outcome it produced, or justify it with <!-- worthy: reason -->.';
+
+/** The summary, the ✓/✗ table, then what explains it: the worthy reason, the author's own example, the outcome read in plain words, the advice. */
 function describeActivity(activity: Activity, rubric: Rubric | undefined): string[] {
   const parts = [summaryLines(activity, rubric).join('  \n')];
   if (activity.criteria && activity.criteria.length > 0) parts.push(activity.criteria.map(criterionLine).join('  \n'));
   if (activity.worthyReason !== undefined) parts.push(`Justified as worthy: ${escapeMarkdown(activity.worthyReason || '(no reason given)')}`);
+  if (activity.exemplar) parts.push(`The rubric's own example of this work (${activity.exemplar.words.slice(0, 3).map((w) => `“${escapeMarkdown(w)}”`).join(', ')}): _${escapeMarkdown(activity.exemplar.quote)}_`);
+  if (activity.outcome?.plain) parts.push(`Outcome, in its own words: “${escapeMarkdown(activity.outcome.text)}”`);
+  if (activity.lowValue) parts.push(escapeMarkdown(rubric?.advice ?? GENERIC_ADVICE));
   return parts;
 }
 

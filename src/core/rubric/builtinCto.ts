@@ -175,42 +175,52 @@ exemplars:
 criteria:
   aligned-with-values:
     name: Is aligned with core values
+    short: not tied to values
     pass: { keywords: [$values] }
   closer-to-vision:
     name: Gets the company closer to its vision
+    short: no step toward the vision
     pass: { keywords: [$vision], tags: [vision, strategy] }
   mission-big-way:
     name: Helps achieve the company mission in a big way
+    short: hands-on, admin or passive work
     pass: { keywords: [$big-way], verbs: [$leading] }
     fail: { verbs: [$hands-on, $admin, $passive] }
   company-wide-scope:
     name: Has company-wide scope
+    short: narrow scope
     pass: { keywords: [$company-wide] }
     fail: { keywords: [$narrow] }
     categories: { departments: pass }
   long-term-impact:
     name: Has long-term impact
+    short: short-lived
     pass: { keywords: [$long-term] }
     fail: { keywords: [$short-term] }
   large-scale-impact:
     name: Has large-scale impact
+    short: small scale
     pass: { keywords: [$large-scale], quantities: [$scale-units] }
     fail: { keywords: [$narrow], quantities: [$detail-units] }
   strategic:
     name: Is strategic
+    short: not strategic
     pass: { keywords: [$strategic], verbs: [$leading], tags: [strategy, strategic] }
     fail: { keywords: [$admin-words], verbs: [$admin, $passive] }
   not-mired-in-details:
     name: Is not mired in small details
+    short: small details
     fail: { keywords: [$detail], verbs: [$hands-on, $admin], quantities: [$detail-units] }
   clear-outcome:
     name: Has a clearly defined outcome
+    short: no outcome stated
     weight: 2
     check: outcome
     pass: { keywords: [$result] }
     fail: { keywords: [$vague-outcome] }
   measurable-outcome:
     name: Has a measurable outcome
+    short: nothing measured
     check: measurable-outcome
     fail: { quantities: [$detail-units] }
 `;

@@ -35,7 +35,7 @@ const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'tags', 'signals
 /** The largest weight a category signal may carry: a few strong words decide, no one word outweighs a sentence. */
 const MAX_SIGNAL_WEIGHT = 10;
 const EXEMPLAR_KEYS = ['quote', 'verdict', 'match', 'criteria'];
-const CRITERION_KEYS = ['name', 'description', 'weight', 'check', 'pass', 'fail', 'categories', 'otherwise'];
+const CRITERION_KEYS = ['name', 'short', 'description', 'weight', 'check', 'pass', 'fail', 'categories', 'otherwise'];
 const SIGNAL_KEYS = ['keywords', 'tags', 'verbs', 'quantities'];
 const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
 const CHECKS: CriterionCheck[] = ['outcome', 'measurable-outcome'];
@@ -451,6 +451,7 @@ function compileCriterion(id: string, entry: Raw, categoryIds: Set<string>, expa
     otherwise: (entry.otherwise as Verdict | undefined) ?? 'unknown',
   };
   if (typeof entry.description === 'string') criterion.description = entry.description;
+  if (typeof entry.short === 'string') criterion.short = entry.short;
   if (entry.check !== undefined) criterion.check = entry.check as CriterionCheck;
   return criterion;
 }

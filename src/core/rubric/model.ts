@@ -75,6 +75,8 @@ export type CriterionCheck = 'outcome' | 'measurable-outcome';
 export interface RubricCriterion {
   id: string;
   name: string;
+  /** What failing it means, in two or three words ("small details"), for the one-line low-value message. */
+  short?: string;
   description?: string;
   weight: number;
   check?: CriterionCheck;

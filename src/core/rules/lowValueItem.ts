@@ -1,10 +1,52 @@
 // low-value-item: a counted activity whose rubric score is below the threshold.
+// The message is one short line that says why in words ("Low value: small
+// details (“css”), no outcome stated"); the criteria table and the rubric's
+// advice are in the hover.
 
-import { formatMinutes } from '../parse/durations';
+import type { Rubric } from '../rubric/model';
+import type { Activity, CriterionResult } from '../types';
 import { defineRule } from './rule';
 
-/** Advice for a rubric that gives none: rubric-neutral, so a team's own rubric never reads like the CTO one. */
-const GENERIC_ADVICE = 'Note the outcome it produced, or justify it with <!-- worthy: reason -->.';
+/** A Problems row a person reads at a glance. */
+export const MAX_MESSAGE_LENGTH = 100;
+
+/** What a failed criterion means in a few words: the rubric's `short`, else its name. */
+function shortOf(criterion: CriterionResult, rubric: Rubric | undefined): string {
+  const declared = rubric?.criteria.find((c) => c.id === criterion.id);
+  return declared?.short ?? `fails “${criterion.name}”`;
+}
+
+/** Why an outcome failed, in words. */
+function outcomeReason(criterion: CriterionResult, rubric: Rubric | undefined): string {
+  if (criterion.evidence.includes('only restates')) return 'the outcome only restates it';
+  if (criterion.evidence.includes('only counts')) return 'the outcome only counts the work';
+  if (criterion.evidence.includes('vague') || criterion.evidence.startsWith('no result')) return 'vague outcome';
+  return shortOf(criterion, rubric);
+}
+
+/** "small details (“css”, “pixel”)": the reason and at most two of the words that gave it. */
+function withWords(reason: string, words: readonly string[] | undefined): string {
+  const shown = [...new Set(words ?? [])].slice(0, 2).map((word) => `“${word}”`);
+  return shown.length > 0 ? `${reason} (${shown.join(', ')})` : reason;
+}
+
+/** The two reasons a reader needs first: the first failed criterion with words, then what is wrong with the outcome. */
+export function lowValueReasons(activity: Activity, rubric: Rubric | undefined): string[] {
+  const checks = new Map((rubric?.criteria ?? []).map((c) => [c.id, c.check]));
+  const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
+  const outcome = failed.find((c) => checks.get(c.id) === 'outcome');
+  const others = failed.filter((c) => checks.get(c.id) === undefined);
+  const first = others.find((c) => (c.words ?? []).length > 0) ?? others[0];
+  const reasons = [...(first ? [withWords(shortOf(first, rubric), first.words)] : []), ...(outcome ? [outcomeReason(outcome, rubric)] : [])];
+  return reasons.length > 0 ? reasons : failed.slice(0, 2).map((c) => shortOf(c, rubric));
+}
+
+/** `Low value: …`, cut at a word to at most MAX_MESSAGE_LENGTH characters. */
+export function lowValueMessage(activity: Activity, rubric: Rubric | undefined): string {
+  const message = `Low value: ${lowValueReasons(activity, rubric).join(', ')}`;
+  if (message.length <= MAX_MESSAGE_LENGTH) return message;
+  return `${message.slice(0, MAX_MESSAGE_LENGTH - 1).replace(/\s+\S*$/u, '')}…`;
+}
 
 export const lowValueItem = defineRule({
   id: 'low-value-item',
@@ -16,20 +58,8 @@ export const lowValueItem = defineRule({
     notOk: ['## Engineering culture\n- 1h Reviewed two small PRs in the billing service\n', '## Misc\n- 2h Cleaned up my inbox\n'],
   },
   check(document) {
-    const threshold = document.rubric?.threshold ?? 0.5;
-    const advice = document.rubric?.advice ?? GENERIC_ADVICE;
     return document.activities
       .filter((activity) => activity.lowValue)
-      .map((activity) => {
-        const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
-        // One list of the words that failed it, then any other reasons (a missing outcome), each once.
-        const words = [...new Set(failed.flatMap((c) => c.words ?? []))];
-        const reasons = [...new Set(failed.filter((c) => !c.words).map((c) => c.evidence))];
-        const evidence = [...(words.length > 0 ? [words.slice(0, 6).map((w) => `"${w}"`).join(', ')] : []), ...reasons.slice(0, 2)].join('; ');
-        return {
-          range: activity.itemRange,
-          message: `Low-value item (${formatMinutes(activity.minutes)}, score ${(activity.score ?? 0).toFixed(2)} < ${threshold}): fails ${failed.map((c) => c.id).join(', ')}. Evidence: ${evidence}. ${advice}`,
-        };
-      });
+      .map((activity) => ({ range: activity.itemRange, message: lowValueMessage(activity, document.rubric) }));
   },
 });

@@ -31,6 +31,8 @@ describe('activityHover', () => {
         '✗ Gets the company closer to its vision — "cleaned up", "inbox"',
         '? Has company\\-wide scope ×2 — no signal either way',
       ].join('  \n'),
+      // The rubric's advice comes after the table: the table is what a reader looks for first.
+      "Delegate it, drop it, or note the outcome that made it worth a CTO's time; if it was, say why with \\<\\!\\-\\- worthy: reason \\-\\-\\>\\.",
     ]);
   });
 
