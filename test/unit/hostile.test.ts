@@ -1,0 +1,87 @@
+// Issue 23: hostile input. Each pattern that reads user text is linear (time
+// at n and 10n, with a generous bound: a quadratic pattern is 100 times
+// slower, a cubic one 1,000), and gives the same answers as before.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { bracketPairs, findBracketedNearMisses } from '../../src/core/parse/durations';
+import { findMeasure } from '../../src/core/parse/measure';
+import { activityAt, analyze, fixture } from './helpers';
+
+/** The fastest of three runs, in ms. */
+async function fastest(run: () => unknown): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    await run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** Asserts that `run(10n)` takes at most 30 times `run(n)` (plus 25 ms of noise). */
+async function assertLinear(name: string, run: (n: number) => unknown, n: number): Promise<void> {
+  await run(n); // warm up
+  const small = await fastest(() => run(n));
+  const large = await fastest(() => run(10 * n));
+  assert.ok(large < 30 * small + 25, `${name}: ${small.toFixed(1)} ms at ${n}, ${large.toFixed(1)} ms at ${10 * n}`);
+}
+
+/** A fresh service each time: nothing is cached between the runs. */
+function analyzeFresh(text: string): Promise<unknown> {
+  return fixture().service.analyze('/r/2026-W47.md', text);
+}
+
+/** The near-miss pattern as it was, to hold the one-pass reading equal to it. */
+function oldBracketPairs(text: string): string[] {
+  return [...text.matchAll(/([([])\s*([^()[\]]{1,60}?)\s*([)\]])/g)].map((m) => `${m.index}|${m[0]}|${m[2]}`);
+}
+
+describe('linear patterns (issue 23)', () => {
+  it('a `<!-- worthy:` comment followed by spaces is linear, and its reason is still read', async () => {
+    await assertLinear('worthy', (n) => analyzeFresh(`## Recruiting\n- 1h foo\n  <!-- worthy:${' '.repeat(n)}x\n`), 300);
+    const analysis = await analyze('## Recruiting\n- 1h foo <!-- worthy:   audit   needs it  -->\n- 1h bar <!-- x --> <!-- WORTHY: -->\n- 1h baz <!-- worthy: never closes\n');
+    assert.equal(activityAt(analysis, 2).worthyReason, 'audit   needs it');
+    assert.equal(activityAt(analysis, 3).worthyReason, 'marked worthy');
+    assert.equal(activityAt(analysis, 4).worthyReason, undefined);
+  });
+
+  it('many directives in one comment block are linear, and they still apply on their own lines', async () => {
+    await assertLinear('directives', (n) => analyzeFresh(`## Ops\n- 1h x\n\n${'<!-- weekly-review-disable --><!-- weekly-review-enable -->'.repeat(n)}\n`), 300);
+    await assertLinear('unclosed directives', (n) => analyzeFresh(`## Ops\n- 1h x\n\n${'<!-- weekly-review-disable '.repeat(n)}\n`), 300);
+    const lines = (text: string) => analyze(text).then((a) => a.diagnostics.map((d) => `${d.range.start.line}:${d.ruleId}`));
+    assert.deepEqual(await lines('## Ops\n<!-- x -->\n- 1h Fixed CSS\n- 1h Fixed CSS\n'), ['3:low-value-item', '4:low-value-item']);
+    assert.deepEqual(await lines('## Ops\n<!-- x --> <!-- weekly-review-disable-next-line low-value-item -->\n- 1h Fixed CSS\n- 1h Fixed CSS\n'), ['4:low-value-item']);
+  });
+
+  it('an unclosed bracket followed by spaces is linear (findBracketedNearMisses)', async () => {
+    await assertLinear('brackets', (n) => findBracketedNearMisses(`- (${' '.repeat(n)}x`), 2000);
+    assert.deepEqual(findBracketedNearMisses('- (8-9 hours) and [ 25 mins pomodoro ]').map((d) => [d.index, d.text, d.fix]), [
+      [2, '(8-9 hours)', '(8h30m)'],
+      [18, '[ 25 mins pomodoro ]', '[25m]'],
+    ]);
+  });
+
+  it('the one-pass bracket reading finds what the old pattern found', () => {
+    const alphabet = ['(', ')', '[', ']', ' ', ' ', 'a', '1', 'h', '~'];
+    let state = 11;
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      const length = round % 90;
+      for (let i = 0; i < length; i++) {
+        state = (state * 1_103_515_245 + 12_345) >>> 0;
+        text += alphabet[(state >>> 16) % alphabet.length];
+      }
+      const now = [...bracketPairs(text)].map((pair) => `${pair.index}|${pair.whole}|${pair.inner}`);
+      assert.deepEqual(now, oldBracketPairs(text), JSON.stringify(text));
+    }
+  });
+
+  it('long digit runs in an outcome are linear (findMeasure), and a percentage is still found first', async () => {
+    await assertLinear('digits', (n) => findMeasure(`x ${'1'.repeat(n)} y`), 2000);
+    await assertLinear('digit groups', (n) => findMeasure(`${'12.'.repeat(n)}`), 700);
+    assert.equal(findMeasure('latency 1.5.5 % lower'), '5.5 %');
+    assert.equal(findMeasure('cut 12345 to 20,5%'), '20,5%');
+    assert.equal(findMeasure(`${'1'.repeat(30)}`), '1'.repeat(30));
+  });
+});
