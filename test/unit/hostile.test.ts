@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { compileKeywords } from '../../src/core/analysis/keywords';
 import { bracketPairs, findBracketedNearMisses } from '../../src/core/parse/durations';
 import { findMeasure } from '../../src/core/parse/measure';
 import { activityAt, analyze, fixture } from './helpers';
@@ -83,5 +84,30 @@ describe('linear patterns (issue 23)', () => {
     assert.equal(findMeasure('latency 1.5.5 % lower'), '5.5 %');
     assert.equal(findMeasure('cut 12345 to 20,5%'), '20,5%');
     assert.equal(findMeasure(`${'1'.repeat(30)}`), '1'.repeat(30));
+  });
+
+  it('rubric keyword wildcards are linear in the text, and still match what they did', async () => {
+    for (const keyword of ['*-year', 'all * engineers', 'a*b', 'debug* foo']) {
+      const matcher = compileKeywords([keyword]);
+      await assertLinear(keyword, (n) => matcher.findAffirmed('a-'.repeat(n / 2)), 2000);
+    }
+    const matcher = compileKeywords(['debug*', 'all * engineers', '*-year', 're*ing']);
+    assert.deepEqual(matcher.findAffirmed('Debugged it, told all 60 engineers the multi-year plan, not refactoring').affirmed, ['debugged', 'all 60 engineers', 'multi-year']);
+    assert.deepEqual(matcher.findAffirmed('not refactoring').negated, ['refactoring']);
+  });
+
+  it('a keyword with 20 wildcards is a rubric error at its line, and never matched', async () => {
+    const keyword = `${'a*'.repeat(20)}b`;
+    const started = performance.now();
+    assert.deepEqual(compileKeywords([keyword, 'plan']).findAffirmed(`${'a'.repeat(35)} plan`).affirmed, ['plan']);
+    assert.ok(performance.now() - started < 1000);
+    const text = `extends: cto\nvocabulary:\n  wild: [ok*, "*a*a*b"]\ncriteria:\n  strategic:\n    pass:\n      keywords: [plan, "${keyword}", "a* b* c* d* e*"]\n`;
+    const { service } = fixture({ '/w/r.yaml': text });
+    const problems = await service.checkRubricFile('/w/r.yaml', text);
+    assert.deepEqual(problems.map((p) => `${p.line}:${p.column}: ${p.message}`), [
+      '3:15: keyword "*a*a*b" has 3 wildcards (*) in one word; a word may hold at most 2',
+      `7:24: keyword "${keyword}" has 20 wildcards (*); a keyword may hold at most 4`,
+      '7:69: keyword "a* b* c* d* e*" has 5 wildcards (*); a keyword may hold at most 4',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml
 import type { Document, Node as YamlNode } from 'yaml';
 import { atSignHint, mergePeople, parsePeople } from '../history/people';
 import { loadPeopleFile, PEOPLE_FILE_NAME } from '../history/peopleFile';
+import { wildcardProblem } from '../analysis/keywords';
 import { isRuleId, RULE_IDS } from '../rules/registry';
 import { SEVERITY_SETTINGS, type Verdict } from '../types';
 import { slugify } from '../text';
@@ -213,6 +214,16 @@ function validateSignals(problems: Problems, signals: unknown, path: Path, side:
   }
   checkKeys(problems, signals, SIGNAL_KEYS, path, `"${side}"`);
   for (const key of SIGNAL_KEYS) checkStringList(problems, signals[key], [...path, key], `"${key}"`);
+  checkWildcards(problems, signals.keywords, [...path, 'keywords']);
+}
+
+/** Keywords (and vocabulary lists they may use) hold few wildcards, so matching them stays linear. */
+function checkWildcards(problems: Problems, words: unknown, path: Path): void {
+  if (!Array.isArray(words)) return;
+  words.forEach((word, index) => {
+    const problem = typeof word === 'string' ? wildcardProblem(word) : undefined;
+    if (problem !== undefined) problems.at([...path, index], problem);
+  });
 }
 
 function validateCriterion(problems: Problems, entry: Raw, path: Path): void {
@@ -249,7 +260,11 @@ function validateShape(parsed: ParsedFile, problems: Problems): void {
   validateAllocation(raw, problems);
   if (raw.vocabulary !== undefined) {
     if (!isRecord(raw.vocabulary)) problems.at(['vocabulary'], '"vocabulary" must map a list name to a list of words');
-    else for (const [name, words] of Object.entries(raw.vocabulary)) if (words !== null) checkStringList(problems, words, ['vocabulary', name], `vocabulary "${name}"`);
+    else for (const [name, words] of Object.entries(raw.vocabulary)) {
+      if (words === null) continue;
+      checkStringList(problems, words, ['vocabulary', name], `vocabulary "${name}"`);
+      checkWildcards(problems, words, ['vocabulary', name]);
+    }
   }
   checkMapOf(problems, raw.criteria, ['criteria'], 'criterion', (entry, path) => validateCriterion(problems, entry, path));
   parsePeople(raw.people, (path, message) => problems.at(['people', ...path], message));
