@@ -111,3 +111,19 @@ describe('linear patterns (issue 23)', () => {
     ]);
   });
 });
+
+describe('bounded YAML and extends (issue 23)', () => {
+  const chain = (length: number) => Object.fromEntries(Array.from({ length }, (_, i) => [`/w/r${i}.yaml`, i === length - 1 ? 'extends: cto\n' : `name: r${i}\nextends: ./r${i + 1}.yaml\n`]));
+
+  it('an extends chain 16 files deep loads; one deeper is a rubric error at the extends: line', async () => {
+    const ok = chain(17);
+    assert.deepEqual(await fixture(ok).service.checkRubricFile('/w/r0.yaml', ok['/w/r0.yaml'] as string), []);
+    const deep = chain(20000);
+    const started = performance.now();
+    const problems = await fixture(deep).service.checkRubricFile('/w/r0.yaml', deep['/w/r0.yaml'] as string);
+    assert.ok(performance.now() - started < 2000);
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`), [
+      '/w/r16.yaml:2:10: "extends" goes more than 16 files deep (/w/r0.yaml → … → /w/r17.yaml); a rubric may extend at most 16 others in a chain',
+    ]);
+  });
+});

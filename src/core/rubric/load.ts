@@ -17,6 +17,8 @@ import { RubricError } from './model';
 
 export const BUILTIN_RUBRIC_NAME = 'cto';
 export const BUILTIN_RUBRIC_SOURCE = 'built-in';
+/** How many files an `extends` chain may hold below the rubric in effect. */
+export const MAX_EXTENDS_DEPTH = 16;
 
 
 type Raw = Record<string, unknown>;
@@ -473,6 +475,11 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
     base = (await loadMergedRaw(BUILTIN_RUBRIC_SOURCE, BUILTIN_CTO_RUBRIC_YAML, readFile, seen, refuse)).raw;
   } else {
     const parentPath = resolveRelativePath(file, String(parent));
+    // A chain of 20,000 files took 33 s and 2.5 GB (issue 23); no real rubric is more than a few deep.
+    if (seen.length > MAX_EXTENDS_DEPTH) {
+      problems.at(['extends'], `"extends" goes more than ${MAX_EXTENDS_DEPTH} files deep (${seen[0]} → … → ${parentPath}); a rubric may extend at most ${MAX_EXTENDS_DEPTH} others in a chain`);
+      return { raw: {}, top: parsed, problems: problems.list };
+    }
     if (seen.includes(parentPath)) {
       problems.at(['extends'], `"extends" forms a cycle: ${[...seen, parentPath].join(' → ')}`);
       return { raw: {}, top: parsed, problems: problems.list };
