@@ -7,7 +7,9 @@ import { describe, it } from 'node:test';
 import { compileKeywords } from '../../src/core/analysis/keywords';
 import { bracketPairs, findBracketedNearMisses } from '../../src/core/parse/durations';
 import { findMeasure } from '../../src/core/parse/measure';
-import { activityAt, analyze, fixture } from './helpers';
+import { parseYamlDocument } from '../../src/core/parse/yamlDocument';
+import { LineCounter } from 'yaml';
+import { activityAt, analyze, at, fixture } from './helpers';
 
 /** The fastest of three runs, in ms. */
 async function fastest(run: () => unknown): Promise<number> {
@@ -125,5 +127,40 @@ describe('bounded YAML and extends (issue 23)', () => {
     assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`), [
       '/w/r16.yaml:2:10: "extends" goes more than 16 files deep (/w/r0.yaml → … → /w/r17.yaml); a rubric may extend at most 16 others in a chain',
     ]);
+  });
+});
+
+describe('YAML limits (issue 23)', () => {
+  it('YAML keys are read in linear time, and duplicate keys are still reported where they are', async () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: v`).join('\n');
+    const texts = new Map([3000, 30000].map((n) => [n, keys(n)]));
+    await assertLinear('keys', (n) => parseYamlDocument(texts.get(n) ?? '', { lineCounter: new LineCounter() }), 3000);
+    const doc = parseYamlDocument('a: 1\nb: {c: 1, c: 2}\na: 3\n', { prettyErrors: false });
+    assert.deepEqual(doc.errors.map((e) => [e.code, e.pos, e.message]), [['DUPLICATE_KEY', [15, 16], 'Map keys must be unique'], ['DUPLICATE_KEY', [21, 22], 'Map keys must be unique']]);
+    const rubric = 'extends: cto\nextends: cto\n';
+    const problems = await fixture().service.checkRubricFile('/w/r.yaml', rubric);
+    assert.deepEqual(problems.map((p) => `${p.line}:${p.column}: ${p.message}`), ['2:1: YAML syntax: Map keys must be unique']);
+  });
+
+  it('front matter over 64 KB is reported on its first line, not parsed', async () => {
+    const text = `---\n${Array.from({ length: 50000 }, (_, i) => `k${i}: v`).join('\n')}\nweek: 2026-W47\n---\n# Ops\n- 1h Release → shipped 3.2\n`;
+    const started = performance.now();
+    const analysis = await analyze(text);
+    assert.ok(performance.now() - started < 5000);
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.ruleId === 'front-matter-error').map((d) => `${at(d)?.join(':')} ${d.message}`), [
+      '1:1:1:4 Front matter is 478 KB, more than front matter may be (64 KB), so it was not read. Keep week, hours and rubric there, and notes below it.',
+    ]);
+    assert.equal(analysis.document.totalMinutes, 60);
+  });
+
+  it('a rubric map with more than 1,000 entries, or a rubric file over 1 MB, is a rubric error, not read for seconds', async () => {
+    const categories = `extends: cto\ncategories:\n${Array.from({ length: 1001 }, (_, i) => `  c${i}: {name: c${i}, target: 0%, priority: people}\n`).join('')}`;
+    const many = await fixture().service.checkRubricFile('/w/r.yaml', categories);
+    assert.deepEqual(many.map((p) => `${p.line}:${p.column}: ${p.message}`), ['2:1: "categories" holds 1,001 entries; a rubric file may hold at most 1,000']);
+    const huge = `extends: cto\ncriteria:\n  strategic:\n    pass:\n      keywords: [${Array.from({ length: 150000 }, (_, i) => `w${i}`).join(', ')}]\n`;
+    const started = performance.now();
+    const large = await fixture().service.checkRubricFile('/w/r.yaml', huge);
+    assert.ok(performance.now() - started < 1000);
+    assert.deepEqual(large.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`), ['/w/r.yaml:1:1: the file holds 1.18 MB of text, more than a rubric or people file may (1 MB), so it was not read']);
   });
 });

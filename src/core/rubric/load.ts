@@ -3,8 +3,9 @@
 // and column, so a broken rubric fails loudly where it is broken and never
 // falls back silently to the built-in one.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
+import { parseYamlDocument, yamlFileTooLarge } from '../parse/yamlDocument';
 import { atSignHint, mergePeople, parsePeople } from '../history/people';
 import { loadPeopleFile, PEOPLE_FILE_NAME } from '../history/peopleFile';
 import { wildcardProblem } from '../analysis/keywords';
@@ -40,12 +41,17 @@ const SIGNAL_KEYS = ['keywords', 'tags', 'verbs', 'quantities'];
 const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
 const CHECKS: CriterionCheck[] = ['outcome', 'measurable-outcome'];
 
+/** Problems reported per rubric file: each is located by a search of its map, so a flood of them would be quadratic. */
+const MAX_PROBLEMS = 100;
+/** Entries in one of a rubric file's maps (categories, criteria, …); a real rubric holds a few dozen. */
+const MAX_ENTRIES = 1000;
+
 class Problems {
   readonly list: RubricProblem[] = [];
   constructor(private readonly parsed: ParsedFile) {}
 
   at(path: Path, message: string, onKey = false): void {
-    this.list.push({ ...locate(this.parsed, path, onKey), message });
+    if (this.list.length < MAX_PROBLEMS) this.list.push({ ...locate(this.parsed, path, onKey), message });
   }
 }
 
@@ -98,8 +104,10 @@ function locate(parsed: ParsedFile, path: Path, onKey: boolean): Omit<RubricProb
 }
 
 function parseRubricFile(file: string, text: string): { parsed: ParsedFile; problems: RubricProblem[] } {
+  const tooLarge = yamlFileTooLarge(text);
+  if (tooLarge !== undefined) return { parsed: { file, doc: parseYamlDocument('', {}), lineCounter: new LineCounter(), raw: {} }, problems: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: tooLarge }] };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
+  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
   const parsed: ParsedFile = { file, doc, lineCounter, raw: {} };
   const problems: RubricProblem[] = [];
   for (const error of doc.errors) {
@@ -163,7 +171,12 @@ function checkMapOf(problems: Problems, value: unknown, path: Path, what: string
     problems.at(path, `${what} must be a mapping from id to settings`);
     return;
   }
-  for (const [id, entry] of Object.entries(value)) {
+  const entries = Object.entries(value);
+  if (entries.length > MAX_ENTRIES) {
+    problems.at(path, `"${path.join('.')}" holds ${entries.length.toLocaleString('en-US')} entries; a rubric file may hold at most ${MAX_ENTRIES.toLocaleString('en-US')}`, true);
+    return;
+  }
+  for (const [id, entry] of entries) {
     if (entry === null) continue; // `id: null` removes an inherited entry
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.at([...path, id], `id "${id}" must be lower-case letters, digits and dashes`, true);
     if (!isRecord(entry)) {
