@@ -8,7 +8,7 @@ import { createReviewService, isoWeekOfDate, RULES, weekFromFileName, type Revie
 import { finiteJson, summaryJson } from './aggregate';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
 import { runHistoryCommand } from './commands/history';
-import { displayPath, expandPaths, nodeHost, readStdin, STDIN_DISPLAY, UsageError } from './files';
+import { displayPath, expandPaths, MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, nodeHost, readStdin, readTextFile, STDIN_DISPLAY, UsageError } from './files';
 import { createStyle, reportSummaryMarkdown, reportSummaryText, reportText, reportTrendsText, toFileDiagnostic, type FileDiagnostic, type Style } from './reporters';
 
 declare const WEEKLY_REVIEW_VERSION: string | undefined;
@@ -101,9 +101,10 @@ function rubricProblemDiagnostics(problems: RubricProblem[]): FileDiagnostic[] {
 async function loadReviews(service: ReviewService, paths: string[], io: CliIo): Promise<Loaded[]> {
   const loaded: Loaded[] = [];
   for (const entry of await expandPaths(paths)) {
-    const text = entry.stdin ? await (io.stdin ?? readStdin)() : await nodeHost.readFile(entry.file);
     const display = entry.stdin ? STDIN_DISPLAY : displayPath(entry.file);
-    if (text === undefined) throw new UsageError(`cannot read ${display}. Check that it is a readable text file.`);
+    const read = entry.stdin ? { text: await (io.stdin ?? readStdin)() } : await readTextFile(entry.file, MAX_REVIEW_BYTES, 'a review');
+    if ('problem' in read) throw new UsageError(read.problem !== undefined ? `${display} ${read.problem}.` : `cannot read ${display}. Check that it is a readable text file.`);
+    const text = read.text;
     const badWeek = entry.stdin ? undefined : fileNameWeekProblem(entry.file);
     const review = entry.explicit || service.isReview(entry.file, text);
     if (badWeek) io.stderr(`weekly-review: ${displayPath(entry.file)}: ${badWeek}${review ? '; its week comes from front matter only' : ', so it was skipped; name the right week or add "week:" front matter'}.`);
@@ -151,6 +152,8 @@ function errorsLine(errors: FileDiagnostic[]): string {
 
 function runSummary(service: ReviewService, results: Results, args: CliArgs, io: CliIo, style: Style): number {
   if (results.rubricDiagnostics.length > 0) {
+    // JSON readers get JSON: the error and the rubric's problems, as `check` prints them.
+    if (args.format === 'json') io.stdout(finiteJson({ error: 'the rubric is broken, so no summary can be computed', diagnostics: results.rubricDiagnostics }));
     io.stderr(reportText([...new Set(results.rubricDiagnostics.map((d) => d.file))], results.rubricDiagnostics, style));
     io.stderr('weekly-review: the rubric is broken, so no summary can be computed. Fix the problems above.');
     return 2;
@@ -185,8 +188,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const style = createStyle(io.color && !args.noColor);
   const service = createReviewService(nodeHost);
   const rubricPath = analysisOptions(args).rubricPath;
-  if (rubricPath && rubricPath !== 'cto' && (await nodeHost.readFile(rubricPath)) === undefined) {
-    return usage(io, `rubric ${args.rubric} not found: no such file. Check the path or use --rubric cto.`);
+  if (rubricPath && rubricPath !== 'cto') {
+    const read = await readTextFile(rubricPath, MAX_RUBRIC_BYTES, 'a rubric file');
+    if ('problem' in read && read.problem !== undefined) return usage(io, `rubric ${args.rubric} ${read.problem}.`);
+    if ('problem' in read) return usage(io, `rubric ${args.rubric} not found: no such file. Check the path or use --rubric cto.`);
   }
   let reviews: Loaded[];
   try {

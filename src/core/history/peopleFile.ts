@@ -5,7 +5,7 @@
 
 import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import { parseYamlDocument, yamlFileTooLarge } from '../parse/yamlDocument';
+import { parseYamlDocument, yamlFileTooLarge, yamlValue } from '../parse/yamlDocument';
 import { atSignHint, parsePeople, type Person } from './people';
 import type { RubricProblem } from '../rubric/model';
 
@@ -59,7 +59,9 @@ export function loadPeopleFile(file: string, text: string): PeopleFile {
   const at = (path: Path, message: string) => problems.push({ ...positionOf(file, lineCounter, rangeAt(doc, path)), message });
   for (const error of doc.errors) problems.push({ ...positionOf(file, lineCounter, error.pos), message: `YAML syntax: ${error.message.split('\n')[0]}${atSignHint(text, error.pos[0])}` });
   if (problems.length > 0) return { people: [], problems };
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  const read = yamlValue(doc);
+  if ('problem' in read) return { people: [], problems: [{ ...positionOf(file, lineCounter, read.pos), message: read.problem }] };
+  const value = read.value;
   if (value === null || value === undefined || Array.isArray(value)) {
     return { people: parsePeople(value, (path, message) => at(path, message)), problems };
   }

@@ -19,6 +19,30 @@ export function yamlFileTooLarge(text: string): string | undefined {
   return `the file holds ${size(text.length)} of text, more than a rubric or people file may (${size(MAX_YAML_FILE_CHARS)}), so it was not read`;
 }
 
+/**
+ * The document's value, or why it has none: aliases that expand past 100
+ * copies (a YAML alias bomb) make the package throw a ReferenceError, which
+ * is reported at the first alias instead of escaping as an internal error.
+ */
+export function yamlValue(doc: Document.Parsed): { value: unknown } | { problem: string; pos: [number, number] } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let pos: [number, number] = [0, 0];
+    visit(doc, {
+      Alias(_, alias) {
+        if (alias.range) pos = [alias.range[0], alias.range[1]];
+        return visit.BREAK;
+      },
+    });
+    const problem = /excessive alias count/i.test(error.message)
+      ? 'YAML aliases (*name) expand to more than 100 copies; write the values out instead'
+      : `YAML: ${error.message.split('\n')[0]}`;
+    return { problem, pos };
+  }
+}
+
 /** `parseDocument`, with duplicate keys found in linear time (errors in document order, as the package gives them). */
 export function parseYamlDocument(text: string, options: Options): Document.Parsed {
   const doc = parseDocument(text, { ...options, uniqueKeys: false });

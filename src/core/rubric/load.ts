@@ -5,7 +5,7 @@
 
 import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import { parseYamlDocument, yamlFileTooLarge } from '../parse/yamlDocument';
+import { parseYamlDocument, yamlFileTooLarge, yamlValue } from '../parse/yamlDocument';
 import { atSignHint, mergePeople, parsePeople } from '../history/people';
 import { loadPeopleFile, PEOPLE_FILE_NAME } from '../history/peopleFile';
 import { wildcardProblem } from '../analysis/keywords';
@@ -114,8 +114,10 @@ function parseRubricFile(file: string, text: string): { parsed: ParsedFile; prob
     const [start, end] = error.pos;
     problems.push({ ...rangeToProblemPosition(parsed, start, end), message: `${file.endsWith('.json') ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]}${atSignHint(text, start)}` });
   }
-  if (problems.length === 0) {
-    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  const read = problems.length === 0 ? yamlValue(doc) : undefined;
+  if (read && 'problem' in read) problems.push({ ...rangeToProblemPosition(parsed, read.pos[0], read.pos[1]), message: read.problem });
+  else if (read) {
+    const value = read.value;
     if (value === null || value === undefined) parsed.raw = {};
     else if (typeof value !== 'object' || Array.isArray(value)) problems.push({ ...locate(parsed, [], false), message: 'a rubric must be a mapping of keys (name, extends, categories, criteria, …)' });
     else parsed.raw = value as Raw;
@@ -475,7 +477,7 @@ export function resolveRelativePath(fromFile: string, target: string): string {
 /** A host's reason to refuse reading a path (Restricted Mode), or undefined. */
 export type RefuseRead = (path: string) => string | undefined;
 
-async function loadMergedRaw(file: string, text: string, readFile: ReadFile, seen: string[], refuse?: RefuseRead): Promise<{ raw: Raw; top: ParsedFile; problems: RubricProblem[] }> {
+async function loadMergedRaw(file: string, text: string, readFile: ReadFile, seen: string[], refuse?: RefuseRead, unreadable?: RefuseRead): Promise<{ raw: Raw; top: ParsedFile; problems: RubricProblem[] }> {
   const { parsed, problems: syntax } = parseRubricFile(file, text);
   if (syntax.length > 0) return { raw: {}, top: parsed, problems: syntax };
   const problems = new Problems(parsed);
@@ -485,7 +487,7 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
   if (parent === undefined) return { raw: parsed.raw, top: parsed, problems: [] };
   let base: Raw;
   if (parent === BUILTIN_RUBRIC_NAME) {
-    base = (await loadMergedRaw(BUILTIN_RUBRIC_SOURCE, BUILTIN_CTO_RUBRIC_YAML, readFile, seen, refuse)).raw;
+    base = (await loadMergedRaw(BUILTIN_RUBRIC_SOURCE, BUILTIN_CTO_RUBRIC_YAML, readFile, seen, refuse, unreadable)).raw;
   } else {
     const parentPath = resolveRelativePath(file, String(parent));
     // A chain of 20,000 files took 33 s and 2.5 GB (issue 23); no real rubric is more than a few deep.
@@ -497,7 +499,7 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
       problems.at(['extends'], `"extends" forms a cycle: ${[...seen, parentPath].join(' → ')}`);
       return { raw: {}, top: parsed, problems: problems.list };
     }
-    const refused = refuse?.(parentPath);
+    const refused = refuse?.(parentPath) ?? unreadable?.(parentPath);
     if (refused !== undefined) {
       problems.at(['extends'], `"extends" names ${JSON.stringify(parent)}: ${refused}`);
       return { raw: {}, top: parsed, problems: problems.list };
@@ -507,7 +509,7 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
       problems.at(['extends'], `"extends" names ${JSON.stringify(parent)}, but ${parentPath} cannot be read; use "cto" for the built-in rubric or a path relative to this file`);
       return { raw: {}, top: parsed, problems: problems.list };
     }
-    const loaded = await loadMergedRaw(parentPath, parentText, readFile, [...seen, parentPath], refuse);
+    const loaded = await loadMergedRaw(parentPath, parentText, readFile, [...seen, parentPath], refuse, unreadable);
     if (loaded.problems.length > 0) return { raw: {}, top: parsed, problems: loaded.problems };
     base = loaded.raw;
   }
@@ -539,13 +541,13 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
 }
 
 /** Loads and validates a rubric file; throws `RubricError` listing every problem with its position. */
-export async function loadRubric(file: string, text: string, readFile: ReadFile, refuse?: RefuseRead): Promise<Rubric> {
-  const { raw, top, problems } = await loadMergedRaw(file, text, readFile, [file], refuse);
+export async function loadRubric(file: string, text: string, readFile: ReadFile, refuse?: RefuseRead, unreadable?: RefuseRead): Promise<Rubric> {
+  const { raw, top, problems } = await loadMergedRaw(file, text, readFile, [file], refuse, unreadable);
   if (problems.length > 0) throw new RubricError(problems[0]?.file ?? file, problems);
   const semantic = new Problems(top);
   const rubric = compile(raw, top, semantic, file);
   if (!rubric) throw new RubricError(file, semantic.list);
-  rubric.people = mergePeople(rubric.people, await loadPeopleBeside(file, readFile, refuse));
+  rubric.people = mergePeople(rubric.people, await loadPeopleBeside(file, readFile, refuse, unreadable));
   return rubric;
 }
 
@@ -554,9 +556,11 @@ export async function loadRubric(file: string, text: string, readFile: ReadFile,
  * extends), so a team can share one rubric and keep its people apart. Its
  * problems are rubric problems at its own file and position.
  */
-async function loadPeopleBeside(file: string, readFile: ReadFile, refuse?: RefuseRead) {
+async function loadPeopleBeside(file: string, readFile: ReadFile, refuse?: RefuseRead, unreadable?: RefuseRead) {
   const path = resolveRelativePath(file, PEOPLE_FILE_NAME);
   if (path === file || refuse?.(path) !== undefined) return [];
+  const why = unreadable?.(path);
+  if (why !== undefined) throw new RubricError(path, [{ file: path, line: 1, column: 1, endLine: 1, endColumn: 1, message: why }]);
   const text = await readFile(path);
   if (text === undefined) return [];
   const loaded = loadPeopleFile(path, text);
