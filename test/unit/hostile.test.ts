@@ -9,6 +9,8 @@ import { bracketPairs, findBracketedNearMisses } from '../../src/core/parse/dura
 import { findMeasure } from '../../src/core/parse/measure';
 import { parseYamlDocument } from '../../src/core/parse/yamlDocument';
 import { LineCounter } from 'yaml';
+import { findSummaryBlock, summaryTableChange, summaryTableEdit } from '../../src/core';
+import { analyzed, applyEdits } from './features/helpers';
 import { activityAt, analyze, at, fixture } from './helpers';
 
 /** The fastest of three runs, in ms. */
@@ -162,5 +164,55 @@ describe('YAML limits (issue 23)', () => {
     const large = await fixture().service.checkRubricFile('/w/r.yaml', huge);
     assert.ok(performance.now() - started < 1000);
     assert.deepEqual(large.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`), ['/w/r.yaml:1:1: the file holds 1.18 MB of text, more than a rubric or people file may (1 MB), so it was not read']);
+  });
+});
+
+describe('"Insert summary table" never deletes a review (issue 23)', () => {
+  const START = '<!-- weekly-review:summary -->';
+  const END = '<!-- /weekly-review:summary -->';
+  const ACTIVITIES = '## Recruiting\n- 4h Hiring committee → 3 offers approved\n- 2h Interviews → 2 hires\n';
+
+  /** Inserts the table at the end, edits a number in it, then inserts again: every activity is still there. */
+  async function insertTwice(before: string): Promise<string> {
+    const text = `${before}${ACTIVITIES}\n`;
+    const { summary } = await analyzed(text);
+    const lastLine = text.split('\n').length;
+    const once = applyEdits(text, [summaryTableEdit(summary, text, lastLine, '\n')!]);
+    const stale = once.replace('**6h**', '**9h**');
+    const edit = summaryTableEdit(summary, stale, 1, '\n');
+    return edit ? applyEdits(stale, [edit]) : stale;
+  }
+
+  for (const [where, before] of [
+    ['inline code', `# Notes\nThe table goes between \`${START}\` and its end marker.\n\n`],
+    ['a fence', `# Notes\n\`\`\`md\n${START}\n\`\`\`\n\n`],
+    ['a quote', `# Notes\n> ${START}\n\n`],
+    ['an opening marker left alone', `# Notes\n${START}\n\n`],
+  ]) {
+    it(`a start marker in ${where} is not the block's start: nothing is deleted`, async () => {
+      const after = await insertTwice(before as string);
+      assert.ok(after.startsWith(`${before}${ACTIVITIES}`), after);
+      const analysis = await analyze(after);
+      assert.equal(analysis.document.totalMinutes, 360);
+      assert.equal(after.split(START).length - 1, (before as string).split(START).length);
+      assert.ok(!after.includes('**9h**'));
+    });
+  }
+
+  it('a block that holds activities is not replaced: the insert refuses and says why', async () => {
+    const text = `# Notes\n${START}\n${ACTIVITIES}${END}\n`;
+    const { summary } = await analyzed(text);
+    assert.deepEqual(summaryTableChange(summary, text, 1, '\n'), {
+      refused: `The summary table was not updated: the text between ${START} (line 2) and ${END} (line 6) holds review text (line 3), which replacing it would delete. Move that text out of the block, or remove the markers.`,
+    });
+    assert.equal(summaryTableEdit(summary, text, 1, '\n'), undefined);
+  });
+
+  it('markers count only as whole lines outside fences', () => {
+    assert.equal(findSummaryBlock(`\`${START}\`\n${END}\n`), undefined);
+    assert.equal(findSummaryBlock(`~~~\n${START}\n${END}\n~~~\n`), undefined);
+    assert.equal(findSummaryBlock(`> ${START}\n> ${END}\n`), undefined);
+    assert.equal(findSummaryBlock(`    ${START}\n${END}\n`), undefined);
+    assert.deepEqual(findSummaryBlock(`${START}\r\nx\r\n${START}\r\nt\r\n   ${END}  \r\n`), { start: 35, end: 104, startLine: 3, endLine: 5 });
   });
 });

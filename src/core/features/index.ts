@@ -6,4 +6,4 @@ export { activityHover } from './hover';
 export { categoryLenses } from './lenses';
 export { statusContent } from './status';
 export { quickFixes, normalizeRefactors } from './quickFixes';
-export { summaryTableEdit } from './summaryTable';
+export { summaryTableChange, summaryTableEdit, type SummaryTableRefusal } from './summaryTable';
