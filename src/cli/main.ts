@@ -9,7 +9,7 @@ import { finiteJson, summaryJson } from './aggregate';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
 import { runHistoryCommand } from './commands/history';
 import { displayPath, expandPaths, MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, nodeHost, readStdin, readTextFile, STDIN_DISPLAY, UsageError } from './files';
-import { createStyle, reportSummaryMarkdown, reportSummaryText, reportText, reportTrendsText, toFileDiagnostic, type FileDiagnostic, type Style } from './reporters';
+import { createStyle, plain, reportSummaryMarkdown, reportSummaryText, reportText, reportTrendsText, toFileDiagnostic, type FileDiagnostic, type Style } from './reporters';
 
 declare const WEEKLY_REVIEW_VERSION: string | undefined;
 
@@ -107,7 +107,7 @@ async function loadReviews(service: ReviewService, paths: string[], io: CliIo): 
     const text = read.text;
     const badWeek = entry.stdin ? undefined : fileNameWeekProblem(entry.file);
     const review = entry.explicit || service.isReview(entry.file, text);
-    if (badWeek) io.stderr(`weekly-review: ${displayPath(entry.file)}: ${badWeek}${review ? '; its week comes from front matter only' : ', so it was skipped; name the right week or add "week:" front matter'}.`);
+    if (badWeek) io.stderr(`weekly-review: ${plain(displayPath(entry.file))}: ${plain(badWeek)}${review ? '; its week comes from front matter only' : ', so it was skipped; name the right week or add "week:" front matter'}.`);
     if (review) loaded.push({ display, file: entry.file, text });
   }
   if (loaded.length === 0) throw new UsageError(`no weekly reviews found in ${paths.join(', ')}. A review has an ISO week in its name (2026-W47.md) or "week:" in its front matter.`);
@@ -174,7 +174,7 @@ function runSummary(service: ReviewService, results: Results, args: CliArgs, io:
 }
 
 function usage(io: CliIo, message: string): number {
-  io.stderr(`weekly-review: ${message} Run "weekly-review --help" for usage.`);
+  io.stderr(`weekly-review: ${plain(message)} Run "weekly-review --help" for usage.`);
   return 2;
 }
 
@@ -198,7 +198,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     reviews = await loadReviews(service, args.paths, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`weekly-review: ${error.message}`);
+    io.stderr(`weekly-review: ${plain(error.message)}`);
     return 2;
   }
   if (args.command === 'trends' || args.command === 'people') return runHistoryCommand(service, reviews, args, io, style);

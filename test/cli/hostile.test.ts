@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { readStdin } from '../../src/cli/files';
+import { plain } from '../../src/cli/reporters';
 import { cli, workspace } from './harness';
 
 const REVIEW = '# Recruiting\n- 2h Interviews → 3 offers\n';
@@ -128,5 +129,21 @@ describe('encodings and sizes (issue 23)', () => {
       error: 'the rubric is broken, so no summary can be computed',
       diagnostics: [{ file: '.weekly-review.yaml', line: 2, column: 12, endLine: 2, endColumn: 13, severity: 'error', ruleId: 'rubric-error', message: '"threshold" must be a number between 0 and 1 (the built-in is 0.5), found 2' }],
     });
+  });
+});
+
+describe('terminal escapes (issue 23)', () => {
+  it('plain() strips escape sequences and control characters, keeping tabs and newlines', () => {
+    assert.equal(plain('a\u001b]0;pwned\u0007b\u001b[2J\u001b[31mc\u001b[0m\td\r\n\u009b1;2He\u0000f\u007fg\u001bch\u001b]2;unterminated'), 'ab' + 'c\td\nefgch');
+  });
+
+  it('summary and check text print item text and messages without escapes; JSON keeps them, escaped', async () => {
+    const dir = workspace({ '2026-W47.md': '# Recruiting\n- 2h Fixed CSS \u001b]0;pwned\u0007now\u001b[2J done\n' });
+    const summary = await cli(['summary', '2026-W47.md'], dir);
+    assert.ok(summary.stdout.includes('2h  Fixed CSS now done  (score'), summary.stdout);
+    const check = await cli(['check', '2026-W47.md'], dir);
+    assert.equal(plain(summary.stdout + summary.stderr + check.stdout + check.stderr), summary.stdout + summary.stderr + check.stdout + check.stderr);
+    const json = await cli(['summary', '--format', 'json', '2026-W47.md'], dir);
+    assert.equal(JSON.parse(json.stdout).lowValue[0].text, 'Fixed CSS \u001b]0;pwned\u0007now\u001b[2J done');
   });
 });
