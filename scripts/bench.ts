@@ -10,10 +10,13 @@
 // Updates are analysis plus summary, what the editor computes per change, on
 // one long-lived service. The incremental and from-scratch summaries are
 // compared after every size. `--history` instead times issue 10's run of 520
-// reviews (`weekly-review trends`, in process) against a bare parse of them. `--json` prints the numbers only; `--readme`
+// reviews (`weekly-review trends`, in process) against a bare parse of them. `--hostile` runs issue 23's
+// hostile corpus (scripts/hostile-corpus.mjs --issue23: CPU seconds and peak memory per class at 1×, 10×
+// and 100×, each in its own process; `--scales` and `--only` pass through). `--json` prints the numbers only; `--readme`
 // writes the table into README.md between the bench markers. Run with
 // `node --expose-gc` (npm run bench does) so (f) can collect garbage first.
 
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -197,6 +200,12 @@ async function benchHistory(): Promise<{ files: number; bytes: number; remarkPar
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--hostile')) {
+    const rest = process.argv.slice(2).filter((arg) => arg !== '--hostile');
+    const run = spawnSync(process.execPath, ['scripts/hostile-corpus.mjs', '--issue23', ...rest], { stdio: 'inherit' });
+    process.exitCode = run.status ?? 1;
+    return;
+  }
   if (process.argv.includes('--history')) {
     const h = await benchHistory();
     process.stdout.write(`${h.files} reviews, ${(h.bytes / 1e6).toFixed(1)} MB: bare remark parse ${h.remarkParseMs.median.toFixed(0)} ms, weekly-review trends ${h.trendsMs.median.toFixed(0)} ms (medians of 5, alternating): ${(h.trendsMs.median / h.remarkParseMs.median).toFixed(2)}× the parse\n`);

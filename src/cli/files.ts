@@ -1,11 +1,28 @@
 // Node host for the engine: reads files (stripping a byte-order mark once,
 // here at the boundary), and expands the CLI's PATHS — files, directories,
 // globs, `!` negations and `-` for standard input — into the reviews to check.
+// Only regular files are read, with their size checked first (issue 23: a
+// FIFO hung `check`, /dev/zero grew to gigabytes); UTF-16 with a byte-order
+// mark is decoded, and a file holding NUL bytes is reported as not text.
 
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import type { ReviewHost } from '../core';
+import { MAX_YAML_FILE_CHARS, type ReviewHost } from '../core';
+
+/**
+ * The largest review file read. The engine reads a review's first 1 MB and
+ * reports the rest as not read; a file past this is not read at all.
+ */
+export const MAX_REVIEW_BYTES = 16 * 1024 * 1024;
+/** The largest rubric or people file read: the engine's own limit for them. */
+export const MAX_RUBRIC_BYTES = MAX_YAML_FILE_CHARS;
+
+/** Opening never waits for a FIFO's writer; on a regular file the flag does nothing. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+/** Bytes read to tell text from binary before a rubric is read in full. */
+const SNIFF_BYTES = 4096;
 
 /** Engine paths are '/'-separated absolute paths, on every platform. */
 export function toEnginePath(fsPath: string): string {
@@ -23,14 +40,84 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 2 })} MB`;
+}
+
+/** Why a file with these stats is not read (not a regular file, or over `limit` bytes), or undefined. */
+function statProblem(info: Stats, limit: number, what: string): string | undefined {
+  if (info.isDirectory()) return 'is a directory, not a file';
+  if (info.isFIFO()) return 'is a FIFO, not a file';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'is a device, not a file';
+  if (info.isSocket()) return 'is a socket, not a file';
+  if (!info.isFile()) return 'is not a regular file';
+  if (info.size > limit) return `is ${megabytes(info.size)}, more than ${what} may be (${megabytes(limit)})`;
+  return undefined;
+}
+
+/** Text of a file's bytes: UTF-16 by its byte-order mark, else UTF-8 (mark stripped); NUL bytes mean it is not text. */
+export function decodeText(bytes: Buffer): { text: string } | { problem: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
+  if (bytes.includes(0)) return { problem: 'is not a text file (it holds NUL bytes)' };
+  return { text: stripBom(bytes.toString('utf8')) };
+}
+
+/** A file's text, or why it is not read; `problem` is undefined when it cannot be opened (missing, no permission). */
+export type ReadResult = { text: string } | { problem: string | undefined };
+
+/** Reads a regular file of at most `limit` bytes, checking what it is on the open handle, so nothing waits on a FIFO. */
+export async function readTextFile(fsPath: string, limit: number, what: string): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await open(fsPath, OPEN_FLAGS);
+  } catch {
+    // Some systems refuse to open a directory at all: say what it is.
+    const info = await statOf(fsPath);
+    return { problem: info ? statProblem(info, limit, what) : undefined };
+  }
+  try {
+    const problem = statProblem(await handle.stat(), limit, what);
+    return problem !== undefined ? { problem } : decodeText(await handle.readFile());
+  } catch {
+    return { problem: undefined };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Why an existing rubric or people file is not read, synchronously (the
+ * engine asks during a rubric lookup); undefined when it is readable or
+ * missing. A regular file's first bytes are read to tell text from binary.
+ */
+export function unreadableRubric(enginePath: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(enginePath, OPEN_FLAGS);
+  } catch {
+    return undefined;
+  }
+  try {
+    const problem = statProblem(fstatSync(fd), MAX_RUBRIC_BYTES, 'a rubric or people file');
+    if (problem !== undefined) return `${displayPath(enginePath)} ${problem}`;
+    const head = Buffer.alloc(SNIFF_BYTES);
+    const read = readSync(fd, head, 0, SNIFF_BYTES, 0);
+    const decoded = decodeText(head.subarray(0, read));
+    return 'problem' in decoded ? `${displayPath(enginePath)} ${decoded.problem}` : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export const nodeHost: ReviewHost = {
   async readFile(enginePath) {
-    try {
-      return stripBom(await readFile(enginePath, 'utf8'));
-    } catch {
-      return undefined;
-    }
+    const read = await readTextFile(enginePath, MAX_RUBRIC_BYTES, 'a rubric or people file');
+    return 'text' in read ? read.text : undefined;
   },
+  unreadable: unreadableRubric,
 };
 
 /** What `-` reads: the engine path it is analysed as (for the rubric search) and how it is shown. */
@@ -121,9 +208,17 @@ export async function expandPaths(inputs: string[]): Promise<ExpandedPath[]> {
   return [...found.values()];
 }
 
-/** All of standard input, as text (byte-order mark stripped). */
-export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<string> {
+/** All of standard input, as text (byte-order mark stripped), up to MAX_REVIEW_BYTES: past that it stops reading. */
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, limit = MAX_REVIEW_BYTES): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return stripBom(Buffer.concat(chunks).toString('utf8'));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > limit) throw new UsageError(`standard input holds more than ${megabytes(limit)}, more than a review may be.`);
+    chunks.push(bytes);
+  }
+  const decoded = decodeText(Buffer.concat(chunks));
+  if ('problem' in decoded) throw new UsageError(`standard input ${decoded.problem}.`);
+  return decoded.text;
 }

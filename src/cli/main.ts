@@ -8,8 +8,8 @@ import { activityRows, createReviewService, isoWeekOfDate, RULES, weekFromFileNa
 import { finiteJson, summaryJson } from './aggregate';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
 import { runHistoryCommand } from './commands/history';
-import { displayPath, expandPaths, nodeHost, readStdin, STDIN_DISPLAY, UsageError } from './files';
-import { createStyle, reportSummaryMarkdown, reportSummaryText, reportText, reportTrendsText, toFileDiagnostic, type FileDiagnostic, type Style } from './reporters';
+import { displayPath, expandPaths, MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, nodeHost, readStdin, readTextFile, STDIN_DISPLAY, UsageError } from './files';
+import { createStyle, plain, reportSummaryMarkdown, reportSummaryText, reportText, reportTrendsText, toFileDiagnostic, type FileDiagnostic, type Style } from './reporters';
 
 declare const WEEKLY_REVIEW_VERSION: string | undefined;
 
@@ -101,12 +101,13 @@ function rubricProblemDiagnostics(problems: RubricProblem[]): FileDiagnostic[] {
 async function loadReviews(service: ReviewService, paths: string[], io: CliIo): Promise<Loaded[]> {
   const loaded: Loaded[] = [];
   for (const entry of await expandPaths(paths)) {
-    const text = entry.stdin ? await (io.stdin ?? readStdin)() : await nodeHost.readFile(entry.file);
     const display = entry.stdin ? STDIN_DISPLAY : displayPath(entry.file);
-    if (text === undefined) throw new UsageError(`cannot read ${display}. Check that it is a readable text file.`);
+    const read = entry.stdin ? { text: await (io.stdin ?? readStdin)() } : await readTextFile(entry.file, MAX_REVIEW_BYTES, 'a review');
+    if ('problem' in read) throw new UsageError(read.problem !== undefined ? `${display} ${read.problem}.` : `cannot read ${display}. Check that it is a readable text file.`);
+    const text = read.text;
     const badWeek = entry.stdin ? undefined : fileNameWeekProblem(entry.file);
     const review = entry.explicit || service.isReview(entry.file, text);
-    if (badWeek) io.stderr(`weekly-review: ${displayPath(entry.file)}: ${badWeek}${review ? '; its week comes from front matter only' : ', so it was skipped; name the right week or add "week:" front matter'}.`);
+    if (badWeek) io.stderr(`weekly-review: ${plain(displayPath(entry.file))}: ${plain(badWeek)}${review ? '; its week comes from front matter only' : ', so it was skipped; name the right week or add "week:" front matter'}.`);
     if (review) loaded.push({ display, file: entry.file, text });
   }
   if (loaded.length === 0) throw new UsageError(`no weekly reviews found in ${paths.join(', ')}. A review has an ISO week in its name (2026-W47.md) or "week:" in its front matter.`);
@@ -152,6 +153,8 @@ function errorsLine(errors: FileDiagnostic[]): string {
 
 function runSummary(service: ReviewService, results: Results, args: CliArgs, io: CliIo, style: Style): number {
   if (results.rubricDiagnostics.length > 0) {
+    // JSON readers get JSON: the error and the rubric's problems, as `check` prints them.
+    if (args.format === 'json') io.stdout(finiteJson({ error: 'the rubric is broken, so no summary can be computed', diagnostics: results.rubricDiagnostics }));
     io.stderr(reportText([...new Set(results.rubricDiagnostics.map((d) => d.file))], results.rubricDiagnostics, style));
     io.stderr('weekly-review: the rubric is broken, so no summary can be computed. Fix the problems above.');
     return 2;
@@ -172,7 +175,7 @@ function runSummary(service: ReviewService, results: Results, args: CliArgs, io:
 }
 
 function usage(io: CliIo, message: string): number {
-  io.stderr(`weekly-review: ${message} Run "weekly-review --help" for usage.`);
+  io.stderr(`weekly-review: ${plain(message)} Run "weekly-review --help" for usage.`);
   return 2;
 }
 
@@ -186,15 +189,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const style = createStyle(io.color && !args.noColor);
   const service = createReviewService(nodeHost);
   const rubricPath = analysisOptions(args).rubricPath;
-  if (rubricPath && rubricPath !== 'cto' && (await nodeHost.readFile(rubricPath)) === undefined) {
-    return usage(io, `rubric ${args.rubric} not found: no such file. Check the path or use --rubric cto.`);
+  if (rubricPath && rubricPath !== 'cto') {
+    const read = await readTextFile(rubricPath, MAX_RUBRIC_BYTES, 'a rubric file');
+    if ('problem' in read && read.problem !== undefined) return usage(io, `rubric ${args.rubric} ${read.problem}.`);
+    if ('problem' in read) return usage(io, `rubric ${args.rubric} not found: no such file. Check the path or use --rubric cto.`);
   }
   let reviews: Loaded[];
   try {
     reviews = await loadReviews(service, args.paths, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`weekly-review: ${error.message}`);
+    io.stderr(`weekly-review: ${plain(error.message)}`);
     return 2;
   }
   if (args.command === 'trends' || args.command === 'people') return runHistoryCommand(service, reviews, args, io, style);

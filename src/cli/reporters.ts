@@ -1,8 +1,24 @@
 // Output of the CLI: vfile-reporter-style text, JSON exactly as SPEC §3, and
-// the summary as text or markdown.
+// the summary as text or markdown. Text from the user's files (item text,
+// names, paths, messages quoting them) goes through `plain` first, so a review
+// cannot drive the terminal (issue 23: an item set the window title).
 
 import type { CategoryTrend, MultiWeekSummary, ReviewDiagnostic, Severity, WeekSummary } from '../core';
 import { formatMinutes, formatPp, percent, renderSummaryTable, share } from '../core';
+
+// Escape sequences first (CSI, OSC up to its terminator or the end, any other
+// ESC + one character; and their 8-bit C1 forms), then every other control
+// character but tab and newline. Each class stops where the next begins, so
+// the pattern is linear. Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const ESCAPES = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[@-_]?/g;
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** `text` without terminal escape sequences or control characters (tab and newline stay), as vfile-reporter prints. */
+export function plain(text: string): string {
+  return text.replace(ESCAPES, '').replace(CONTROLS, '');
+}
 
 export interface FileDiagnostic {
   file: string;
@@ -54,8 +70,8 @@ export function reportText(files: string[], diagnostics: FileDiagnostic[], style
   const out: string[] = [];
   for (const file of files) {
     const own = diagnostics.filter((d) => d.file === file);
-    out.push(own.length === 0 ? `${style.bold(file)}: ${style.dim('no issues found')}` : style.bold(file));
-    const rows = own.map((d) => [`${d.line}:${d.column}-${d.endLine}:${d.endColumn}`, d.severity, d.message, d.ruleId] as const);
+    out.push(own.length === 0 ? `${style.bold(plain(file))}: ${style.dim('no issues found')}` : style.bold(plain(file)));
+    const rows = own.map((d) => [`${d.line}:${d.column}-${d.endLine}:${d.endColumn}`, d.severity, plain(d.message), d.ruleId] as const);
     const placeWidth = Math.max(0, ...rows.map((r) => r[0].length));
     const severityWidth = Math.max(0, ...rows.map((r) => r[1].length));
     for (const [place, severity, message, ruleId] of rows) {
@@ -83,7 +99,7 @@ function bar(share: number, target: number, width: number, scale: number): strin
 export function reportSummaryText(summary: WeekSummary, style: Style): string {
   const out: string[] = [];
   const expected = summary.expectedMinutes !== null ? ` of ${formatMinutes(summary.expectedMinutes)} expected` : '';
-  out.push(style.bold(`${summary.week ?? 'Unknown week'} · ${formatMinutes(summary.totalMinutes)} logged${expected}`) + style.dim(` · ${summary.file} · rubric ${summary.rubric}`));
+  out.push(style.bold(`${plain(summary.week ?? 'Unknown week')} · ${formatMinutes(summary.totalMinutes)} logged${expected}`) + style.dim(` · ${plain(summary.file)} · rubric ${plain(summary.rubric)}`));
   out.push('');
   const nameWidth = Math.max(14, ...summary.categories.map((c) => c.name.length + 2), ...summary.groups.map((g) => g.name.length));
   out.push(style.dim(`${''.padEnd(nameWidth)}  ${'time'.padStart(8)}  ${'share'.padStart(6)}  ${'target'.padStart(6)}  ${'Δ'.padStart(9)}  status  ${'(│ = target)'}`));
@@ -93,22 +109,22 @@ export function reportSummaryText(summary: WeekSummary, style: Style): string {
     return strong ? style.bold(text) : text;
   };
   for (const group of summary.groups) {
-    out.push(row(group.name, group.minutes, group.share, group.target, group.diffPp, group.status, true));
+    out.push(row(plain(group.name), group.minutes, group.share, group.target, group.diffPp, group.status, true));
     for (const category of summary.categories.filter((c) => c.group === group.id)) {
-      out.push(row(`  ${category.name}`, category.minutes, category.share, category.target, category.diffPp, category.status, false));
+      out.push(row(`  ${plain(category.name)}`, category.minutes, category.share, category.target, category.diffPp, category.status, false));
     }
   }
   if (summary.uncategorizedMinutes > 0) out.push(`${'Uncategorized'.padEnd(nameWidth)}  ${formatMinutes(summary.uncategorizedMinutes).padStart(8)}  ${percent(summary.uncategorizedShare).padStart(6)}`);
   out.push('');
   if (summary.inferredMinutes > 0) out.push(`Inferred: ${formatMinutes(summary.inferredMinutes)} (${percent(share(summary.inferredMinutes, summary.totalMinutes))}) categorized from the items' words or their headings ${style.dim('(summary --format json shows why, item by item)')}`);
-  out.push(`Priorities: ${summary.priorities.map((p) => `${p.name} ${percent(p.share)}`).join(' · ')}`);
+  out.push(`Priorities: ${summary.priorities.map((p) => `${plain(p.name)} ${percent(p.share)}`).join(' · ')}`);
   out.push(`Low-value: ${formatMinutes(summary.lowValueMinutes)} (${percent(summary.lowValueShare)}) in ${summary.lowValue.length} ${summary.lowValue.length === 1 ? 'item' : 'items'}`);
   for (const item of summary.lowValue) {
-    out.push(`  ${style.dim(`L${item.line}`.padEnd(5))} ${formatMinutes(item.minutes).padStart(7)}  ${item.text}  ${style.dim(`(score ${item.score.toFixed(2)}; fails ${item.failed.join(', ')})`)}`);
+    out.push(`  ${style.dim(`L${item.line}`.padEnd(5))} ${formatMinutes(item.minutes).padStart(7)}  ${plain(item.text)}  ${style.dim(`(score ${item.score.toFixed(2)}; fails ${item.failed.join(', ')})`)}`);
   }
   if (summary.uncategorized.length > 0) {
     out.push(`Uncategorized: ${formatMinutes(summary.uncategorizedMinutes)} in ${summary.uncategorized.length} ${summary.uncategorized.length === 1 ? 'item' : 'items'}`);
-    for (const item of summary.uncategorized) out.push(`  ${style.dim(`L${item.line}`.padEnd(5))} ${formatMinutes(item.minutes).padStart(7)}  ${item.text}`);
+    for (const item of summary.uncategorized) out.push(`  ${style.dim(`L${item.line}`.padEnd(5))} ${formatMinutes(item.minutes).padStart(7)}  ${plain(item.text)}`);
   }
   return out.join('\n');
 }
@@ -118,14 +134,14 @@ function trendArrow(trend: CategoryTrend): string {
 }
 
 export function reportTrendsText(multi: MultiWeekSummary, style: Style): string {
-  const out = [style.bold(`Trends over ${multi.weeks.length} weeks (${multi.weeks.map((w) => w.week ?? w.file).join(', ')})`)];
+  const out = [style.bold(`Trends over ${multi.weeks.length} weeks (${multi.weeks.map((w) => plain(w.week ?? w.file)).join(', ')})`)];
   const nameWidth = Math.max(...multi.trends.map((t) => t.name.length), 10);
   for (const trend of multi.trends) {
-    out.push(`  ${trend.name.padEnd(nameWidth)}  ${trend.shares.map((s) => percent(s).padStart(6)).join(' ')}  ${trendArrow(trend)} ${formatPp(trend.changePp, 1)}  ${style.dim(`target ${percent(trend.target)}`)}`);
+    out.push(`  ${plain(trend.name).padEnd(nameWidth)}  ${trend.shares.map((s) => percent(s).padStart(6)).join(' ')}  ${trendArrow(trend)} ${formatPp(trend.changePp, 1)}  ${style.dim(`target ${percent(trend.target)}`)}`);
   }
   return out.join('\n');
 }
 
 export function reportSummaryMarkdown(summary: WeekSummary): string {
-  return renderSummaryTable(summary);
+  return plain(renderSummaryTable(summary));
 }

@@ -10,6 +10,7 @@ export * from './summary/allocation';
 export * from './summary/aggregate';
 export { activityRows, sourceEvidence, type ActivityRow } from './summary/activities';
 export { formatMinutes, canonicalDuration, decimalHours, parseLeadingDuration, findBracketedDurations } from './parse/durations';
+export { MAX_YAML_FILE_CHARS } from './parse/yamlDocument';
 export { formatIsoWeek, isoWeekOfDate, parseWeekValue, weekFromFileName, addWeeks, mondayOfIsoWeek } from './parse/isoWeek';
 export { builtinRubric, BUILTIN_RUBRIC_NAME, BUILTIN_RUBRIC_SOURCE } from './rubric/load';
 export { RUBRIC_FILE_NAMES, type RubricResolution } from './rubric/resolve';

@@ -23,6 +23,12 @@ export interface ReviewHost {
    * refusal is shown as a rubric-error naming the reason.
    */
   refuseRead?(path: string): string | undefined;
+  /**
+   * Why an existing rubric or people file cannot be read as text (a FIFO, a
+   * device, a directory, too large, binary), or undefined. Synchronous, so a
+   * rubric lookup never waits on a special file; the reason is a rubric-error.
+   */
+  unreadable?(path: string): string | undefined;
 }
 
 export interface AnalyzeOptions {
@@ -84,7 +90,7 @@ export function createReviewService(host: ReviewHost, internals: ServiceInternal
     ...(internals.sectioned === false || (options?.oneShot === true && text.length <= ONE_PIECE_MAX_CHARS) ? { sectioned: false } : {}),
     ...(options?.oneShot === true ? { remember: false } : {}),
   });
-  const rubrics = createRubricResolver(host.refuseRead ? { readFile: host.readFile, refuseRead: host.refuseRead } : { readFile: host.readFile });
+  const rubrics = createRubricResolver({ readFile: host.readFile, ...(host.refuseRead ? { refuseRead: host.refuseRead } : {}), ...(host.unreadable ? { unreadable: host.unreadable } : {}) });
   const service: ReviewService = {
     isReview(path, text) {
       if (weekFromFileName(path)) return true;

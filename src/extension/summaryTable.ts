@@ -2,7 +2,7 @@
 // (core/features/summaryTable.ts) to the active review, as one undo step.
 
 import * as vscode from 'vscode';
-import { summaryTableEdit } from '../core';
+import { summaryTableChange } from '../core';
 import { toVscodeRange } from './positions';
 import type { ReviewStore } from './reviewStore';
 
@@ -19,8 +19,12 @@ export async function insertSummaryTable(store: ReviewStore, editor: vscode.Text
   }
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   // Positions come from the text as it is now, even if the summary lags an edit behind.
-  const change = summaryTableEdit(state.summary, document.getText(), editor.selection.active.line + 1, eol);
+  const change = summaryTableChange(state.summary, document.getText(), editor.selection.active.line + 1, eol);
   if (!change) return;
+  if ('refused' in change) {
+    void vscode.window.showWarningMessage(change.refused);
+    return;
+  }
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, toVscodeRange(change.range), change.newText);
   await vscode.workspace.applyEdit(edit);

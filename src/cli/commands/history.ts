@@ -9,7 +9,7 @@ import type { HistoryFinding, ItemRef, PeopleReport, ReviewIndex, ReviewService,
 import { computeTrends, createReviewIndex, peopleReportOfRun, renderPeopleJson, renderPeopleText, renderTrendsJson, renderTrendsMarkdown, renderTrendsText, runFindings } from '../../core';
 import { analysisOptions, type CliArgs } from '../args';
 import { displayPath } from '../files';
-import { reportText, type FileDiagnostic, type Style } from '../reporters';
+import { plain, reportText, type FileDiagnostic, type Style } from '../reporters';
 
 export interface HistoryReview {
   /** Engine path (absolute, '/'-separated). */
@@ -71,7 +71,7 @@ export async function runHistoryCommand(service: ReviewService, reviews: readonl
   const index = await indexRun(service, reviews, args);
   const broken = brokenRubrics(index);
   if (broken.length > 0) {
-    for (const line of broken) io.stderr(line);
+    for (const line of broken) io.stderr(plain(line));
     return 2;
   }
   const report = peopleReportOfRun(index);
@@ -79,10 +79,10 @@ export async function runHistoryCommand(service: ReviewService, reviews: readonl
   if (findings.length > 0) io.stderr(reportText([...new Set(findings.map((f) => f.file))], findings, style));
   if (args.command === 'trends') {
     const trends = shownTrends(computeTrends(index.weekly()));
-    io.stdout(args.format === 'json' ? renderTrendsJson(trends) : args.format === 'markdown' ? renderTrendsMarkdown(trends) : renderTrendsText(trends));
+    io.stdout(args.format === 'json' ? renderTrendsJson(trends) : plain(args.format === 'markdown' ? renderTrendsMarkdown(trends) : renderTrendsText(trends)));
     return 0;
   }
   const people = shownPeople(report);
-  io.stdout(args.format === 'json' ? renderPeopleJson(people) : renderPeopleText(people));
+  io.stdout(args.format === 'json' ? renderPeopleJson(people) : plain(renderPeopleText(people)));
   return args.frail && report.overdue.length > 0 ? 1 : 0;
 }

@@ -2,13 +2,34 @@
 // matches any ending ("debug*" → "debugged"); a lone `*` between words matches
 // one word ("all * engineers" → "all 60 engineers"). Matching is
 // case-insensitive and on whole words, so "fix" never matches "prefix".
+// A wildcard matches at most 32 characters.
 
 import { escapeRegExp } from '../text';
 import { isNegated, stem } from './signals';
 
+// A wildcard stands for at most WILDCARD_LENGTH characters, and a keyword
+// holds few of them (the rubric loader reports one with more): so each place
+// in a text is tried in bounded time, and matching stays linear in the text
+// (issue 23: `a*a*…a*b`, 20 unbounded wildcards, took 115 s on 35 `a`s).
+// Words are joined by `\s+`, which no wildcard matches, so their costs add.
+export const WILDCARD_LENGTH = 32;
+export const MAX_WILDCARDS = 4;
+export const MAX_WILDCARDS_IN_A_WORD = 2;
+
 const WORD_CHAR = "[\\p{L}\\p{N}_]";
-const ANY_WORD = "[\\p{L}\\p{N}_'/-]+";
-const WORD_TAIL = "[\\p{L}\\p{N}_'-]*";
+const ANY_WORD = `[\\p{L}\\p{N}_'/-]{1,${WILDCARD_LENGTH}}`;
+const WORD_TAIL = `[\\p{L}\\p{N}_'-]{0,${WILDCARD_LENGTH}}`;
+
+/** Why a keyword holds too many wildcards to match in bounded time, or undefined. */
+export function wildcardProblem(keyword: string): string | undefined {
+  const words = keyword.trim().split(/\s+/);
+  const stars = words.map((word) => word.split('*').length - 1);
+  const total = stars.reduce((sum, count) => sum + count, 0);
+  if (total > MAX_WILDCARDS) return `keyword ${JSON.stringify(keyword)} has ${total} wildcards (*); a keyword may hold at most ${MAX_WILDCARDS}`;
+  const most = Math.max(...stars);
+  if (most > MAX_WILDCARDS_IN_A_WORD) return `keyword ${JSON.stringify(keyword)} has ${most} wildcards (*) in one word; a word may hold at most ${MAX_WILDCARDS_IN_A_WORD}`;
+  return undefined;
+}
 
 function keywordPattern(keyword: string): string {
   return keyword
@@ -108,7 +129,8 @@ function firstWords(keywords: readonly string[]): { exact: Set<string>; prefixes
 const NO_HITS = { findAffirmed: () => ({ affirmed: [], negated: [] }) };
 
 export function compileKeywords(keywords: readonly string[], wordsOf: TextWords = textWords): KeywordMatcher {
-  const usable = [...new Set(keywords.map((k) => k.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  // A keyword with too many wildcards is reported by the rubric loader; it never reaches the expression.
+  const usable = [...new Set(keywords.map((k) => k.trim()).filter((k) => k && wildcardProblem(k) === undefined))].sort((a, b) => b.length - a.length);
   if (usable.length === 0) return NO_HITS;
   const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${usable.map(keywordPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
   const first = firstWords(usable);

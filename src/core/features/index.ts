@@ -6,5 +6,5 @@ export { activityHover } from './hover';
 export { categoryLenses } from './lenses';
 export { statusContent } from './status';
 export { quickFixes, normalizeRefactors } from './quickFixes';
-export { summaryTableEdit } from './summaryTable';
+export { summaryTableChange, summaryTableEdit, type SummaryTableRefusal } from './summaryTable';
 export { categoryLessons, teachRubric, TAUGHT_RUBRIC_FILE, TAUGHT_WORD_WEIGHT, type CategoryLesson } from './teach';

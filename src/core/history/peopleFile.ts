@@ -3,8 +3,9 @@
 // problem is reported at its file, line and column (via the yaml package's
 // LineCounter, like rubric files).
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
+import { parseYamlDocument, yamlFileTooLarge, yamlValue } from '../parse/yamlDocument';
 import { atSignHint, parsePeople, type Person } from './people';
 import type { RubricProblem } from '../rubric/model';
 
@@ -50,13 +51,17 @@ function rangeAt(doc: Document, path: Path): [number, number] | undefined {
 
 /** Reads a `people.yaml` text: the people it lists and every problem at its position. */
 export function loadPeopleFile(file: string, text: string): PeopleFile {
+  const tooLarge = yamlFileTooLarge(text);
+  if (tooLarge !== undefined) return { people: [], problems: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: tooLarge }] };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
+  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
   const problems: PeopleProblem[] = [];
   const at = (path: Path, message: string) => problems.push({ ...positionOf(file, lineCounter, rangeAt(doc, path)), message });
   for (const error of doc.errors) problems.push({ ...positionOf(file, lineCounter, error.pos), message: `YAML syntax: ${error.message.split('\n')[0]}${atSignHint(text, error.pos[0])}` });
   if (problems.length > 0) return { people: [], problems };
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  const read = yamlValue(doc);
+  if ('problem' in read) return { people: [], problems: [{ ...positionOf(file, lineCounter, read.pos), message: read.problem }] };
+  const value = read.value;
   if (value === null || value === undefined || Array.isArray(value)) {
     return { people: parsePeople(value, (path, message) => at(path, message)), problems };
   }

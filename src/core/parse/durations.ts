@@ -245,6 +245,26 @@ export function findBracketedDurations(text: string): ParsedDuration[] {
 }
 
 /**
+ * Each opening bracket whose next bracket closes, with 1–60 characters
+ * between them once spaces are trimmed: what `/([([])\s*([^()[\]]{1,60}?)\s*([)\]])/g`
+ * matched, found in one pass (issue 23: that pattern backtracked over every
+ * space after an unclosed `(`, quadratic on a 20,000-character line).
+ */
+export function* bracketPairs(text: string): Generator<{ index: number; whole: string; open: string; inner: string; close: string }> {
+  const bracket = /[()[\]]/g;
+  let previous: RegExpExecArray | null = null;
+  for (let next = bracket.exec(text); next; previous = next, next = bracket.exec(text)) {
+    const open = previous?.[0];
+    if (previous === null || (open !== '(' && open !== '[') || next[0] === '(' || next[0] === '[') continue;
+    const between = text.slice(previous.index + 1, next.index);
+    // The pattern's greedy leading `\s*` gives back one space when only spaces are left.
+    const inner = between.trim() || between.slice(-1);
+    if (inner.length < 1 || inner.length > 60) continue;
+    yield { index: previous.index, whole: text.slice(previous.index, next.index + 1), open, inner, close: next[0] };
+  }
+}
+
+/**
  * Brackets that hold a near-miss of a duration: a range `(8-9 hours)`, a
  * product `(3 x 30m)`, or a duration with words `(25 mins pomodoro)`. Each
  * comes back with a problem and a fix; callers report them when the item has
@@ -252,14 +272,12 @@ export function findBracketedDurations(text: string): ParsedDuration[] {
  */
 export function findBracketedNearMisses(text: string): ParsedDuration[] {
   const found: ParsedDuration[] = [];
-  const pattern = /([([])\s*([^()[\]]{1,60}?)\s*([)\]])/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const [whole, open, inner = '', close] = match;
-    if ((open === '(') !== (close === ')') || (open === '[' && text[match.index + whole.length] === '(')) continue;
+  for (const { index, whole, open, inner, close } of bracketPairs(text)) {
+    if ((open === '(') !== (close === ')') || (open === '[' && text[index + whole.length] === '(')) continue;
     const content = inner.replace(/^[~≈]\s?/, '');
     const near = readNearMiss(content);
     if (near && near.text.length === content.length) {
-      found.push({ ...near, text: whole, index: match.index, ...(near.fix !== undefined ? { fix: `${open}${near.fix}${close}` } : {}) });
+      found.push({ ...near, text: whole, index, ...(near.fix !== undefined ? { fix: `${open}${near.fix}${close}` } : {}) });
       continue;
     }
     // `(25 mins pomodoro)`: a duration with a spelled-out unit, then words.
@@ -268,7 +286,7 @@ export function findBracketedNearMisses(text: string): ParsedDuration[] {
       const minutes = Math.round(toNumber(worded[1] as string) * unitMinutes(worded[2]));
       if (rangeProblem(minutes) !== undefined) continue;
       const fix = `${open}${canonicalDuration(minutes)}${close}`;
-      found.push({ text: whole, minutes: 0, index: match.index, problem: `a bracketed duration stands alone; write ${fix} and put the words outside`, fix });
+      found.push({ text: whole, minutes: 0, index, problem: `a bracketed duration stands alone; write ${fix} and put the words outside`, fix });
     }
   }
   return found;

@@ -1,7 +1,8 @@
 // Front matter of a review (`---` YAML block at the top): `week`, `hours` and
 // `rubric`. Parsed with the `yaml` package so that errors carry positions.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
+import { parseYamlDocument } from './yamlDocument';
 import type { FrontMatter, Range } from '../types';
 import type { LineList } from './sections';
 
@@ -66,9 +67,18 @@ export function parseFrontMatterOnce(block: FrontMatterBlock, memo: Map<string, 
   return parsed;
 }
 
+/** Front matter holds week, hours and rubric: a few lines. Longer is reported, not parsed (50,000 keys took 41 s). */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
 export function parseFrontMatter(block: FrontMatterBlock): ParsedFrontMatter {
+  if (block.yaml.length > MAX_FRONT_MATTER_CHARS) {
+    const line = block.firstLine - 1;
+    const kilobytes = (chars: number) => `${Math.ceil(chars / 1024).toLocaleString('en-US')} KB`;
+    const message = `Front matter is ${kilobytes(block.yaml.length)}, more than front matter may be (${kilobytes(MAX_FRONT_MATTER_CHARS)}), so it was not read. Keep week, hours and rubric there, and notes below it.`;
+    return { frontMatter: { endLine: block.endLine }, problems: [{ message, range: { start: { line, column: 1 }, end: { line, column: 4 } } }] };
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(block.yaml, { lineCounter, prettyErrors: false });
+  const doc = parseYamlDocument(block.yaml, { lineCounter, prettyErrors: false });
   const frontMatter: FrontMatter = { endLine: block.endLine };
   const problems: FrontMatterProblem[] = [];
   const toRange = (start: number, end: number): Range => {

@@ -168,8 +168,11 @@ export function guardPathologicalLines(text: string): { text: string; problems: 
 
 const TAG = /(?<![\p{L}\p{N}_&/#`])#(\p{L}[\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)*)/gu;
 const ARROW = /→|->|=>/g;
-const WORTHY = /<!--\s*worthy\s*:\s*([\s\S]*?)\s*-->/i;
-const DIRECTIVE = /<!--\s*weekly-review-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)\b([\s\S]*?)-->/gi;
+// Comment heads only: the body is found with indexOf, so a comment that
+// never closes costs one scan, not one per start (issue 23: a lazy body
+// between `\s*` runs was cubic on `<!-- worthy:` and 5,000 spaces).
+const WORTHY_HEAD = /<!--\s*worthy\s*:/giy;
+const DIRECTIVE_HEAD = /<!--\s*weekly-review-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)\b/giy;
 const MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const CHECKBOX = /^\[[ xX]\](?:[ \t]+|$)/;
 const OUTCOME_NOTE = /^outcome\s*:\s*/i;
@@ -194,6 +197,28 @@ function replaceComments(text: string, replace: (comment: string) => string): st
   return at === 0 ? text : out + text.slice(at);
 }
 
+/**
+ * Each comment in `text` that opens with `head` (a sticky pattern), in order:
+ * where it starts, the head's match and the body up to the first `-->`.
+ */
+function* commentsWith(text: string, head: RegExp): Generator<{ index: number; match: RegExpExecArray; body: string }> {
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', open + 1)) {
+    head.lastIndex = open;
+    const match = head.exec(text);
+    if (!match) continue;
+    const close = text.indexOf('-->', head.lastIndex);
+    if (close < 0) return; // no later comment can close either
+    yield { index: open, match, body: text.slice(head.lastIndex, close) };
+    open = close + 2;
+  }
+}
+
+/** The reason of the first `<!-- worthy: reason -->` in `html`; '' when it gives none. */
+function worthyReason(html: string): string | undefined {
+  for (const comment of commentsWith(html, WORTHY_HEAD)) return comment.body.trim();
+  return undefined;
+}
+
 /** Code spans, as the tag and duration searches skip them. */
 function replaceCodeSpans(text: string, replace: (span: string) => string): string {
   return text.includes('`') ? text.replace(/`[^`]*`/g, replace) : text;
@@ -206,13 +231,16 @@ function extractTags(text: string): string[] {
 
 function readDirectives(html: Html, into: RawDirective[]): void {
   if (!html.value.includes('weekly-review-')) return;
-  for (const match of html.value.matchAll(DIRECTIVE)) {
-    const before = html.value.slice(0, match.index ?? 0);
-    const lineOffset = before.split('\n').length - 1;
+  // Lines are counted as the comments go, not from the start for each one.
+  let line = html.position?.start.line ?? 1;
+  let counted = 0;
+  for (const { index, match, body } of commentsWith(html.value, DIRECTIVE_HEAD)) {
+    for (let at = html.value.indexOf('\n', counted); at >= 0 && at < index; at = html.value.indexOf('\n', at + 1)) line++;
+    counted = index;
     into.push({
       kind: (match[1] ?? 'disable').toLowerCase() as DirectiveKind,
-      rules: (match[2] ?? '').split(/[\s,]+/).filter(Boolean),
-      line: (html.position?.start.line ?? 1) + lineOffset,
+      rules: body.split(/[\s,]+/).filter(Boolean),
+      line,
     });
   }
 }
@@ -335,8 +363,8 @@ function readItem(item: ListItem, depth: number, parent: number, lines: readonly
   const consumed = readDurations(raw, firstLine, contentColumn);
   const rest = firstLine.slice(consumed);
 
-  const worthy = ownHtml(item).map((html) => WORTHY.exec(html.value)).find(Boolean);
-  if (worthy) raw.worthyReason = (worthy[1] ?? '').trim() || 'marked worthy';
+  const worthy = ownHtml(item).map((html) => worthyReason(html.value)).find((reason) => reason !== undefined);
+  if (worthy !== undefined) raw.worthyReason = worthy || 'marked worthy';
 
   // Readable text and the arrow outcome come from the line without durations and comments.
   let readable = rest;

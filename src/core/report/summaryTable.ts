@@ -41,12 +41,49 @@ export function renderSummaryBlock(summary: WeekSummary, eol = '\n'): string {
   return [SUMMARY_BLOCK_START, renderSummaryTable(summary), SUMMARY_BLOCK_END].join('\n').replace(/\n/g, eol);
 }
 
-/** Offsets of the marked block in `text` (start of the opening marker, end of the closing one). */
-export function findSummaryBlock(text: string): { start: number; end: number } | undefined {
-  const start = text.indexOf(SUMMARY_BLOCK_START);
-  if (start < 0) return undefined;
-  const endMarker = text.indexOf(SUMMARY_BLOCK_END, start);
-  if (endMarker < 0) return undefined;
-  return { start, end: endMarker + SUMMARY_BLOCK_END.length };
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Is `line` the marker alone on its line (up to three spaces before, spaces after)? */
+function isMarkerLine(line: string, marker: string): boolean {
+  const trimmed = line.endsWith('\r') ? line.slice(0, -1) : line;
+  const at = trimmed.indexOf(marker);
+  return at >= 0 && at <= 3 && trimmed.slice(0, at).trim() === '' && trimmed.slice(at + marker.length).trim() === '';
 }
 
+/** A block's markers: offsets (start of the opening marker, end of the closing one) and 1-based lines. */
+export interface SummaryBlockPosition {
+  start: number;
+  end: number;
+  startLine: number;
+  endLine: number;
+}
+
+/**
+ * The marked block in `text`. A marker counts only as a whole line outside
+ * fenced code, so one quoted in inline code, a fence or a blockquote is text,
+ * not a block's edge (issue 23: a quoted start marker made a second insert
+ * replace the review from there). An opening marker with no closing one
+ * before the next opening is passed over.
+ */
+export function findSummaryBlock(text: string): SummaryBlockPosition | undefined {
+  let offset = 0;
+  let fence: string | undefined;
+  let open: { offset: number; line: number } | undefined;
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string;
+    const lineStart = offset;
+    offset += line.length + 1;
+    const fenceMark = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && line.trim() === fenceMark) fence = undefined;
+      continue;
+    }
+    if (fenceMark !== undefined) fence = fenceMark;
+    else if (isMarkerLine(line, SUMMARY_BLOCK_START)) open = { offset: lineStart + line.indexOf(SUMMARY_BLOCK_START), line: index + 1 };
+    else if (open && isMarkerLine(line, SUMMARY_BLOCK_END)) {
+      return { start: open.offset, end: lineStart + line.indexOf(SUMMARY_BLOCK_END) + SUMMARY_BLOCK_END.length, startLine: open.line, endLine: index + 1 };
+    }
+  }
+  return undefined;
+}

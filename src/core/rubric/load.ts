@@ -3,10 +3,12 @@
 // and column, so a broken rubric fails loudly where it is broken and never
 // falls back silently to the built-in one.
 
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
+import { parseYamlDocument, yamlFileTooLarge, yamlValue } from '../parse/yamlDocument';
 import { atSignHint, mergePeople, parsePeople } from '../history/people';
 import { loadPeopleFile, PEOPLE_FILE_NAME } from '../history/peopleFile';
+import { wildcardProblem } from '../analysis/keywords';
 import { isRuleId, RULE_IDS } from '../rules/registry';
 import { SEVERITY_SETTINGS, type Verdict } from '../types';
 import { slugify } from '../text';
@@ -16,6 +18,8 @@ import { RubricError } from './model';
 
 export const BUILTIN_RUBRIC_NAME = 'cto';
 export const BUILTIN_RUBRIC_SOURCE = 'built-in';
+/** How many files an `extends` chain may hold below the rubric in effect. */
+export const MAX_EXTENDS_DEPTH = 16;
 
 
 type Raw = Record<string, unknown>;
@@ -40,12 +44,17 @@ const SIGNAL_KEYS = ['keywords', 'tags', 'verbs', 'quantities'];
 const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
 const CHECKS: CriterionCheck[] = ['outcome', 'measurable-outcome'];
 
+/** Problems reported per rubric file: each is located by a search of its map, so a flood of them would be quadratic. */
+const MAX_PROBLEMS = 100;
+/** Entries in one of a rubric file's maps (categories, criteria, …); a real rubric holds a few dozen. */
+const MAX_ENTRIES = 1000;
+
 class Problems {
   readonly list: RubricProblem[] = [];
   constructor(private readonly parsed: ParsedFile) {}
 
   at(path: Path, message: string, onKey = false): void {
-    this.list.push({ ...locate(this.parsed, path, onKey), message });
+    if (this.list.length < MAX_PROBLEMS) this.list.push({ ...locate(this.parsed, path, onKey), message });
   }
 }
 
@@ -98,16 +107,20 @@ function locate(parsed: ParsedFile, path: Path, onKey: boolean): Omit<RubricProb
 }
 
 function parseRubricFile(file: string, text: string): { parsed: ParsedFile; problems: RubricProblem[] } {
+  const tooLarge = yamlFileTooLarge(text);
+  if (tooLarge !== undefined) return { parsed: { file, doc: parseYamlDocument('', {}), lineCounter: new LineCounter(), raw: {} }, problems: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: tooLarge }] };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
+  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
   const parsed: ParsedFile = { file, doc, lineCounter, raw: {} };
   const problems: RubricProblem[] = [];
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     problems.push({ ...rangeToProblemPosition(parsed, start, end), message: `${file.endsWith('.json') ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]}${atSignHint(text, start)}` });
   }
-  if (problems.length === 0) {
-    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  const read = problems.length === 0 ? yamlValue(doc) : undefined;
+  if (read && 'problem' in read) problems.push({ ...rangeToProblemPosition(parsed, read.pos[0], read.pos[1]), message: read.problem });
+  else if (read) {
+    const value = read.value;
     if (value === null || value === undefined) parsed.raw = {};
     else if (typeof value !== 'object' || Array.isArray(value)) problems.push({ ...locate(parsed, [], false), message: 'a rubric must be a mapping of keys (name, extends, categories, criteria, …)' });
     else parsed.raw = value as Raw;
@@ -163,7 +176,12 @@ function checkMapOf(problems: Problems, value: unknown, path: Path, what: string
     problems.at(path, `${what} must be a mapping from id to settings`);
     return;
   }
-  for (const [id, entry] of Object.entries(value)) {
+  const entries = Object.entries(value);
+  if (entries.length > MAX_ENTRIES) {
+    problems.at(path, `"${path.join('.')}" holds ${entries.length.toLocaleString('en-US')} entries; a rubric file may hold at most ${MAX_ENTRIES.toLocaleString('en-US')}`, true);
+    return;
+  }
+  for (const [id, entry] of entries) {
     if (entry === null) continue; // `id: null` removes an inherited entry
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.at([...path, id], `id "${id}" must be lower-case letters, digits and dashes`, true);
     if (!isRecord(entry)) {
@@ -240,6 +258,16 @@ function validateSignals(problems: Problems, signals: unknown, path: Path, side:
   }
   checkKeys(problems, signals, SIGNAL_KEYS, path, `"${side}"`);
   for (const key of SIGNAL_KEYS) checkStringList(problems, signals[key], [...path, key], `"${key}"`);
+  checkWildcards(problems, signals.keywords, [...path, 'keywords']);
+}
+
+/** Keywords (and vocabulary lists they may use) hold few wildcards, so matching them stays linear. */
+function checkWildcards(problems: Problems, words: unknown, path: Path): void {
+  if (!Array.isArray(words)) return;
+  words.forEach((word, index) => {
+    const problem = typeof word === 'string' ? wildcardProblem(word) : undefined;
+    if (problem !== undefined) problems.at([...path, index], problem);
+  });
 }
 
 function validateCriterion(problems: Problems, entry: Raw, path: Path): void {
@@ -287,7 +315,11 @@ function validateShape(parsed: ParsedFile, problems: Problems): void {
   validateAllocation(raw, problems);
   if (raw.vocabulary !== undefined) {
     if (!isRecord(raw.vocabulary)) problems.at(['vocabulary'], '"vocabulary" must map a list name to a list of words');
-    else for (const [name, words] of Object.entries(raw.vocabulary)) if (words !== null) checkStringList(problems, words, ['vocabulary', name], `vocabulary "${name}"`);
+    else for (const [name, words] of Object.entries(raw.vocabulary)) {
+      if (words === null) continue;
+      checkStringList(problems, words, ['vocabulary', name], `vocabulary "${name}"`);
+      checkWildcards(problems, words, ['vocabulary', name]);
+    }
   }
   checkMapOf(problems, raw.criteria, ['criteria'], 'criterion', (entry, path) => validateCriterion(problems, entry, path));
   checkMapOf(problems, raw.exemplars, ['exemplars'], 'exemplar', (entry, path) => validateExemplar(problems, entry, path));
@@ -523,7 +555,7 @@ export function resolveRelativePath(fromFile: string, target: string): string {
 /** A host's reason to refuse reading a path (Restricted Mode), or undefined. */
 export type RefuseRead = (path: string) => string | undefined;
 
-async function loadMergedRaw(file: string, text: string, readFile: ReadFile, seen: string[], refuse?: RefuseRead): Promise<{ raw: Raw; top: ParsedFile; problems: RubricProblem[] }> {
+async function loadMergedRaw(file: string, text: string, readFile: ReadFile, seen: string[], refuse?: RefuseRead, unreadable?: RefuseRead): Promise<{ raw: Raw; top: ParsedFile; problems: RubricProblem[] }> {
   const { parsed, problems: syntax } = parseRubricFile(file, text);
   if (syntax.length > 0) return { raw: {}, top: parsed, problems: syntax };
   const problems = new Problems(parsed);
@@ -533,14 +565,19 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
   if (parent === undefined) return { raw: parsed.raw, top: parsed, problems: [] };
   let base: Raw;
   if (parent === BUILTIN_RUBRIC_NAME) {
-    base = (await loadMergedRaw(BUILTIN_RUBRIC_SOURCE, BUILTIN_CTO_RUBRIC_YAML, readFile, seen, refuse)).raw;
+    base = (await loadMergedRaw(BUILTIN_RUBRIC_SOURCE, BUILTIN_CTO_RUBRIC_YAML, readFile, seen, refuse, unreadable)).raw;
   } else {
     const parentPath = resolveRelativePath(file, String(parent));
+    // A chain of 20,000 files took 33 s and 2.5 GB (issue 23); no real rubric is more than a few deep.
+    if (seen.length > MAX_EXTENDS_DEPTH) {
+      problems.at(['extends'], `"extends" goes more than ${MAX_EXTENDS_DEPTH} files deep (${seen[0]} → … → ${parentPath}); a rubric may extend at most ${MAX_EXTENDS_DEPTH} others in a chain`);
+      return { raw: {}, top: parsed, problems: problems.list };
+    }
     if (seen.includes(parentPath)) {
       problems.at(['extends'], `"extends" forms a cycle: ${[...seen, parentPath].join(' → ')}`);
       return { raw: {}, top: parsed, problems: problems.list };
     }
-    const refused = refuse?.(parentPath);
+    const refused = refuse?.(parentPath) ?? unreadable?.(parentPath);
     if (refused !== undefined) {
       problems.at(['extends'], `"extends" names ${JSON.stringify(parent)}: ${refused}`);
       return { raw: {}, top: parsed, problems: problems.list };
@@ -550,7 +587,7 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
       problems.at(['extends'], `"extends" names ${JSON.stringify(parent)}, but ${parentPath} cannot be read; use "cto" for the built-in rubric or a path relative to this file`);
       return { raw: {}, top: parsed, problems: problems.list };
     }
-    const loaded = await loadMergedRaw(parentPath, parentText, readFile, [...seen, parentPath], refuse);
+    const loaded = await loadMergedRaw(parentPath, parentText, readFile, [...seen, parentPath], refuse, unreadable);
     if (loaded.problems.length > 0) return { raw: {}, top: parsed, problems: loaded.problems };
     base = loaded.raw;
   }
@@ -582,13 +619,13 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
 }
 
 /** Loads and validates a rubric file; throws `RubricError` listing every problem with its position. */
-export async function loadRubric(file: string, text: string, readFile: ReadFile, refuse?: RefuseRead): Promise<Rubric> {
-  const { raw, top, problems } = await loadMergedRaw(file, text, readFile, [file], refuse);
+export async function loadRubric(file: string, text: string, readFile: ReadFile, refuse?: RefuseRead, unreadable?: RefuseRead): Promise<Rubric> {
+  const { raw, top, problems } = await loadMergedRaw(file, text, readFile, [file], refuse, unreadable);
   if (problems.length > 0) throw new RubricError(problems[0]?.file ?? file, problems);
   const semantic = new Problems(top);
   const rubric = compile(raw, top, semantic, file);
   if (!rubric) throw new RubricError(file, semantic.list);
-  rubric.people = mergePeople(rubric.people, await loadPeopleBeside(file, readFile, refuse));
+  rubric.people = mergePeople(rubric.people, await loadPeopleBeside(file, readFile, refuse, unreadable));
   return rubric;
 }
 
@@ -597,9 +634,11 @@ export async function loadRubric(file: string, text: string, readFile: ReadFile,
  * extends), so a team can share one rubric and keep its people apart. Its
  * problems are rubric problems at its own file and position.
  */
-async function loadPeopleBeside(file: string, readFile: ReadFile, refuse?: RefuseRead) {
+async function loadPeopleBeside(file: string, readFile: ReadFile, refuse?: RefuseRead, unreadable?: RefuseRead) {
   const path = resolveRelativePath(file, PEOPLE_FILE_NAME);
   if (path === file || refuse?.(path) !== undefined) return [];
+  const why = unreadable?.(path);
+  if (why !== undefined) throw new RubricError(path, [{ file: path, line: 1, column: 1, endLine: 1, endColumn: 1, message: why }]);
   const text = await readFile(path);
   if (text === undefined) return [];
   const loaded = loadPeopleFile(path, text);

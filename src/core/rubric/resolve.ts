@@ -18,6 +18,8 @@ export interface RubricFiles {
   readFile: ReadFile;
   /** A reason to refuse reading `path` (e.g. outside the workspace in Restricted Mode), or undefined to allow it. */
   refuseRead?(path: string): string | undefined;
+  /** Why an existing file cannot be read as text (a FIFO, a directory, too large), or undefined: reported, never waited on. */
+  unreadable?(path: string): string | undefined;
 }
 
 export interface RubricResolver {
@@ -60,9 +62,11 @@ export function createRubricResolver(files: RubricFiles): RubricResolver {
       pending = (async (): Promise<RubricResolution> => {
         const refused = refusalOf(file);
         if (refused !== undefined) return { ok: false, file, problems: problemAtTop(file, refused) };
+        const unreadable = files.unreadable?.(file);
+        if (unreadable !== undefined) return { ok: false, file, problems: problemAtTop(file, unreadable) };
         const text = await files.readFile(file);
         if (text === undefined) return { ok: false, file, problems: problemAtTop(file, `rubric file ${file} cannot be read; check the path (relative to the review) or use "cto"`) };
-        const loaded = await loadOrProblems(() => loadRubric(file, text, guardedRead, refusalOf));
+        const loaded = await loadOrProblems(() => loadRubric(file, text, guardedRead, refusalOf, files.unreadable));
         return 'rubric' in loaded ? { ok: true, rubric: loaded.rubric, file } : { ok: false, file, problems: loaded.problems };
       })();
       byFile.set(file, pending);
@@ -76,6 +80,8 @@ export function createRubricResolver(files: RubricFiles): RubricResolver {
       pending = (async () => {
         for (const name of RUBRIC_FILE_NAMES) {
           const candidate = folder === '/' ? `/${name}` : `${folder}/${name}`;
+          // A rubric that is there but cannot be read (a FIFO, a directory) is reported, not passed over.
+          if (refusalOf(candidate) === undefined && files.unreadable?.(candidate) !== undefined) return candidate;
           if ((await guardedRead(candidate)) !== undefined) return candidate;
         }
         const parent = folderOf(folder);
@@ -97,7 +103,7 @@ export function createRubricResolver(files: RubricFiles): RubricResolver {
       return nearest ? loadFile(nearest) : builtin();
     },
     async check(path, text) {
-      const loaded = await loadOrProblems(() => loadRubric(path, text, guardedRead, refusalOf));
+      const loaded = await loadOrProblems(() => loadRubric(path, text, guardedRead, refusalOf, files.unreadable));
       return 'problems' in loaded ? loaded.problems : [];
     },
     forget() {
