@@ -122,6 +122,10 @@ export function reportSummaryText(summary: WeekSummary, style: Style): string {
   for (const item of summary.lowValue) {
     out.push(`  ${style.dim(`L${item.line}`.padEnd(5))} ${formatMinutes(item.minutes).padStart(7)}  ${plain(item.text)}  ${style.dim(`(score ${item.score.toFixed(2)}; fails ${item.failed.join(', ')})`)}`);
   }
+  if (summary.borderline.length > 0) {
+    out.push(`Borderline: ${formatMinutes(summary.borderlineMinutes)} in ${summary.borderline.length} ${summary.borderline.length === 1 ? 'item' : 'items'} ${style.dim('(careful readers disagree; not counted as low-value)')}`);
+    for (const item of summary.borderline) out.push(`  ${style.dim(`L${item.line}`.padEnd(5))} ${formatMinutes(item.minutes).padStart(7)}  ${plain(item.text)}`);
+  }
   if (summary.uncategorized.length > 0) {
     out.push(`Uncategorized: ${formatMinutes(summary.uncategorizedMinutes)} in ${summary.uncategorized.length} ${summary.uncategorized.length === 1 ? 'item' : 'items'}`);
     for (const item of summary.uncategorized) out.push(`  ${style.dim(`L${item.line}`.padEnd(5))} ${formatMinutes(item.minutes).padStart(7)}  ${plain(item.text)}`);

@@ -112,6 +112,8 @@ export interface Activity {
   score?: number;
   criteria?: CriterionResult[];
   lowValue?: boolean;
+  /** Below the threshold, but in the band where careful readers disagree (the rubric's `borderline`): a hint, never counted as low-value. */
+  borderline?: boolean;
 }
 
 /**

@@ -39,7 +39,7 @@ describe('weekly-review summary --format json', () => {
     // Every activity with its category and why, in the week's entry.
     const week = summary.weeks[0];
     assert.equal(week.activities.length, week.activityCount);
-    assert.deepEqual(week.activities.find((a: { line: number }) => a.line === 16), { line: 16, text: 'Debugged a flaky integration test on my branch', minutes: 90, category: 'operations', categorySource: 'heading', categoryEvidence: 'from heading “Engineering operations”', lowValue: true });
+    assert.deepEqual(week.activities.find((a: { line: number }) => a.line === 16), { line: 16, text: 'Debugged a flaky integration test on my branch', minutes: 90, category: 'operations', categorySource: 'heading', categoryEvidence: 'from heading “Engineering operations”', lowValue: true, borderline: false });
     const internal = summary.groups.find((g: { id: string }) => g.id === 'internal');
     assert.deepEqual(internal, { id: 'internal', name: 'Internal', minutes: 1140, share: 0.6129, target: 0.7, diffPp: -8.7, status: 'under' });
     assert.deepEqual(summary.priorities.map((p: { id: string; minutes: number }) => [p.id, p.minutes]), [['people', 630], ['technology', 585], ['business', 465]]);

@@ -14,6 +14,10 @@ export type JoinedList = (typeof JOINED_LISTS)[number];
 
 export type JoinedLists = { [K in JoinedList]: SectionResult[K] };
 
+/** The tally's entry lists, spliced like the document's lists. */
+const TALLY_LISTS = ['lowValue', 'borderline', 'uncategorized'] as const;
+type TallyList = (typeof TALLY_LISTS)[number];
+
 export interface Joined {
   lists: JoinedLists;
   /** Per list, how many entries each section gave. */
@@ -25,7 +29,7 @@ export interface Joined {
   /** The sections' tallies added up: what the summary reads. */
   tally: SectionTally;
   /** Per section, how many low-value and uncategorized entries its tally holds. */
-  tallyCounts: { lowValue: Int32Array; uncategorized: Int32Array };
+  tallyCounts: Record<TallyList, Int32Array>;
 }
 
 /** Which sections of the new result list are new: [from, to); the rest are the previous join's, with `to - oldTo` more sections before the tail. */
@@ -67,8 +71,7 @@ function appendSections(joined: Joined, results: readonly SectionResult[], from:
     counts.diagnostics[k] = result.diagnostics.length;
     joined.minutes[k] = result.minutes;
     joined.tallies[k] = result.tally;
-    joined.tallyCounts.lowValue[k] = result.tally.lowValue.length;
-    joined.tallyCounts.uncategorized[k] = result.tally.uncategorized.length;
+    for (const key of TALLY_LISTS) joined.tallyCounts[key][k] = result.tally[key].length;
   }
 }
 
@@ -85,7 +88,7 @@ function sum(values: Float64Array | Int32Array, from: number, to: number): numbe
 }
 
 function emptyJoin(size: number): Joined {
-  return { lists: emptyLists(), counts: newCounts(size), minutes: new Float64Array(size), tallies: new Array<SectionTally>(size), totalMinutes: 0, tally: emptyTally(), tallyCounts: { lowValue: new Int32Array(size), uncategorized: new Int32Array(size) } };
+  return { lists: emptyLists(), counts: newCounts(size), minutes: new Float64Array(size), tallies: new Array<SectionTally>(size), totalMinutes: 0, tally: emptyTally(), tallyCounts: { lowValue: new Int32Array(size), borderline: new Int32Array(size), uncategorized: new Int32Array(size) } };
 }
 
 function addMinutes(into: MinutesById, from: MinutesById, sign: 1 | -1): void {
@@ -100,6 +103,7 @@ function addTally(into: SectionTally, tally: SectionTally, sign: 1 | -1): void {
   into.counted += sign * tally.counted;
   into.plannedMinutes += sign * tally.plannedMinutes;
   into.lowValueMinutes += sign * tally.lowValueMinutes;
+  into.borderlineMinutes += sign * tally.borderlineMinutes;
   into.uncategorizedMinutes += sign * tally.uncategorizedMinutes;
 }
 
@@ -110,6 +114,7 @@ export function sumTallies(tallies: readonly SectionTally[], from = 0, to = tall
     const tally = tallies[i] as SectionTally;
     addTally(total, tally, 1);
     appendAll(total.lowValue, tally.lowValue);
+    appendAll(total.borderline, tally.borderline);
     appendAll(total.uncategorized, tally.uncategorized);
   }
   return total;
@@ -128,12 +133,12 @@ export function joinResults(results: readonly SectionResult[]): Joined {
 function splicedTally(previous: Joined, joined: Joined, change: JoinChange): SectionTally {
   const { from, to, oldTo } = change;
   const old = previous.tally;
-  const total: SectionTally = { byCategory: old.byCategory.slice(), inferredByCategory: old.inferredByCategory.slice(), byPriority: old.byPriority.slice(), counted: old.counted, plannedMinutes: old.plannedMinutes, lowValue: [], uncategorized: [], lowValueMinutes: old.lowValueMinutes, uncategorizedMinutes: old.uncategorizedMinutes };
+  const total: SectionTally = { byCategory: old.byCategory.slice(), inferredByCategory: old.inferredByCategory.slice(), byPriority: old.byPriority.slice(), counted: old.counted, plannedMinutes: old.plannedMinutes, lowValue: [], borderline: [], uncategorized: [], lowValueMinutes: old.lowValueMinutes, borderlineMinutes: old.borderlineMinutes, uncategorizedMinutes: old.uncategorizedMinutes };
   const removed = sumTallies(previous.tallies, from, oldTo);
   const added = sumTallies(joined.tallies, from, to);
   addTally(total, removed, -1);
   addTally(total, added, 1);
-  for (const key of ['lowValue', 'uncategorized'] as const) {
+  for (const key of TALLY_LISTS) {
     const head = sum(previous.tallyCounts[key], 0, from);
     total[key] = replaced(old[key] as unknown[], head, removed[key].length, added[key] as unknown[]) as never;
   }
@@ -167,7 +172,7 @@ export function spliceResults(previous: Joined, results: readonly SectionResult[
   }
   joined.minutes.set(previous.minutes.subarray(0, from));
   joined.minutes.set(previous.minutes.subarray(oldTo, oldSize), to);
-  for (const key of ['lowValue', 'uncategorized'] as const) {
+  for (const key of TALLY_LISTS) {
     joined.tallyCounts[key].set(previous.tallyCounts[key].subarray(0, from));
     joined.tallyCounts[key].set(previous.tallyCounts[key].subarray(oldTo, oldSize), to);
   }

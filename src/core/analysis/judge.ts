@@ -21,6 +21,25 @@ function scoringInput(activity: Activity, exemplar: string | undefined): Scoring
   };
 }
 
+/**
+ * Below the threshold but where careful readers disagree (the rubric's
+ * `borderline`): people or evangelism time that states no result (a
+ * performance review, a podcast, board prep) and fails nothing else, unless
+ * its words say it is a routine meeting (a weekly staff meeting stays low).
+ */
+function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boolean {
+  const band = rubric.borderline;
+  if (!band || activity.categoryId === undefined || !band.categories.includes(activity.categoryId)) return false;
+  const checks = new Map(rubric.criteria.map((c) => [c.id, c.check]));
+  const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
+  const outcome = failed.find((c) => checks.get(c.id) === 'outcome');
+  // Silence, not "nothing came of it": an item that says it achieved nothing stays low.
+  if (!outcome?.evidence.startsWith('no outcome')) return false;
+  // Only the missing result counts against it: hands-on, admin or detail work without a result stays low.
+  if (failed.some((c) => checks.get(c.id) === undefined)) return false;
+  return caches.keywords(band.except).findAffirmed(activity.text).affirmed.length === 0;
+}
+
 /** The item's words for recognising an exemplar: its text and the outcome on its own line. */
 function exemplarText(activity: Activity): string {
   const outcome = activity.outcome && activity.outcome.inheritedFromLine === undefined ? ` ${activity.outcome.text}` : '';
@@ -45,7 +64,9 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
     // An outcome stated in plain words is the item's outcome: the hover marks it.
     if (scored.plainOutcome !== undefined && !activity.outcome) activity.outcome = { text: scored.plainOutcome, line: activity.line, measurable: findMeasure(scored.plainOutcome) !== undefined, plain: true };
     if (scored.score !== undefined) activity.score = scored.score;
-    activity.lowValue = activity.worthyReason === undefined && scored.score !== undefined && scored.score < rubric.threshold;
+    const below = activity.worthyReason === undefined && scored.score !== undefined && scored.score < rubric.threshold;
+    activity.borderline = below && isBorderline(activity, rubric, caches);
+    activity.lowValue = below && !activity.borderline;
   }
 }
 

@@ -49,6 +49,7 @@ function tally(m: Mover, t: SectionTally): SectionTally {
   return {
     ...t,
     lowValue: t.lowValue.map((e): LowValueEntry => ({ ...e, line: line(m, e.line) })),
+    borderline: t.borderline.map((e): LowValueEntry => ({ ...e, line: line(m, e.line) })),
     uncategorized: t.uncategorized.map((e): UncategorizedEntry => ({ ...e, line: line(m, e.line) })),
   };
 }

@@ -6,6 +6,7 @@
 import type { ReviewAnalysis } from '../analysis/analyze';
 import { bothDurations } from '../report/format';
 import type { Rubric } from '../rubric/model';
+import { disabledLines } from '../rules/runner';
 import { sourceEvidence } from '../summary/activities';
 import type { Activity, CriterionResult, Point, Range } from '../types';
 import { escapeMarkdown } from './source';
@@ -27,24 +28,32 @@ export function activityHover(analysis: ReviewAnalysis, at: Point): ActivityHove
   if (!activity) return undefined;
   const { start, end } = activity.itemRange;
   if (at.column < start.column || at.column > end.column) return undefined;
-  return { range: activity.itemRange, parts: describeActivity(activity, analysis.document.rubric) };
+  const silenced = activity.lowValue === true && disabledLines(analysis.document.directives)('low-value-item', activity.line);
+  return { range: activity.itemRange, parts: describeActivity(activity, analysis.document.rubric, silenced) };
 }
 
 /** Advice for a rubric that gives none: rubric-neutral, so a team's own rubric never reads like the CTO one. */
 const GENERIC_ADVICE = 'Note the outcome it produced, or justify it with <!-- worthy: reason -->.';
 
 /** The summary, the ✓/✗ table, then what explains it: the worthy reason, the author's own example, the outcome read in plain words, the advice. */
-function describeActivity(activity: Activity, rubric: Rubric | undefined): string[] {
-  const parts = [summaryLines(activity, rubric).join('  \n')];
+function describeActivity(activity: Activity, rubric: Rubric | undefined, silenced: boolean): string[] {
+  const parts = [summaryLines(activity, rubric, silenced).join('  \n')];
   if (activity.criteria && activity.criteria.length > 0) parts.push(activity.criteria.map(criterionLine).join('  \n'));
   if (activity.worthyReason !== undefined) parts.push(`Justified as worthy: ${escapeMarkdown(activity.worthyReason || '(no reason given)')}`);
   if (activity.exemplar) parts.push(`The rubric's own example of this work (${activity.exemplar.words.slice(0, 3).map((w) => `“${escapeMarkdown(w)}”`).join(', ')}): _${escapeMarkdown(activity.exemplar.quote)}_`);
   if (activity.outcome?.plain) parts.push(`Outcome, in its own words: “${escapeMarkdown(activity.outcome.text)}”`);
-  if (activity.lowValue) parts.push(escapeMarkdown(rubric?.advice ?? GENERIC_ADVICE));
+  if (activity.lowValue && !silenced) parts.push(escapeMarkdown(rubric?.advice ?? GENERIC_ADVICE));
   return parts;
 }
 
-function summaryLines(activity: Activity, rubric: Rubric | undefined): string[] {
+/** The verdict in words: silenced is accepted, borderline is a judgment call. */
+function verdictOf(activity: Activity, silenced: boolean): string {
+  if (activity.worthyReason !== undefined) return 'accepted as worthy';
+  if (activity.lowValue) return silenced ? 'accepted: low\\-value\\-item is disabled here' : '**low value**';
+  return activity.borderline ? '_borderline_: careful readers disagree' : 'worthy';
+}
+
+function summaryLines(activity: Activity, rubric: Rubric | undefined, silenced: boolean): string[] {
   const planned = activity.checked === false ? ' · _planned, not counted_' : !activity.counted ? ' · _counted in its nested items_' : '';
   const lines = [`**${escapeMarkdown(bothDurations(activity.minutes))}**${planned}`];
   const category = categoryLine(activity, rubric);
@@ -52,7 +61,7 @@ function summaryLines(activity: Activity, rubric: Rubric | undefined): string[] 
   const priority = rubric?.priorities.find((p) => p.id === activity.priorityId);
   if (priority) lines.push(`Priority: **${escapeMarkdown(priority.name)}**`);
   if (activity.score !== undefined && rubric) {
-    const verdict = activity.worthyReason !== undefined ? 'accepted as worthy' : activity.lowValue ? '**low value**' : 'worthy';
+    const verdict = verdictOf(activity, silenced);
     lines.push(`Score: **${activity.score.toFixed(2)}** vs threshold ${rubric.threshold.toFixed(2)} — ${verdict}`);
   }
   return lines;

@@ -32,7 +32,7 @@ interface ParsedFile {
   raw: Raw;
 }
 
-const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'inferCategories', 'headings', 'noCategory', 'exemplars', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', 'people', '$schema'];
+const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'inferCategories', 'headings', 'noCategory', 'exemplars', 'borderline', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', 'people', '$schema'];
 const PRIORITY_KEYS = ['name', 'description', 'tags'];
 const GROUP_KEYS = ['name', 'target', 'categories'];
 const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'tags', 'signals', 'description'];
@@ -297,6 +297,17 @@ function validateExemplar(problems: Problems, entry: Raw, path: Path): void {
   checkStringList(problems, entry.criteria, [...path, 'criteria'], '"criteria"');
 }
 
+function validateBorderline(problems: Problems, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (!isRecord(value)) {
+    problems.at(['borderline'], '"borderline" must be a mapping with "categories" and "except", e.g. { categories: [culture], except: [weekly, staff] }');
+    return;
+  }
+  checkKeys(problems, value, ['categories', 'except'], ['borderline'], '"borderline"');
+  checkStringList(problems, value.categories, ['borderline', 'categories'], '"categories"');
+  checkStringList(problems, value.except, ['borderline', 'except'], '"except"');
+}
+
 function validateRules(raw: Raw, problems: Problems): void {
   if (raw.rules === undefined) return;
   if (!isRecord(raw.rules)) {
@@ -323,6 +334,7 @@ function validateShape(parsed: ParsedFile, problems: Problems): void {
   }
   checkMapOf(problems, raw.criteria, ['criteria'], 'criterion', (entry, path) => validateCriterion(problems, entry, path));
   checkMapOf(problems, raw.exemplars, ['exemplars'], 'exemplar', (entry, path) => validateExemplar(problems, entry, path));
+  validateBorderline(problems, raw.borderline);
   parsePeople(raw.people, (path, message) => problems.at(['people', ...path], message));
   validateRules(raw, problems);
 }
@@ -397,6 +409,15 @@ const LISTED_SIGNAL_WEIGHT = 2;
 function compileSignals(value: unknown): CategorySignal[] {
   if (Array.isArray(value)) return toWords(value).map((text) => ({ text, weight: LISTED_SIGNAL_WEIGHT }));
   return Object.entries(isRecord(value) ? value : {}).flatMap(([text, weight]) => (typeof weight === 'number' ? [{ text, weight }] : []));
+}
+
+function compileBorderline(raw: Raw, categoryIds: Set<string>, problems: Problems): Pick<Rubric, 'borderline'> {
+  if (!isRecord(raw.borderline)) return {};
+  const categories = toWords(raw.borderline.categories);
+  categories.forEach((id, index) => {
+    if (!categoryIds.has(id)) problems.at(['borderline', 'categories', index], `unknown category "${id}"; categories are: ${[...categoryIds].join(', ')}`);
+  });
+  return { borderline: { categories, except: toWords(raw.borderline.except) } };
 }
 
 /** `exemplars:` each naming only criteria the merged rubric has. */
@@ -517,6 +538,7 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
     headings,
     noCategory: toWords(raw.noCategory),
     exemplars,
+    ...compileBorderline(raw, categoryIds, problems),
     // Validated per file before merging; here only the merged list is read.
     people: parsePeople(raw.people, () => undefined),
   };

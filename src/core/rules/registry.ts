@@ -5,6 +5,7 @@
 // To add a rule: write one module beside this file and add one line below.
 
 import { ambiguousDuration } from './ambiguousDuration';
+import { borderlineItem } from './borderlineItem';
 import { durationConflict } from './durationConflict';
 import { durationMismatch } from './durationMismatch';
 import { duplicateWeek } from './duplicateWeek';
@@ -31,6 +32,7 @@ export const RULES = [
   durationConflict,
   durationMismatch,
   lowValueItem,
+  borderlineItem,
   uncategorized,
   missingDuration,
   ambiguousDuration,

@@ -3,6 +3,7 @@
 // ("from its words “interviews”, “offer”") without opening the editor.
 
 import type { ReviewAnalysis } from '../analysis/analyze';
+import { disabledLines } from '../rules/runner';
 import type { Activity, CategorySource, CategorySourceKind } from '../types';
 
 export interface ActivityRow {
@@ -14,7 +15,10 @@ export interface ActivityRow {
   categorySource: CategorySourceKind | null;
   /** Why, in words: the tag, the heading, the item's words, or how its heading was inferred. */
   categoryEvidence: string | null;
+  /** Low-value and not silenced by a disable comment (silenced is accepted). */
   lowValue: boolean;
+  /** Where careful readers disagree: never counted as low-value. */
+  borderline: boolean;
 }
 
 const quoted = (words: readonly string[]): string => words.map((word) => `“${word}”`).join(', ');
@@ -34,7 +38,7 @@ export function sourceEvidence(source: CategorySource, itemLine: number): string
   }
 }
 
-function rowOf(activity: Activity): ActivityRow {
+function rowOf(activity: Activity, silenced: (ruleId: string, line: number) => boolean): ActivityRow {
   const source = activity.categorySource;
   const candidates = activity.categoryCandidates;
   return {
@@ -44,11 +48,13 @@ function rowOf(activity: Activity): ActivityRow {
     category: activity.categoryId ?? null,
     categorySource: source?.kind ?? null,
     categoryEvidence: source ? sourceEvidence(source, activity.line) : candidates ? `its words fit ${candidates.map((c) => `${c.id} (${quoted(c.words)})`).join(' and ')} equally` : null,
-    lowValue: activity.lowValue === true,
+    lowValue: activity.lowValue === true && !silenced('low-value-item', activity.line),
+    borderline: activity.borderline === true,
   };
 }
 
 /** Every counted activity of the review, in line order. */
 export function activityRows(analysis: ReviewAnalysis): ActivityRow[] {
-  return analysis.document.activities.filter((activity) => activity.counted).map(rowOf);
+  const silenced = disabledLines(analysis.document.directives);
+  return analysis.document.activities.filter((activity) => activity.counted).map((activity) => rowOf(activity, silenced));
 }

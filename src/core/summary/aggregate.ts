@@ -5,8 +5,9 @@
 
 import { pp, share, statusOf, totals, type WeekSummary } from './allocation';
 
-export interface AggregateSummary extends Omit<WeekSummary, 'lowValue' | 'uncategorized' | 'activities'> {
+export interface AggregateSummary extends Omit<WeekSummary, 'lowValue' | 'borderline' | 'uncategorized' | 'activities'> {
   lowValue: (WeekSummary['lowValue'][number] & { file: string })[];
+  borderline: (WeekSummary['borderline'][number] & { file: string })[];
   uncategorized: (WeekSummary['uncategorized'][number] & { file: string })[];
 }
 
@@ -65,6 +66,8 @@ export function aggregateWeeks(weeks: readonly WeekSummary[]): AggregateSummary 
     groups,
     priorities,
     lowValue: weeks.flatMap((week) => week.lowValue.map((entry) => ({ ...entry, file: week.file }))),
+    borderline: weeks.flatMap((week) => week.borderline.map((entry) => ({ ...entry, file: week.file }))),
+    borderlineMinutes: weeks.reduce((sum, week) => sum + week.borderlineMinutes, 0),
     uncategorized: weeks.flatMap((week) => week.uncategorized.map((entry) => ({ ...entry, file: week.file }))),
   };
 }

@@ -7,6 +7,7 @@ import type { Activity, CriterionResult } from '../types';
 import { formatIsoWeek } from '../parse/isoWeek';
 import type { Rubric } from '../rubric/model';
 import type { ActivityRow } from './activities';
+import { disabledLines } from '../rules/runner';
 
 export type AllocationStatus = 'under' | 'on' | 'over';
 
@@ -76,6 +77,9 @@ export interface WeekSummary {
   groups: GroupAllocation[];
   priorities: PriorityAllocation[];
   lowValue: LowValueEntry[];
+  /** Items where careful readers disagree (`borderline-item`): reported apart, not counted as low-value. */
+  borderline: LowValueEntry[];
+  borderlineMinutes: number;
   uncategorized: UncategorizedEntry[];
   /** Every counted activity with its category and why: filled in by `summary --format json` only. */
   activities?: ActivityRow[];
@@ -140,9 +144,12 @@ export interface SectionTally {
   counted: number;
   plannedMinutes: number;
   lowValue: LowValueEntry[];
+  /** Items careful readers disagree on: reported apart, never counted as low-value. */
+  borderline: LowValueEntry[];
   uncategorized: UncategorizedEntry[];
-  /** The minutes of `lowValue` and of `uncategorized`, kept as sums so a summary never walks the entries. */
+  /** The minutes of `lowValue`, `borderline` and `uncategorized`, kept as sums so a summary never walks the entries. */
   lowValueMinutes: number;
+  borderlineMinutes: number;
   uncategorizedMinutes: number;
 }
 
@@ -188,7 +195,7 @@ export function isInferred(activity: Activity): boolean {
 }
 
 export function emptyTally(): SectionTally {
-  return { byCategory: [], inferredByCategory: [], byPriority: [], counted: 0, plannedMinutes: 0, lowValue: [], uncategorized: [], lowValueMinutes: 0, uncategorizedMinutes: 0 };
+  return { byCategory: [], inferredByCategory: [], byPriority: [], counted: 0, plannedMinutes: 0, lowValue: [], borderline: [], uncategorized: [], lowValueMinutes: 0, borderlineMinutes: 0, uncategorizedMinutes: 0 };
 }
 
 export function tallyActivities(activities: readonly Activity[], held?: FailedIds): SectionTally {
@@ -206,6 +213,10 @@ export function tallyActivities(activities: readonly Activity[], held?: FailedId
       tally.lowValue.push({ line: a.line, text: a.text, minutes: a.minutes, score: a.score ?? 0, failed: failedIds(a.criteria ?? [], held) });
       tally.lowValueMinutes += a.minutes;
     }
+    if (a.borderline) {
+      tally.borderline.push({ line: a.line, text: a.text, minutes: a.minutes, score: a.score ?? 0, failed: failedIds(a.criteria ?? [], held) });
+      tally.borderlineMinutes += a.minutes;
+    }
     if (a.categoryId === undefined) {
       tally.uncategorized.push({ line: a.line, text: a.text, minutes: a.minutes });
       tally.uncategorizedMinutes += a.minutes;
@@ -216,6 +227,7 @@ export function tallyActivities(activities: readonly Activity[], held?: FailedId
   tally.inferredByCategory = tally.inferredByCategory.slice();
   tally.byPriority = tally.byPriority.slice();
   tally.lowValue = tally.lowValue.slice();
+  tally.borderline = tally.borderline.slice();
   tally.uncategorized = tally.uncategorized.slice();
   return tally;
 }
@@ -249,11 +261,25 @@ function inferredTotal(tally: SectionTally): number {
   return total;
 }
 
+/**
+ * Low-value entries less those whose `low-value-item` a disable comment
+ * silences: silenced is accepted, so they count nowhere. Only a review with
+ * disable comments pays for the check.
+ */
+function acceptedLowValue(analysis: ReviewAnalysis, tally: SectionTally): { lowValue: LowValueEntry[]; lowValueMinutes: number } {
+  const { directives } = analysis.document;
+  if (directives.length === 0 || tally.lowValue.length === 0) return { lowValue: tally.lowValue, lowValueMinutes: tally.lowValueMinutes };
+  const silenced = disabledLines(directives);
+  const lowValue = tally.lowValue.filter((entry) => !silenced('low-value-item', entry.line));
+  return { lowValue, lowValueMinutes: lowValue.length === tally.lowValue.length ? tally.lowValueMinutes : lowValue.reduce((sum, entry) => sum + entry.minutes, 0) };
+}
+
 export function summarizeReview(analysis: ReviewAnalysis, rubric: Rubric): WeekSummary {
   const { document } = analysis;
   const tally = documentTally(analysis);
   const total = document.totalMinutes;
-  const { uncategorizedMinutes, lowValueMinutes } = tally;
+  const { uncategorizedMinutes } = tally;
+  const { lowValue, lowValueMinutes } = acceptedLowValue(analysis, tally);
   return {
     week: document.week ? formatIsoWeek(document.week) : null,
     file: document.path,
@@ -265,7 +291,9 @@ export function summarizeReview(analysis: ReviewAnalysis, rubric: Rubric): WeekS
     activityCount: tally.counted,
     tolerance: rubric.tolerance,
     ...allocations(tally, total, rubric),
-    lowValue: tally.lowValue,
+    lowValue,
+    borderline: tally.borderline,
+    borderlineMinutes: tally.borderlineMinutes,
     uncategorized: tally.uncategorized,
   };
 }
