@@ -2,8 +2,12 @@
 // strings; VS Code speaks URIs (file, but also vscode-vfs and friends in
 // virtual workspaces). This module maps one to the other, reads through
 // vscode.workspace.fs preferring the text of open (possibly unsaved)
-// documents, and in Restricted Mode refuses rubric paths outside the workspace.
+// documents, and in Restricted Mode refuses paths outside the workspace: by
+// their text, and for files on disk by their real path, so a symbolic link
+// inside the workspace that leads outside is refused too.
 
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import type { ReviewHost } from '../core';
 
@@ -40,20 +44,72 @@ export function createVscodeHost(): ReviewHost {
         return undefined;
       }
     },
-    refuseRead: refuseOutsideWorkspace,
+    refuseRead: (path) => refuseOutsideWorkspace(path),
   };
 }
 
 /**
  * In Restricted Mode a review or rubric from an untrusted folder must not make
  * the extension read files elsewhere (`rubric: /etc/passwd`, `extends: ../../x`,
- * `https://…`): only paths inside a workspace folder are allowed.
+ * `https://…`, a `.weekly-review.yaml` that is a link to `~/.ssh/…`): only
+ * paths inside a workspace folder are allowed, by their text and, on disk,
+ * by their real path. `what` names the path in the reason.
  */
-export function refuseOutsideWorkspace(path: string): string | undefined {
-  if (vscode.workspace.isTrusted) return undefined;
+export async function refuseOutsideWorkspace(path: string, what = 'rubric path'): Promise<string | undefined> {
+  const reason = await refusal(path, what);
+  if (reason === undefined) refusedPaths.delete(path);
+  else refusedPaths.add(path);
+  return reason;
+}
+
+/**
+ * The paths refused when last asked. Code that only shows a path (a rubric's
+ * problems list) must not offer a file the engine was refused, and it cannot
+ * wait for the file system to say so again.
+ */
+const refusedPaths = new Set<string>();
+
+/** Whether `path` is outside the workspace by its text, or was refused when last asked (by its real path). */
+export function wasRefused(path: string): boolean {
+  return !vscode.workspace.isTrusted && (outsideByText(path) || refusedPaths.has(path));
+}
+
+function outsideByText(path: string): boolean {
   const inside = normalizedPath(path);
-  if (inside !== undefined && isInWorkspace(uriOf(inside))) return undefined;
-  return `Restricted Mode: rubric path ${path} is outside the workspace folders`;
+  return inside === undefined || !isInWorkspace(uriOf(inside));
+}
+
+async function refusal(path: string, what: string): Promise<string | undefined> {
+  if (vscode.workspace.isTrusted) return undefined;
+  if (outsideByText(path)) return `Restricted Mode: ${what} ${path} is outside the workspace folders`;
+  const uri = uriOf(normalizedPath(path) as string);
+  // Virtual workspaces have no links to follow: their text check is the whole check.
+  if (uri.scheme !== 'file') return undefined;
+  const real = await realPathOf(uri.fsPath);
+  if (real === undefined || (await isReallyInWorkspace(real))) return undefined;
+  return typeof real === 'string' ? `Restricted Mode: ${what} ${path} leads to ${real}, outside the workspace folders` : `Restricted Mode: ${what} ${path} cannot be resolved (${real.code})`;
+}
+
+/** The real path; undefined when nothing is there (nothing can be read); an error code when it cannot be told. */
+async function realPathOf(fsPath: string): Promise<string | { code: string } | undefined> {
+  try {
+    return await realpath(fsPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : { code };
+  }
+}
+
+/** Inside the real path of a workspace folder on disk (the folder itself may sit under a link, as /tmp on macOS). */
+async function isReallyInWorkspace(real: string | { code: string }): Promise<boolean> {
+  if (typeof real !== 'string') return false;
+  for (const { uri } of vscode.workspace.workspaceFolders ?? []) {
+    if (uri.scheme !== 'file') continue;
+    const root = await realPathOf(uri.fsPath);
+    const within = relative(typeof root === 'string' ? root : uri.fsPath, real);
+    if (within !== '' && within !== '..' && !within.startsWith(`..${sep}`) && !isAbsolute(within)) return true;
+  }
+  return false;
 }
 
 /** Resolves `.` and `..`; undefined for anything but an absolute engine path or for `..` past the root. */
