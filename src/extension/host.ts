@@ -6,7 +6,7 @@
 // their text, and for files on disk by their real path, so a symbolic link
 // inside the workspace that leads outside is refused too.
 
-import { realpath } from 'node:fs/promises';
+import { lstat, realpath, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import type { ReviewHost } from '../core';
@@ -23,6 +23,27 @@ export function uriOf(path: string): vscode.Uri {
   const foreign = FOREIGN.exec(path);
   if (foreign) return vscode.Uri.from({ scheme: foreign[1] as string, authority: foreign[2] as string, path: foreign[3] ?? '/' });
   return vscode.Uri.file(path);
+}
+
+/**
+ * Creates a file that must not exist yet: false, and nothing written, when it
+ * does. On disk the check and the write are one system call (`wx`, which also
+ * refuses a dangling link); elsewhere VS Code's file edit checks as it creates.
+ */
+export async function createFileExclusively(uri: vscode.Uri, text: string): Promise<boolean> {
+  const contents = new TextEncoder().encode(text);
+  if (uri.scheme === 'file') {
+    try {
+      await writeFile(uri.fsPath, contents, { flag: 'wx' });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents });
+  return vscode.workspace.applyEdit(edit);
 }
 
 export function baseName(path: string): string {
@@ -87,21 +108,23 @@ async function refusal(path: string, what: string): Promise<string | undefined> 
   if (uri.scheme !== 'file') return undefined;
   const real = await realPathOf(uri.fsPath);
   if (real === undefined || (await isReallyInWorkspace(real))) return undefined;
-  return typeof real === 'string' ? `Restricted Mode: ${what} ${path} leads to ${real}, outside the workspace folders` : `Restricted Mode: ${what} ${path} cannot be resolved (${real.code})`;
+  return typeof real === 'string' ? `Restricted Mode: ${what} ${path} leads to ${real}, outside the workspace folders` : `Restricted Mode: ${what} ${path} ${real.why}`;
 }
 
-/** The real path; undefined when nothing is there (nothing can be read); an error code when it cannot be told. */
-async function realPathOf(fsPath: string): Promise<string | { code: string } | undefined> {
+/** The real path; undefined when nothing is there (nothing can be read); why not when it cannot be told. */
+async function realPathOf(fsPath: string): Promise<string | { why: string } | undefined> {
   try {
     return await realpath(fsPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : { code };
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return { why: `cannot be resolved (${code})` };
+    // A link to a missing file: opening it and saving would write wherever it leads.
+    return (await lstat(fsPath).then(() => true, () => false)) ? { why: 'is a link to a missing file' } : undefined;
   }
 }
 
 /** Inside the real path of a workspace folder on disk (the folder itself may sit under a link, as /tmp on macOS). */
-async function isReallyInWorkspace(real: string | { code: string }): Promise<boolean> {
+async function isReallyInWorkspace(real: string | { why: string }): Promise<boolean> {
   if (typeof real !== 'string') return false;
   for (const { uri } of vscode.workspace.workspaceFolders ?? []) {
     if (uri.scheme !== 'file') continue;
