@@ -27,8 +27,9 @@ export interface ReviewHost {
   refuseRead?(path: string): string | undefined | Promise<string | undefined>;
   /**
    * Why an existing rubric or people file cannot be read as text (a FIFO, a
-   * device, a directory, too large, binary), or undefined. Synchronous, so a
-   * rubric lookup never waits on a special file; the reason is a rubric-error.
+   * device, a directory, too large, binary, a link `refuseRead` just refused
+   * to follow), or undefined. Synchronous, so a rubric lookup never waits on
+   * a special file; the reason is a rubric-error, also for the nearest rubric.
    */
   unreadable?(path: string): string | undefined;
 }

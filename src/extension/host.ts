@@ -66,6 +66,7 @@ export function createVscodeHost(): ReviewHost {
       }
     },
     refuseRead: (path) => refuseOutsideWorkspace(path),
+    unreadable: refusedFileThere,
   };
 }
 
@@ -77,10 +78,10 @@ export function createVscodeHost(): ReviewHost {
  * by their real path. `what` names the path in the reason.
  */
 export async function refuseOutsideWorkspace(path: string, what = 'rubric path'): Promise<string | undefined> {
-  const reason = await refusal(path, what);
-  if (reason === undefined) refusedPaths.delete(path);
-  else refusedPaths.add(path);
-  return reason;
+  const found = await refusal(path, what);
+  if (found === undefined) refusals.delete(path);
+  else refusals.set(path, found);
+  return found?.reason;
 }
 
 /**
@@ -88,11 +89,23 @@ export async function refuseOutsideWorkspace(path: string, what = 'rubric path')
  * problems list) must not offer a file the engine was refused, and it cannot
  * wait for the file system to say so again.
  */
-const refusedPaths = new Set<string>();
+const refusals = new Map<string, Refusal>();
+
+interface Refusal {
+  reason: string;
+  /** Refused for what is there (a link leading outside), not only for where it is. */
+  there: boolean;
+}
 
 /** Whether `path` is outside the workspace by its text, or was refused when last asked (by its real path). */
 export function wasRefused(path: string): boolean {
-  return !vscode.workspace.isTrusted && (outsideByText(path) || refusedPaths.has(path));
+  return !vscode.workspace.isTrusted && (outsideByText(path) || refusals.has(path));
+}
+
+/** The engine's `unreadable`: a file that is there but was refused (a link leading outside) is reported, even as the nearest rubric. */
+function refusedFileThere(path: string): string | undefined {
+  const found = vscode.workspace.isTrusted ? undefined : refusals.get(path);
+  return found?.there ? found.reason : undefined;
 }
 
 function outsideByText(path: string): boolean {
@@ -100,15 +113,16 @@ function outsideByText(path: string): boolean {
   return inside === undefined || !isInWorkspace(uriOf(inside));
 }
 
-async function refusal(path: string, what: string): Promise<string | undefined> {
+async function refusal(path: string, what: string): Promise<Refusal | undefined> {
   if (vscode.workspace.isTrusted) return undefined;
-  if (outsideByText(path)) return `Restricted Mode: ${what} ${path} is outside the workspace folders`;
+  if (outsideByText(path)) return { reason: `Restricted Mode: ${what} ${path} is outside the workspace folders`, there: false };
   const uri = uriOf(normalizedPath(path) as string);
   // Virtual workspaces have no links to follow: their text check is the whole check.
   if (uri.scheme !== 'file') return undefined;
   const real = await realPathOf(uri.fsPath);
   if (real === undefined || (await isReallyInWorkspace(real))) return undefined;
-  return typeof real === 'string' ? `Restricted Mode: ${what} ${path} leads to ${real}, outside the workspace folders` : `Restricted Mode: ${what} ${path} ${real.why}`;
+  const why = typeof real === 'string' ? `leads to ${real}, outside the workspace folders` : real.why;
+  return { reason: `Restricted Mode: ${what} ${path} ${why}`, there: true };
 }
 
 /** The real path; undefined when nothing is there (nothing can be read); why not when it cannot be told. */

@@ -197,4 +197,18 @@ describe('a host that refuses reads (Restricted Mode)', () => {
     assert.equal(resolution.file, 'built-in');
     assert.deepEqual(reads, []);
   });
+
+  it('reports a nearest rubric that is there but refused (a link leading outside), without reading it', async () => {
+    const reads: string[] = [];
+    const link = '/w/.weekly-review.yaml';
+    const why = `${link} leads to /out/base.yaml`;
+    const service = createReviewService({
+      readFile: async (path) => (reads.push(path), files.get(path)),
+      refuseRead: async (path) => (path === link ? why : undefined),
+      unreadable: (path) => (path === link ? why : undefined),
+    });
+    const resolution = await service.resolveRubric('/w/sub/2026-W47.md', '');
+    assert.deepEqual(resolution.ok ? [] : [resolution.file, ...resolution.problems.map((p) => p.message)], [link, why]);
+    assert.ok(!reads.includes(link), reads.join());
+  });
 });

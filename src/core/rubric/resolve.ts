@@ -18,7 +18,11 @@ export interface RubricFiles {
   readFile: ReadFile;
   /** A reason to refuse reading `path` (e.g. outside the workspace in Restricted Mode), or undefined to allow it; awaited before every read. */
   refuseRead?: RefusePath;
-  /** Why an existing file cannot be read as text (a FIFO, a directory, too large), or undefined: reported, never waited on. */
+  /**
+   * Why an existing file cannot be read as text (a FIFO, a directory, too
+   * large, a link `refuseRead` refused), or undefined: reported, never waited
+   * on. Asked after `refuseRead`, whose answer it may repeat.
+   */
   unreadable?(path: string): string | undefined;
 }
 
@@ -80,9 +84,11 @@ export function createRubricResolver(files: RubricFiles): RubricResolver {
       pending = (async () => {
         for (const name of RUBRIC_FILE_NAMES) {
           const candidate = folder === '/' ? `/${name}` : `${folder}/${name}`;
-          // A rubric that is there but cannot be read (a FIFO, a directory) is reported, not passed over.
-          if ((await refusalOf(candidate)) === undefined && files.unreadable?.(candidate) !== undefined) return candidate;
-          if ((await guardedRead(candidate)) !== undefined) return candidate;
+          // A rubric that is there but cannot be read (a FIFO, a directory, a link the host
+          // refused to follow) is reported, not passed over; a refused place (outside the workspace) is.
+          const refused = await refusalOf(candidate);
+          if (files.unreadable?.(candidate) !== undefined) return candidate;
+          if (refused === undefined && (await files.readFile(candidate)) !== undefined) return candidate;
         }
         const parent = folderOf(folder);
         return parent && parent !== folder ? findNearest(parent) : undefined;
