@@ -11,7 +11,7 @@
 // the same files are read, opened and written when the workspace is trusted.
 
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { activateExtension, closeAll, describeAll, exists, open, ruleOf, waitForDiagnostics, workspaceFolder, writeFile, wsUri } from './helpers';
@@ -172,6 +172,21 @@ describe('Restricted Mode and links leading outside @untrusted', () => {
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), created.toString());
       await closeAll();
       await vscode.workspace.fs.delete(created);
+    });
+
+    it('never writes through a link to a missing file where this week\'s review would go @untrusted', async () => {
+      // Created exclusively: a link is a file that exists, so nothing is written where it leads.
+      const missing = path.join(beside, 'outside-missing-review.md');
+      mkdirSync(wsUri('dangling').fsPath, { recursive: true });
+      symlinkSync(missing, target('dangling').fsPath);
+      await config().update('folder', 'dangling', vscode.ConfigurationTarget.Global);
+      const run = messagesDuring(() => vscode.commands.executeCommand('weeklyReview.newReview'));
+      // Trusted, the existing link is opened as any existing review is, and VS Code cannot open it.
+      const shown = restricted ? await run : await assert.rejects(run).then(() => []);
+      assert.equal(existsSync(missing), false, `nothing is written to ${missing}`);
+      if (!restricted) return;
+      assert.deepEqual(shown, [`Weekly Review: Restricted Mode: review ${target('dangling').path} is a link to a missing file; it is not opened.`]);
+      assert.equal(vscode.window.activeTextEditor, undefined, 'nothing is opened');
     });
 
     it(`${restricted ? 'refuses' : 'follows'} a reviews folder that is a link to a folder outside @untrusted`, async () => {
