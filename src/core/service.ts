@@ -20,13 +20,16 @@ export interface ReviewHost {
   /**
    * A reason to refuse reading `path`, or undefined to allow it. The extension
    * refuses rubric paths outside the workspace folders in Restricted Mode; the
-   * refusal is shown as a rubric-error naming the reason.
+   * refusal is shown as a rubric-error naming the reason. It may answer with
+   * a promise (the extension resolves symbolic links first); every read of a
+   * rubric, an `extends` target or a people file waits for it.
    */
-  refuseRead?(path: string): string | undefined;
+  refuseRead?(path: string): string | undefined | Promise<string | undefined>;
   /**
    * Why an existing rubric or people file cannot be read as text (a FIFO, a
-   * device, a directory, too large, binary), or undefined. Synchronous, so a
-   * rubric lookup never waits on a special file; the reason is a rubric-error.
+   * device, a directory, too large, binary, a link `refuseRead` just refused
+   * to follow), or undefined. Synchronous, so a rubric lookup never waits on
+   * a special file; the reason is a rubric-error, also for the nearest rubric.
    */
   unreadable?(path: string): string | undefined;
 }

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { ReviewDiagnostic, RubricProblem, Severity } from '../core';
 import { BUILTIN_RUBRIC_SOURCE, PEOPLE_FILE_NAME, ruleDocsUrl } from '../core';
-import { pathOf, refuseOutsideWorkspace, uriOf } from './host';
+import { pathOf, uriOf, wasRefused } from './host';
 import { toVscodeRange } from './positions';
 import type { ReviewState, ReviewStore, RubricCheck } from './reviewStore';
 import { changedParts, LINES_PER_PART, partsOf, shownParts } from './diagnosticParts';
@@ -84,8 +84,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     if (this.rubricFilesWithProblems.has(people)) byFile.set(people, []);
     for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), rubricProblemDiagnostic(problem)]);
     for (const [path, diagnostics] of byFile) {
-      // A path Restricted Mode refused was never read: no problems list for a file outside the workspace.
-      if (path === BUILTIN_RUBRIC_SOURCE || refuseOutsideWorkspace(path) !== undefined) continue;
+      // A path Restricted Mode refused was never read: no problems list (one click from opening it) for a file outside the workspace.
+      if (path === BUILTIN_RUBRIC_SOURCE || wasRefused(path)) continue;
       const uri = uriOf(path);
       if (diagnostics.length > 0) {
         this.collection.set(uri, diagnostics);

@@ -67,8 +67,8 @@ export function activate(context: vscode.ExtensionContext): void {
 }
 
 /** The watcher reads changed rubric files itself: the same Restricted Mode rule applies. */
-function readAllowed(host: ReviewHost, path: string): Promise<string | undefined> {
-  return refuseOutsideWorkspace(path) === undefined ? host.readFile(path) : Promise.resolve(undefined);
+async function readAllowed(host: ReviewHost, path: string): Promise<string | undefined> {
+  return (await refuseOutsideWorkspace(path)) === undefined ? host.readFile(path) : undefined;
 }
 
 export function deactivate(): void {

@@ -2,8 +2,12 @@
 // strings; VS Code speaks URIs (file, but also vscode-vfs and friends in
 // virtual workspaces). This module maps one to the other, reads through
 // vscode.workspace.fs preferring the text of open (possibly unsaved)
-// documents, and in Restricted Mode refuses rubric paths outside the workspace.
+// documents, and in Restricted Mode refuses paths outside the workspace: by
+// their text, and for files on disk by their real path, so a symbolic link
+// inside the workspace that leads outside is refused too.
 
+import { lstat, realpath, writeFile } from 'node:fs/promises';
+import { isAbsolute, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import type { ReviewHost } from '../core';
 
@@ -19,6 +23,27 @@ export function uriOf(path: string): vscode.Uri {
   const foreign = FOREIGN.exec(path);
   if (foreign) return vscode.Uri.from({ scheme: foreign[1] as string, authority: foreign[2] as string, path: foreign[3] ?? '/' });
   return vscode.Uri.file(path);
+}
+
+/**
+ * Creates a file that must not exist yet: false, and nothing written, when it
+ * does. On disk the check and the write are one system call (`wx`, which also
+ * refuses a dangling link); elsewhere VS Code's file edit checks as it creates.
+ */
+export async function createFileExclusively(uri: vscode.Uri, text: string): Promise<boolean> {
+  const contents = new TextEncoder().encode(text);
+  if (uri.scheme === 'file') {
+    try {
+      await writeFile(uri.fsPath, contents, { flag: 'wx' });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents });
+  return vscode.workspace.applyEdit(edit);
 }
 
 export function baseName(path: string): string {
@@ -40,20 +65,88 @@ export function createVscodeHost(): ReviewHost {
         return undefined;
       }
     },
-    refuseRead: refuseOutsideWorkspace,
+    refuseRead: (path) => refuseOutsideWorkspace(path),
+    unreadable: refusedFileThere,
   };
 }
 
 /**
  * In Restricted Mode a review or rubric from an untrusted folder must not make
  * the extension read files elsewhere (`rubric: /etc/passwd`, `extends: ../../x`,
- * `https://…`): only paths inside a workspace folder are allowed.
+ * `https://…`, a `.weekly-review.yaml` that is a link to `~/.ssh/…`): only
+ * paths inside a workspace folder are allowed, by their text and, on disk,
+ * by their real path. `what` names the path in the reason.
  */
-export function refuseOutsideWorkspace(path: string): string | undefined {
-  if (vscode.workspace.isTrusted) return undefined;
+export async function refuseOutsideWorkspace(path: string, what = 'rubric path'): Promise<string | undefined> {
+  const found = await refusal(path, what);
+  if (found === undefined) refusals.delete(path);
+  else refusals.set(path, found);
+  return found?.reason;
+}
+
+/**
+ * The paths refused when last asked. Code that only shows a path (a rubric's
+ * problems list) must not offer a file the engine was refused, and it cannot
+ * wait for the file system to say so again.
+ */
+const refusals = new Map<string, Refusal>();
+
+interface Refusal {
+  reason: string;
+  /** Refused for what is there (a link leading outside), not only for where it is. */
+  there: boolean;
+}
+
+/** Whether `path` is outside the workspace by its text, or was refused when last asked (by its real path). */
+export function wasRefused(path: string): boolean {
+  return !vscode.workspace.isTrusted && (outsideByText(path) || refusals.has(path));
+}
+
+/** The engine's `unreadable`: a file that is there but was refused (a link leading outside) is reported, even as the nearest rubric. */
+function refusedFileThere(path: string): string | undefined {
+  const found = vscode.workspace.isTrusted ? undefined : refusals.get(path);
+  return found?.there ? found.reason : undefined;
+}
+
+function outsideByText(path: string): boolean {
   const inside = normalizedPath(path);
-  if (inside !== undefined && isInWorkspace(uriOf(inside))) return undefined;
-  return `Restricted Mode: rubric path ${path} is outside the workspace folders`;
+  return inside === undefined || !isInWorkspace(uriOf(inside));
+}
+
+async function refusal(path: string, what: string): Promise<Refusal | undefined> {
+  if (vscode.workspace.isTrusted) return undefined;
+  if (outsideByText(path)) return { reason: `Restricted Mode: ${what} ${path} is outside the workspace folders`, there: false };
+  const uri = uriOf(normalizedPath(path) as string);
+  // Virtual workspaces have no links to follow: their text check is the whole check.
+  if (uri.scheme !== 'file') return undefined;
+  const real = await realPathOf(uri.fsPath);
+  if (real === undefined || (await isReallyInWorkspace(real))) return undefined;
+  const why = typeof real === 'string' ? `leads to ${real}, outside the workspace folders` : real.why;
+  return { reason: `Restricted Mode: ${what} ${path} ${why}`, there: true };
+}
+
+/** The real path; undefined when nothing is there (nothing can be read); why not when it cannot be told. */
+async function realPathOf(fsPath: string): Promise<string | { why: string } | undefined> {
+  try {
+    return await realpath(fsPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return { why: `cannot be resolved (${code})` };
+    // A link to a missing file: opening it and saving would write wherever it leads.
+    return (await lstat(fsPath).then(() => true, () => false)) ? { why: 'is a link to a missing file' } : undefined;
+  }
+}
+
+/** Inside the real path of a workspace folder on disk (the folder itself may sit under a link, as /tmp on macOS). */
+async function isReallyInWorkspace(real: string | { why: string }): Promise<boolean> {
+  if (typeof real !== 'string') return false;
+  for (const { uri } of vscode.workspace.workspaceFolders ?? []) {
+    if (uri.scheme !== 'file') continue;
+    const root = await realPathOf(uri.fsPath);
+    const within = relative(typeof root === 'string' ? root : uri.fsPath, real);
+    if (within !== '' && within !== '..' && !within.startsWith(`..${sep}`) && !isAbsolute(within)) return true;
+  }
+  return false;
 }
 
 /** Resolves `.` and `..`; undefined for anything but an absolute engine path or for `..` past the root. */

@@ -2,13 +2,16 @@
 // from the rubric's categories (one `##` section each), carrying over last
 // week's unchecked `- [ ]` items under their category, and the run's open asks
 // (#ask items still unchecked, from any earlier week) under "Open asks"; opens
-// the file when it already exists. Never overwrites anything.
+// the file when it already exists. Never overwrites anything: the file is
+// created exclusively. The folder stays inside the workspace folder: a `..`
+// in the setting is refused, and in Restricted Mode so is a folder or file
+// that is a link leading outside.
 
 import * as vscode from 'vscode';
 import type { AnalyzeOptions, ReviewService, Rubric } from '../core';
 import { addWeeks, builtinRubric, carryForwardAskLines, formatIsoWeek, isoWeekOfDate, weekFromFileName } from '../core';
 import { analysisOptionsFor, readSettings } from './config';
-import { pathOf } from './host';
+import { createFileExclusively, pathOf, refuseOutsideWorkspace } from './host';
 import type { ReviewRuns } from './reviewRuns';
 
 interface CarriedItem {
@@ -29,10 +32,14 @@ export async function newWeeklyReview(service: ReviewService, today = new Date()
   // ISO weeks follow the user's calendar day, not UTC's.
   const week = isoWeekOfDate(new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())));
   const weekName = formatIsoWeek(week);
-  const reviewsFolder = vscode.Uri.joinPath(folder.uri, ...settings.folder.split(/[\\/]+/).filter(Boolean));
+  const reviewsFolder = await confinedFolder(folder, settings.folder);
+  if (typeof reviewsFolder === 'string') {
+    void vscode.window.showErrorMessage(`Weekly Review: ${reviewsFolder}`);
+    return;
+  }
   const target = vscode.Uri.joinPath(reviewsFolder, `${weekName}.md`);
   if (await exists(target)) {
-    await vscode.window.showTextDocument(target);
+    await openExisting(target);
     return;
   }
   const resolution = await service.resolveRubric(pathOf(target), '', options);
@@ -45,8 +52,32 @@ export async function newWeeklyReview(service: ReviewService, today = new Date()
   const asks = runs ? await openAskLines(runs, reviewsFolder, previous, carried) : [];
   const text = reviewTemplate(weekName, week.week, rubric, carried, asks);
   await vscode.workspace.fs.createDirectory(reviewsFolder);
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  await vscode.window.showTextDocument(target);
+  // A file that appeared meanwhile is opened, never overwritten.
+  if (await createFileExclusively(target, text)) await vscode.window.showTextDocument(target);
+  else await openExisting(target);
+}
+
+/**
+ * `weeklyReview.folder` inside the workspace folder, or why not. Workspace
+ * settings come from the repository, so `..` is refused even in a trusted
+ * workspace; in Restricted Mode the folder and every folder above it up to
+ * the workspace folder must also really be inside (no link leading out).
+ */
+async function confinedFolder(folder: vscode.WorkspaceFolder, setting: string): Promise<vscode.Uri | string> {
+  const segments = setting.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.');
+  if (segments.includes('..')) return `the "weeklyReview.folder" setting "${setting}" leads outside the workspace folder ${folder.name}; name a folder inside it, such as "reviews".`;
+  for (let depth = segments.length; depth > 0; depth--) {
+    const refused = await refuseOutsideWorkspace(pathOf(vscode.Uri.joinPath(folder.uri, ...segments.slice(0, depth))), 'reviews folder');
+    if (refused !== undefined) return `${refused}; no review is created there.`;
+  }
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+/** Opens this week's existing review, unless Restricted Mode refuses it (a link leading outside the workspace). */
+async function openExisting(target: vscode.Uri): Promise<void> {
+  const refused = await refuseOutsideWorkspace(pathOf(target), 'review');
+  if (refused !== undefined) void vscode.window.showErrorMessage(`Weekly Review: ${refused}; it is not opened.`);
+  else await vscode.window.showTextDocument(target);
 }
 
 function targetWorkspaceFolder(): vscode.WorkspaceFolder | undefined {

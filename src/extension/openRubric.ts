@@ -1,12 +1,14 @@
 // "Open rubric": opens the rubric file in effect for the active review. When
 // the built-in `cto` rubric is in effect, offers to create a commented
-// `.weekly-review.yaml` that extends it, or to read the built-in one.
+// `.weekly-review.yaml` that extends it (never over an existing one), or to
+// read the built-in one. A rubric Restricted Mode refused is not opened: its
+// path is kept only to say which file was refused.
 
 import * as vscode from 'vscode';
 import type { ReviewService } from '../core';
 import { BUILTIN_CTO_RUBRIC_YAML } from '../core';
 import { analysisOptionsFor } from './config';
-import { pathOf, uriOf } from './host';
+import { createFileExclusively, pathOf, refuseOutsideWorkspace, uriOf } from './host';
 import type { ReviewStore } from './reviewStore';
 
 const STARTER_RUBRIC = `# Weekly Review rubric for this workspace.
@@ -47,7 +49,7 @@ export async function openRubric(service: ReviewService, store: ReviewStore): Pr
     file = (await service.resolveRubric(pathOf(probe), '', analysisOptionsFor(probe).options)).file;
   }
   if (file !== undefined && file !== 'built-in') {
-    await vscode.window.showTextDocument(uriOf(file));
+    await openUnlessRefused(file);
     return;
   }
   const create = 'Create .weekly-review.yaml';
@@ -59,14 +61,21 @@ export async function openRubric(service: ReviewService, store: ReviewStore): Pr
   );
   if (choice === create && folder) {
     const target = vscode.Uri.joinPath(folder.uri, '.weekly-review.yaml');
-    try {
-      await vscode.workspace.fs.stat(target);
-    } catch {
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(STARTER_RUBRIC));
-    }
-    await vscode.window.showTextDocument(target);
+    // One that appeared meanwhile (or that a setting passes over) is opened as it is.
+    await createFileExclusively(target, STARTER_RUBRIC);
+    await openUnlessRefused(pathOf(target));
   } else if (choice === show) {
     const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: BUILTIN_CTO_RUBRIC_YAML });
     await vscode.window.showTextDocument(document, { preview: true });
   }
+}
+
+/** Opens a rubric file, unless Restricted Mode refuses it (outside the workspace, or a link leading there). */
+async function openUnlessRefused(file: string): Promise<void> {
+  const refused = await refuseOutsideWorkspace(file);
+  if (refused !== undefined) {
+    void vscode.window.showWarningMessage(`Weekly Review: ${refused}; it is not opened.`);
+    return;
+  }
+  await vscode.window.showTextDocument(uriOf(file));
 }

@@ -19,7 +19,7 @@ import * as vscode from 'vscode';
 import type { AnalyzeOptions, HistoryFinding, PeopleReport, ReviewIndex, ReviewService, TrendData } from '../core';
 import { computeTrends, createReviewIndex, peopleReportOfRun, runFindings, weekFromFileName } from '../core';
 import { analysisOptionsFor, readSettings } from './config';
-import { baseName, pathOf, uriOf } from './host';
+import { baseName, pathOf, refuseOutsideWorkspace, uriOf } from './host';
 import type { ReviewState, ReviewStore } from './reviewStore';
 
 /** Week-named markdown: the engine's `weekFromFileName` has the last word on each match. */
@@ -213,6 +213,11 @@ export class ReviewRuns implements vscode.Disposable {
     if (!this.indexed) return;
     let text: string;
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    // Restricted Mode: a review that is a link to a file outside the workspace is not read (the editor's own text is the user's choice).
+    if (!open && (await refuseOutsideWorkspace(pathOf(uri), 'review')) !== undefined) {
+      this.remove(uri);
+      return;
+    }
     try {
       text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {

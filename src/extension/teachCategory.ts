@@ -52,7 +52,7 @@ async function createRubric(folder: vscode.WorkspaceFolder, lesson: CategoryLess
 
 /** Edits the rubric file in effect: the whole text replaced by the taught one (one undo step). */
 async function editRubric(file: string, lesson: CategoryLesson): Promise<vscode.Uri | string> {
-  const refused = refuseOutsideWorkspace(file);
+  const refused = await refuseOutsideWorkspace(file);
   if (refused !== undefined) return refused;
   const uri = uriOf(file);
   const document = await vscode.workspace.openTextDocument(uri);

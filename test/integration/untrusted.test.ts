@@ -1,5 +1,6 @@
-// Workspace trust: the rubric is data, so the extension declares full support
-// for untrusted workspaces and must work the same in Restricted Mode.
+// Workspace trust: the rubric is data, so the extension works in untrusted
+// workspaces ("limited" only because its path settings are restricted: their
+// workspace values are ignored there) and must check reviews the same way.
 // Tests tagged @untrusted also run in a second pass that scripts/test-vscode.mjs
 // starts with workspace trust ON (a never-trusted temp folder, so VS Code is in
 // Restricted Mode) and WEEKLY_REVIEW_EXPECT_UNTRUSTED=1.
@@ -13,9 +14,10 @@ const expectUntrusted = process.env.WEEKLY_REVIEW_EXPECT_UNTRUSTED === '1';
 describe('workspace trust @untrusted', () => {
   after(closeAll);
 
-  it('declares untrustedWorkspaces.supported === true @untrusted', () => {
-    const pkg = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { capabilities?: { untrustedWorkspaces?: { supported?: unknown } } };
-    assert.equal(pkg.capabilities?.untrustedWorkspaces?.supported, true);
+  it('declares untrusted workspaces supported, with every path-valued setting restricted @untrusted', () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { capabilities?: { untrustedWorkspaces?: { supported?: unknown; restrictedConfigurations?: unknown } } };
+    assert.equal(pkg.capabilities?.untrustedWorkspaces?.supported, 'limited');
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['weeklyReview.folder', 'weeklyReview.rubric', 'weeklyReview.files']);
   });
 
   it(`runs with isTrusted === ${!expectUntrusted} and gives full diagnostics and lenses @untrusted`, async () => {

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { builtinRubric, type RubricProblem } from '../../src/core';
+import { builtinRubric, createReviewService, type RubricProblem } from '../../src/core';
 import { at, byRule, fixture } from './helpers';
 
 const where = (problems: RubricProblem[]) => problems.map((p) => [p.file, p.line, p.column, p.endLine, p.endColumn]);
@@ -154,5 +154,61 @@ describe('rubric lookup order', () => {
     service.forgetRubrics();
     const fresh = await service.resolveRubric('/d/2026-W47.md', '');
     assert.equal(fresh.ok && fresh.rubric.name, 'second');
+  });
+});
+
+describe('a host that refuses reads (Restricted Mode)', () => {
+  // Outside `/w` everything is refused, and the answer comes later, as the
+  // extension's does (it resolves symbolic links before it decides).
+  const files = new Map(Object.entries({
+    '/w/.weekly-review.yaml': 'extends: ../out/base.yaml\n',
+    '/w/fm/2026-W47.md': '',
+    '/w/people/.weekly-review.yaml': 'extends: cto\n',
+    '/w/people/people.yaml': 'people:\n  ana: {}\n',
+    '/out/base.yaml': 'extends: cto\n',
+    '/out/.weekly-review.yaml': 'extends: cto\n',
+  }));
+  const setup = (refused: (path: string) => boolean) => {
+    const reads: string[] = [];
+    const service = createReviewService({
+      readFile: async (path) => (reads.push(path), files.get(path)),
+      refuseRead: async (path) => (await Promise.resolve(), refused(path) ? `refused ${path}` : undefined),
+    });
+    return { service, reads };
+  };
+  const outside = (path: string) => !path.startsWith('/w/');
+
+  it('waits for an asynchronous refusal before reading a named rubric, an extends target or a people file', async () => {
+    const { service, reads } = setup(outside);
+    const named = await service.resolveRubric('/w/fm/2026-W47.md', '---\nrubric: ../../out/base.yaml\n---\n');
+    assert.deepEqual(named.ok ? [] : named.problems.map((p) => p.message), ['refused /out/base.yaml']);
+    const extended = await service.resolveRubric('/w/2026-W47.md', '');
+    assert.deepEqual(extended.ok ? [] : extended.problems.map((p) => p.message), ['"extends" names "../out/base.yaml": refused /out/base.yaml']);
+    const people = setup((path) => path.endsWith('people.yaml'));
+    const withoutPeople = await people.service.resolveRubric('/w/people/2026-W47.md', '');
+    assert.deepEqual(withoutPeople.ok && withoutPeople.rubric.people, []);
+    assert.ok(!people.reads.includes('/w/people/people.yaml'), people.reads.join());
+    assert.deepEqual(reads.filter(outside), []);
+  });
+
+  it('passes over a refused nearest rubric on the walk up', async () => {
+    const { service, reads } = setup(outside);
+    const resolution = await service.resolveRubric('/out/2026-W47.md', '');
+    assert.equal(resolution.file, 'built-in');
+    assert.deepEqual(reads, []);
+  });
+
+  it('reports a nearest rubric that is there but refused (a link leading outside), without reading it', async () => {
+    const reads: string[] = [];
+    const link = '/w/.weekly-review.yaml';
+    const why = `${link} leads to /out/base.yaml`;
+    const service = createReviewService({
+      readFile: async (path) => (reads.push(path), files.get(path)),
+      refuseRead: async (path) => (path === link ? why : undefined),
+      unreadable: (path) => (path === link ? why : undefined),
+    });
+    const resolution = await service.resolveRubric('/w/sub/2026-W47.md', '');
+    assert.deepEqual(resolution.ok ? [] : [resolution.file, ...resolution.problems.map((p) => p.message)], [link, why]);
+    assert.ok(!reads.includes(link), reads.join());
   });
 });

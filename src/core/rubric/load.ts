@@ -574,10 +574,17 @@ export function resolveRelativePath(fromFile: string, target: string): string {
   return out.join('/') || '/';
 }
 
-/** A host's reason to refuse reading a path (Restricted Mode), or undefined. */
+/** Why a path cannot be read (a FIFO, a directory), or undefined: synchronous, so nothing waits on a special file. */
 export type RefuseRead = (path: string) => string | undefined;
 
-async function loadMergedRaw(file: string, text: string, readFile: ReadFile, seen: string[], refuse?: RefuseRead, unreadable?: RefuseRead): Promise<{ raw: Raw; top: ParsedFile; problems: RubricProblem[] }> {
+/**
+ * A host's reason to refuse reading a path (Restricted Mode), or undefined.
+ * It may answer later: the extension resolves symbolic links before it
+ * decides, and that is file-system work it must not do synchronously.
+ */
+export type RefusePath = (path: string) => string | undefined | Promise<string | undefined>;
+
+async function loadMergedRaw(file: string, text: string, readFile: ReadFile, seen: string[], refuse?: RefusePath, unreadable?: RefuseRead): Promise<{ raw: Raw; top: ParsedFile; problems: RubricProblem[] }> {
   const { parsed, problems: syntax } = parseRubricFile(file, text);
   if (syntax.length > 0) return { raw: {}, top: parsed, problems: syntax };
   const problems = new Problems(parsed);
@@ -599,7 +606,7 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
       problems.at(['extends'], `"extends" forms a cycle: ${[...seen, parentPath].join(' → ')}`);
       return { raw: {}, top: parsed, problems: problems.list };
     }
-    const refused = refuse?.(parentPath) ?? unreadable?.(parentPath);
+    const refused = (await refuse?.(parentPath)) ?? unreadable?.(parentPath);
     if (refused !== undefined) {
       problems.at(['extends'], `"extends" names ${JSON.stringify(parent)}: ${refused}`);
       return { raw: {}, top: parsed, problems: problems.list };
@@ -641,7 +648,7 @@ async function loadMergedRaw(file: string, text: string, readFile: ReadFile, see
 }
 
 /** Loads and validates a rubric file; throws `RubricError` listing every problem with its position. */
-export async function loadRubric(file: string, text: string, readFile: ReadFile, refuse?: RefuseRead, unreadable?: RefuseRead): Promise<Rubric> {
+export async function loadRubric(file: string, text: string, readFile: ReadFile, refuse?: RefusePath, unreadable?: RefuseRead): Promise<Rubric> {
   const { raw, top, problems } = await loadMergedRaw(file, text, readFile, [file], refuse, unreadable);
   if (problems.length > 0) throw new RubricError(problems[0]?.file ?? file, problems);
   const semantic = new Problems(top);
@@ -656,9 +663,9 @@ export async function loadRubric(file: string, text: string, readFile: ReadFile,
  * extends), so a team can share one rubric and keep its people apart. Its
  * problems are rubric problems at its own file and position.
  */
-async function loadPeopleBeside(file: string, readFile: ReadFile, refuse?: RefuseRead, unreadable?: RefuseRead) {
+async function loadPeopleBeside(file: string, readFile: ReadFile, refuse?: RefusePath, unreadable?: RefuseRead) {
   const path = resolveRelativePath(file, PEOPLE_FILE_NAME);
-  if (path === file || refuse?.(path) !== undefined) return [];
+  if (path === file || (await refuse?.(path)) !== undefined) return [];
   const why = unreadable?.(path);
   if (why !== undefined) throw new RubricError(path, [{ file: path, line: 1, column: 1, endLine: 1, endColumn: 1, message: why }]);
   const text = await readFile(path);

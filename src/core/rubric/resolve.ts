@@ -5,7 +5,7 @@
 // a read (Restricted Mode: nothing outside the workspace); the refusal is
 // reported as the rubric's problem, so the review says why it is not judged.
 
-import { BUILTIN_RUBRIC_NAME, BUILTIN_RUBRIC_SOURCE, builtinRubric, loadRubric, resolveRelativePath, type ReadFile } from './load';
+import { BUILTIN_RUBRIC_NAME, BUILTIN_RUBRIC_SOURCE, builtinRubric, loadRubric, resolveRelativePath, type ReadFile, type RefusePath } from './load';
 import { RubricError, type Rubric, type RubricProblem } from './model';
 
 export const RUBRIC_FILE_NAMES = ['.weekly-review.yaml', '.weekly-review.yml', '.weekly-review.json'] as const;
@@ -16,9 +16,13 @@ export type RubricResolution =
 
 export interface RubricFiles {
   readFile: ReadFile;
-  /** A reason to refuse reading `path` (e.g. outside the workspace in Restricted Mode), or undefined to allow it. */
-  refuseRead?(path: string): string | undefined;
-  /** Why an existing file cannot be read as text (a FIFO, a directory, too large), or undefined: reported, never waited on. */
+  /** A reason to refuse reading `path` (e.g. outside the workspace in Restricted Mode), or undefined to allow it; awaited before every read. */
+  refuseRead?: RefusePath;
+  /**
+   * Why an existing file cannot be read as text (a FIFO, a directory, too
+   * large, a link `refuseRead` refused), or undefined: reported, never waited
+   * on. Asked after `refuseRead`, whose answer it may repeat.
+   */
   unreadable?(path: string): string | undefined;
 }
 
@@ -53,14 +57,14 @@ export function createRubricResolver(files: RubricFiles): RubricResolver {
   const byFile = new Map<string, Promise<RubricResolution>>();
   const nearestByFolder = new Map<string, Promise<string | undefined>>();
   // Reads go through the refusal check, so `extends` chains are guarded too.
-  const guardedRead: ReadFile = async (path) => (files.refuseRead?.(path) !== undefined ? undefined : files.readFile(path));
-  const refusalOf = (path: string): string | undefined => files.refuseRead?.(path);
+  const refusalOf = async (path: string): Promise<string | undefined> => files.refuseRead?.(path);
+  const guardedRead: ReadFile = async (path) => ((await refusalOf(path)) !== undefined ? undefined : files.readFile(path));
 
   const loadFile = (file: string): Promise<RubricResolution> => {
     let pending = byFile.get(file);
     if (!pending) {
       pending = (async (): Promise<RubricResolution> => {
-        const refused = refusalOf(file);
+        const refused = await refusalOf(file);
         if (refused !== undefined) return { ok: false, file, problems: problemAtTop(file, refused) };
         const unreadable = files.unreadable?.(file);
         if (unreadable !== undefined) return { ok: false, file, problems: problemAtTop(file, unreadable) };
@@ -80,9 +84,11 @@ export function createRubricResolver(files: RubricFiles): RubricResolver {
       pending = (async () => {
         for (const name of RUBRIC_FILE_NAMES) {
           const candidate = folder === '/' ? `/${name}` : `${folder}/${name}`;
-          // A rubric that is there but cannot be read (a FIFO, a directory) is reported, not passed over.
-          if (refusalOf(candidate) === undefined && files.unreadable?.(candidate) !== undefined) return candidate;
-          if ((await guardedRead(candidate)) !== undefined) return candidate;
+          // A rubric that is there but cannot be read (a FIFO, a directory, a link the host
+          // refused to follow) is reported, not passed over; a refused place (outside the workspace) is.
+          const refused = await refusalOf(candidate);
+          if (files.unreadable?.(candidate) !== undefined) return candidate;
+          if (refused === undefined && (await files.readFile(candidate)) !== undefined) return candidate;
         }
         const parent = folderOf(folder);
         return parent && parent !== folder ? findNearest(parent) : undefined;
