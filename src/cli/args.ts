@@ -16,6 +16,8 @@ export interface CliArgs {
   rubric?: string;
   frail: boolean;
   noColor: boolean;
+  /** `--no-memory`: remembered verdicts (`.weekly-review/verdicts.yaml`) are not applied. */
+  noMemory: boolean;
 }
 
 export type Parsed = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' } | { kind: 'usage'; message: string };
@@ -25,6 +27,7 @@ const OPTIONS = {
   rubric: { type: 'string' },
   frail: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-memory': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -98,13 +101,15 @@ export function parseCliArgs(argv: string[]): Parsed {
   if (!FORMATS[chosen].includes(format)) return usage(`--format ${format} is not available for ${chosen}; use ${FORMATS[chosen].join(', ')}.${suggestion(format, FORMATS[chosen])}`);
   if (paths.length === 0) return usage(`${chosen} needs at least one review file, folder or glob (or - for standard input).`);
   if (values.frail && chosen !== 'check' && chosen !== 'people') return usage('--frail only applies to "check" and "people".');
-  const args: CliArgs = { command: chosen, format, paths, frail: Boolean(values.frail), noColor: Boolean(values['no-color']) };
+  const args: CliArgs = { command: chosen, format, paths, frail: Boolean(values.frail), noColor: Boolean(values['no-color']), noMemory: Boolean(values['no-memory']) };
   if (values.rubric !== undefined) args.rubric = values.rubric;
   return { kind: 'run', args };
 }
 
 /** The engine's analysis options from the flags: the only place that reads them for the engine. */
 export function analysisOptions(args: CliArgs): AnalyzeOptions {
-  if (args.rubric === undefined) return {};
-  return { rubricPath: args.rubric === 'cto' ? 'cto' : toEnginePath(args.rubric) };
+  return {
+    ...(args.rubric === undefined ? {} : { rubricPath: args.rubric === 'cto' ? 'cto' : toEnginePath(args.rubric) }),
+    ...(args.noMemory ? { memory: false } : {}),
+  };
 }

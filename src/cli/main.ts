@@ -42,6 +42,7 @@ Options
   --frail           exit 1 on warnings too (check); exit 1 when someone is
                     overdue for a 1:1 (people)
   --no-color        plain text output (also NO_COLOR=1; FORCE_COLOR=1 forces color)
+  --no-memory       do not apply remembered verdicts (.weekly-review/verdicts.yaml)
   -h, --help        show this help
   -V, --version     show the version
 

@@ -9,6 +9,7 @@ export type { AnalyzedDocument } from './analysis/document';
 export * from './summary/allocation';
 export * from './summary/aggregate';
 export { activityRows, sourceEvidence, type ActivityRow } from './summary/activities';
+export { contentStems, parseVerdicts, recall, rememberVerdict, similarity, VERDICTS_FILE, type RecalledVerdict, type RememberedVerdict, type VerdictMemory } from './memory/verdicts';
 export { formatMinutes, canonicalDuration, decimalHours, parseLeadingDuration, findBracketedDurations } from './parse/durations';
 export { MAX_YAML_FILE_CHARS } from './parse/yamlDocument';
 export { formatIsoWeek, isoWeekOfDate, parseWeekValue, weekFromFileName, addWeeks, mondayOfIsoWeek } from './parse/isoWeek';

@@ -44,6 +44,8 @@ export interface AnalyzeOptions {
    * is faster than section by section, and nothing is kept for a next version.
    */
   oneShot?: boolean;
+  /** false: remembered verdicts are not applied (`weeklyReview.memory.enabled`, `--no-memory`). */
+  memory?: boolean;
 }
 
 /** Up to this size a one-shot text is parsed whole; past it, by section (a whole parse grows faster than the text). */
@@ -90,6 +92,7 @@ export function createReviewService(host: ReviewHost, internals: ServiceInternal
     text,
     ...(rubric.ok ? { rubric: rubric.rubric } : { rubricFailure: { file: rubric.file, problems: rubric.problems } }),
     ...(options?.severities ? { severities: options.severities } : {}),
+    ...(rubric.ok && rubric.memory && options?.memory !== false ? { memory: rubric.memory } : {}),
     ...(internals.sectioned === false || (options?.oneShot === true && text.length <= ONE_PIECE_MAX_CHARS) ? { sectioned: false } : {}),
     ...(options?.oneShot === true ? { remember: false } : {}),
   });

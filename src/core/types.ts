@@ -4,6 +4,8 @@
 // points just past the last character); the VS Code adapter is the only place
 // that converts them to 0-based.
 
+import type { RecalledVerdict } from './memory/verdicts';
+
 export interface Point {
   line: number;
   column: number;
@@ -112,6 +114,8 @@ export interface Activity {
   score?: number;
   criteria?: CriterionResult[];
   lowValue?: boolean;
+  /** The writer's verdict on a similar earlier item (`.weekly-review/verdicts.yaml`), which this item takes. */
+  remembered?: RecalledVerdict;
   /** Below the threshold, but in the band where careful readers disagree (the rubric's `borderline`): a hint, never counted as low-value. */
   borderline?: boolean;
 }

@@ -15,6 +15,7 @@ import { toVscodeRange } from './positions';
 import type { ReviewState, ReviewStore } from './reviewStore';
 import { pathOf } from './host';
 import type { ReviewRuns } from './reviewRuns';
+import { rememberActions } from './rememberVerdict';
 import { teachActions } from './teachCategory';
 
 export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
@@ -40,7 +41,7 @@ export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
     }
     const only = context.only;
     const wantsFixes = !only || only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(only);
-    if (wantsFixes) actions.push(...teachActions(state, range));
+    if (wantsFixes) actions.push(...teachActions(state, range), ...rememberActions(state, range));
     const wantsRefactors = !only || only.contains(vscode.CodeActionKind.RefactorRewrite) || vscode.CodeActionKind.RefactorRewrite.contains(only);
     if (wantsRefactors) actions.push(...normalizeRefactors(state.analysis, range.start.line + 1).map((action) => toCodeAction(document.uri, action)));
     return actions;

@@ -18,6 +18,8 @@ export interface Settings {
   debounceMs: number;
   codeLensEnabled: boolean;
   statusBarEnabled: boolean;
+  /** Remembered verdicts (`.weekly-review/verdicts.yaml`) apply. */
+  memoryEnabled: boolean;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -38,6 +40,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     debounceMs: Number.isFinite(debounce) ? Math.min(Math.max(debounce, 0), 5000) : 250,
     codeLensEnabled: config.get<boolean>('codeLens.enabled') ?? true,
     statusBarEnabled: config.get<boolean>('statusBar.enabled') ?? true,
+    memoryEnabled: config.get<boolean>('memory.enabled') ?? true,
   };
 }
 
@@ -56,7 +59,7 @@ export function analysisOptionsFor(target: vscode.Uri | vscode.TextDocument): An
   const uri = target instanceof vscode.Uri ? target : target.uri;
   const settings = readSettings(target);
   const rubricPath = rubricSettingPath(settings.rubric, vscode.workspace.getWorkspaceFolder(uri));
-  return { settings, options: { ...(rubricPath ? { rubricPath } : {}), severities: settings.severities } };
+  return { settings, options: { ...(rubricPath ? { rubricPath } : {}), severities: settings.severities, ...(settings.memoryEnabled ? {} : { memory: false }) } };
 }
 
 /** Setting `weeklyReview.rubric` as an engine path: relative paths resolve against the workspace folder. */

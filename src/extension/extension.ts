@@ -24,6 +24,7 @@ import { ReviewStatusItem } from './statusBar';
 import { SummaryPanel } from './summaryPanel';
 import { insertSummaryTable } from './summaryTable';
 import { TEACH_COMMAND, teachCategory, type TeachArgs } from './teachCategory';
+import { REMEMBER_COMMAND, rememberVerdictCommand, type RememberArgs } from './rememberVerdict';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('weeklyReview.insertSummaryTable', () => insertSummaryTable(store, vscode.window.activeTextEditor)),
     vscode.commands.registerCommand('weeklyReview.openRubric', () => openRubric(service, store)),
     vscode.commands.registerCommand(TEACH_COMMAND, (args: TeachArgs) => teachCategory(store, args)),
+    vscode.commands.registerCommand(REMEMBER_COMMAND, (args: RememberArgs) => rememberVerdictCommand(store, args)),
   );
 
   // Rubric files that are already open get their problems shown right away.

@@ -23,7 +23,8 @@ export class RubricWatcher implements vscode.Disposable {
     private readonly readText: (uri: vscode.Uri) => Promise<string | undefined>,
     private readonly onRubricsChanged: () => void = () => undefined,
   ) {
-    this.disposables.push(this.watch('**/.weekly-review.{yaml,yml,json}'), this.watchPeople());
+    // Remembered verdicts are read with the rubric: a change re-checks every review the same way.
+    this.disposables.push(this.watch('**/.weekly-review.{yaml,yml,json}'), this.watch('**/.weekly-review/verdicts.yaml'), this.watchPeople());
     this.watchSettingRubrics();
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {

@@ -9,6 +9,7 @@
 
 import { reline, resplit, type Relined, type Split, type SplitChange } from '../parse/resplit';
 import { linesOf, splitLines, splitSectionsWithStarts, type LineList, type LineTable, type Section } from '../parse/sections';
+import type { VerdictMemory } from '../memory/verdicts';
 import type { Rubric } from '../rubric/model';
 import { mergeSorted, runRules, withoutDisabled, type SeverityOverrides } from '../rules/runner';
 import type { Heading, ReviewDiagnostic } from '../types';
@@ -27,6 +28,8 @@ export interface AnalysisInput {
   rubricFailure?: RubricFailure;
   /** Severity overrides from the host (VS Code settings), applied after the rubric's `rules`. */
   severities?: SeverityOverrides;
+  /** Verdicts the writer gave on earlier items: a similar item takes its verdict. */
+  memory?: VerdictMemory;
   /** Parse sections separately and cache them (the default); false parses the whole text at once. */
   sectioned?: boolean;
   /** false: keep no memo of this analysis for the next version of the path (a one-shot analysis). */
@@ -39,7 +42,7 @@ export interface ReviewAnalysis {
 }
 
 function contextOf(input: AnalysisInput, caches: Caches): SectionContext {
-  return { rubric: input.rubric, severities: input.severities, settingsKey: settingsKey(input.rubric, input.severities, caches), path: input.path };
+  return { rubric: input.rubric, severities: input.severities, memory: input.memory, settingsKey: settingsKey(input.rubric, input.severities, caches, input.memory), path: input.path };
 }
 
 /**

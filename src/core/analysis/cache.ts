@@ -54,7 +54,7 @@ export interface Caches {
   exemplars: WeakMap<Rubric, ExemplarIndexes>;
   keywords: KeywordCompiler;
   /** A number per rubric object, so judged activities are never shared between two rubrics with one name. */
-  rubricIds: WeakMap<Rubric, number>;
+  rubricIds: WeakMap<object, number>;
   nextRubricId: number;
   /** Parsed front matter blocks by their text (parse/frontMatter.ts). */
   frontMatter: Map<string, ParsedFrontMatter>;
@@ -111,7 +111,8 @@ export function store<V>(cache: Map<string, V>, key: string, limit: number, valu
   cache.set(key, value);
 }
 
-export function rubricId(caches: Caches, rubric: Rubric): number {
+/** A number per rubric (or other settings object, such as a verdict memory), by identity. */
+export function rubricId(caches: Caches, rubric: object): number {
   let id = caches.rubricIds.get(rubric);
   if (id === undefined) {
     id = caches.nextRubricId++;

@@ -6,6 +6,7 @@ import type { Rubric } from '../rubric/model';
 import { flatText } from '../text';
 import type { Activity, CriterionResult, ExemplarMatch } from '../types';
 import { CACHE_LIMITS, remember, rubricId, store, type Caches, type InternedCriterion } from './cache';
+import { recall, type VerdictMemory } from '../memory/verdicts';
 import { findMeasure } from '../parse/measure';
 import { exemplarIndexes, matchExemplar } from './exemplars';
 import { scoreActivity, type ScoringInput, type ScoringResult } from './scoring';
@@ -46,7 +47,7 @@ function exemplarText(activity: Activity): string {
   return `${activity.text}${outcome}`;
 }
 
-export function judgeActivities(activities: readonly Activity[], rubric: Rubric, caches: Caches): void {
+export function judgeActivities(activities: readonly Activity[], rubric: Rubric, caches: Caches, memory?: VerdictMemory): void {
   const rubricKey = String(rubricId(caches, rubric));
   const indexes = exemplarIndexes(rubric, caches.exemplars);
   // A nested item under an exemplar ("1:1s with my leads" over one line per lead) is part of it.
@@ -67,6 +68,13 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
     const below = activity.worthyReason === undefined && scored.score !== undefined && scored.score < rubric.threshold;
     activity.borderline = below && isBorderline(activity, rubric, caches);
     activity.lowValue = below && !activity.borderline;
+    // The writer's own verdict on a similar earlier item wins over the rubric's reading (a worthy comment still wins over both).
+    const recalled = activity.worthyReason === undefined ? recall(memory, activity.text, activity.categoryId) : undefined;
+    if (recalled) {
+      activity.remembered = recalled;
+      activity.lowValue = recalled.verdict === 'low';
+      activity.borderline = false;
+    }
   }
 }
 

@@ -17,6 +17,7 @@ import { categorizeHeadings, headingCategoryOfItems, openHeadingsKey } from './c
 import type { AnalyzedDocument, DurationIssue, DurationNote, NoteItem } from './document';
 import { inferCategories } from './inferCategories';
 import { resolveItemFacts } from './itemFacts';
+import type { VerdictMemory } from '../memory/verdicts';
 import { judgeActivities } from './judge';
 import { placeSectionSyntax, type PlacedSyntax } from './syntax';
 
@@ -41,6 +42,7 @@ export interface SectionResult {
 export interface SectionContext {
   rubric: Rubric | undefined;
   severities: SeverityOverrides | undefined;
+  memory?: VerdictMemory | undefined;
   /** Rubric and severities as a key part, computed once per analysis. */
   settingsKey: string;
   path: string;
@@ -59,8 +61,9 @@ export interface SectionContext {
   keep?: boolean;
 }
 
-export function settingsKey(rubric: Rubric | undefined, severities: SeverityOverrides | undefined, caches: Caches): string {
-  return `${rubric ? rubricId(caches, rubric) : 0}\u0001${severities ? JSON.stringify(severities) : ''}`;
+export function settingsKey(rubric: Rubric | undefined, severities: SeverityOverrides | undefined, caches: Caches, memory?: VerdictMemory): string {
+  // The memory object is kept as long as its file does not change: by identity, like the rubric.
+  return `${rubric ? rubricId(caches, rubric) : 0}\u0001${severities ? JSON.stringify(severities) : ''}\u0001${memory ? rubricId(caches, memory) : 0}`;
 }
 
 /** A document made of one section, for the section-scoped rules. */
@@ -95,7 +98,7 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
   const tree = buildActivityTree(syntax.items);
   const notes = resolveItemFacts(syntax.items, tree, named, context.rubric);
   inferCategories({ items: syntax.items, tree, enclosing, headings: syntax.headings, rubric: context.rubric, caches });
-  if (context.rubric) judgeActivities(tree.activities, context.rubric, caches);
+  if (context.rubric) judgeActivities(tree.activities, context.rubric, caches, context.memory);
   const minutes = tree.activities.reduce((total, a) => total + (a.counted ? a.minutes : 0), 0);
   const parts = { headings: exact(syntax.headings), activities: exact(tree.activities), notes: exact(notes), durationIssues: exact(tree.durationIssues), durationNotes: exact(tree.durationNotes), directives: exact(syntax.directives), parseErrors: exact(syntax.parseErrors), minutes };
   const diagnostics = runRules(sectionDocument(section, parts, context), context.severities, 'section');

@@ -8,6 +8,7 @@ import { bothDurations } from '../report/format';
 import type { Rubric } from '../rubric/model';
 import { disabledLines } from '../rules/runner';
 import { sourceEvidence } from '../summary/activities';
+import type { RecalledVerdict } from '../memory/verdicts';
 import type { Activity, CriterionResult, Point, Range } from '../types';
 import { escapeMarkdown } from './source';
 
@@ -40,15 +41,23 @@ function describeActivity(activity: Activity, rubric: Rubric | undefined, silenc
   const parts = [summaryLines(activity, rubric, silenced).join('  \n')];
   if (activity.criteria && activity.criteria.length > 0) parts.push(activity.criteria.map(criterionLine).join('  \n'));
   if (activity.worthyReason !== undefined) parts.push(`Justified as worthy: ${escapeMarkdown(activity.worthyReason || '(no reason given)')}`);
+  if (activity.remembered) parts.push(rememberedLine(activity.remembered));
   if (activity.exemplar) parts.push(`The rubric's own example of this work (${activity.exemplar.words.slice(0, 3).map((w) => `“${escapeMarkdown(w)}”`).join(', ')}): _${escapeMarkdown(activity.exemplar.quote)}_`);
   if (activity.outcome?.plain) parts.push(`Outcome, in its own words: “${escapeMarkdown(activity.outcome.text)}”`);
   if (activity.lowValue && !silenced) parts.push(escapeMarkdown(rubric?.advice ?? GENERIC_ADVICE));
   return parts;
 }
 
+/** "You marked a similar item worthy in 2027-W07: “Board deck: eng section” (similarity 0.83)". */
+function rememberedLine(remembered: RecalledVerdict): string {
+  const when = remembered.week ? ` in ${remembered.week}` : '';
+  return `You marked a similar item ${remembered.verdict}${when}: “${escapeMarkdown(remembered.text)}” (similarity ${remembered.similarity.toFixed(2)}; \`.weekly-review/verdicts.yaml\`)`;
+}
+
 /** The verdict in words: silenced is accepted, borderline is a judgment call. */
 function verdictOf(activity: Activity, silenced: boolean): string {
   if (activity.worthyReason !== undefined) return 'accepted as worthy';
+  if (activity.remembered) return `${activity.remembered.verdict === 'low' ? '**low value**' : 'worthy'}, as you judged a similar item`;
   if (activity.lowValue) return silenced ? 'accepted: low\\-value\\-item is disabled here' : '**low value**';
   return activity.borderline ? '_borderline_: careful readers disagree' : 'worthy';
 }

@@ -8,3 +8,4 @@ export { statusContent } from './status';
 export { quickFixes, normalizeRefactors } from './quickFixes';
 export { summaryTableChange, summaryTableEdit, type SummaryTableRefusal } from './summaryTable';
 export { categoryLessons, teachRubric, TAUGHT_RUBRIC_FILE, TAUGHT_WORD_WEIGHT, type CategoryLesson } from './teach';
+export { verdictChoices, verdictEntry, type VerdictChoice } from './remember';

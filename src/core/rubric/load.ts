@@ -32,7 +32,7 @@ interface ParsedFile {
   raw: Raw;
 }
 
-const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'inferCategories', 'headings', 'noCategory', 'exemplars', 'borderline', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', 'people', '$schema'];
+const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'inferCategories', 'headings', 'noCategory', 'exemplars', 'borderline', 'memory', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', 'people', '$schema'];
 const PRIORITY_KEYS = ['name', 'description', 'tags'];
 const GROUP_KEYS = ['name', 'target', 'categories'];
 const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'tags', 'signals', 'description'];
@@ -202,7 +202,7 @@ function validateTopLevel(raw: Raw, problems: Problems): void {
     problems.at(['threshold'], `"threshold" must be a number between 0 and 1 (the built-in is 0.5), found ${JSON.stringify(raw.threshold)}`);
   }
   checkShare(problems, raw.tolerance, ['tolerance'], '"tolerance"');
-  for (const key of ['requireOutcome', 'inferCategories']) {
+  for (const key of ['requireOutcome', 'inferCategories', 'memory']) {
     if (raw[key] !== undefined && typeof raw[key] !== 'boolean') problems.at([key], `"${key}" must be true or false`);
   }
   checkStringList(problems, raw.noCategory, ['noCategory'], '"noCategory"');
@@ -535,6 +535,7 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
     rules: (raw.rules as Rubric['rules'] | undefined) ?? {},
     requireOutcome: raw.requireOutcome === true,
     inferCategories: raw.inferCategories !== false,
+    memory: raw.memory !== false,
     headings,
     noCategory: toWords(raw.noCategory),
     exemplars,

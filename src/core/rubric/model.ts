@@ -111,6 +111,8 @@ export interface Rubric {
   noCategory: string[];
   /** The author's own examples of worthy (or low) work, recognised by their words. */
   exemplars: RubricExemplar[];
+  /** false: remembered verdicts (`.weekly-review/verdicts.yaml`) are not read (default true). */
+  memory: boolean;
   /** Where careful readers disagree: items below the threshold that state no result, in these categories, unless their words say routine. */
   borderline?: { categories: string[]; except: string[] };
   /** One sentence of advice the low-value-item message ends with, written for this rubric's owner. */

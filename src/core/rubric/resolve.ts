@@ -7,11 +7,12 @@
 
 import { BUILTIN_RUBRIC_NAME, BUILTIN_RUBRIC_SOURCE, builtinRubric, loadRubric, resolveRelativePath, type ReadFile, type RefusePath } from './load';
 import { RubricError, type Rubric, type RubricProblem } from './model';
+import { parseVerdicts, VERDICTS_FILE, type VerdictMemory } from '../memory/verdicts';
 
 export const RUBRIC_FILE_NAMES = ['.weekly-review.yaml', '.weekly-review.yml', '.weekly-review.json'] as const;
 
 export type RubricResolution =
-  | { ok: true; rubric: Rubric; file: string }
+  | { ok: true; rubric: Rubric; file: string; memory?: VerdictMemory }
   | { ok: false; file: string; problems: RubricProblem[] };
 
 export interface RubricFiles {
@@ -51,6 +52,43 @@ async function loadOrProblems(load: () => Promise<Rubric>): Promise<{ rubric: Ru
     if (error instanceof RubricError) return { problems: error.problems };
     throw error;
   }
+}
+
+/** Remembered verdicts: the nearest `.weekly-review/verdicts.yaml` in the review's folder or above, read like a rubric file and cached per folder. */
+function createMemoryLookup(read: ReadFile): { attach(reviewPath: string, resolution: RubricResolution): Promise<RubricResolution>; forget(): void } {
+  const byFolder = new Map<string, Promise<{ memory?: VerdictMemory; problems: RubricProblem[] }>>();
+  const find = (folder: string): Promise<{ memory?: VerdictMemory; problems: RubricProblem[] }> => {
+    let pending = byFolder.get(folder);
+    if (!pending) {
+      pending = (async () => {
+        const candidate = folder === '/' ? `/${VERDICTS_FILE}` : `${folder}/${VERDICTS_FILE}`;
+        const text = await read(candidate);
+        if (text !== undefined) return parseVerdicts(candidate, text);
+        const parent = folderOf(folder);
+        return parent && parent !== folder ? find(parent) : { problems: [] };
+      })();
+      byFolder.set(folder, pending);
+    }
+    return pending;
+  };
+  return {
+    /** The resolution with the review's remembered verdicts, unless its rubric turns memory off; a broken verdicts file is the review's rubric problem. */
+    async attach(reviewPath, resolution) {
+      if (!resolution.ok || !resolution.rubric.memory) return resolution;
+      const found = await find(folderOf(reviewPath));
+      if (found.problems.length > 0) return { ok: false, file: found.problems[0]?.file ?? VERDICTS_FILE, problems: found.problems };
+      return found.memory && found.memory.entries.length > 0 ? { ...resolution, memory: found.memory } : resolution;
+    },
+    forget: () => byFolder.clear(),
+  };
+}
+
+function problemsOf(loaded: { rubric: Rubric } | { problems: RubricProblem[] }): RubricProblem[] {
+  return 'problems' in loaded ? loaded.problems : [];
+}
+
+function builtinResolution(): RubricResolution {
+  return { ok: true, rubric: builtinRubric(), file: BUILTIN_RUBRIC_SOURCE };
 }
 
 export function createRubricResolver(files: RubricFiles): RubricResolver {
@@ -98,23 +136,23 @@ export function createRubricResolver(files: RubricFiles): RubricResolver {
     return pending;
   };
 
-  const builtin = (): RubricResolution => ({ ok: true, rubric: builtinRubric(), file: BUILTIN_RUBRIC_SOURCE });
-  const named = (path: string): Promise<RubricResolution> => (path === BUILTIN_RUBRIC_NAME ? Promise.resolve(builtin()) : loadFile(path));
+  const memories = createMemoryLookup(guardedRead);
+  const named = (path: string): Promise<RubricResolution> => (path === BUILTIN_RUBRIC_NAME ? Promise.resolve(builtinResolution()) : loadFile(path));
+
+  const rubricOf = async (reviewPath: string, fromFrontMatter: string | undefined, setting: string | undefined): Promise<RubricResolution> => {
+    if (fromFrontMatter !== undefined) return named(fromFrontMatter === BUILTIN_RUBRIC_NAME ? fromFrontMatter : resolveRelativePath(reviewPath, fromFrontMatter));
+    if (setting) return named(setting);
+    const nearest = await findNearest(folderOf(reviewPath));
+    return nearest ? loadFile(nearest) : builtinResolution();
+  };
 
   return {
-    async resolve(reviewPath, fromFrontMatter, setting) {
-      if (fromFrontMatter !== undefined) return named(fromFrontMatter === BUILTIN_RUBRIC_NAME ? fromFrontMatter : resolveRelativePath(reviewPath, fromFrontMatter));
-      if (setting) return named(setting);
-      const nearest = await findNearest(folderOf(reviewPath));
-      return nearest ? loadFile(nearest) : builtin();
-    },
-    async check(path, text) {
-      const loaded = await loadOrProblems(() => loadRubric(path, text, guardedRead, refusalOf, files.unreadable));
-      return 'problems' in loaded ? loaded.problems : [];
-    },
+    resolve: async (reviewPath, fromFrontMatter, setting) => memories.attach(reviewPath, await rubricOf(reviewPath, fromFrontMatter, setting)),
+    check: async (path, text) => problemsOf(await loadOrProblems(() => loadRubric(path, text, guardedRead, refusalOf, files.unreadable))),
     forget() {
       byFile.clear();
       nearestByFolder.clear();
+      memories.forget();
     },
     cachedFiles: () => byFile.size,
   };

@@ -1,0 +1,165 @@
+// Your corrections, remembered: a plain, reviewable YAML file in the
+// workspace (`.weekly-review/verdicts.yaml`) that holds the verdicts you gave
+// in the editor ("Worth my time: remember", "Not worth my time: remember"),
+// each with the item's words (as stems), its category, the week and an
+// optional reason. An item in a later week that reads like a remembered one
+// takes its verdict, and the evidence says so.
+//
+// How alike is alike: the items' content stems (words less filler and
+// numbers, by Porter stem) compared by Jaccard similarity — shared stems over
+// all stems. At least 0.6 with the same category (or either uncategorized),
+// at least 0.8 across categories, so renaming a heading that moves the item
+// to another category needs a closer match. An exact repeat ("Weekly ops
+// review") is 1. The most similar remembered item wins; a later entry wins a
+// tie. No model, no download: the file is the memory.
+
+import { isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import { stem } from '../analysis/signals';
+import type { RubricProblem } from '../rubric/model';
+
+export type RememberedKind = 'worthy' | 'low';
+
+export interface RememberedVerdict {
+  verdict: RememberedKind;
+  /** The item's text when it was judged, for the reader of the file and the evidence. */
+  text: string;
+  /** Its content stems: what later items are compared with. */
+  stems: string[];
+  category?: string;
+  /** The ISO week it was judged in (`2027-W07`). */
+  week?: string;
+  reason?: string;
+}
+
+export interface VerdictMemory {
+  file: string;
+  entries: RememberedVerdict[];
+}
+
+/** What a later item took from memory, for the hover and the JSON rows. */
+export interface RecalledVerdict {
+  verdict: RememberedKind;
+  text: string;
+  week?: string;
+  similarity: number;
+}
+
+export const VERDICTS_FILE = '.weekly-review/verdicts.yaml';
+export const SAME_CATEGORY_SIMILARITY = 0.6;
+export const OTHER_CATEGORY_SIMILARITY = 0.8;
+
+const FILLER = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'with', 'and', 'at', 'by', 'from', 'our', 'my', 'their', 'his', 'her', 'its', 'it', 'is', 'are', 'was', 'were', 'be', 'w', 're', 'this', 'that', 'we', 'i', 'me', 'us', 'them', 'they', 'he', 'she', 'about', 'into', 'over', 'up', 'out']);
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The content stems of an item's text, in order, each once. */
+export function contentStems(text: string): string[] {
+  const stems: string[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0];
+    if (FILLER.has(word) || /^\d/u.test(word)) continue;
+    const wordStem = stem(word);
+    if (!stems.includes(wordStem)) stems.push(wordStem);
+  }
+  return stems;
+}
+
+/** Shared stems over all stems (Jaccard); 0 for two empty sets. */
+export function similarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  const left = new Set(a);
+  const shared = b.filter((s) => left.has(s)).length;
+  return shared / (left.size + new Set(b).size - shared);
+}
+
+/** The remembered verdict an item takes, if one is close enough. */
+export function recall(memory: VerdictMemory | undefined, text: string, category: string | undefined): RecalledVerdict | undefined {
+  if (!memory || memory.entries.length === 0) return undefined;
+  const stems = contentStems(text);
+  let best: RecalledVerdict | undefined;
+  for (const entry of memory.entries) {
+    const score = similarity(stems, entry.stems);
+    const sameCategory = entry.category === undefined || category === undefined || entry.category === category;
+    if (score < (sameCategory ? SAME_CATEGORY_SIMILARITY : OTHER_CATEGORY_SIMILARITY) || (best && score < best.similarity)) continue;
+    best = { verdict: entry.verdict, text: entry.text, similarity: Math.round(score * 100) / 100, ...(entry.week !== undefined ? { week: entry.week } : {}) };
+  }
+  return best;
+}
+
+function problem(file: string, line: number, message: string): RubricProblem {
+  return { file, line, column: 1, endLine: line, endColumn: 1, message };
+}
+
+interface RawEntry {
+  verdict?: unknown;
+  text?: unknown;
+  stems?: unknown;
+  category?: unknown;
+  week?: unknown;
+  reason?: unknown;
+}
+
+function entryOf(raw: RawEntry, file: string, line: number, problems: RubricProblem[]): RememberedVerdict | undefined {
+  if (raw.verdict !== 'worthy' && raw.verdict !== 'low') {
+    problems.push(problem(file, line, `a remembered verdict must say "verdict: worthy" or "verdict: low", found ${JSON.stringify(raw.verdict ?? null)}`));
+    return undefined;
+  }
+  if (typeof raw.text !== 'string') {
+    problems.push(problem(file, line, 'a remembered verdict needs the item\'s "text"'));
+    return undefined;
+  }
+  const stems = Array.isArray(raw.stems) ? raw.stems.map(String) : contentStems(raw.text);
+  const entry: RememberedVerdict = { verdict: raw.verdict, text: raw.text, stems };
+  if (typeof raw.category === 'string') entry.category = raw.category;
+  if (typeof raw.week === 'string') entry.week = raw.week;
+  if (typeof raw.reason === 'string' && raw.reason !== '') entry.reason = raw.reason;
+  return entry;
+}
+
+/** The memory in a verdicts file, or its problems at their lines. */
+export function parseVerdicts(file: string, text: string): { memory?: VerdictMemory; problems: RubricProblem[] } {
+  const doc = parseDocument(text);
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : text.slice(0, offset).split('\n').length);
+  if (doc.errors.length > 0) return { problems: doc.errors.slice(0, 10).map((error) => problem(file, lineOf(error.pos[0]), `YAML syntax: ${error.message.split('\n')[0] ?? ''}`)) };
+  const root = doc.contents;
+  if (root === null) return { memory: { file, entries: [] }, problems: [] };
+  const list = isMap(root) ? root.get('verdicts', true) : undefined;
+  if (!isMap(root) || (list !== undefined && !isSeq(list))) return { problems: [problem(file, 1, 'a verdicts file holds "verdicts:", a list of { verdict, text, stems, category, week, reason }')] };
+  let values: unknown[];
+  try {
+    // Aliases bounded as in rubric files: an alias bomb is a problem, not a hang.
+    values = ((doc.toJS({ maxAliasCount: 100 }) as { verdicts?: unknown[] } | null)?.verdicts ?? []);
+  } catch (error) {
+    return { problems: [problem(file, 1, `YAML: ${(error as Error).message.split('\n')[0] ?? ''}`)] };
+  }
+  const problems: RubricProblem[] = [];
+  const entries = values.flatMap((raw, at) => {
+    const line = lineOf((list?.items[at] as { range?: [number, number, number] } | undefined)?.range?.[0]);
+    const entry = typeof raw === 'object' && raw !== null ? entryOf(raw as RawEntry, file, line, problems) : undefined;
+    return entry ? [entry] : [];
+  });
+  return problems.length > 0 ? { problems } : { memory: { file, entries }, problems: [] };
+}
+
+const NEW_FILE_HEADER = `# Verdicts you gave in the editor ("Worth my time: remember" / "Not worth my time").
+# An item in a later week that reads like one of these (its words, by stem,
+# and its category) takes the verdict. Edit or delete entries freely.
+`;
+
+/** The verdicts file with `entry` appended: existing entries, comments and layout kept (the yaml Document API). */
+export function rememberVerdict(existing: string | undefined, entry: RememberedVerdict): string {
+  const doc = parseDocument(existing ?? `${NEW_FILE_HEADER}verdicts: []\n`);
+  if (doc.errors.length > 0) throw new Error(`the verdicts file has a YAML error (${doc.errors[0]?.message.split('\n')[0] ?? 'syntax'}); fix it first`);
+  let list = doc.get('verdicts', true);
+  if (!isSeq(list)) {
+    list = new YAMLSeq();
+    doc.set('verdicts', list);
+  }
+  const seq = list as YAMLSeq;
+  // One entry a block, its stems on one line: a diff shows one verdict as a few added lines.
+  seq.flow = false;
+  const node = doc.createNode({ verdict: entry.verdict, text: entry.text, stems: entry.stems, ...(entry.category ? { category: entry.category } : {}), ...(entry.week ? { week: entry.week } : {}), ...(entry.reason ? { reason: entry.reason } : {}) });
+  const stems = isMap(node) ? node.get('stems', true) : undefined;
+  if (isSeq(stems)) stems.flow = true;
+  seq.add(node);
+  return doc.toString();
+}
