@@ -7,7 +7,7 @@ import type { AnalyzeOptions } from '../core';
 import { toEnginePath } from './files';
 
 export type Command = 'check' | 'summary' | 'trends' | 'people';
-export type Format = 'text' | 'json' | 'markdown';
+export type Format = 'text' | 'json' | 'markdown' | 'sarif' | 'github' | 'junit' | 'csv';
 
 export interface CliArgs {
   command: Command;
@@ -31,7 +31,7 @@ const OPTIONS = {
 
 const KNOWN = [...Object.keys(OPTIONS).map((name) => `--${name}`), '-h', '-V', '-v'];
 const COMMANDS: readonly Command[] = ['check', 'summary', 'trends', 'people'];
-const FORMATS: Record<Command, readonly Format[]> = { check: ['text', 'json'], summary: ['text', 'json', 'markdown'], trends: ['text', 'json', 'markdown'], people: ['text', 'json'] };
+const FORMATS: Record<Command, readonly Format[]> = { check: ['text', 'json', 'sarif', 'github', 'junit'], summary: ['text', 'json', 'markdown', 'csv'], trends: ['text', 'json', 'markdown'], people: ['text', 'json'] };
 const COMMAND_LIST = '"check", "summary", "trends" or "people"';
 
 function distance(a: string, b: string): number {

@@ -6,6 +6,7 @@
 
 import { activityRows, createReviewService, isoWeekOfDate, RULES, weekFromFileName, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
 import { finiteJson, summaryJson } from './aggregate';
+import { reportCsv, reportGithub, reportJunit, reportSarif } from './formats';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
 import { runHistoryCommand } from './commands/history';
 import { displayPath, expandPaths, MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, nodeHost, readStdin, readTextFile, STDIN_DISPLAY, UsageError } from './files';
@@ -18,8 +19,8 @@ const VERSION = typeof WEEKLY_REVIEW_VERSION === 'string' ? WEEKLY_REVIEW_VERSIO
 const HELP = `weekly-review — judge your week against a "worthy of my time?" rubric
 
 Usage
-  weekly-review check   [--format text|json] [--frail] [--rubric FILE] PATHS…
-  weekly-review summary [--format text|json|markdown] [--rubric FILE] PATHS…
+  weekly-review check   [--format text|json|sarif|github|junit] [--frail] [--rubric FILE] PATHS…
+  weekly-review summary [--format text|json|markdown|csv] [--rubric FILE] PATHS…
   weekly-review trends  [--format text|json|markdown] [--rubric FILE] PATHS…
   weekly-review people  [--format text|json] [--frail] [--rubric FILE] PATHS…
 
@@ -36,7 +37,9 @@ quoted globs ("reviews/2026-*.md"), "!PATTERN" to leave files out, or - to
 read one review from standard input.
 
 Options
-  --format FORMAT   text (default), json, or markdown (summary only)
+  --format FORMAT   text (default), json, or markdown (summary only);
+                    check: sarif (code scanning), github (workflow
+                    annotations), junit; summary: csv (one row per activity)
   --rubric FILE     rubric file to use (front matter "rubric:" still wins);
                     default: nearest .weekly-review.yaml|yml|json, else "cto"
   --frail           exit 1 on warnings too (check); exit 1 when someone is
@@ -126,7 +129,7 @@ async function analyzeAll(service: ReviewService, reviews: Loaded[], args: CliAr
     for (const diagnostic of analysis.diagnostics) results.diagnostics.push(toFileDiagnostic(review.display, diagnostic));
     const summary = service.summarize(analysis);
     // Every activity with its category and why: only the JSON summary prints them.
-    if (summary) results.summaries.push({ ...summary, file: review.display, ...(args.format === 'json' && args.command === 'summary' ? { activities: activityRows(analysis) } : {}) });
+    if (summary) results.summaries.push({ ...summary, file: review.display, ...((args.format === 'json' || args.format === 'csv') && args.command === 'summary' ? { activities: activityRows(analysis) } : {}) });
   }
   for (const problems of brokenRubrics.values()) for (const diagnostic of rubricProblemDiagnostics(problems)) results.rubricDiagnostics.push(diagnostic);
   return results;
@@ -134,8 +137,12 @@ async function analyzeAll(service: ReviewService, reviews: Loaded[], args: CliAr
 
 function runCheck(results: Results, args: CliArgs, io: CliIo, style: Style): number {
   const all = [...results.rubricDiagnostics, ...results.diagnostics];
+  const files = [...new Set([...results.rubricDiagnostics.map((d) => d.file), ...results.reviews.map((r) => r.display)])];
   if (args.format === 'json') io.stdout(finiteJson(all));
-  else io.stdout(reportText([...new Set([...results.rubricDiagnostics.map((d) => d.file), ...results.reviews.map((r) => r.display)])], all, style));
+  else if (args.format === 'sarif') io.stdout(reportSarif(all, VERSION));
+  else if (args.format === 'github') { if (all.length > 0) io.stdout(reportGithub(all)); }
+  else if (args.format === 'junit') io.stdout(reportJunit(files, all));
+  else io.stdout(reportText(files, all, style));
   if (results.rubricDiagnostics.length > 0) return 2;
   if (all.some((d) => d.severity === 'error')) return 1;
   if (args.frail && all.some((d) => d.severity === 'warning')) return 1;
@@ -164,6 +171,7 @@ function runSummary(service: ReviewService, results: Results, args: CliArgs, io:
   const errors = results.diagnostics.filter((d) => d.severity === 'error' || d.ruleId === 'unclosed-fence');
   if (args.format === 'json') io.stdout(finiteJson(summaryJson(multi, errors.length)));
   else if (args.format === 'markdown') io.stdout(multi.weeks.map(reportSummaryMarkdown).join('\n\n'));
+  else if (args.format === 'csv') io.stdout(reportCsv(multi.weeks.map((week) => ({ week: week.week, file: week.file, activities: week.activities ?? [] }))));
   else {
     const blocks = multi.weeks.map((summary) => reportSummaryText(summary, style));
     if (multi.weeks.length > 1) blocks.push(reportTrendsText(multi, style));
