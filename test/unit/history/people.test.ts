@@ -257,8 +257,17 @@ describe('the overdue finding and its quick fix', () => {
     assert.equal(findings.length, 1);
     const [finding] = findings;
     assert.deepEqual([finding?.path, finding?.ruleId, finding?.severity, finding?.handle, finding?.range], ['/r/2026-W05.md', 'overdue-one-on-one', 'info', '@ana', { start: { line: 5, column: 1 }, end: { line: 5, column: 9 } }]);
-    assert.equal(finding?.message, '1:1 with Ana Silva (@ana) is overdue: 4 weeks since the last one (2026-W01, /r/2026-W01.md:2), cadence 2w (2 weeks), overdue by 2 weeks.');
+    assert.equal(finding?.message, '1:1 with Ana Silva (@ana) is overdue: 4 weeks since the last one (2026-W01, /r/2026-W01.md:2), cadence 2w, overdue by 2 weeks.');
     assert.equal(finding?.fix?.title, 'Plan a 1:1 with @ana');
+  });
+
+  it('says a cadence in weeks once, and one week in the singular (issue 22: "cadence 1w (1 weeks)")', async () => {
+    const weekly = [person('Ana Silva', '@ana', { cadence: '1w', cadenceWeeks: 1 }), person('Cy Young', '@cy', { cadence: '6m', cadenceWeeks: 26 })];
+    const index = await indexOf({ '/r/2026-W01.md': overdueAna, '/r/2026-W03.md': '# W3\n- 1h Screen\n' });
+    const latest = index.latest();
+    assert.ok(latest);
+    const [finding] = overdueFindings(buildPeopleReport(index.reviews(), weekly), latest);
+    assert.equal(finding?.message, '1:1 with Ana Silva (@ana) is overdue: 2 weeks since the last one (2026-W01, /r/2026-W01.md:2), cadence 1w, overdue by 1 week.');
   });
 
   it('plans the 1:1 after the last line of the culture section', async () => {
