@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { AnalyzeOptions } from '../core';
 import { toEnginePath } from './files';
 
-export type Command = 'check' | 'summary' | 'trends' | 'people';
+export type Command = 'check' | 'summary' | 'trends' | 'people' | 'new';
 export type Format = 'text' | 'json' | 'markdown' | 'sarif' | 'github' | 'junit' | 'csv';
 
 export interface CliArgs {
@@ -14,6 +14,8 @@ export interface CliArgs {
   format: Format;
   paths: string[];
   rubric?: string;
+  /** `new --week`: the ISO week (or a date in it) to create. */
+  week?: string;
   frail: boolean;
   noColor: boolean;
 }
@@ -23,6 +25,7 @@ export type Parsed = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind:
 const OPTIONS = {
   format: { type: 'string' },
   rubric: { type: 'string' },
+  week: { type: 'string' },
   frail: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -30,9 +33,9 @@ const OPTIONS = {
 } as const;
 
 const KNOWN = [...Object.keys(OPTIONS).map((name) => `--${name}`), '-h', '-V', '-v'];
-const COMMANDS: readonly Command[] = ['check', 'summary', 'trends', 'people'];
-const FORMATS: Record<Command, readonly Format[]> = { check: ['text', 'json', 'sarif', 'github', 'junit'], summary: ['text', 'json', 'markdown', 'csv'], trends: ['text', 'json', 'markdown'], people: ['text', 'json'] };
-const COMMAND_LIST = '"check", "summary", "trends" or "people"';
+const COMMANDS: readonly Command[] = ['check', 'summary', 'trends', 'people', 'new'];
+const FORMATS: Record<Command, readonly Format[]> = { check: ['text', 'json', 'sarif', 'github', 'junit'], summary: ['text', 'json', 'markdown', 'csv'], trends: ['text', 'json', 'markdown'], people: ['text', 'json'], new: ['text'] };
+const COMMAND_LIST = '"check", "summary", "trends", "people" or "new"';
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -71,7 +74,7 @@ function parseArgsProblem(error: unknown): string {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}.${suggestion(option, KNOWN)}`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = /--?[\w-]+/.exec(message)?.[0] ?? option;
-    return OPTIONS[name.replace(/^--?/, '') as keyof typeof OPTIONS]?.type === 'string' ? `${name} needs a value, e.g. ${name === '--format' ? '--format json' : `${name} FILE`}.` : `${name} takes no value.`;
+    return OPTIONS[name.replace(/^--?/, '') as keyof typeof OPTIONS]?.type === 'string' ? `${name} needs a value, e.g. ${name === '--format' ? '--format json' : name === '--week' ? '--week 2026-W48' : `${name} FILE`}.` : `${name} takes no value.`;
   }
   return message.replace(/\.$/, '') + '.';
 }
@@ -96,10 +99,13 @@ export function parseCliArgs(argv: string[]): Parsed {
   const chosen = command as Command;
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS[chosen].includes(format)) return usage(`--format ${format} is not available for ${chosen}; use ${FORMATS[chosen].join(', ')}.${suggestion(format, FORMATS[chosen])}`);
-  if (paths.length === 0) return usage(`${chosen} needs at least one review file, folder or glob (or - for standard input).`);
+  if (chosen === 'new' && paths.length > 1) return usage('new takes at most one folder: where to write the review.');
+  if (chosen !== 'new' && values.week !== undefined) return usage('--week only applies to "new".');
+  if (paths.length === 0 && chosen !== 'new') return usage(`${chosen} needs at least one review file, folder or glob (or - for standard input).`);
   if (values.frail && chosen !== 'check' && chosen !== 'people') return usage('--frail only applies to "check" and "people".');
   const args: CliArgs = { command: chosen, format, paths, frail: Boolean(values.frail), noColor: Boolean(values['no-color']) };
   if (values.rubric !== undefined) args.rubric = values.rubric;
+  if (values.week !== undefined) args.week = values.week;
   return { kind: 'run', args };
 }
 

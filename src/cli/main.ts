@@ -9,6 +9,7 @@ import { finiteJson, summaryJson } from './aggregate';
 import { reportCsv, reportGithub, reportJunit, reportSarif } from './formats';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
 import { runHistoryCommand } from './commands/history';
+import { runNewCommand } from './commands/new';
 import { displayPath, expandPaths, MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, nodeHost, readStdin, readTextFile, STDIN_DISPLAY, UsageError } from './files';
 import { createStyle, plain, reportSummaryMarkdown, reportSummaryText, reportText, reportTrendsText, toFileDiagnostic, type FileDiagnostic, type Style } from './reporters';
 
@@ -23,6 +24,7 @@ Usage
   weekly-review summary [--format text|json|markdown|csv] [--rubric FILE] PATHS…
   weekly-review trends  [--format text|json|markdown] [--rubric FILE] PATHS…
   weekly-review people  [--format text|json] [--frail] [--rubric FILE] PATHS…
+  weekly-review new     [--week WEEK] [--rubric FILE] [DIR]
 
 trends prints each category's share per week (— marks a week without a
 review: a gap, never 0), the rolling 4-week average against the target and the
@@ -30,6 +32,12 @@ latest week's drift. people lists, as of the latest review, who is overdue for
 a 1:1 (weeks since the last 1:1, against the person's cadence), who had none,
 and the open #ask items with their age. People come from the rubric's people:
 and a people.yaml beside it.
+
+new writes DIR/2026-W48.md (DIR defaults to the current folder) for this
+week, or the --week named (2026-W48, or a date in it), from the rubric's
+categories, carrying over last week's unchecked "- [ ]" items and the open
+asks, as the VS Code command "New weekly review" does. It never overwrites a
+file: if the review exists it says so and exits 1.
 
 PATHS are review files, folders (searched for *.md files that are weekly
 reviews: an ISO week like 2026-W47 in the name, or week: in front matter),
@@ -42,6 +50,7 @@ Options
                     annotations), junit; summary: csv (one row per activity)
   --rubric FILE     rubric file to use (front matter "rubric:" still wins);
                     default: nearest .weekly-review.yaml|yml|json, else "cto"
+  --week WEEK       new: the ISO week to create (default: this week)
   --frail           exit 1 on warnings too (check); exit 1 when someone is
                     overdue for a 1:1 (people)
   --no-color        plain text output (also NO_COLOR=1; FORCE_COLOR=1 forces color)
@@ -62,6 +71,7 @@ Examples
   weekly-review check --frail reviews/ '!reviews/drafts/**'
   weekly-review trends --format markdown reviews/
   weekly-review people --frail reviews/
+  weekly-review new reviews/
   cat reviews/2026-W47.md | weekly-review summary --format json -`;
 
 export interface CliIo {
@@ -202,6 +212,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if ('problem' in read && read.problem !== undefined) return usage(io, `rubric ${args.rubric} ${read.problem}.`);
     if ('problem' in read) return usage(io, `rubric ${args.rubric} not found: no such file. Check the path or use --rubric cto.`);
   }
+  if (args.command === 'new') return runNewCommand(service, args, io);
   let reviews: Loaded[];
   try {
     reviews = await loadReviews(service, args.paths, io);

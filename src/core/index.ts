@@ -23,3 +23,4 @@ export * from './report/format';
 export * from './report/summaryTable';
 export * from './features';
 export * from './history';
+export { carriedOverItems, openAskLines, reviewFileOfWeek, reviewTemplate, type CarriedItem } from './template/newReview';

@@ -5,6 +5,7 @@
 // To add a rule: write one module beside this file and add one line below.
 
 import { ambiguousDuration } from './ambiguousDuration';
+import { buriedDuration } from './buriedDuration';
 import { durationConflict } from './durationConflict';
 import { durationMismatch } from './durationMismatch';
 import { duplicateWeek } from './duplicateWeek';
@@ -12,6 +13,7 @@ import { frontMatterError } from './frontMatterError';
 import { invalidDuration } from './invalidDuration';
 import { lowValueItem } from './lowValueItem';
 import { missingDuration } from './missingDuration';
+import { noActivities } from './noActivities';
 import { overdueOneOnOne } from './overdueOneOnOne';
 import { overExpectedHours } from './overExpectedHours';
 import { parseError } from './parseError';
@@ -33,7 +35,9 @@ export const RULES = [
   lowValueItem,
   uncategorized,
   missingDuration,
+  buriedDuration,
   ambiguousDuration,
+  noActivities,
   overExpectedHours,
   duplicateWeek,
   overdueOneOnOne,
