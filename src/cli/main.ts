@@ -4,7 +4,7 @@
 // 1 errors found (or warnings with --frail), 2 usage error or unreadable
 // input or rubric. User errors are one clear sentence, never a stack trace.
 
-import { activityRows, createReviewService, isoWeekOfDate, RULES, weekFromFileName, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
+import { activityRows, aggregateWeeks, createReviewService, isoWeekOfDate, rollUpWeeks, RULES, weekFromFileName, weeksByRubric, type MultiWeekSummary, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
 import { finiteJson, summaryJson } from './aggregate';
 import { reportCsv, reportGithub, reportJunit, reportSarif } from './formats';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
@@ -21,7 +21,7 @@ const HELP = `weekly-review — judge your week against a "worthy of my time?" r
 
 Usage
   weekly-review check   [--format text|json|sarif|github|junit] [--frail] [--rubric FILE] PATHS…
-  weekly-review summary [--format text|json|markdown|csv] [--rubric FILE] PATHS…
+  weekly-review summary [--format text|json|markdown|csv] [--by month|quarter] [--rubric FILE] PATHS…
   weekly-review trends  [--format text|json|markdown] [--rubric FILE] PATHS…
   weekly-review people  [--format text|json] [--frail] [--rubric FILE] PATHS…
   weekly-review new     [--week WEEK] [--rubric FILE] [DIR]
@@ -50,6 +50,8 @@ Options
                     annotations), junit; summary: csv (one row per activity)
   --rubric FILE     rubric file to use (front matter "rubric:" still wins);
                     default: nearest .weekly-review.yaml|yml|json, else "cto"
+  --by PERIOD       summary: roll weeks up by month or quarter (a week
+                    belongs to the month of its Thursday)
   --week WEEK       new: the ISO week to create (default: this week)
   --frail           exit 1 on warnings too (check); exit 1 when someone is
                     overdue for a 1:1 (people)
@@ -179,17 +181,36 @@ function runSummary(service: ReviewService, results: Results, args: CliArgs, io:
   const multi = service.summarizeWeeks(results.summaries);
   // Errors, and the unclosed fence (a warning in the editor): each leaves items out of the totals.
   const errors = results.diagnostics.filter((d) => d.severity === 'error' || d.ruleId === 'unclosed-fence');
-  if (args.format === 'json') io.stdout(finiteJson(summaryJson(multi, errors.length)));
+  if (args.by !== undefined) io.stdout(reportPeriods(multi.weeks, args, errors.length, style));
+  else if (args.format === 'json') io.stdout(finiteJson(summaryJson(multi, errors.length)));
   else if (args.format === 'markdown') io.stdout(multi.weeks.map(reportSummaryMarkdown).join('\n\n'));
   else if (args.format === 'csv') io.stdout(reportCsv(multi.weeks.map((week) => ({ week: week.week, file: week.file, activities: week.activities ?? [] }))));
-  else {
-    const blocks = multi.weeks.map((summary) => reportSummaryText(summary, style));
-    if (multi.weeks.length > 1) blocks.push(reportTrendsText(multi, style));
-    io.stdout(blocks.join('\n\n'));
-  }
+  else io.stdout(summaryText(service, multi, style));
   if (errors.length === 0) return 0;
   io.stderr(errorsLine(errors));
   return 1;
+}
+
+/**
+ * Several files: the combined allocation first, then each file, then the
+ * trends, one block per rubric so that weeks judged by different rubrics are
+ * never compared (issue 22).
+ */
+function summaryText(service: ReviewService, multi: MultiWeekSummary, style: Style): string {
+  if (multi.weeks.length === 1) return reportSummaryText(multi.weeks[0] as WeekSummary, style);
+  const blocks = [reportSummaryText(aggregateWeeks(multi.weeks), style, { files: multi.weeks.length }), ...multi.weeks.map((summary) => reportSummaryText(summary, style))];
+  const byRubric = weeksByRubric(multi.weeks);
+  for (const weeks of byRubric.filter((group) => group.length > 1)) blocks.push(reportTrendsText(service.summarizeWeeks(weeks), style, byRubric.length > 1 ? weeks[0]?.rubric : undefined));
+  return blocks.join('\n\n');
+}
+
+/** `summary --by month|quarter`: one aggregate per period, in the chosen format. */
+function reportPeriods(weeks: WeekSummary[], args: CliArgs, errors: number, style: Style): string {
+  const periods = rollUpWeeks(weeks, args.by ?? 'month');
+  const labelled = periods.map((period) => ({ ...period, week: `${period.period ?? 'no week'} (${period.weeks.join(', ')})` }));
+  if (args.format === 'json') return finiteJson({ by: args.by, periods, errors });
+  if (args.format === 'markdown') return labelled.map((period) => `### ${period.period ?? 'No week'}\n\n${reportSummaryMarkdown(period)}`).join('\n\n');
+  return labelled.map((period) => reportSummaryText(period, style, { files: period.weeks.length })).join('\n\n');
 }
 
 function usage(io: CliIo, message: string): number {

@@ -8,6 +8,7 @@ export type { ReviewAnalysis } from './analysis/analyze';
 export type { AnalyzedDocument } from './analysis/document';
 export * from './summary/allocation';
 export * from './summary/aggregate';
+export * from './summary/periods';
 export { activityRows, sourceEvidence, type ActivityRow } from './summary/activities';
 export { formatMinutes, canonicalDuration, decimalHours, parseLeadingDuration, findBracketedDurations } from './parse/durations';
 export { MAX_YAML_FILE_CHARS } from './parse/yamlDocument';
