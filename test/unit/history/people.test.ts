@@ -107,6 +107,21 @@ describe('mentions, 1:1s and asks', () => {
     assert.deepEqual(createMentionMatcher([])('@ana'), []);
   });
 
+  it('finds a unique first name written as in the people file (issue 22: "1:1s with Dana, Marcus, Li")', () => {
+    const team = createMentionMatcher([person('Dana Ortiz', '@dana'), person('Marcus Lee', '@marcus'), person('Li Wei', '@li'), person('Sam Park', '@sam'), person('Sam Hill', '@samh'), person('Will Ortiz', '@will')]);
+    const of = (text: string) => team(text).map((p) => p.handle);
+    assert.deepEqual(of('1:1s with Dana, Marcus, Li'), ['@dana', '@marcus', '@li']);
+    assert.deepEqual(of('1:1 with Sam'), [], 'two people are called Sam');
+    assert.deepEqual(of('we will ship it; dana@example.com'), [], 'lower case, or inside an address, is no first name');
+    assert.deepEqual(of('met Dana Smith and Will'), ['@will'], 'a first name then a capitalised word is another full name');
+  });
+
+  it('counts "1:1s with Dana, Marcus, Li" as a 1:1 with each of them', async () => {
+    const index = await indexOf({ '/r/2026-W05.md': '# W5\n## Engineering culture\n- 2h 1:1s with Dana, Marcus, Li\n' });
+    const report = buildPeopleReport(index.reviews(), [person('Dana Ortiz', '@dana', { cadence: '2w', cadenceWeeks: 2 }), person('Marcus Lee', '@marcus', { cadence: '2w', cadenceWeeks: 2 }), person('Li Wei', '@li', { cadence: '2w', cadenceWeeks: 2 })]);
+    assert.deepEqual(report.people.map((p) => [p.handle, p.lastOneOnOne?.week ?? null]), [['@dana', '2026-W05'], ['@marcus', '2026-W05'], ['@li', '2026-W05']]);
+  });
+
   it('recognises 1:1, one-on-one, 1-1 and 1on1, not times, dates or ratios', () => {
     for (const yes of ['1:1 with x', 'One-on-one', 'one on one', '1-1 w/ x', '1on1', 'weekly 1:1s', '(1:1)']) assert.equal(saysOneOnOne(yes), true, yes);
     for (const no of ['11:15 sync', '1:10 ratio', '2026-1-1', 'v1.1:1', 'won 1-10', '21:1']) assert.equal(saysOneOnOne(no), false, no);
