@@ -62,7 +62,8 @@ Options
 Exit codes
   0  no errors (and no warnings with --frail)
   1  errors found (check), or warnings with --frail; for summary: errors left
-     items out of the totals (the summary is still printed)
+     items out of the totals (the summary is still printed); for new: the
+     review already exists (it is left as it is)
   2  usage error, unreadable file, or broken rubric
 
 Rules
