@@ -60,18 +60,37 @@ export function createMentionMatcher(people: readonly Person[]): MentionMatcher 
   };
 }
 
-/** First names (of names of two or more words) that only one person has, and that are not also someone's name or alias. */
-function uniqueFirstNames(people: readonly Person[], byName: ReadonlyMap<string, Person>): Map<string, Person> {
-  const owners = new Map<string, Set<Person>>();
+/** Each first name (of names of two or more words) with the people who have it. */
+function firstNameOwners(people: readonly Person[]): Map<string, Person[]> {
+  const owners = new Map<string, Person[]>();
   for (const person of people) {
     const words = person.name.trim().split(/\s+/);
     const given = words[0] ?? '';
     if (words.length < 2 || given.length < 2) continue;
-    owners.set(given, (owners.get(given) ?? new Set<Person>()).add(person));
+    owners.set(given, [...(owners.get(given) ?? []), person]);
   }
+  return owners;
+}
+
+/** First names that only one person has, and that are not also someone's name or alias. */
+function uniqueFirstNames(people: readonly Person[], byName: ReadonlyMap<string, Person>): Map<string, Person> {
   const unique = new Map<string, Person>();
-  for (const [given, who] of owners) if (who.size === 1 && !byName.has(nameKey(given))) unique.set(given, [...who][0] as Person);
+  for (const [given, who] of firstNameOwners(people)) if (who.length === 1 && !byName.has(nameKey(given))) unique.set(given, who[0] as Person);
   return unique;
+}
+
+export type AmbiguousNameFinder = (text: string) => { name: string; people: Person[] }[];
+
+/** The first names several people share, as a text uses them alone ("1:1 with Sam" when there are two Sams): these match no one. */
+export function createAmbiguousNameFinder(people: readonly Person[]): AmbiguousNameFinder {
+  const shared = new Map([...firstNameOwners(people)].filter(([, who]) => who.length > 1));
+  const pattern = firstNamePattern(shared);
+  if (!pattern) return () => [];
+  return (text) => {
+    if (!pattern.test(text)) return [];
+    const names = new Set([...text.matchAll(new RegExp(pattern.source, 'gu'))].map((match) => match[1] as string));
+    return [...names].map((name) => ({ name, people: shared.get(name) as Person[] }));
+  };
 }
 
 /**
@@ -79,7 +98,7 @@ function uniqueFirstNames(people: readonly Person[], byName: ReadonlyMap<string,
  * undefined when there are none. A first name followed by a capitalised word
  * is someone's full name ("Ana Silvano"), not a mention of Ana Silva.
  */
-function firstNamePattern(byFirstName: ReadonlyMap<string, Person>): RegExp | undefined {
+function firstNamePattern(byFirstName: ReadonlyMap<string, unknown>): RegExp | undefined {
   if (byFirstName.size === 0) return undefined;
   const names = [...byFirstName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}_@])(${names})${END}(?![ \\t]+\\p{Lu})`, 'u');

@@ -116,6 +116,16 @@ describe('mentions, 1:1s and asks', () => {
     assert.deepEqual(of('met Dana Smith and Will'), ['@will'], 'a first name then a capitalised word is another full name');
   });
 
+  it('names a first name two people share, used alone, once, and counts it for no one', async () => {
+    const index = await indexOf({ '/r/2026-W05.md': '# W5\n## Engineering culture\n- 1h 1:1 with Sam\n- 1h Sam Park onboarding\n- 30m Lunch with Sam\n' });
+    const sams = [person('Sam Park', '@sam', { cadence: '2w', cadenceWeeks: 2 }), person('Sam Hill', '@samh', { cadence: '2w', cadenceWeeks: 2 })];
+    const report = buildPeopleReport(index.reviews(), sams);
+    assert.deepEqual(report.ambiguousNames, [{ name: 'Sam', handles: ['@sam', '@samh'], firstSeen: { week: '2026-W05', path: '/r/2026-W05.md', line: 3, text: '1:1 with Sam' } }]);
+    assert.deepEqual(report.people.map((p) => [p.handle, p.lastOneOnOne?.week ?? null, p.touchpointWeeks]), [['@sam', null, 1], ['@samh', null, 0]]);
+    assert.match(renderPeopleText(report), /\nFirst names that match several people \(1\)\n {2}Sam \(first in 2026-W05, \/r\/2026-W05\.md:3\) could be @sam or @samh: write the @handle or the full name to count it$/);
+    assert.equal('ambiguousNames' in buildPeopleReport(index.reviews(), [sams[0]!]), false, 'no key when nothing is ambiguous');
+  });
+
   it('counts "1:1s with Dana, Marcus, Li" as a 1:1 with each of them', async () => {
     const index = await indexOf({ '/r/2026-W05.md': '# W5\n## Engineering culture\n- 2h 1:1s with Dana, Marcus, Li\n' });
     const report = buildPeopleReport(index.reviews(), [person('Dana Ortiz', '@dana', { cadence: '2w', cadenceWeeks: 2 }), person('Marcus Lee', '@marcus', { cadence: '2w', cadenceWeeks: 2 }), person('Li Wei', '@li', { cadence: '2w', cadenceWeeks: 2 })]);
