@@ -59,6 +59,9 @@ await run('build', 'node', ['scripts/build.mjs']);
 // every *.test.ts under test/unit (with its feature and history folders) and test/cli.
 const testFiles = ['test/unit', 'test/cli'].flatMap((dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.ts')).map((f) => path.join(dir, String(f))).sort() : []));
 await run('unit tests', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles], { count: nodeTestCounts });
+// Pack, install the tarball into a temporary prefix and run it from another
+// folder (issue 22): proves the CLI installs outside the clone.
+await run('pack and install', 'node', ['--test', '--test-reporter=spec', 'test/install/pack.test.mjs'], { count: nodeTestCounts });
 
 if (!unitOnly) {
   if (existsSync('scripts/test-vscode.mjs')) {

@@ -8,7 +8,7 @@
 // and the people the reviews keep in touch with.
 
 import type { AskStatus, CategoryAllocation, GroupAllocation, PersonStatus, TrendData, WeekSummary } from '../../src/core';
-import { decimalHours, formatMinutes, formatPp as signedPp, percent } from '../../src/core';
+import { decimalHours, formatMinutes, formatPp as signedPp, percent, statusDelta } from '../../src/core';
 import type { FromWebview, HistoryView, ToWebview, WebviewState } from '../../src/shared/protocol';
 
 interface VsCodeApi {
@@ -47,7 +47,7 @@ function append(parent: Node, ...children: (Node | undefined | false)[]): void {
 }
 
 // ---------------------------------------------------------------------------
-// Formatting: percent and signedPp come from the engine, so the panel, the lenses and the CLI agree.
+// Formatting: percent, signedPp and statusDelta come from the engine, so the panel, the lenses and the CLI agree.
 
 function hours(minutes: number): string {
   return `${decimalHours(minutes)} h`;
@@ -136,7 +136,7 @@ function allocationRow(name: string, minutes: number, row: CategoryAllocation | 
     chart,
     el('div', 'cell num share', percent(row.share), { role: 'cell' }),
     el('div', 'cell num target', percent(row.target), { role: 'cell' }),
-    el('div', `cell num diff${Math.abs(row.diffPp) > tolerance * 100 ? ' off' : ''}`, signedPp(row.diffPp), { role: 'cell' }),
+    el('div', `cell num diff${Math.abs(row.diffPp) > tolerance * 100 ? ' off' : ''}`, statusDelta(row.diffPp), { role: 'cell' }),
     status,
   );
   return line;

@@ -3,17 +3,21 @@
 // the engine's analysis options.
 
 import { parseArgs } from 'node:util';
-import type { AnalyzeOptions } from '../core';
+import type { AnalyzeOptions, PeriodKind } from '../core';
 import { toEnginePath } from './files';
 
-export type Command = 'check' | 'summary' | 'trends' | 'people';
-export type Format = 'text' | 'json' | 'markdown';
+export type Command = 'check' | 'summary' | 'trends' | 'people' | 'new';
+export type Format = 'text' | 'json' | 'markdown' | 'sarif' | 'github' | 'junit' | 'csv';
 
 export interface CliArgs {
   command: Command;
   format: Format;
   paths: string[];
   rubric?: string;
+  /** `summary --by`: roll weeks up into months or quarters. */
+  by?: PeriodKind;
+  /** `new --week`: the ISO week (or a date in it) to create. */
+  week?: string;
   frail: boolean;
   noColor: boolean;
   /** `--no-memory`: remembered verdicts (`.weekly-review/verdicts.yaml`) are not applied. */
@@ -25,6 +29,8 @@ export type Parsed = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind:
 const OPTIONS = {
   format: { type: 'string' },
   rubric: { type: 'string' },
+  week: { type: 'string' },
+  by: { type: 'string' },
   frail: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'no-memory': { type: 'boolean' },
@@ -33,9 +39,9 @@ const OPTIONS = {
 } as const;
 
 const KNOWN = [...Object.keys(OPTIONS).map((name) => `--${name}`), '-h', '-V', '-v'];
-const COMMANDS: readonly Command[] = ['check', 'summary', 'trends', 'people'];
-const FORMATS: Record<Command, readonly Format[]> = { check: ['text', 'json'], summary: ['text', 'json', 'markdown'], trends: ['text', 'json', 'markdown'], people: ['text', 'json'] };
-const COMMAND_LIST = '"check", "summary", "trends" or "people"';
+const COMMANDS: readonly Command[] = ['check', 'summary', 'trends', 'people', 'new'];
+const FORMATS: Record<Command, readonly Format[]> = { check: ['text', 'json', 'sarif', 'github', 'junit'], summary: ['text', 'json', 'markdown', 'csv'], trends: ['text', 'json', 'markdown'], people: ['text', 'json'], new: ['text'] };
+const COMMAND_LIST = '"check", "summary", "trends", "people" or "new"';
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -74,9 +80,17 @@ function parseArgsProblem(error: unknown): string {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}.${suggestion(option, KNOWN)}`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = /--?[\w-]+/.exec(message)?.[0] ?? option;
-    return OPTIONS[name.replace(/^--?/, '') as keyof typeof OPTIONS]?.type === 'string' ? `${name} needs a value, e.g. ${name === '--format' ? '--format json' : `${name} FILE`}.` : `${name} takes no value.`;
+    return OPTIONS[name.replace(/^--?/, '') as keyof typeof OPTIONS]?.type === 'string' ? `${name} needs a value, e.g. ${name === '--format' ? '--format json' : name === '--week' ? '--week 2026-W48' : name === '--by' ? '--by month' : `${name} FILE`}.` : `${name} takes no value.`;
   }
   return message.replace(/\.$/, '') + '.';
+}
+
+/** What is wrong with `--by`, if anything: summary only, month or quarter, not with csv. */
+function byProblem(command: Command, format: Format, by: string | undefined): string | undefined {
+  if (by === undefined) return undefined;
+  if (command !== 'summary') return '--by only applies to "summary".';
+  if (by !== 'month' && by !== 'quarter') return `--by ${by} is not a period; use month or quarter.${suggestion(by, ['month', 'quarter'])}`;
+  return format === 'csv' ? '--by does not apply to --format csv, which has one row per activity.' : undefined;
 }
 
 function usage(message: string): Parsed {
@@ -99,10 +113,16 @@ export function parseCliArgs(argv: string[]): Parsed {
   const chosen = command as Command;
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS[chosen].includes(format)) return usage(`--format ${format} is not available for ${chosen}; use ${FORMATS[chosen].join(', ')}.${suggestion(format, FORMATS[chosen])}`);
-  if (paths.length === 0) return usage(`${chosen} needs at least one review file, folder or glob (or - for standard input).`);
+  if (chosen === 'new' && paths.length > 1) return usage('new takes at most one folder: where to write the review.');
+  if (chosen !== 'new' && values.week !== undefined) return usage('--week only applies to "new".');
+  const by = byProblem(chosen, format, values.by);
+  if (by !== undefined) return usage(by);
+  if (paths.length === 0 && chosen !== 'new') return usage(`${chosen} needs at least one review file, folder or glob (or - for standard input).`);
   if (values.frail && chosen !== 'check' && chosen !== 'people') return usage('--frail only applies to "check" and "people".');
   const args: CliArgs = { command: chosen, format, paths, frail: Boolean(values.frail), noColor: Boolean(values['no-color']), noMemory: Boolean(values['no-memory']) };
   if (values.rubric !== undefined) args.rubric = values.rubric;
+  if (values.week !== undefined) args.week = values.week;
+  if (values.by !== undefined) args.by = values.by as PeriodKind;
   return { kind: 'run', args };
 }
 

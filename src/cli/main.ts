@@ -4,10 +4,12 @@
 // 1 errors found (or warnings with --frail), 2 usage error or unreadable
 // input or rubric. User errors are one clear sentence, never a stack trace.
 
-import { activityRows, createReviewService, isoWeekOfDate, RULES, weekFromFileName, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
+import { activityRows, aggregateWeeks, createReviewService, isoWeekOfDate, rollUpWeeks, RULES, weekFromFileName, weeksByRubric, type MultiWeekSummary, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
 import { finiteJson, summaryJson } from './aggregate';
+import { reportCsv, reportGithub, reportJunit, reportSarif } from './formats';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
 import { runHistoryCommand } from './commands/history';
+import { runNewCommand } from './commands/new';
 import { displayPath, expandPaths, MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, nodeHost, readStdin, readTextFile, STDIN_DISPLAY, UsageError } from './files';
 import { createStyle, plain, reportSummaryMarkdown, reportSummaryText, reportText, reportTrendsText, toFileDiagnostic, type FileDiagnostic, type Style } from './reporters';
 
@@ -18,10 +20,11 @@ const VERSION = typeof WEEKLY_REVIEW_VERSION === 'string' ? WEEKLY_REVIEW_VERSIO
 const HELP = `weekly-review — judge your week against a "worthy of my time?" rubric
 
 Usage
-  weekly-review check   [--format text|json] [--frail] [--rubric FILE] PATHS…
-  weekly-review summary [--format text|json|markdown] [--rubric FILE] PATHS…
+  weekly-review check   [--format text|json|sarif|github|junit] [--frail] [--rubric FILE] PATHS…
+  weekly-review summary [--format text|json|markdown|csv] [--by month|quarter] [--rubric FILE] PATHS…
   weekly-review trends  [--format text|json|markdown] [--rubric FILE] PATHS…
   weekly-review people  [--format text|json] [--frail] [--rubric FILE] PATHS…
+  weekly-review new     [--week WEEK] [--rubric FILE] [DIR]
 
 trends prints each category's share per week (— marks a week without a
 review: a gap, never 0), the rolling 4-week average against the target and the
@@ -30,15 +33,26 @@ a 1:1 (weeks since the last 1:1, against the person's cadence), who had none,
 and the open #ask items with their age. People come from the rubric's people:
 and a people.yaml beside it.
 
+new writes DIR/2026-W48.md (DIR defaults to the current folder) for this
+week, or the --week named (2026-W48, or a date in it), from the rubric's
+categories, carrying over last week's unchecked "- [ ]" items and the open
+asks, as the VS Code command "New weekly review" does. It never overwrites a
+file: if the review exists it says so and exits 1.
+
 PATHS are review files, folders (searched for *.md files that are weekly
 reviews: an ISO week like 2026-W47 in the name, or week: in front matter),
 quoted globs ("reviews/2026-*.md"), "!PATTERN" to leave files out, or - to
 read one review from standard input.
 
 Options
-  --format FORMAT   text (default), json, or markdown (summary only)
+  --format FORMAT   text (default), json, or markdown (summary only);
+                    check: sarif (code scanning), github (workflow
+                    annotations), junit; summary: csv (one row per activity)
   --rubric FILE     rubric file to use (front matter "rubric:" still wins);
                     default: nearest .weekly-review.yaml|yml|json, else "cto"
+  --by PERIOD       summary: roll weeks up by month or quarter (a week
+                    belongs to the month of its Thursday)
+  --week WEEK       new: the ISO week to create (default: this week)
   --frail           exit 1 on warnings too (check); exit 1 when someone is
                     overdue for a 1:1 (people)
   --no-color        plain text output (also NO_COLOR=1; FORCE_COLOR=1 forces color)
@@ -49,7 +63,8 @@ Options
 Exit codes
   0  no errors (and no warnings with --frail)
   1  errors found (check), or warnings with --frail; for summary: errors left
-     items out of the totals (the summary is still printed)
+     items out of the totals (the summary is still printed); for new: the
+     review already exists (it is left as it is)
   2  usage error, unreadable file, or broken rubric
 
 Rules
@@ -60,6 +75,7 @@ Examples
   weekly-review check --frail reviews/ '!reviews/drafts/**'
   weekly-review trends --format markdown reviews/
   weekly-review people --frail reviews/
+  weekly-review new reviews/
   cat reviews/2026-W47.md | weekly-review summary --format json -`;
 
 export interface CliIo {
@@ -127,7 +143,7 @@ async function analyzeAll(service: ReviewService, reviews: Loaded[], args: CliAr
     for (const diagnostic of analysis.diagnostics) results.diagnostics.push(toFileDiagnostic(review.display, diagnostic));
     const summary = service.summarize(analysis);
     // Every activity with its category and why: only the JSON summary prints them.
-    if (summary) results.summaries.push({ ...summary, file: review.display, ...(args.format === 'json' && args.command === 'summary' ? { activities: activityRows(analysis) } : {}) });
+    if (summary) results.summaries.push({ ...summary, file: review.display, ...((args.format === 'json' || args.format === 'csv') && args.command === 'summary' ? { activities: activityRows(analysis) } : {}) });
   }
   for (const problems of brokenRubrics.values()) for (const diagnostic of rubricProblemDiagnostics(problems)) results.rubricDiagnostics.push(diagnostic);
   return results;
@@ -135,8 +151,12 @@ async function analyzeAll(service: ReviewService, reviews: Loaded[], args: CliAr
 
 function runCheck(results: Results, args: CliArgs, io: CliIo, style: Style): number {
   const all = [...results.rubricDiagnostics, ...results.diagnostics];
+  const files = [...new Set([...results.rubricDiagnostics.map((d) => d.file), ...results.reviews.map((r) => r.display)])];
   if (args.format === 'json') io.stdout(finiteJson(all));
-  else io.stdout(reportText([...new Set([...results.rubricDiagnostics.map((d) => d.file), ...results.reviews.map((r) => r.display)])], all, style));
+  else if (args.format === 'sarif') io.stdout(reportSarif(all, VERSION));
+  else if (args.format === 'github') { if (all.length > 0) io.stdout(reportGithub(all)); }
+  else if (args.format === 'junit') io.stdout(reportJunit(files, all));
+  else io.stdout(reportText(files, all, style));
   if (results.rubricDiagnostics.length > 0) return 2;
   if (all.some((d) => d.severity === 'error')) return 1;
   if (args.frail && all.some((d) => d.severity === 'warning')) return 1;
@@ -163,16 +183,36 @@ function runSummary(service: ReviewService, results: Results, args: CliArgs, io:
   const multi = service.summarizeWeeks(results.summaries);
   // Errors, and the unclosed fence (a warning in the editor): each leaves items out of the totals.
   const errors = results.diagnostics.filter((d) => d.severity === 'error' || d.ruleId === 'unclosed-fence');
-  if (args.format === 'json') io.stdout(finiteJson(summaryJson(multi, errors.length)));
+  if (args.by !== undefined) io.stdout(reportPeriods(multi.weeks, args, errors.length, style));
+  else if (args.format === 'json') io.stdout(finiteJson(summaryJson(multi, errors.length)));
   else if (args.format === 'markdown') io.stdout(multi.weeks.map(reportSummaryMarkdown).join('\n\n'));
-  else {
-    const blocks = multi.weeks.map((summary) => reportSummaryText(summary, style));
-    if (multi.weeks.length > 1) blocks.push(reportTrendsText(multi, style));
-    io.stdout(blocks.join('\n\n'));
-  }
+  else if (args.format === 'csv') io.stdout(reportCsv(multi.weeks.map((week) => ({ week: week.week, file: week.file, activities: week.activities ?? [] }))));
+  else io.stdout(summaryText(service, multi, style));
   if (errors.length === 0) return 0;
   io.stderr(errorsLine(errors));
   return 1;
+}
+
+/**
+ * Several files: the combined allocation first, then each file, then the
+ * trends, one block per rubric so that weeks judged by different rubrics are
+ * never compared (issue 22).
+ */
+function summaryText(service: ReviewService, multi: MultiWeekSummary, style: Style): string {
+  if (multi.weeks.length === 1) return reportSummaryText(multi.weeks[0] as WeekSummary, style);
+  const blocks = [reportSummaryText(aggregateWeeks(multi.weeks), style, { files: multi.weeks.length }), ...multi.weeks.map((summary) => reportSummaryText(summary, style))];
+  const byRubric = weeksByRubric(multi.weeks);
+  for (const weeks of byRubric.filter((group) => group.length > 1)) blocks.push(reportTrendsText(service.summarizeWeeks(weeks), style, byRubric.length > 1 ? weeks[0]?.rubric : undefined));
+  return blocks.join('\n\n');
+}
+
+/** `summary --by month|quarter`: one aggregate per period, in the chosen format. */
+function reportPeriods(weeks: WeekSummary[], args: CliArgs, errors: number, style: Style): string {
+  const periods = rollUpWeeks(weeks, args.by ?? 'month');
+  const labelled = periods.map((period) => ({ ...period, week: `${period.period ?? 'no week'} (${period.weeks.join(', ')})` }));
+  if (args.format === 'json') return finiteJson({ by: args.by, periods, errors });
+  if (args.format === 'markdown') return labelled.map((period) => `### ${period.period ?? 'No week'}\n\n${reportSummaryMarkdown(period)}`).join('\n\n');
+  return labelled.map((period) => reportSummaryText(period, style, { files: period.weeks.length })).join('\n\n');
 }
 
 function usage(io: CliIo, message: string): number {
@@ -195,6 +235,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if ('problem' in read && read.problem !== undefined) return usage(io, `rubric ${args.rubric} ${read.problem}.`);
     if ('problem' in read) return usage(io, `rubric ${args.rubric} not found: no such file. Check the path or use --rubric cto.`);
   }
+  if (args.command === 'new') return runNewCommand(service, args, io);
   let reviews: Loaded[];
   try {
     reviews = await loadReviews(service, args.paths, io);

@@ -96,10 +96,16 @@ function bar(share: number, target: number, width: number, scale: number): strin
   return cells.join('');
 }
 
-export function reportSummaryText(summary: WeekSummary, style: Style): string {
+/**
+ * One week's summary as text. `combined` (several files added up: a folder,
+ * a month) names how many files and leaves out the item lists, whose line
+ * numbers only mean something per file, printed below it.
+ */
+export function reportSummaryText(summary: WeekSummary, style: Style, combined?: { files: number }): string {
   const out: string[] = [];
   const expected = summary.expectedMinutes !== null ? ` of ${formatMinutes(summary.expectedMinutes)} expected` : '';
-  out.push(style.bold(`${plain(summary.week ?? 'Unknown week')} · ${formatMinutes(summary.totalMinutes)} logged${expected}`) + style.dim(` · ${plain(summary.file)} · rubric ${plain(summary.rubric)}`));
+  const where = combined ? `${combined.files} ${combined.files === 1 ? 'file' : 'files'} combined${summary.file === '.' ? '' : ` in ${plain(summary.file)}`}` : plain(summary.file);
+  out.push(style.bold(`${plain(summary.week ?? 'Unknown week')} · ${formatMinutes(summary.totalMinutes)} logged${expected}`) + style.dim(` · ${where} · rubric ${plain(summary.rubric)}`));
   out.push('');
   const nameWidth = Math.max(14, ...summary.categories.map((c) => c.name.length + 2), ...summary.groups.map((g) => g.name.length));
   out.push(style.dim(`${''.padEnd(nameWidth)}  ${'time'.padStart(8)}  ${'share'.padStart(6)}  ${'target'.padStart(6)}  ${'Δ'.padStart(9)}  status  ${'(│ = target)'}`));
@@ -119,6 +125,7 @@ export function reportSummaryText(summary: WeekSummary, style: Style): string {
   if (summary.inferredMinutes > 0) out.push(`Inferred: ${formatMinutes(summary.inferredMinutes)} (${percent(share(summary.inferredMinutes, summary.totalMinutes))}) categorized from the items' words or their headings ${style.dim('(summary --format json shows why, item by item)')}`);
   out.push(`Priorities: ${summary.priorities.map((p) => `${plain(p.name)} ${percent(p.share)}`).join(' · ')}`);
   out.push(`Low-value: ${formatMinutes(summary.lowValueMinutes)} (${percent(summary.lowValueShare)}) in ${summary.lowValue.length} ${summary.lowValue.length === 1 ? 'item' : 'items'}`);
+  if (combined) return out.join('\n');
   for (const item of summary.lowValue) {
     out.push(`  ${style.dim(`L${item.line}`.padEnd(5))} ${formatMinutes(item.minutes).padStart(7)}  ${plain(item.text)}  ${style.dim(`(score ${item.score.toFixed(2)}; fails ${item.failed.join(', ')})`)}`);
   }
@@ -137,8 +144,10 @@ function trendArrow(trend: CategoryTrend): string {
   return trend.direction === 'up' ? '↗' : trend.direction === 'down' ? '↘' : '→';
 }
 
-export function reportTrendsText(multi: MultiWeekSummary, style: Style): string {
-  const out = [style.bold(`Trends over ${multi.weeks.length} weeks (${multi.weeks.map((w) => plain(w.week ?? w.file)).join(', ')})`)];
+/** Category shares week by week; `rubric` names the rubric when weeks judged by several are shown apart. */
+export function reportTrendsText(multi: MultiWeekSummary, style: Style, rubric?: string): string {
+  const judged = rubric !== undefined ? ` judged by rubric ${plain(rubric)}` : '';
+  const out = [style.bold(`Trends over ${multi.weeks.length} weeks${judged} (${multi.weeks.map((w) => plain(w.week ?? w.file)).join(', ')})`)];
   const nameWidth = Math.max(...multi.trends.map((t) => t.name.length), 10);
   for (const trend of multi.trends) {
     out.push(`  ${plain(trend.name).padEnd(nameWidth)}  ${trend.shares.map((s) => percent(s).padStart(6)).join(' ')}  ${trendArrow(trend)} ${formatPp(trend.changePp, 1)}  ${style.dim(`target ${percent(trend.target)}`)}`);

@@ -8,18 +8,11 @@
 // that is a link leading outside.
 
 import * as vscode from 'vscode';
-import type { AnalyzeOptions, ReviewService, Rubric } from '../core';
-import { addWeeks, builtinRubric, carryForwardAskLines, formatIsoWeek, isoWeekOfDate, weekFromFileName } from '../core';
+import type { AnalyzeOptions, CarriedItem, ReviewService } from '../core';
+import { addWeeks, builtinRubric, carriedOverItems as carriedOverItemsOf, formatIsoWeek, isoWeekOfDate, openAskLines as openAskLinesOf, reviewFileOfWeek, reviewTemplate } from '../core';
 import { analysisOptionsFor, readSettings } from './config';
 import { createFileExclusively, pathOf, refuseOutsideWorkspace } from './host';
 import type { ReviewRuns } from './reviewRuns';
-
-interface CarriedItem {
-  text: string;
-  categoryId: string | undefined;
-  /** Line in last week's review. */
-  line: number;
-}
 
 export async function newWeeklyReview(service: ReviewService, today = new Date(), runs?: ReviewRuns): Promise<void> {
   const folder = targetWorkspaceFolder();
@@ -102,14 +95,7 @@ async function findReviewOfWeek(folder: vscode.Uri, weekName: string): Promise<v
   } catch {
     return undefined;
   }
-  const match = entries
-    .filter(([name, type]) => type === vscode.FileType.File && /\.(md|markdown)$/i.test(name))
-    .map(([name]) => name)
-    .sort()
-    .find((name) => {
-      const week = weekFromFileName(name);
-      return week !== undefined && formatIsoWeek(week) === weekName;
-    });
+  const match = reviewFileOfWeek(entries.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name), weekName);
   return match ? vscode.Uri.joinPath(folder, match) : undefined;
 }
 
@@ -120,17 +106,7 @@ async function carriedOverItems(service: ReviewService, uri: vscode.Uri, options
   } catch {
     return [];
   }
-  const analysis = await service.analyze(pathOf(uri), text, options);
-  const lines = text.split(/\r\n|\r|\n/);
-  const planned = [
-    ...analysis.document.activities.filter((activity) => activity.checked === false && activity.parentLine === undefined).map((a) => ({ line: a.line, categoryId: a.categoryId })),
-    ...analysis.document.notes.filter((note) => note.checked === false && note.depth === 1).map((n) => ({ line: n.line, categoryId: n.categoryId })),
-  ].sort((a, b) => a.line - b.line);
-  return planned.flatMap(({ line, categoryId }) => {
-    const source = lines[line - 1] ?? '';
-    const rest = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]\s*(.*)$/.exec(source)?.[1];
-    return rest === undefined ? [] : [{ text: `- [ ] ${rest.trimEnd()}`, categoryId, line }];
-  });
+  return carriedOverItemsOf(await service.analyze(pathOf(uri), text, options), text);
 }
 
 /**
@@ -143,23 +119,5 @@ async function openAskLines(runs: ReviewRuns, folder: vscode.Uri, previous: vsco
   const prefix = `${pathOf(folder)}/`;
   const run = (previous && runs.runOf(previous)) ?? runs.allRuns().find((candidate) => candidate.index.latest()?.path.startsWith(prefix));
   if (!run) return [];
-  const report = runs.people(run);
-  const previousPath = previous ? pathOf(previous) : undefined;
-  const carriedLines = new Set(carried.map((item) => item.line));
-  const kept = report.openAsks.filter((ask) => !(ask.lastSeen.path === previousPath && carriedLines.has(ask.lastSeen.line)));
-  return carryForwardAskLines({ ...report, openAsks: kept });
-}
-
-function reviewTemplate(weekName: string, weekNumber: number, rubric: Rubric, carried: CarriedItem[], asks: string[]): string {
-  const out = ['---', `week: ${weekName}`, `hours: ${rubric.expectedHours ?? 40}`, '---', '', `# Week ${weekNumber} review`, ''];
-  const known = new Set(rubric.categories.map((category) => category.id));
-  for (const category of rubric.categories) {
-    out.push(`## ${category.name}`);
-    out.push(...carried.filter((item) => item.categoryId === category.id).map((item) => item.text));
-    out.push('');
-  }
-  const homeless = carried.filter((item) => item.categoryId === undefined || !known.has(item.categoryId));
-  if (homeless.length > 0) out.push('## Carried over', ...homeless.map((item) => item.text), '');
-  if (asks.length > 0) out.push('## Open asks', ...asks, '');
-  return out.join('\n');
+  return openAskLinesOf(runs.people(run), previous ? pathOf(previous) : undefined, carried);
 }

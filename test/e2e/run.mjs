@@ -51,8 +51,9 @@ const pct = (share) => {
   if (v !== 0 && Math.abs(v) < 10 && Math.round(v) !== v) return `${Math.round(v * 10) / 10}%`;
   return `${Math.round(v)}%`;
 };
-const pp = (diff) => {
-  const r = Math.round(diff);
+// The panel's Δ keeps one decimal: the figure its status was decided on (issue 22).
+const pp1 = (diff) => {
+  const r = Math.round(diff * 10) / 10;
   return r === 0 ? '±0 pp' : `${r > 0 ? '+' : '\u2212'}${Math.abs(r)} pp`;
 };
 function assert(cond, message) { if (!cond) throw new Error(message); }
@@ -182,7 +183,7 @@ test('Summarize week from the palette: per-category numbers equal the engine JSO
     diff: el.querySelector('.cell.diff')?.textContent,
   })));
   const expected = summary.groups.flatMap((g) => summary.categories.filter((c) => c.group === g.id))
-    .map((c) => ({ name: c.name, minutes: hm(c.minutes), share: pct(c.share), target: pct(c.target), diff: pp(c.diffPp) }));
+    .map((c) => ({ name: c.name, minutes: hm(c.minutes), share: pct(c.share), target: pct(c.target), diff: pp1(c.diffPp) }));
   assertEqual(rows, expected, 'category rows (name, time, share, target, Δ)');
   const groups = await frame.$$eval('#app .alloc .group-row', (els) => els.map((el) => [el.querySelector('.name-text')?.textContent, el.querySelector('.minutes')?.textContent]));
   assertEqual(groups, summary.groups.map((g) => [g.name, hm(g.minutes)]), 'group rows');

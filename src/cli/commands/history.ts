@@ -36,6 +36,7 @@ function shownPeople(report: PeopleReport): PeopleReport {
     people: report.people.map((person) => ({ ...person, lastOneOnOne: showRef(person.lastOneOnOne), lastTouchpoint: showRef(person.lastTouchpoint) })),
     openAsks: report.openAsks.map((ask) => ({ ...ask, opened: showRef(ask.opened) as ItemRef, lastSeen: showRef(ask.lastSeen) as ItemRef, done: showRef(ask.done) })),
     doneAsks: report.doneAsks.map((ask) => ({ ...ask, opened: showRef(ask.opened) as ItemRef, lastSeen: showRef(ask.lastSeen) as ItemRef, done: showRef(ask.done) })),
+    ...(report.ambiguousNames ? { ambiguousNames: report.ambiguousNames.map((entry) => ({ ...entry, firstSeen: showRef(entry.firstSeen) as ItemRef })) } : {}),
   };
 }
 

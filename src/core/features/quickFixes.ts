@@ -6,6 +6,7 @@
 
 import type { ReviewAnalysis } from '../analysis/analyze';
 import { tokenRange, type Activity, type DurationToken, type Range, type ReviewDiagnostic } from '../types';
+import { findMentionedDuration } from '../parse/mentionedDuration';
 import { pointRange, SourceText } from './source';
 import type { FeatureAction, TextEdit } from './types';
 
@@ -25,6 +26,8 @@ export function quickFixes(analysis: ReviewAnalysis, text: string, finding: Revi
       return activity ? conflictFixes(source, activity) : [];
     case 'week-mismatch':
       return weekFix(source, finding);
+    case 'buried-duration':
+      return buriedDurationFix(source, finding);
     default:
       return [];
   }
@@ -90,6 +93,17 @@ function weekFix(source: SourceText, finding: ReviewDiagnostic): FeatureAction[]
   if (!week || !match?.[1] || !match[2]) return [];
   const start = match[1].length + 1;
   return [{ title: `Change week to ${week}`, kind: 'quickfix', edits: [{ range: pointRange(line, start, start + match[2].length), newText: week }], preferred: true }];
+}
+
+/** `- spent 2h in jira` → `- 2h spent in jira`: the mention moves to the front, where it counts. */
+function buriedDurationFix(source: SourceText, finding: ReviewDiagnostic): FeatureAction[] {
+  const { line, column } = finding.range.start;
+  const content = source.line(line).slice(column - 1);
+  const mention = findMentionedDuration(content);
+  if (!mention) return [];
+  const token = pointRange(line, column + mention.index, column + mention.index + mention.text.length);
+  const edits: TextEdit[] = [{ range: pointRange(line, column), newText: `${mention.canonical} ` }, { range: withLeadingSpace(source, token), newText: '' }];
+  return [{ title: `Move ${mention.text} to the front`, kind: 'quickfix', edits, preferred: true }];
 }
 
 /** End of the item's first line, before trailing spaces, where tags and comments go. */

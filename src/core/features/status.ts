@@ -1,8 +1,8 @@
 // Status bar content for the week under the cursor: `W47 · 41h · 3 low-value`,
 // a markdown tooltip and a screen-reader label. Icons are the editor's business.
+// The total is exact, as everywhere else (issue 22: `33h` for 33h 10m hid 10 minutes).
 
 import { formatMinutes } from '../parse/durations';
-import { compactHours } from '../report/format';
 import type { WeekSummary } from '../summary/allocation';
 
 export interface StatusContent {
@@ -24,7 +24,7 @@ export function statusContent(summary: WeekSummary): StatusContent {
     'Click to summarize the week',
   ].filter(Boolean).join('  \n');
   return {
-    text: `${week} · ${compactHours(summary.totalMinutes)} · ${low} low-value`,
+    text: `${week} · ${formatMinutes(summary.totalMinutes)} · ${low} low-value`,
     tooltip,
     accessibilityLabel: `Weekly review ${summary.week ?? ''}: ${formatMinutes(summary.totalMinutes)} logged, ${low} low-value items. Open the summary.`,
   };

@@ -45,10 +45,17 @@ export function planOneOnOneEdit(review: OverdueReview, handle: string): History
   return { range: { start: end, end }, newText: after === 0 ? `${item}${eol}` : `${eol}${item}${eol}` };
 }
 
+const weeks = (count: number | null): string => `${count} ${count === 1 ? 'week' : 'weeks'}`;
+
+/** "cadence 2w", or "cadence monthly (4 weeks)": the weeks only when the cadence does not already say them (issue 22: "1w (1 weeks)"). */
+function cadencePhrase(person: PersonStatus): string {
+  return person.cadence === `${person.cadenceWeeks}w` ? `cadence ${person.cadence}` : `cadence ${person.cadence} (${weeks(person.cadenceWeeks)})`;
+}
+
 function overdueMessage(person: PersonStatus): string {
   const who = person.name ? `${person.name} (${person.handle})` : person.handle;
   const last = person.lastOneOnOne;
-  return `1:1 with ${who} is overdue: ${person.weeksSinceOneOnOne} weeks since the last one (${last?.week}, ${last?.path}:${last?.line}), cadence ${person.cadence} (${person.cadenceWeeks} weeks), overdue by ${person.overdueByWeeks} weeks.`;
+  return `1:1 with ${who} is overdue: ${weeks(person.weeksSinceOneOnOne)} since the last one (${last?.week}, ${last?.path}:${last?.line}), ${cadencePhrase(person)}, overdue by ${weeks(person.overdueByWeeks)}.`;
 }
 
 /** One `overdue-one-on-one` finding per overdue person, on `latest` (the report's `asOf` review). */

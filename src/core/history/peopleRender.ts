@@ -38,6 +38,14 @@ function section(title: string, lines: string[], empty: string): string[] {
   return ['', `${title}${lines.length > 0 ? ` (${lines.length})` : ''}`, ...(lines.length > 0 ? lines : [`  ${empty}`])];
 }
 
+/** A hint per first name several people share: written alone it counts for no one (only when there is one). */
+function ambiguousLines(report: PeopleReport): string[] {
+  const names = report.ambiguousNames ?? [];
+  if (names.length === 0) return [];
+  const line = (entry: (typeof names)[number]) => `  ${entry.name} (first in ${entry.firstSeen.week}, ${entry.firstSeen.path}:${entry.firstSeen.line}) could be ${entry.handles.join(' or ')}: write the @handle or the full name to count it`;
+  return section('First names that match several people', names.map(line), '');
+}
+
 /** The people list as text, as of the latest review. */
 export function renderPeopleText(report: PeopleReport): string {
   if (!report.asOf || !report.range) return 'No dated reviews: nothing to report about people.';
@@ -52,5 +60,6 @@ export function renderPeopleText(report: PeopleReport): string {
     ...section('No 1:1 in the indexed range', pick(report.never), 'nobody'),
     ...section('Within cadence', rest.map(personLine), 'nobody'),
     ...section('Open asks', report.openAsks.map(askLine), 'none'),
+    ...ambiguousLines(report),
   ].join('\n');
 }

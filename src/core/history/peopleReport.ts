@@ -12,7 +12,7 @@
 
 import { findBracketedDurations, parseLeadingDuration } from '../parse/durations';
 import { itemAndAncestors, reviewItems, type ReviewItem } from './items';
-import { createMentionMatcher, isTaggedAsk, saysOneOnOne, type MentionMatcher } from './mentions';
+import { createAmbiguousNameFinder, createMentionMatcher, isTaggedAsk, saysOneOnOne, type MentionMatcher } from './mentions';
 import type { Person } from './people';
 import { CADENCE_RULE, type AskStatus, type ItemRef, type PeopleReport, type PersonStatus } from './peopleTypes';
 import type { IndexedReview } from './reviewIndex';
@@ -138,6 +138,8 @@ export function buildPeopleReport(reviews: readonly PeopleInput[], people: reado
   const matcher = createMentionMatcher(people);
   const tallies = new Map<Person, Tally>(people.map((p) => [p, { touchpointWeeks: new Set(), oneOnOneWeeks: new Set() }]));
   const asks = createAskTracker();
+  const ambiguous = createAmbiguousNameFinder(people);
+  const ambiguousNames = new Map<string, NonNullable<PeopleReport['ambiguousNames']>[number]>();
   // Touchpoints and asks both need someone mentioned: with nobody to mention, no item can count.
   for (const review of people.length > 0 ? dated : []) {
     const ordinal = review.weekOrdinal as number;
@@ -146,6 +148,7 @@ export function buildPeopleReport(reviews: readonly PeopleInput[], people: reado
       // Built on first use: most items mention nobody and are no ask, so they need no ref.
       let ref: ItemRef | undefined;
       const refOf = (): ItemRef => (ref ??= { week: review.week ?? weekLabelOfOrdinal(ordinal), path: review.path, line: item.line, text: askText(item.content) });
+      for (const { name, people: who } of ambiguous(item.content)) if (!ambiguousNames.has(name)) ambiguousNames.set(name, { name, handles: who.map((p) => p.handle), firstSeen: refOf() });
       if (!item.planned) for (const person of matcher(item.content)) recordTouchpoint(tallies.get(person) as Tally, refOf(), ordinal, isOneOnOneWith(person, items, index, matcher));
       if (!isTaggedAsk(item.content)) return;
       const handles = askPeople(items, index, matcher).map((p) => p.handle);
@@ -168,6 +171,7 @@ export function buildPeopleReport(reviews: readonly PeopleInput[], people: reado
     never: statuses.filter((s) => s.state === 'never').map((s) => s.handle),
     openAsks: open,
     doneAsks: done,
+    ...(ambiguousNames.size > 0 ? { ambiguousNames: [...ambiguousNames.values()] } : {}),
   };
 }
 

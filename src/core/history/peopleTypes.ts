@@ -81,4 +81,6 @@ export interface PeopleReport {
   openAsks: AskStatus[];
   /** Asks checked done in the range, in the order they were done. */
   doneAsks: AskStatus[];
+  /** First names several people share, used alone in an item (first use): they count for no one. Absent when there are none. */
+  ambiguousNames?: { name: string; handles: string[]; firstSeen: ItemRef }[];
 }

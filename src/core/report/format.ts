@@ -21,6 +21,15 @@ export function formatPp(diffPp: number, decimals: 0 | 1 = 0): string {
   return `${rounded > 0 ? '+' : '\u2212'}${Math.abs(rounded)} pp`;
 }
 
+/**
+ * The Δ beside a status (the summary panel): one decimal, the figure the
+ * status was decided on. Whole points hid it (issue 22: −5.5 and −4.7 both
+ * read `−5 pp`, one "under", one "on target").
+ */
+export function statusDelta(diffPp: number): string {
+  return formatPp(diffPp, 1);
+}
+
 /** `150` → `2h 30m (2.5 h)`: SPEC §2.2 asks for both h:mm style and decimal hours. */
 export function bothDurations(minutes: number): string {
   return `${formatMinutes(minutes)} (${decimalHours(minutes)} h)`;

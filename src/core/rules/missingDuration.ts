@@ -1,5 +1,8 @@
 // missing-duration: a top-level item in a category section with no duration.
+// An item that mentions one inside its text gets buried-duration instead,
+// which names the mention: one hint per item, the more precise one.
 
+import { findMentionedDuration } from '../parse/mentionedDuration';
 import { defineRule } from './rule';
 
 export const missingDuration = defineRule({
@@ -13,7 +16,7 @@ export const missingDuration = defineRule({
   },
   check(document) {
     return document.notes
-      .filter((note) => note.depth === 1 && note.categoryFromHeading && !note.containsActivities && !note.isOutcomeNote && note.checked !== false && note.text !== '')
+      .filter((note) => note.depth === 1 && note.categoryFromHeading && !note.containsActivities && !note.isOutcomeNote && note.checked !== false && note.text !== '' && !findMentionedDuration(note.text))
       .map((note) => ({
         range: note.range,
         message: 'This item has no duration, so it is a note and its time is not counted. Start it with a duration such as "1h30m" if it was work.',

@@ -6,6 +6,7 @@
 
 import { ambiguousDuration } from './ambiguousDuration';
 import { borderlineItem } from './borderlineItem';
+import { buriedDuration } from './buriedDuration';
 import { durationConflict } from './durationConflict';
 import { durationMismatch } from './durationMismatch';
 import { duplicateWeek } from './duplicateWeek';
@@ -13,6 +14,7 @@ import { frontMatterError } from './frontMatterError';
 import { invalidDuration } from './invalidDuration';
 import { lowValueItem } from './lowValueItem';
 import { missingDuration } from './missingDuration';
+import { noActivities } from './noActivities';
 import { overdueOneOnOne } from './overdueOneOnOne';
 import { overExpectedHours } from './overExpectedHours';
 import { parseError } from './parseError';
@@ -35,7 +37,9 @@ export const RULES = [
   borderlineItem,
   uncategorized,
   missingDuration,
+  buriedDuration,
   ambiguousDuration,
+  noActivities,
   overExpectedHours,
   duplicateWeek,
   overdueOneOnOne,

@@ -20,7 +20,12 @@ describe('statusContent', () => {
   it('says "Review" without a week, singular for one item, and leaves out empty lines', async () => {
     const { summary } = await analyzed('## Recruiting\n- 90m Cleaned up my inbox\n', '/notes/review.md');
     const content = statusContent({ ...summary, lowValue: [{ line: 2, text: 'Cleaned up my inbox', minutes: 90, score: 0.1, failed: [] }], lowValueMinutes: 90 });
-    assert.equal(content.text, 'Review · 1.5h · 1 low-value');
+    assert.equal(content.text, 'Review · 1h 30m · 1 low-value');
     assert.equal(content.tooltip, '**Weekly Review **  \nLogged 1h 30m of 40h expected  \n1 low-value item (1h 30m)  \nClick to summarize the week');
+  });
+
+  it('shows the exact total: 33h 10m, not 33h (issue 22)', async () => {
+    const { summary } = await analyzed('## Recruiting\n- 33h10m Hiring committee\n', '/r/2026-W47.md');
+    assert.equal(statusContent({ ...summary, lowValue: [] }).text, 'W47 · 33h 10m · 0 low-value');
   });
 });

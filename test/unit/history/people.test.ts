@@ -107,6 +107,31 @@ describe('mentions, 1:1s and asks', () => {
     assert.deepEqual(createMentionMatcher([])('@ana'), []);
   });
 
+  it('finds a unique first name written as in the people file (issue 22: "1:1s with Dana, Marcus, Li")', () => {
+    const team = createMentionMatcher([person('Dana Ortiz', '@dana'), person('Marcus Lee', '@marcus'), person('Li Wei', '@li'), person('Sam Park', '@sam'), person('Sam Hill', '@samh'), person('Will Ortiz', '@will')]);
+    const of = (text: string) => team(text).map((p) => p.handle);
+    assert.deepEqual(of('1:1s with Dana, Marcus, Li'), ['@dana', '@marcus', '@li']);
+    assert.deepEqual(of('1:1 with Sam'), [], 'two people are called Sam');
+    assert.deepEqual(of('we will ship it; dana@example.com'), [], 'lower case, or inside an address, is no first name');
+    assert.deepEqual(of('met Dana Smith and Will'), ['@will'], 'a first name then a capitalised word is another full name');
+  });
+
+  it('names a first name two people share, used alone, once, and counts it for no one', async () => {
+    const index = await indexOf({ '/r/2026-W05.md': '# W5\n## Engineering culture\n- 1h 1:1 with Sam\n- 1h Sam Park onboarding\n- 30m Lunch with Sam\n' });
+    const sams = [person('Sam Park', '@sam', { cadence: '2w', cadenceWeeks: 2 }), person('Sam Hill', '@samh', { cadence: '2w', cadenceWeeks: 2 })];
+    const report = buildPeopleReport(index.reviews(), sams);
+    assert.deepEqual(report.ambiguousNames, [{ name: 'Sam', handles: ['@sam', '@samh'], firstSeen: { week: '2026-W05', path: '/r/2026-W05.md', line: 3, text: '1:1 with Sam' } }]);
+    assert.deepEqual(report.people.map((p) => [p.handle, p.lastOneOnOne?.week ?? null, p.touchpointWeeks]), [['@sam', null, 1], ['@samh', null, 0]]);
+    assert.match(renderPeopleText(report), /\nFirst names that match several people \(1\)\n {2}Sam \(first in 2026-W05, \/r\/2026-W05\.md:3\) could be @sam or @samh: write the @handle or the full name to count it$/);
+    assert.equal('ambiguousNames' in buildPeopleReport(index.reviews(), [sams[0]!]), false, 'no key when nothing is ambiguous');
+  });
+
+  it('counts "1:1s with Dana, Marcus, Li" as a 1:1 with each of them', async () => {
+    const index = await indexOf({ '/r/2026-W05.md': '# W5\n## Engineering culture\n- 2h 1:1s with Dana, Marcus, Li\n' });
+    const report = buildPeopleReport(index.reviews(), [person('Dana Ortiz', '@dana', { cadence: '2w', cadenceWeeks: 2 }), person('Marcus Lee', '@marcus', { cadence: '2w', cadenceWeeks: 2 }), person('Li Wei', '@li', { cadence: '2w', cadenceWeeks: 2 })]);
+    assert.deepEqual(report.people.map((p) => [p.handle, p.lastOneOnOne?.week ?? null]), [['@dana', '2026-W05'], ['@marcus', '2026-W05'], ['@li', '2026-W05']]);
+  });
+
   it('recognises 1:1, one-on-one, 1-1 and 1on1, not times, dates or ratios', () => {
     for (const yes of ['1:1 with x', 'One-on-one', 'one on one', '1-1 w/ x', '1on1', 'weekly 1:1s', '(1:1)']) assert.equal(saysOneOnOne(yes), true, yes);
     for (const no of ['11:15 sync', '1:10 ratio', '2026-1-1', 'v1.1:1', 'won 1-10', '21:1']) assert.equal(saysOneOnOne(no), false, no);
@@ -257,8 +282,17 @@ describe('the overdue finding and its quick fix', () => {
     assert.equal(findings.length, 1);
     const [finding] = findings;
     assert.deepEqual([finding?.path, finding?.ruleId, finding?.severity, finding?.handle, finding?.range], ['/r/2026-W05.md', 'overdue-one-on-one', 'info', '@ana', { start: { line: 5, column: 1 }, end: { line: 5, column: 9 } }]);
-    assert.equal(finding?.message, '1:1 with Ana Silva (@ana) is overdue: 4 weeks since the last one (2026-W01, /r/2026-W01.md:2), cadence 2w (2 weeks), overdue by 2 weeks.');
+    assert.equal(finding?.message, '1:1 with Ana Silva (@ana) is overdue: 4 weeks since the last one (2026-W01, /r/2026-W01.md:2), cadence 2w, overdue by 2 weeks.');
     assert.equal(finding?.fix?.title, 'Plan a 1:1 with @ana');
+  });
+
+  it('says a cadence in weeks once, and one week in the singular (issue 22: "cadence 1w (1 weeks)")', async () => {
+    const weekly = [person('Ana Silva', '@ana', { cadence: '1w', cadenceWeeks: 1 }), person('Cy Young', '@cy', { cadence: '6m', cadenceWeeks: 26 })];
+    const index = await indexOf({ '/r/2026-W01.md': overdueAna, '/r/2026-W03.md': '# W3\n- 1h Screen\n' });
+    const latest = index.latest();
+    assert.ok(latest);
+    const [finding] = overdueFindings(buildPeopleReport(index.reviews(), weekly), latest);
+    assert.equal(finding?.message, '1:1 with Ana Silva (@ana) is overdue: 2 weeks since the last one (2026-W01, /r/2026-W01.md:2), cadence 1w, overdue by 1 week.');
   });
 
   it('plans the 1:1 after the last line of the culture section', async () => {
