@@ -13,6 +13,7 @@ import type { Caches } from './cache';
 import { categoryOfParts, priorityOf } from './categories';
 import { categoryFromWords, signalIndex, type WordsVerdict } from './categoryWords';
 import type { SignalIndex } from './wordSignals';
+import { SOFT_SPLIT } from '../parse/sections';
 import type { PlacedItem } from './syntax';
 
 /** A heading takes its items' category when at least this many agree… */
@@ -67,14 +68,20 @@ function readItems(input: SectionInput, index: SignalIndex, rubric: Rubric): Map
   return verdicts;
 }
 
-/** The category most of a heading's own items are in, when they agree strongly. */
+/**
+ * The category most of a heading's own items are in, when they agree
+ * strongly. Only the items in the first lines after the heading vote: a long
+ * run without headings may be split into sections past that many lines (a
+ * soft split, parse/sections.ts), and the heading's verdict must not depend
+ * on where such a split falls.
+ */
 function majorityOf(heading: Heading, input: SectionInput): HeadingInference | undefined {
   const counts = new Map<string, number>();
   let counted = 0;
   let decided = 0;
   input.items.forEach((_, at) => {
     const activity = input.tree.activityOf[at];
-    if (!activity?.counted || input.enclosing[at]?.at(-1) !== heading) return;
+    if (!activity?.counted || input.enclosing[at]?.at(-1) !== heading || activity.line - heading.line >= SOFT_SPLIT.minLines) return;
     counted++;
     if (activity.categoryId === undefined) return;
     decided++;
