@@ -13,7 +13,7 @@
 // reviews (`weekly-review trends`, in process) against a bare parse of them. `--hostile` runs issue 23's
 // hostile corpus (scripts/hostile-corpus.mjs --issue23: CPU seconds and peak memory per class at 1×, 10×
 // and 100×, each in its own process; `--scales` and `--only` pass through). `--json` prints the numbers only; `--readme`
-// writes the table into README.md between the bench markers. Run with
+// writes the table into docs/PERFORMANCE.md between the bench markers. Run with
 // `node --expose-gc` (npm run bench does) so (f) can collect garbage first.
 
 import { spawnSync } from 'node:child_process';
@@ -223,8 +223,8 @@ async function main(): Promise<void> {
   const table = tableOf(docs);
   process.stdout.write(`${table}\n`);
   if (process.argv.includes('--readme')) {
-    const readme = readFileSync('README.md', 'utf8');
-    writeFileSync('README.md', readme.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+    const page = readFileSync('docs/PERFORMANCE.md', 'utf8');
+    writeFileSync('docs/PERFORMANCE.md', page.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
   }
 }
 

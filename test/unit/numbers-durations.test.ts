@@ -97,7 +97,7 @@ describe('overflow and the 168h cap', () => {
   });
 });
 
-describe('smaller traps (README: "How durations are read")', () => {
+describe('smaller traps (docs/FORMAT.md: "How durations are read")', () => {
   it('"2,000m" is an invalid duration (thousands separator), fixed to 33h20m', async () => {
     const analysis = await analyze(section('- 2,000m Migration'));
     assert.equal(analysis.document.totalMinutes, 0);

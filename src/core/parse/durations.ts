@@ -2,7 +2,7 @@
 // `2h 30m`, `45m`, `90min`, `1:30`. A token must stand alone: numbers
 // elsewhere in a line ("10m ARR", "3 teams", "Q1") are never durations.
 //
-// How a token is read (the README's table "How durations are read"):
+// How a token is read (docs/FORMAT.md's table "How durations are read"):
 // - `~2h`, `≈2h`, `**2h**`, `_2h_`, `2h:` are 2h (approximation, emphasis and
 //   a label colon are decoration);
 // - `1:1`, `1-1`, `1on1`, `1-on-1` are never durations (they name a meeting);

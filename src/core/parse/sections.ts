@@ -423,7 +423,7 @@ function withUnclosedFence(starts: number[], states: readonly ScanState[], lines
  * this many list items, whichever comes first; the rest is one parse problem
  * ("not read") and its items are not counted. A weekly review is a few
  * kilobytes and a few dozen items; these keep any input within seconds and
- * well under a gigabyte (README, Performance).
+ * well under a gigabyte (docs/PERFORMANCE.md).
  */
 export const MAX_DOCUMENT_CHARS = 1024 * 1024;
 export const MAX_DOCUMENT_ITEMS = 50_000;
