@@ -7,7 +7,7 @@
 
 import * as vscode from 'vscode';
 import { rememberVerdict, VERDICTS_FILE, verdictChoices, verdictEntry, type RememberedVerdict } from '../core';
-import { pathOf, refuseOutsideWorkspace } from './host';
+import { createFileExclusively, pathOf, refuseOutsideWorkspace } from './host';
 import type { ReviewState, ReviewStore } from './reviewStore';
 
 export const REMEMBER_COMMAND = 'weeklyReview.rememberVerdict';
@@ -41,15 +41,12 @@ async function textOf(uri: vscode.Uri): Promise<string | undefined> {
 /** One edit: create the file (never over an existing one) or replace its text with the entry appended. */
 async function write(uri: vscode.Uri, entry: RememberedVerdict): Promise<boolean> {
   const existing = await textOf(uri);
-  const edit = new vscode.WorkspaceEdit();
   const text = rememberVerdict(existing, entry);
-  if (existing === undefined) {
-    edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
-    edit.insert(uri, new vscode.Position(0, 0), text);
-  } else {
-    const document = await vscode.workspace.openTextDocument(uri);
-    edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), text);
-  }
+  // The first verdict creates the file exclusively; later ones are one undoable edit of it.
+  if (existing === undefined) return createFileExclusively(uri, text);
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), text);
   return vscode.workspace.applyEdit(edit);
 }
 

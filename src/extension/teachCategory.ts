@@ -9,7 +9,7 @@
 
 import * as vscode from 'vscode';
 import { categoryLessons, teachRubric, TAUGHT_RUBRIC_FILE, type CategoryLesson } from '../core';
-import { pathOf, refuseOutsideWorkspace, uriOf } from './host';
+import { createFileExclusively, pathOf, refuseOutsideWorkspace, uriOf } from './host';
 import type { ReviewState, ReviewStore } from './reviewStore';
 
 export const TEACH_COMMAND = 'weeklyReview.teachCategory';
@@ -31,23 +31,12 @@ export function teachActions(state: ReviewState, range: vscode.Range): vscode.Co
   });
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Writes the lesson into a new `.weekly-review.yaml` at the folder's root, failing if one exists (it would not be in effect). */
 async function createRubric(folder: vscode.WorkspaceFolder, lesson: CategoryLesson): Promise<vscode.Uri | string> {
   const target = vscode.Uri.joinPath(folder.uri, TAUGHT_RUBRIC_FILE);
-  if (await exists(target)) return `${TAUGHT_RUBRIC_FILE} exists in ${folder.name} but this review uses the built-in rubric (a setting or its front matter says so). Add the lesson there by hand, or point the review at that file.`;
-  const edit = new vscode.WorkspaceEdit();
-  edit.createFile(target, { overwrite: false, ignoreIfExists: false });
-  edit.insert(target, new vscode.Position(0, 0), teachRubric(pathOf(target), undefined, lesson));
-  return (await vscode.workspace.applyEdit(edit)) ? target : `could not create ${TAUGHT_RUBRIC_FILE} in ${folder.name}.`;
+  // Created exclusively: an existing file (or a link where it would go) is never overwritten.
+  if (await createFileExclusively(target, teachRubric(pathOf(target), undefined, lesson))) return target;
+  return `${TAUGHT_RUBRIC_FILE} exists in ${folder.name} but this review uses the built-in rubric (a setting or its front matter says so). Add the lesson there by hand, or point the review at that file.`;
 }
 
 /** Edits the rubric file in effect: the whole text replaced by the taught one (one undo step). */
