@@ -66,14 +66,15 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
     if (scored.plainOutcome !== undefined && !activity.outcome) activity.outcome = { text: scored.plainOutcome, line: activity.line, measurable: findMeasure(scored.plainOutcome) !== undefined, plain: true };
     if (scored.score !== undefined) activity.score = scored.score;
     const below = activity.worthyReason === undefined && scored.score !== undefined && scored.score < rubric.threshold;
-    activity.borderline = below && isBorderline(activity, rubric, caches);
-    activity.lowValue = below && !activity.borderline;
+    // Set only when true: a 1 MB review holds 13,000 activities, and a field on each is memory kept.
+    if (below && isBorderline(activity, rubric, caches)) activity.borderline = true;
+    activity.lowValue = below && activity.borderline !== true;
     // The writer's own verdict on a similar earlier item wins over the rubric's reading (a worthy comment still wins over both).
     const recalled = activity.worthyReason === undefined ? recall(memory, activity.text, activity.categoryId) : undefined;
     if (recalled) {
       activity.remembered = recalled;
       activity.lowValue = recalled.verdict === 'low';
-      activity.borderline = false;
+      delete activity.borderline;
     }
   }
 }
