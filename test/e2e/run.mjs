@@ -160,7 +160,9 @@ test('editor screenshot: squiggles and the hover on a low-value item', async () 
   // Line 16 "- [x] 1h30m Debugged a flaky integration test on my branch" is low-value.
   const span = page.locator('.monaco-editor .view-line span', { hasText: 'flaky' }).last();
   await span.hover();
-  const hover = page.locator('.monaco-hover:visible', { hasText: 'Score' });
+  // Wait on the rendered content, not the hover box: the box shows the diagnostic's line before our
+  // table is rendered, and reading it then saw only the diagnostic text (a flake under load).
+  const hover = page.locator('.monaco-hover:visible', { hasText: 'Score' }).filter({ hasText: '✗' });
   await hover.first().waitFor({ timeout: 15_000 });
   const text = await hover.first().innerText();
   assert(/low value/.test(text) && /✗/.test(text), `hover text: ${text.slice(0, 300)}`);
