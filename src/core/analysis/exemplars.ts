@@ -5,7 +5,7 @@
 // my six team leads". The first exemplar of the rubric that matches wins.
 
 import type { Rubric, RubricExemplar } from '../rubric/model';
-import { addSignal, emptySignalIndex, scoreWords, type SignalIndex } from './wordSignals';
+import { addSignal, emptySignalIndex, scoreWordList, wordsOf, type SignalIndex } from './wordSignals';
 
 /** One index per exemplar, its keys the numbers of its groups. */
 export type ExemplarIndexes = SignalIndex[];
@@ -25,9 +25,11 @@ export function exemplarIndexes(rubric: Rubric, held: WeakMap<Rubric, ExemplarIn
 
 /** The first exemplar every group of which `text` matches, with the words that did it. */
 export function matchExemplar(rubric: Rubric, indexes: ExemplarIndexes, text: string): { exemplar: RubricExemplar; words: string[] } | undefined {
+  // Read once, matched against every exemplar's groups.
+  const words = wordsOf(text, false);
   for (let at = 0; at < rubric.exemplars.length; at++) {
     const exemplar = rubric.exemplars[at] as RubricExemplar;
-    const hits = scoreWords(indexes[at] as SignalIndex, text, { readHead: false, longest: false });
+    const hits = scoreWordList(indexes[at] as SignalIndex, words, false);
     if (exemplar.match.every((_, group) => hits.has(String(group)))) return { exemplar, words: [...hits.values()].flatMap((hit) => hit.words) };
   }
   return undefined;

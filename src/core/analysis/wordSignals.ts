@@ -125,7 +125,11 @@ export interface ReadOptions {
 }
 
 export function scoreWords(index: SignalIndex, text: string, { readHead = true, longest = true }: ReadOptions = {}): Map<string, SignalHit> {
-  const words = wordsOf(text, readHead);
+  return scoreWordList(index, wordsOf(text, readHead), longest);
+}
+
+/** `scoreWords` over words already read (several indexes over one text read it once). */
+export function scoreWordList(index: SignalIndex, words: readonly Word[], longest = true): Map<string, SignalHit> {
   const scores = new Map<string, SignalHit>();
   // Each entry counts once per item, however often its word recurs: "interview, interview" is one signal.
   const counted = new Set<Entry>();
