@@ -141,11 +141,10 @@ export interface CategorySource {
   basis?: HeadingInference['from'];
 }
 
-/** An exemplar an item matched: its id, the author's sentence, and the item's words that recognised it. */
+/** An exemplar an item matched: its id and the author's sentence (one object per exemplar, shared). */
 export interface ExemplarMatch {
   id: string;
   quote: string;
-  words: string[];
 }
 
 /** A category an item's words point to, and the words that do. */

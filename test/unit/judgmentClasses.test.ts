@@ -63,7 +63,7 @@ describe("the essay's own examples of worthy work", () => {
         assert.notEqual(activity.borderline, true, phrasing);
       }
       const analysis = await service.analyze('/r/2026-W47.md', `## Week\n- 1h ${phrasings[0]}\n`);
-      assert.match(activityHover(analysis, { line: 2, column: 8 })?.parts.join('\n') ?? '', /The rubric's own example of this work .*: _/u);
+      assert.match(activityHover(analysis, { line: 2, column: 8 })?.parts.join('\n') ?? '', /The rubric's own example of this work: _\S/u);
     });
   }
 

@@ -54,7 +54,8 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
   const exemplarOf = new Map<number, ExemplarMatch>();
   for (const activity of activities) {
     const own = rubric.exemplars.length > 0 ? matchExemplar(rubric, indexes, exemplarText(activity)) : undefined;
-    const match: ExemplarMatch | undefined = own ? { id: own.exemplar.id, quote: own.exemplar.quote, words: own.words } : activity.parentLine !== undefined ? exemplarOf.get(activity.parentLine) : undefined;
+    // One match object per exemplar, shared by every item that matches it (a 1 MB review has 1,400 of them).
+    const match: ExemplarMatch | undefined = own ? caches.keywords.derived(own.exemplar, 'match', (): ExemplarMatch => ({ id: own.exemplar.id, quote: own.exemplar.quote })) : activity.parentLine !== undefined ? exemplarOf.get(activity.parentLine) : undefined;
     if (match) exemplarOf.set(activity.line, match);
     if (!activity.counted) continue;
     if (match) activity.exemplar = match;

@@ -42,7 +42,7 @@ function describeActivity(activity: Activity, rubric: Rubric | undefined, silenc
   if (activity.criteria && activity.criteria.length > 0) parts.push(activity.criteria.map(criterionLine).join('  \n'));
   if (activity.worthyReason !== undefined) parts.push(`Justified as worthy: ${escapeMarkdown(activity.worthyReason || '(no reason given)')}`);
   if (activity.remembered) parts.push(rememberedLine(activity.remembered));
-  if (activity.exemplar) parts.push(`The rubric's own example of this work (${activity.exemplar.words.slice(0, 3).map((w) => `“${escapeMarkdown(w)}”`).join(', ')}): _${escapeMarkdown(activity.exemplar.quote)}_`);
+  if (activity.exemplar) parts.push(`The rubric's own example of this work: _${escapeMarkdown(activity.exemplar.quote)}_`);
   if (activity.outcome?.plain) parts.push(`Outcome, in its own words: “${escapeMarkdown(activity.outcome.text)}”`);
   if (activity.lowValue && !silenced) parts.push(escapeMarkdown(rubric?.advice ?? GENERIC_ADVICE));
   return parts;
