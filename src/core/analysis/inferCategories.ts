@@ -14,6 +14,7 @@ import { categoryOfParts, priorityOf } from './categories';
 import { categoryFromWords, signalIndex, type WordsVerdict } from './categoryWords';
 import type { SignalIndex } from './wordSignals';
 import { SOFT_SPLIT } from '../parse/sections';
+import { ownWords } from './itemFacts';
 import type { PlacedItem } from './syntax';
 
 /** A heading takes its items' category when at least this many agree… */
@@ -32,12 +33,6 @@ interface SectionInput {
   headings: readonly Heading[];
   rubric: Rubric | undefined;
   caches: Caches;
-}
-
-/** The words an activity is placed by: its text and the outcome written on its own line. */
-function wordsOf(activity: Activity): string {
-  const outcome = activity.outcome && activity.outcome.inheritedFromLine === undefined && activity.outcome.line === activity.line ? activity.outcome.text : '';
-  return outcome ? `${activity.text} → ${outcome}` : activity.text;
 }
 
 function place(activity: Activity, categoryId: string, rubric: Rubric, tags: readonly string[]): void {
@@ -59,7 +54,7 @@ function readItems(input: SectionInput, index: SignalIndex, rubric: Rubric): Map
     if (!activity || activity.categoryId !== undefined) return;
     const parent = input.tree.activityParent(at);
     const fromParent = parent >= 0 ? verdicts.get(parent)?.decided : undefined;
-    const verdict: WordsVerdict = fromParent ? { decided: fromParent } : categoryFromWords(index, wordsOf(activity));
+    const verdict: WordsVerdict = fromParent ? { decided: fromParent } : categoryFromWords(index, ownWords(activity));
     verdicts.set(at, verdict);
     if (!verdict.decided) return;
     place(activity, verdict.decided.id, rubric, activity.tags);

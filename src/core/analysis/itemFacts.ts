@@ -66,6 +66,12 @@ function outcomeOf(item: PlacedItem, index: number, context: ItemContext): Outco
   return inherited ? { ...inherited, inheritedFromLine: inherited.inheritedFromLine ?? (context.items[parent] as PlacedItem).absLine } : undefined;
 }
 
+/** An item's own words: its text, then the outcome it states itself (not one it inherits), after an arrow that marks the clause break. */
+export function ownWords(activity: Activity): string {
+  const outcome = activity.outcome && activity.outcome.inheritedFromLine === undefined ? activity.outcome.text : '';
+  return outcome ? `${activity.text} → ${outcome}` : activity.text;
+}
+
 function placeActivity(activity: Activity, item: PlacedItem, index: number, context: ItemContext, tags: string[]): void {
   const byTag = categoryOfTags(context.rubric, tags);
   const byHeading = context.headingCategory[index];

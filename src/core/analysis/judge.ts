@@ -9,6 +9,7 @@ import { CACHE_LIMITS, remember, rubricId, store, type Caches, type InternedCrit
 import { recall, type VerdictMemory } from '../memory/verdicts';
 import { findMeasure } from '../parse/measure';
 import { exemplarIndexes, matchExemplar } from './exemplars';
+import { ownWords } from './itemFacts';
 import { scoreActivity, type ScoringInput, type ScoringResult } from './scoring';
 
 function scoringInput(activity: Activity, exemplar: string | undefined): ScoringInput {
@@ -41,19 +42,13 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
   return caches.keywords(band.except).findAffirmed(activity.text).affirmed.length === 0;
 }
 
-/** The item's words for recognising an exemplar: its text and the outcome on its own line. */
-function exemplarText(activity: Activity): string {
-  const outcome = activity.outcome && activity.outcome.inheritedFromLine === undefined ? ` ${activity.outcome.text}` : '';
-  return `${activity.text}${outcome}`;
-}
-
 export function judgeActivities(activities: readonly Activity[], rubric: Rubric, caches: Caches, memory?: VerdictMemory): void {
   const rubricKey = String(rubricId(caches, rubric));
   const indexes = exemplarIndexes(rubric, caches.exemplars);
   // A nested item under an exemplar ("1:1s with my leads" over one line per lead) is part of it.
   const exemplarOf = new Map<number, ExemplarMatch>();
   for (const activity of activities) {
-    const own = rubric.exemplars.length > 0 ? matchExemplar(rubric, indexes, exemplarText(activity)) : undefined;
+    const own = rubric.exemplars.length > 0 ? matchExemplar(rubric, indexes, ownWords(activity)) : undefined;
     // One match object per exemplar, shared by every item that matches it (a 1 MB review has 1,400 of them).
     const match: ExemplarMatch | undefined = own ? caches.keywords.derived(own.exemplar, 'match', (): ExemplarMatch => ({ id: own.exemplar.id, quote: own.exemplar.quote })) : activity.parentLine !== undefined ? exemplarOf.get(activity.parentLine) : undefined;
     if (match) exemplarOf.set(activity.line, match);
