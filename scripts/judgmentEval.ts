@@ -7,7 +7,7 @@
 // both blind labellers agreed on. Shared by `npm run eval` (the report) and
 // the unit test that keeps a floor on the tuning part.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createReviewService, type Activity, type ReviewService } from '../src/core';
 import { CATEGORY_CORPUS, corpusParts } from './categoryEval';
@@ -72,7 +72,8 @@ export async function judgeCorpus(parts: readonly Part[] = ['tuning', 'heldout']
   const items: JudgedItem[] = [];
   const ownWriters = corpusParts('judgment');
   for (const part of parts) {
-    const folders = [...readdirSync(path.join(CORPUS, part)).sort().map((writer) => path.join(CORPUS, part, writer)), ...[...ownWriters[part]].sort().map((writer) => path.join(CATEGORY_CORPUS, writer))];
+    const own = existsSync(path.join(CORPUS, part)) ? readdirSync(path.join(CORPUS, part)).sort().map((writer) => path.join(CORPUS, part, writer)) : [];
+    const folders = [...own, ...[...ownWriters[part]].sort().map((writer) => path.join(CATEGORY_CORPUS, writer))];
     for (const folder of folders) {
       for (const labelsFile of readdirSync(folder).filter((f) => f.endsWith('.labels.json')).sort()) items.push(...(await judgeFile(service, part, folder, labelsFile)));
     }

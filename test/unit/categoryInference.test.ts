@@ -18,7 +18,7 @@ describe('the item\'s own words', () => {
     ['- 1h Renewal call with a top-10 customer', 'sales', ['renewal call', 'customer']],
     ['- 1h Headcount plan with finance', 'departments', ['headcount plan', 'finance']],
     ['- 1h Design review of the billing RFC', 'architecture', ['design review', 'rfc']],
-    ['- 1h Recorded a podcast episode on our migration', 'marketing', ['podcast']],
+    ['- 1h Recorded a podcast episode on our migration', 'marketing', ['podcast', 'episode']],
     ['- 1h Term sheet call with the lead investor', 'partners', ['term sheet', 'investor']],
     ['- 1h 1:1s with my three leads', 'culture', ['1 1s', 'leads']],
   ];

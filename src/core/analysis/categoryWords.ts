@@ -26,12 +26,10 @@ export interface WordsVerdict {
 
 /** The pseudo-category of the rubric's `noCategory` words. */
 const PERSONAL = '\u0000none';
-/** Weight of a `noCategory` word: as strong as a category's strongest usual signal. */
-const PERSONAL_WEIGHT = 3;
 /** A category needs matched weights of at least this much to be chosen. */
 export const MIN_SCORE = 2;
 /** The leader must be this many times the runner-up's score, else the two are "close". */
-export const LEAD_RATIO = 1.5;
+export const LEAD_RATIO = 1.3;
 
 /** The rubric's category signals, indexed once per rubric object (`held` is the service's cache of them). */
 export function signalIndex(rubric: Rubric, held: WeakMap<Rubric, SignalIndex>): SignalIndex {
@@ -39,7 +37,7 @@ export function signalIndex(rubric: Rubric, held: WeakMap<Rubric, SignalIndex>):
   if (!index) {
     index = emptySignalIndex(rubric.categories.map((c) => c.id));
     for (const category of rubric.categories) for (const signal of category.signals) addSignal(index, category.id, signal.text, signal.weight);
-    for (const word of rubric.noCategory) addSignal(index, PERSONAL, word, PERSONAL_WEIGHT);
+    for (const word of rubric.noCategory) addSignal(index, PERSONAL, word.text, word.weight);
     held.set(rubric, index);
   }
   return index;

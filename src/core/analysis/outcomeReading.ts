@@ -18,7 +18,7 @@ import { findQuantities, isNegator } from './signals';
 import { wordsOf, type Word } from './wordSignals';
 
 /** Clause breaks before which a plain outcome may start. */
-const BREAK = /[,;:—–(]|\.\s|\s-\s|\bso\b|\bwhich\b/giu;
+const BREAK = /[,;:—–()]|\.\s|\s-\s|\bso\b|\bwhich\b/giu;
 /** Who owns a decision: "we", "he", "she", "they" (not "I": "so I did it myself" is no outcome). */
 const OWNERS = new Set(['we', 'he', 'she', 'they']);
 /** Words between the owner and the verb: "we will", "she now", "they both". */
@@ -44,7 +44,7 @@ function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
 }
 
 /** Participles that report a decision on what precedes them: "capex approved", "wording final", "vendor chosen". */
-const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen']);
+const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains']);
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
 const RESCHEDULED = new Set(['moves', 'moved', 'slips', 'slipped', 'shifts', 'shifted', 'lands', 'landed', 'ships', 'shipped', 'starts', 'waits', 'goes', 'launches', 'launched']);
 
@@ -52,9 +52,28 @@ const RESCHEDULED = new Set(['moves', 'moved', 'slips', 'slipped', 'shifts', 'sh
 function reportedDecision(clause: string): boolean {
   const words = clauseWords(clause);
   // "nothing agreed", "not approved": a negated decision decides nothing.
-  const affirmed = (at: number) => at > 0 && !words.slice(Math.max(0, at - 3), at).some(isNegator);
-  if (words.some((word, at) => DECIDED.has(word) && affirmed(at))) return true;
+  const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
+  // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
+  if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
+  // A date move needs no subject: "starts Jan 5".
   return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && findQuantities(clause).some((q) => q.kind === 'date');
+}
+
+/**
+ * A clause of an explicit outcome that states a decision or a measured state
+ * ("Beacon shortlisted, demo booked for January": "Beacon shortlisted"), even
+ * when another clause only says something was done.
+ */
+export function decidedClause(outcome: string, vague: KeywordMatcher): string | undefined {
+  BREAK.lastIndex = 0;
+  let start = 0;
+  for (let match = BREAK.exec(outcome); ; match = BREAK.exec(outcome)) {
+    const end = match ? match.index : outcome.length;
+    const clause = outcome.slice(start, end).trim();
+    if (clause.length > 0 && (ownedDecision(clause, vague) || reportedDecision(clause) || measuredState(clause))) return clause;
+    if (!match) return undefined;
+    start = match.index + match[0].length;
+  }
 }
 
 /** A percentage or an amount of money: a measured state ("9% under plan", "in for £25k"). */

@@ -41,11 +41,33 @@ const CLAUSE_BREAK = /[,;(!?—–→]|:(?!\d)|\.(?:\s|$)|\s(?:[-=]>?|\+)\s/u;
 /** Words in the head name what the time was spent on; the rest is what it was about. */
 export const HEAD_WEIGHT = 2;
 
+/**
+ * Words inside quotation marks count this much: a quoted title names the
+ * document the time was spent on ("Renamed the "Platform Vision" wiki page"),
+ * not the kind of work.
+ */
+export const QUOTED_WEIGHT = 1;
+
 export interface Word {
   word: string;
   stem: string;
   /** In the item's head, before its first clause break. */
   head: boolean;
+  /** Inside quotation marks (read only with the head). */
+  quoted?: boolean;
+}
+
+/** Where quoted spans start and end, as alternating offsets: one pass, straight or curly quotes. */
+function quoteBounds(text: string): number[] {
+  const bounds: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const open = bounds.length % 2 === 0;
+    if (c === '"' || (open && c === '\u201c') || (!open && c === '\u201d')) bounds.push(i);
+  }
+  // An unclosed quote quotes nothing.
+  if (bounds.length % 2 === 1) bounds.pop();
+  return bounds;
 }
 
 /** The lower-cased words of a text and their stems, in order. */
@@ -53,8 +75,21 @@ export function wordsOf(text: string, readHead = true): Word[] {
   const words: Word[] = [];
   const lower = text.toLowerCase();
   const headEnd = readHead ? (CLAUSE_BREAK.exec(lower)?.index ?? lower.length) : 0;
-  for (const match of lower.matchAll(WORD)) words.push({ word: match[0], stem: stem(match[0]), head: match.index < headEnd });
+  const quotes = readHead ? quoteBounds(lower) : [];
+  let next = 0;
+  for (const match of lower.matchAll(WORD)) {
+    while (next < quotes.length && (quotes[next] as number) < match.index) next++;
+    const word: Word = { word: match[0], stem: stem(match[0]), head: match.index < headEnd };
+    if (next % 2 === 1) word.quoted = true;
+    words.push(word);
+  }
   return words;
+}
+
+/** How much a word's signal counts where it stands. */
+function placeWeight(word: Word): number {
+  if (word.quoted) return QUOTED_WEIGHT;
+  return word.head ? HEAD_WEIGHT : 1;
 }
 
 /**
@@ -143,7 +178,7 @@ export function scoreWordList(index: SignalIndex, words: readonly Word[], longes
       if (counted.has(entry)) continue;
       counted.add(entry);
       const guess = scores.get(entry.key) ?? { id: entry.key, score: 0, words: [] };
-      guess.score += entry.weight * ((words[at] as Word).head ? HEAD_WEIGHT : 1);
+      guess.score += entry.weight * placeWeight(words[at] as Word);
       const said = words.slice(at, at + own).map((w) => w.word).join(' ');
       if (!guess.words.includes(said)) guess.words.push(said);
       scores.set(entry.key, guess);

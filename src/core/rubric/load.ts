@@ -205,7 +205,7 @@ function validateTopLevel(raw: Raw, problems: Problems): void {
   for (const key of ['requireOutcome', 'inferCategories', 'memory']) {
     if (raw[key] !== undefined && typeof raw[key] !== 'boolean') problems.at([key], `"${key}" must be true or false`);
   }
-  checkStringList(problems, raw.noCategory, ['noCategory'], '"noCategory"');
+  checkCategorySignals(problems, raw.noCategory, ['noCategory'], '"noCategory"');
   if (raw.headings !== undefined && raw.headings !== null) {
     if (!isRecord(raw.headings)) problems.at(['headings'], '"headings" must map a heading to a category id, e.g. { Platform work: architecture }');
     else for (const [heading, id] of Object.entries(raw.headings)) if (id !== null && typeof id !== 'string') problems.at(['headings', heading], `heading "${heading}" must name a category id, e.g. architecture`);
@@ -230,18 +230,18 @@ function validateAllocation(raw: Raw, problems: Problems): void {
     checkShare(problems, entry.target, [...path, 'target'], `the target of category "${path[1]}"`);
     checkStringList(problems, entry.aliases, [...path, 'aliases'], '"aliases"');
     checkStringList(problems, entry.tags, [...path, 'tags'], '"tags"');
-    checkCategorySignals(problems, entry.signals, [...path, 'signals']);
+    checkCategorySignals(problems, entry.signals, [...path, 'signals'], '"signals"');
   });
 }
 
-/** `signals:` is a list of words (each weighing 2) or a map of word to weight. */
-function checkCategorySignals(problems: Problems, value: unknown, path: Path): void {
+/** `signals:` and `noCategory:` are a list of words or a map of word to weight. */
+function checkCategorySignals(problems: Problems, value: unknown, path: Path, label: string): void {
   if (value === undefined || value === null || Array.isArray(value)) {
-    checkStringList(problems, value ?? undefined, path, '"signals"');
+    checkStringList(problems, value ?? undefined, path, label);
     return;
   }
   if (!isRecord(value)) {
-    problems.at(path, '"signals" must map a word or phrase to its weight, e.g. { interview*: 3, offer: 2 }');
+    problems.at(path, `${label} must be a list of words or map a word or phrase to its weight, e.g. { interview*: 3, offer: 2 }`);
     return;
   }
   for (const [word, weight] of Object.entries(value)) {
@@ -406,8 +406,11 @@ function compileCategory(id: string, entry: Raw, priorities: RubricPriority[], g
 /** The weight of a word given in a list (`signals: [postmortem, incident]`): enough to decide alone. */
 const LISTED_SIGNAL_WEIGHT = 2;
 
-function compileSignals(value: unknown): CategorySignal[] {
-  if (Array.isArray(value)) return toWords(value).map((text) => ({ text, weight: LISTED_SIGNAL_WEIGHT }));
+/** The weight of a listed `noCategory` word: as strong as a category's strongest usual signal. */
+const NO_CATEGORY_WEIGHT = 3;
+
+function compileSignals(value: unknown, listedWeight = LISTED_SIGNAL_WEIGHT): CategorySignal[] {
+  if (Array.isArray(value)) return toWords(value).map((text) => ({ text, weight: listedWeight }));
   return Object.entries(isRecord(value) ? value : {}).flatMap(([text, weight]) => (typeof weight === 'number' ? [{ text, weight }] : []));
 }
 
@@ -537,7 +540,7 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
     inferCategories: raw.inferCategories !== false,
     memory: raw.memory !== false,
     headings,
-    noCategory: toWords(raw.noCategory),
+    noCategory: compileSignals(raw.noCategory, NO_CATEGORY_WEIGHT),
     exemplars,
     ...compileBorderline(raw, categoryIds, problems),
     // Validated per file before merging; here only the merged list is read.

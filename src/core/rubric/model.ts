@@ -107,8 +107,8 @@ export interface Rubric {
   inferCategories: boolean;
   /** Headings counted as a category, as taught by the rubric's owner. */
   headings: TaughtHeading[];
-  /** Words of personal admin that keep an item out of every inferred category (`expense*`, `dentist`). */
-  noCategory: string[];
+  /** Words of personal admin that keep an item out of every inferred category (`expense*`, `dentist`), with weights. */
+  noCategory: CategorySignal[];
   /** The author's own examples of worthy (or low) work, recognised by their words. */
   exemplars: RubricExemplar[];
   /** false: remembered verdicts (`.weekly-review/verdicts.yaml`) are not read (default true). */
