@@ -46,7 +46,9 @@ function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
 /** Participles that report a decision on what precedes them: "capex approved", "wording final", "vendor chosen". */
 const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains']);
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
-const RESCHEDULED = new Set(['moves', 'moved', 'slips', 'slipped', 'shifts', 'shifted', 'lands', 'landed', 'ships', 'shipped', 'starts', 'waits', 'goes', 'launches', 'launched']);
+const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch']);
+/** A release a plan moves to: "sandboxing moves to 1.3", "ships in v2". */
+const VERSION = /\bv?\d+\.\d+\b|\bv\d+\b/iu;
 
 /** "test-rig capex approved": something, then the participle that decides it. "UK customs filing ships first, Ireland slips to Q2": a plan moved to a date. */
 function reportedDecision(clause: string): boolean {
@@ -56,7 +58,7 @@ function reportedDecision(clause: string): boolean {
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
   // A date move needs no subject: "starts Jan 5".
-  return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && findQuantities(clause).some((q) => q.kind === 'date');
+  return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some((q) => q.kind === 'date') || VERSION.test(clause));
 }
 
 /**

@@ -122,6 +122,8 @@ function countsOnlyDetails(outcome: string, beyond: readonly string[], facts: It
 
 /** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string): CriterionResult | undefined {
+  // A result the rubric names in several words ("offer out", "contract signed") is news even when the activity named its object.
+  if (statedResult(criterion, facts, outcome).affirmed.some((phrase) => phrase.includes(' '))) return undefined;
   const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
   if (beyond.length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   if (countsOnlyDetails(outcome, beyond, facts)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);

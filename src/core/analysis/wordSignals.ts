@@ -145,6 +145,16 @@ function matchesAt(index: SignalIndex, words: readonly Word[], at: number): { en
   return found;
 }
 
+/** One match per key at a word: "renewal" is one signal, however many of a category's entries ("renew", "renewal*") read it. */
+function strongestPerKey<T extends { entry: Entry }>(found: readonly T[]): T[] {
+  const best = new Map<string, T>();
+  for (const match of found) {
+    const held = best.get(match.entry.key);
+    if (!held || match.entry.weight > held.entry.weight) best.set(match.entry.key, match);
+  }
+  return [...best.values()];
+}
+
 /** Is word `at` negated by one of the three words before it? */
 function negated(words: readonly { word: string }[], at: number): boolean {
   for (let back = Math.max(0, at - 3); back < at; back++) if (isNegator((words[back] as { word: string }).word)) return true;
@@ -174,7 +184,7 @@ export function scoreWordList(index: SignalIndex, words: readonly Word[], longes
     // The longest signals that start here count, and the words they cover are not read again ("design review", not also "design").
     const found = matchesAt(index, words, at);
     const span = Math.max(0, ...found.map((match) => match.span));
-    for (const { entry, span: own } of longest ? found.filter((match) => match.span === span) : found) {
+    for (const { entry, span: own } of strongestPerKey(longest ? found.filter((match) => match.span === span) : found)) {
       if (counted.has(entry)) continue;
       counted.add(entry);
       const guess = scores.get(entry.key) ?? { id: entry.key, score: 0, words: [] };
