@@ -9,6 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
+import { indentLazyRuns } from './lazyLines';
 import { unified, type Processor } from 'unified';
 import { findBracketedDurations, findBracketedNearMisses, findMalformedLeadingDuration, readLeadingDuration, type ParsedDuration } from './durations';
 import { longLineMatters, MAX_CONTAINER_WIDTH, MAX_LINE_LENGTH, unreadableLine } from './lineGuard';
@@ -679,7 +680,7 @@ export function parseSectionSyntax(source: string, blocks?: BlockCache): Section
     if (bom) shiftFirstLine(syntax);
     return syntax;
   }
-  const parseText = neutralizeInline(text);
+  const parseText = indentLazyRuns(neutralizeInline(text));
   const lines = text.split(/\r\n|\r|\n/);
   // Blocks are reused only when the parsed text is the text (neutralizing looks at the whole section) and no mark shifts line 1.
   const walked = blocks && !bom && parseText === text ? readByBlocks(text, lines, blocks) : readTree(parseText, lines);
