@@ -614,7 +614,9 @@ const MAX_BLOCKS_READ_APART = 4;
  * paste: a few): one parse has a fixed cost, so many unknown blocks, or most
  * of the text, are cheaper read whole.
  */
-function worthReadingApart(known: readonly (WalkedSyntax | undefined)[], texts: readonly string[], size: number): boolean {
+function worthReadingApart(known: readonly (WalkedSyntax | undefined)[], texts: readonly string[], size: number, plain: readonly boolean[]): boolean {
+  // A section of plain bullet lines is read apart whatever it holds: each is read without the parser.
+  if (plain.every(Boolean)) return true;
   let unknown = 0;
   let unknownChars = 0;
   for (let block = 0; block < known.length; block++) {
@@ -629,10 +631,10 @@ function worthReadingApart(known: readonly (WalkedSyntax | undefined)[], texts: 
 /**
  * Reads the section block by block, reusing the blocks `cache` holds: after
  * a keystroke only the edited block is parsed. A section with many unknown
- * blocks is read whole (one parse is cheaper than many) and its blocks are
- * remembered for the next keystroke.
+ * blocks is read whole (one parse is cheaper than many) and, with `keep`, its
+ * blocks are remembered for the next keystroke.
  */
-function readByBlocks(text: string, lines: readonly string[], cache: BlockCache): WalkedSyntax | string {
+function readByBlocks(text: string, lines: readonly string[], cache: BlockCache, keep = true): WalkedSyntax | string {
   const starts = text.includes('\r') ? undefined : blockStarts(lines);
   if (!starts) return readTree(text, lines);
   const offsets = [0];
@@ -643,8 +645,10 @@ function readByBlocks(text: string, lines: readonly string[], cache: BlockCache)
   }
   const texts = starts.map((_, block) => text.slice(offsets[block], offsets[block + 1] ?? text.length));
   const known = texts.map((blockText) => cache.get(blockText));
-  if (!worthReadingApart(known, texts, text.length)) {
+  const plain = starts.map((start, block) => known[block] !== undefined || plainItemTree(lines.slice(start, starts[block + 1] ?? lines.length)) !== undefined);
+  if (!worthReadingApart(known, texts, text.length, plain)) {
     const whole = readTree(text, lines);
+    if (!keep) return whole;
     if (typeof whole !== 'string') cutIntoBlocks(whole, starts, lines.length)?.forEach((block, index) => cache.set(texts[index] as string, block));
     return whole;
   }
@@ -683,7 +687,8 @@ export function parseSectionSyntax(source: string, blocks?: BlockCache): Section
   const parseText = indentLazyRuns(neutralizeInline(text));
   const lines = text.split(/\r\n|\r|\n/);
   // Blocks are reused only when the parsed text is the text (neutralizing looks at the whole section) and no mark shifts line 1.
-  const walked = blocks && !bom && parseText === text ? readByBlocks(text, lines, blocks) : readTree(parseText, lines);
+  // Without a cache of blocks (a one-off read), a throwaway one still lets plain bullet lines skip the parser.
+  const walked = !bom && parseText === text ? readByBlocks(text, lines, blocks ?? new Map(), blocks !== undefined) : readTree(parseText, lines);
   if (typeof walked === 'string') {
     syntax.problems.push({ line: 1, kind: 'unreadable', message: walked });
     return syntax;
