@@ -54,23 +54,48 @@ export function mergeSorted(sectionList: readonly ReviewDiagnostic[], documentLi
   return result;
 }
 
+/** What the directives say about one rule: built once per rule, so each question costs a lookup. */
+interface RuleSilence {
+  wholeFile: boolean;
+  /** Lines silenced by `disable-line` and `disable-next-line`. */
+  lines: Set<number>;
+  /** `disable` and `enable` in line order (a stable sort keeps the written order on one line). */
+  blocks: { line: number; disables: boolean }[];
+}
+
+function silenceOf(directives: readonly RawDirective[], ruleId: string): RuleSilence {
+  const silence: RuleSilence = { wholeFile: false, lines: new Set(), blocks: [] };
+  for (const directive of directives) {
+    if (directive.rules.length > 0 && !directive.rules.includes(ruleId)) continue;
+    if (directive.kind === 'disable-file') silence.wholeFile = true;
+    else if (directive.kind === 'disable-line') silence.lines.add(directive.line);
+    else if (directive.kind === 'disable-next-line') silence.lines.add(directive.line + 1);
+    else if (directive.kind === 'disable' || directive.kind === 'enable') silence.blocks.push({ line: directive.line, disables: directive.kind === 'disable' });
+  }
+  silence.blocks.sort((a, b) => a.line - b.line);
+  return silence;
+}
+
+/** The last `disable`/`enable` at or above `line` decides (binary search: 60,000 directives are not read per finding). */
+function blockSilences(blocks: RuleSilence['blocks'], line: number): boolean {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((blocks[mid] as { line: number }).line <= line) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && (blocks[low - 1] as { disables: boolean }).disables;
+}
+
 /** Whether a directive line silences `ruleId` at `line`, in markdownlint's manner. */
 export function disabledLines(directives: readonly RawDirective[]): (ruleId: string, line: number) => boolean {
   if (directives.length === 0) return () => false;
+  const byRule = new Map<string, RuleSilence>();
   return (ruleId, line) => {
-    let disabled = false;
-    for (const directive of directives) {
-      if (directive.rules.length > 0 && !directive.rules.includes(ruleId)) continue;
-      switch (directive.kind) {
-        case 'disable-file': return true;
-        case 'disable': if (directive.line <= line) disabled = true; break;
-        case 'enable': if (directive.line <= line) disabled = false; break;
-        case 'disable-line': if (directive.line === line) return true; break;
-        case 'disable-next-line': if (directive.line + 1 === line) return true; break;
-        default: break;
-      }
-    }
-    return disabled;
+    let silence = byRule.get(ruleId);
+    if (!silence) byRule.set(ruleId, (silence = silenceOf(directives, ruleId)));
+    return silence.wholeFile || silence.lines.has(line) || blockSilences(silence.blocks, line);
   };
 }
 
