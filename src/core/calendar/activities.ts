@@ -11,7 +11,7 @@ import { categoryFromWords, signalIndex } from '../analysis/categoryWords';
 import type { SignalIndex } from '../analysis/wordSignals';
 import { createMentionMatcher, saysOneOnOne } from '../history/mentions';
 import type { Person } from '../history/people';
-import { canonicalDuration, findBracketedDurations } from '../parse/durations';
+import { canonicalDuration, findBracketedDurations, findMalformedLeadingDuration, parseLeadingDuration } from '../parse/durations';
 import type { Rubric } from '../rubric/model';
 import type { Attendee, Occurrence, WeekEvent } from './types';
 
@@ -54,8 +54,8 @@ export function encodeEventId(id: string): string {
 export function cleanTitle(raw: string): string {
   let title = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/<!--|-->/g, ' ').replace(/\s*(?:→|->|=>)\s*/g, ' to ').replace(/\s+/g, ' ').trim();
   if (findBracketedDurations(title).length > 0) title = title.replace(/[()[\]]/g, '');
-  // A title that starts with a number would read as a second duration ("1h 9:30 standup").
-  if (/^\d/.test(title)) title = `“${title}”`;
+  // A title that starts with a duration or a time would read as a second one ("1h 9:30 standup"); "1:1" is a meeting.
+  if (parseLeadingDuration(title) !== undefined || findMalformedLeadingDuration(title) !== undefined) title = `“${title}”`;
   return title || '(no title)';
 }
 

@@ -18,21 +18,25 @@ export function emptySkipCounts(): SkipCounts {
 /**
  * The calendar owner's addresses: those given, else the calendar's name when
  * it is an address (Google names an export after its owner), else the address
- * that attends the most of these events (the owner attends all of their own),
- * ties going to whoever organises more of them.
+ * that attends or organises the most of these events (the owner is on all of
+ * their own), ties going to whoever organises more of them.
  */
 export function ownerOf(occurrences: readonly Occurrence[], given: readonly string[] | undefined, calendarName: string | undefined): Set<string> {
   if (given && given.length > 0) return new Set(given.map((a) => a.trim().toLowerCase()));
   if (calendarName !== undefined && /^[^\s@]+@[^\s@]+$/.test(calendarName.trim())) return new Set([calendarName.trim().toLowerCase()]);
-  const attends = new Map<string, number>();
+  const appears = new Map<string, number>();
   const organises = new Map<string, number>();
   for (const occurrence of occurrences) {
-    for (const attendee of occurrence.attendees) if (attendee.email) attends.set(attendee.email, (attends.get(attendee.email) ?? 0) + 1);
-    if (occurrence.organizer) organises.set(occurrence.organizer, (organises.get(occurrence.organizer) ?? 0) + 1);
+    const here = new Set(occurrence.attendees.flatMap((a) => (a.email ? [a.email] : [])));
+    if (occurrence.organizer) {
+      here.add(occurrence.organizer);
+      organises.set(occurrence.organizer, (organises.get(occurrence.organizer) ?? 0) + 1);
+    }
+    for (const email of here) appears.set(email, (appears.get(email) ?? 0) + 1);
   }
   let best: string | undefined;
-  for (const [email, count] of attends) {
-    const lead = best === undefined ? 1 : count - (attends.get(best) ?? 0) || (organises.get(email) ?? 0) - (organises.get(best) ?? 0);
+  for (const [email, count] of appears) {
+    const lead = best === undefined ? 1 : count - (appears.get(best) ?? 0) || (organises.get(email) ?? 0) - (organises.get(best) ?? 0);
     if (lead > 0) best = email;
   }
   return new Set(best === undefined ? [] : [best]);
