@@ -189,7 +189,7 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
 /** Start and end of a component as written: DTEND, else DURATION, else the start (a day for a date). */
 function spanOf(component: Component, ctx: Context): { start: number; end: number; allDay: boolean; startTime: Time } {
   const startTime = component.getFirstPropertyValue('dtstart') as Time | null;
-  if (!startTime) throw new Error('no DTSTART');
+  if (!startTime) throw new Error('it has no DTSTART');
   const start = startTime.isDate ? Date.UTC(startTime.year, startTime.month - 1, startTime.day) : instantOf(startTime, ctx);
   const endTime = component.getFirstPropertyValue('dtend') as Time | null;
   const duration = component.getFirstPropertyValue('duration') as InstanceType<typeof ICAL.Duration> | null;
@@ -210,8 +210,14 @@ function expandAll(file: string, events: readonly Parsed[], window: Window, ctx:
   for (const group of byUid.values()) {
     const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
     const exceptions = group.filter((e) => e !== master);
-    if (master && (master.component.hasProperty('rrule') || master.component.hasProperty('rdate'))) expandSeries(file, master, exceptions, window, ctx, out);
-    else for (const single of group) pushSingle(single, window, ctx, out.occurrences);
+    try {
+      if (master && (master.component.hasProperty('rrule') || master.component.hasProperty('rdate'))) expandSeries(file, master, exceptions, window, ctx, out);
+      else for (const single of group) pushSingle(single, window, ctx, out.occurrences);
+    } catch (error) {
+      if (error instanceof ReadError) throw error;
+      const at = (master ?? group[0]) as Parsed;
+      throw new ReadError({ file, line: at.block.line, message: `the event that starts here cannot be read (${error instanceof Error ? error.message : String(error)}). Check its DTSTART, DTEND and RRULE, or export the calendar again` });
+    }
   }
   return out;
 }
@@ -221,12 +227,7 @@ function within(start: number, end: number, window: Window): boolean {
 }
 
 function pushSingle(event: Parsed, window: Window, ctx: Context, out: Occurrence[]): void {
-  let span;
-  try {
-    span = spanOf(event.component, ctx);
-  } catch {
-    return;
-  }
+  const span = spanOf(event.component, ctx);
   if (!within(span.start, span.end, window)) return;
   const rid = event.component.getFirstPropertyValue('recurrence-id') as Time | null;
   const facts = factsOf(event.component, event.block);
@@ -273,12 +274,7 @@ const startOf = (time: Time, ctx: Context): number => (time.isDate ? Date.UTC(ti
 
 /** The series' occurrences in the window: its own instances (not those an exception replaces), its exceptions, and a count of EXDATEs there. */
 function expandSeries(file: string, master: Parsed, exceptions: readonly Parsed[], window: Window, ctx: Context, out: Omit<ReadResult, 'calendarName'>): void {
-  let span;
-  try {
-    span = spanOf(master.component, ctx);
-  } catch {
-    return;
-  }
+  const span = spanOf(master.component, ctx);
   const length = span.end - span.start;
   const facts = factsOf(master.component, master.block);
   const replaced = new Set<string>();
