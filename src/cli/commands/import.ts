@@ -19,7 +19,7 @@ interface ImportIo {
   stderr(text: string): void;
 }
 
-class ImportProblem extends Error {
+export class ImportProblem extends Error {
   constructor(message: string, readonly code: number) {
     super(message);
   }
@@ -69,7 +69,7 @@ async function targetOf(service: ReviewService, args: CliArgs, io: ImportIo, zon
 }
 
 /** Writes atomically: a temporary file beside the target, then link (new) or rename (existing, still unchanged). */
-async function writeReview(target: string, before: string | undefined, text: string): Promise<void> {
+export async function writeReview(target: string, before: string | undefined, text: string): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   await writeFile(temp, text, { flag: 'wx' });
   try {
