@@ -52,7 +52,7 @@ export function encodeEventId(id: string): string {
 
 /** A title as one line of review text: no line breaks, no comment markers, no arrow that would start the outcome, no duration in brackets. */
 export function cleanTitle(raw: string): string {
-  let title = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/<!--|-->/g, ' ').replace(/\s*(?:→|->|=>)\s*/g, ' to ').replace(/\s+/g, ' ').trim();
+  let title = raw.replace(/\p{Cc}+/gu, ' ').replace(/<!--|-->/g, ' ').replace(/→|->|=>/g, ' to ').replace(/\s+/g, ' ').trim();
   if (findBracketedDurations(title).length > 0) title = title.replace(/[()[\]]/g, '');
   // A title that starts with a duration or a time would read as a second one ("1h 9:30 standup"); "1:1" is a meeting.
   if (parseLeadingDuration(title) !== undefined || findMalformedLeadingDuration(title) !== undefined) title = `“${title}”`;

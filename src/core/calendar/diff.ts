@@ -43,12 +43,18 @@ function backtrack(trace: readonly Int32Array[], a: readonly string[], b: readon
     const prevK = down ? k + 1 : k - 1;
     const prevX = v[offset + prevK] as number;
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) ops.push({ kind: ' ', text: a[--x] as string }) && y--;
+    while (x > prevX && y > prevY) {
+      ops.push({ kind: ' ', text: a[--x] as string });
+      y--;
+    }
     if (down) ops.push({ kind: '+', text: b[--y] as string });
     else ops.push({ kind: '-', text: a[--x] as string });
     k = prevK;
   }
-  while (x > 0 && y > 0) ops.push({ kind: ' ', text: a[--x] as string }) && y--;
+  while (x > 0 && y > 0) {
+    ops.push({ kind: ' ', text: a[--x] as string });
+    y--;
+  }
   return ops.reverse();
 }
 

@@ -89,7 +89,8 @@ export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): 
       fence = fence === undefined ? marker : undefined;
       continue;
     }
-    const heading = fence === undefined ? /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(text) : null;
+    // A closing `##` is punctuation to normalizeLabel, so the whole rest of the line can be read.
+    const heading = fence === undefined ? /^(#{1,6})[ \t]+(.*)$/.exec(text) : null;
     if (!heading) continue;
     const level = (heading[1] as string).length;
     for (const open of sections) if (open.end === Infinity && open.level >= level) open.end = i;
