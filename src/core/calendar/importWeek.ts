@@ -10,7 +10,7 @@ import { formatMinutes } from '../parse/durations';
 import { activitiesOf } from './activities';
 import { mergeImport, type MergeReport } from './merge';
 import { readOccurrences } from './read';
-import { MAX_CALENDAR_BYTES, scanUids } from './scan';
+import { MAX_CALENDAR_BYTES } from './scan';
 import type { CalendarError, ImportOptions, SkipCounts } from './types';
 import { selectWeek, weekWindow } from './week';
 import { ianaNameOf, intlZone, type Zone } from './zones';
@@ -53,7 +53,7 @@ export function importCalendarWeek(input: CalendarImportInput): CalendarImportRe
   if ('message' in read) return { ok: false, error: read };
   const selection = selectWeek(read, window, input.options.owner);
   const items = activitiesOf(selection.events, { rubric: input.rubric, people: input.people, owner: selection.owner, includePrivate: input.options.includePrivate ?? false });
-  const merged = mergeImport(input.review, items, input.rubric, scanUids(calendar));
+  const merged = mergeImport(input.review, items, input.rubric, read.uids);
   const minutes = selection.events.reduce((sum, event) => sum + event.minutes, 0);
   return { ok: true, text: merged.text, report: { ...merged.report, minutes, events: selection.events.length, doubleBookings: selection.events.filter((e) => e.overlapsWith).length, skipped: selection.skipped } };
 }

@@ -28,6 +28,8 @@ export interface Window {
 
 export interface ReadResult {
   occurrences: Occurrence[];
+  /** Every event UID in the file (see Scan.uids). */
+  uids: Set<string>;
   /** Instances of series inside the window removed by EXDATE: cancelled instances. */
   excluded: number;
   calendarName?: string;
@@ -113,16 +115,16 @@ function withRegisteredZones<T>(zones: Map<string, Zone>, run: () => T): T {
 
 /** Reads the occurrences of `text` that can touch `window`, or the first problem at its line. */
 export function readOccurrences(file: string, text: string, window: Window, floating: Zone): ReadResult | CalendarError {
-  const scan = scanCalendar(file, text);
-  if ('message' in scan) return scan;
   const first = Math.floor(window.start / DAY) - 2;
   const last = Math.floor(window.end / DAY) + 2;
+  const scan = scanCalendar(file, text, (block) => mayTouch(block, first, last));
+  if ('message' in scan) return scan;
   try {
     const timezones = scan.blocks.filter((b) => b.kind === 'VTIMEZONE').map((block) => ({ block, component: parseBlock(file, block).getFirstSubcomponent('vtimezone') ?? parseBlock(file, block) }));
     const events = scan.blocks.filter((b) => b.kind === 'VEVENT' && mayTouch(b, first, last)).map((block) => ({ block, component: eventOf(parseBlock(file, block)) }));
     const zones = resolveZones(file, events, timezones);
     const result = withRegisteredZones(zones, () => expandAll(file, events, window, { zones, floating }));
-    return { ...result, ...(scan.calendarName !== undefined ? { calendarName: scan.calendarName } : {}) };
+    return { ...result, uids: scan.uids, ...(scan.calendarName !== undefined ? { calendarName: scan.calendarName } : {}) };
   } catch (error) {
     if (error instanceof ReadError) return error.at;
     throw error;
@@ -200,13 +202,13 @@ function spanOf(component: Component, ctx: Context): { start: number; end: numbe
   return { start, end, allDay: startTime.isDate, startTime };
 }
 
-function expandAll(file: string, events: readonly Parsed[], window: Window, ctx: Context): Omit<ReadResult, 'calendarName'> {
+function expandAll(file: string, events: readonly Parsed[], window: Window, ctx: Context): Omit<ReadResult, 'calendarName' | 'uids'> {
   const byUid = new Map<string, Parsed[]>();
   for (const event of events) {
     const uid = text(event.component, 'uid') ?? `line-${event.block.line}`;
     byUid.set(uid, [...(byUid.get(uid) ?? []), event]);
   }
-  const out: Omit<ReadResult, 'calendarName'> = { occurrences: [], excluded: 0 };
+  const out: Omit<ReadResult, 'calendarName' | 'uids'> = { occurrences: [], excluded: 0 };
   for (const group of byUid.values()) {
     const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
     const exceptions = group.filter((e) => e !== master);
@@ -273,7 +275,7 @@ function seriesError(file: string, master: Parsed, message: string): ReadError {
 const startOf = (time: Time, ctx: Context): number => (time.isDate ? Date.UTC(time.year, time.month - 1, time.day) : instantOf(time, ctx));
 
 /** The series' occurrences in the window: its own instances (not those an exception replaces), its exceptions, and a count of EXDATEs there. */
-function expandSeries(file: string, master: Parsed, exceptions: readonly Parsed[], window: Window, ctx: Context, out: Omit<ReadResult, 'calendarName'>): void {
+function expandSeries(file: string, master: Parsed, exceptions: readonly Parsed[], window: Window, ctx: Context, out: Omit<ReadResult, 'calendarName' | 'uids'>): void {
   const span = spanOf(master.component, ctx);
   const length = span.end - span.start;
   const facts = factsOf(master.component, master.block);

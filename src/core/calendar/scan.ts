@@ -28,6 +28,8 @@ export interface Block {
 
 export interface Scan {
   blocks: Block[];
+  /** Every event UID in the file, kept or not: an imported line whose UID is not here came from another calendar. */
+  uids: Set<string>;
   /** X-WR-CALNAME and X-WR-TIMEZONE, when the export has them (Google, Apple). */
   calendarName?: string;
   defaultZone?: string;
@@ -38,18 +40,29 @@ const dayOf = (value: string): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
-const valueOf = (line: string): string => line.slice(line.indexOf(':', line.indexOf(';') < 0 ? 0 : line.lastIndexOf('"') + 1) + 1).trim();
+/** The value of a content line: after the first colon that is not inside a quoted parameter. */
+function valueOf(line: string): string {
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 58 && !quoted) return line.slice(i + 1).trim();
+  }
+  return '';
+}
 
 /** Reads the properties that decide whether an event can touch a week; `null` for a property it could not read. */
 function peek(block: Block, line: string, folded: boolean): void {
-  const name = /^[A-Za-z-]+/.exec(line)?.[0].toUpperCase();
-  if (name === 'RRULE' || name === 'RDATE') block.recurring = true;
-  else if (name === 'RECURRENCE-ID') {
+  const head = line.charCodeAt(0) >= 97 ? line.slice(0, 14).toUpperCase() : line;
+  const is = (name: string) => head.startsWith(name) && (head.charCodeAt(name.length) === 58 || head.charCodeAt(name.length) === 59);
+  if (is('DTSTART')) block.startDay = folded ? undefined : dayOf(valueOf(line));
+  else if (is('DTEND')) block.endDay = folded ? undefined : dayOf(valueOf(line));
+  else if (is('UID')) block.uid = valueOf(line);
+  else if (is('RRULE') || is('RDATE')) block.recurring = true;
+  else if (is('RECURRENCE-ID')) {
     block.exception = true;
     block.recurrenceDay = folded ? undefined : dayOf(valueOf(line));
-  } else if (name === 'UID') block.uid = valueOf(line);
-  else if (name === 'DTSTART') block.startDay = folded ? undefined : dayOf(valueOf(line));
-  else if (name === 'DTEND') block.endDay = folded ? undefined : dayOf(valueOf(line));
+  }
 }
 
 function calendarProperty(scan: Scan, line: string): void {
@@ -63,9 +76,25 @@ interface Open {
   start: number;
 }
 
-/** Cuts the text into VEVENT and VTIMEZONE blocks, or says where its shape is broken. */
-export function scanCalendar(file: string, text: string): Scan | CalendarError {
-  const scan: Scan = { blocks: [] };
+const B = 66;
+const E = 69;
+const D = 68;
+const R = 82;
+const U = 85;
+const X = 88;
+const LOWER = 32;
+
+/** Whether a line starting with `c` can matter at this depth: most lines of an export (ATTENDEE, DESCRIPTION, folds) are stepped over unread. */
+function worthReading(c: number, depth: number, inEvent: boolean): boolean {
+  const upper = c >= 97 && c <= 122 ? c - LOWER : c;
+  if (depth === 0 || upper === B || upper === E) return true;
+  if (inEvent && depth === 2) return upper === D || upper === R || upper === U;
+  return depth === 1 && upper === X;
+}
+
+/** Cuts the text into VEVENT and VTIMEZONE blocks, or says where its shape is broken; `keep` drops the events that cannot matter as soon as they end. */
+export function scanCalendar(file: string, text: string, keep: (block: Block) => boolean = () => true): Scan | CalendarError {
+  const scan: Scan = { blocks: [], uids: new Set() };
   const stack: Open[] = [];
   let block: Block | undefined;
   let lineNo = 0;
@@ -73,44 +102,90 @@ export function scanCalendar(file: string, text: string): Scan | CalendarError {
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline + 1;
-    const line = text.slice(start, end).replace(/\r?\n$/, '');
     lineNo++;
-    const next = text.charCodeAt(end);
-    const folded = next === 32 || next === 9;
-    if (line.trim() === '') {
+    const c = text.charCodeAt(start);
+    if (c === 10 || c === 13 || c === 32 || c === 9 || !worthReading(c, stack.length, block?.kind === 'VEVENT')) {
       start = end;
       continue;
     }
-    const begin = /^BEGIN:([A-Za-z-]+)\s*$/i.exec(line);
-    const close = begin ? null : /^END:([A-Za-z-]+)\s*$/i.exec(line);
-    if (!sawCalendar) {
-      if (!begin || begin[1]?.toUpperCase() !== 'VCALENDAR') return { file, line: lineNo, message: `this is not an iCalendar file: it starts with “${line.slice(0, 40)}”, where an .ics export starts with BEGIN:VCALENDAR. Export the calendar as .ics (iCalendar) and import that file` };
-      sawCalendar = true;
-    }
-    if (begin) {
-      const name = (begin[1] as string).toUpperCase();
-      if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false };
-      stack.push({ name, line: lineNo, start });
-    } else if (close) {
-      const name = (close[1] as string).toUpperCase();
-      const open = stack.pop();
-      if (!open) return { file, line: lineNo, message: `END:${name} closes nothing (no BEGIN:${name} is open). The file is damaged: export the calendar again` };
-      if (open.name !== name) return { file, line: lineNo, message: `END:${name} where BEGIN:${open.name} from line ${open.line} is still open. The file is damaged: export the calendar again` };
-      if (block && stack.length === 1) {
-        block.text = text.slice(open.start, end);
-        scan.blocks.push(block);
-        block = undefined;
-      }
-    } else if (stack.length === 0) {
-      return { file, line: lineNo, message: `text outside BEGIN:VCALENDAR … END:VCALENDAR (“${line.slice(0, 40)}”). The file is damaged: export the calendar again` };
-    } else if (block?.kind === 'VEVENT' && stack.length === 2) peek(block, line, folded);
-    else if (stack.length === 1) calendarProperty(scan, line);
+    const lineEnd = newline < 0 ? end : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    const line = text.slice(start, lineEnd);
+    const folded = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9;
+    const state = readLine(file, line, lineNo, { scan, stack, text, start, end, folded, keep, sawCalendar, block });
+    if ('message' in state) return state;
+    ({ sawCalendar, block } = state);
     start = end;
   }
   if (!sawCalendar) return { file, line: 1, message: 'the file is empty, so it holds no calendar. Export the calendar as .ics (iCalendar) and import that file' };
   const open = stack[stack.length - 1];
   if (open) return { file, line: open.line, message: `the file is truncated: BEGIN:${open.name} at line ${open.line} is never closed (the file ends at line ${lineNo}). Download or export the calendar again` };
   return scan;
+}
+
+/** A property line with its continuation lines joined (RFC 5545 folding): Outlook folds its long UIDs. */
+function unfolded(text: string, start: number): string {
+  let out = '';
+  let at = start;
+  do {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    out += text.slice(at === start ? at : at + 1, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    at = end + 1;
+  } while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9));
+  return out;
+}
+
+interface LineState {
+  sawCalendar: boolean;
+  block: Block | undefined;
+}
+
+interface LineContext extends LineState {
+  scan: Scan;
+  stack: Open[];
+  text: string;
+  start: number;
+  end: number;
+  folded: boolean;
+  keep: (block: Block) => boolean;
+}
+
+/** One line that can matter: BEGIN and END keep the stack, the rest is peeked at. */
+function readLine(file: string, line: string, lineNo: number, ctx: LineContext): LineState | CalendarError {
+  let { sawCalendar, block } = ctx;
+  const { stack, scan } = ctx;
+  const first = line.charCodeAt(0) | LOWER;
+  // Only a line starting with B or E can open or close a component: the others skip both patterns.
+  const begin = first === (B | LOWER) ? /^BEGIN:([A-Za-z-]+)\s*$/i.exec(line) : null;
+  const close = first === (E | LOWER) ? /^END:([A-Za-z-]+)\s*$/i.exec(line) : null;
+  if (!sawCalendar) {
+    if (!begin || begin[1]?.toUpperCase() !== 'VCALENDAR') return { file, line: lineNo, message: `this is not an iCalendar file: it starts with “${line.slice(0, 40)}”, where an .ics export starts with BEGIN:VCALENDAR. Export the calendar as .ics (iCalendar) and import that file` };
+    sawCalendar = true;
+  }
+  if (begin) {
+    const name = (begin[1] as string).toUpperCase();
+    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false };
+    stack.push({ name, line: lineNo, start: ctx.start });
+  } else if (close) {
+    const name = (close[1] as string).toUpperCase();
+    const open = stack.pop();
+    if (!open) return { file, line: lineNo, message: `END:${name} closes nothing (no BEGIN:${name} is open). The file is damaged: export the calendar again` };
+    if (open.name !== name) return { file, line: lineNo, message: `END:${name} where BEGIN:${open.name} from line ${open.line} is still open. The file is damaged: export the calendar again` };
+    if (block && stack.length === 1) {
+      if (block.kind === 'VTIMEZONE' || ctx.keep(block)) {
+        block.text = ctx.text.slice(open.start, ctx.end);
+        scan.blocks.push(block);
+      }
+      block = undefined;
+    }
+  } else if (stack.length === 0) {
+    return { file, line: lineNo, message: `text outside BEGIN:VCALENDAR … END:VCALENDAR (“${line.slice(0, 40)}”). The file is damaged: export the calendar again` };
+  } else if (block?.kind === 'VEVENT' && stack.length === 2) {
+    peek(block, ctx.folded && /^UID[;:]/i.test(line) ? unfolded(ctx.text, ctx.start) : line, ctx.folded);
+    if (block.uid !== undefined) scan.uids.add(block.uid);
+  }
+  else if (stack.length === 1) calendarProperty(scan, line);
+  return { sawCalendar, block };
 }
 
 /** `20270308` as a day count, so that days can be compared across month ends. */
@@ -135,9 +210,3 @@ export function mayTouch(block: Block, first: number, last: number): boolean {
   return start <= last && end >= first;
 }
 
-/** Every event UID the calendar holds, read line by line: an imported line whose event's UID is not here came from another calendar. */
-export function scanUids(text: string): Set<string> {
-  const uids = new Set<string>();
-  for (const match of text.matchAll(/^UID(?:;[^:\r\n]*)?:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)/gim)) uids.add((match[1] as string).replace(/\r?\n[ \t]/g, '').trim());
-  return uids;
-}

@@ -87,22 +87,36 @@ export function ianaNameOf(tzid: string): string | undefined {
 
 const QUARTER_HOUR = 900_000;
 const HALF_DAY = 43_200_000;
+const DAY = 86_400_000;
 
 /** A zone from the runtime's database; undefined when the name is not one. */
 export function intlZone(name: string): Zone | undefined {
   const formatter = formatterOf(name);
   if (!formatter) return undefined;
-  // Offsets change only at quarter hours, so one answer serves a quarter hour.
-  const cache = new Map<number, number>();
+  const exact = (utcMs: number): number => {
+    const parts: Record<string, number> = {};
+    for (const part of formatter.formatToParts(new Date(utcMs))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    return Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0) - utcMs;
+  };
+  // A UTC day whose first and last quarter hour share an offset has no change in it (changes are
+  // months apart), so one answer serves the whole day; a day with a change is read by quarter hours,
+  // the finest step at which any zone changes its offset.
+  const days = new Map<number, number | null>();
+  const quarters = new Map<number, number>();
   const offsetAt = (utcMs: number): number => {
+    const day = Math.floor(utcMs / DAY);
+    let whole = days.get(day);
+    if (whole === undefined) {
+      const first = exact(day * DAY);
+      whole = first === exact(day * DAY + DAY - QUARTER_HOUR) ? first : null;
+      days.set(day, whole);
+    }
+    if (whole !== null) return whole;
     const key = Math.floor(utcMs / QUARTER_HOUR);
-    let offset = cache.get(key);
+    let offset = quarters.get(key);
     if (offset === undefined) {
-      const parts: Record<string, number> = {};
-      for (const part of formatter.formatToParts(new Date(key * QUARTER_HOUR))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-      const wall = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
-      offset = wall - key * QUARTER_HOUR;
-      cache.set(key, offset);
+      offset = exact(key * QUARTER_HOUR);
+      quarters.set(key, offset);
     }
     return offset;
   };
