@@ -71,6 +71,23 @@ describe('import calendar', () => {
     assert.equal(requests, before + 1);
   });
 
+  it('fetches an address only in a trusted workspace; a file imports in Restricted Mode too @untrusted', async () => {
+    const untrusted = process.env.WEEKLY_REVIEW_EXPECT_UNTRUSTED === '1';
+    assert.equal(vscode.workspace.isTrusted, !untrusted);
+    const target = wsUri('reviews', '2027-W12.md');
+    await writeFile(target, REVIEW);
+    const editor = await open(target);
+    const port = (server.address() as AddressInfo).port;
+    const before = requests;
+    const summary = await vscode.commands.executeCommand<string | undefined>('weeklyReview.importCalendar', { url: `http://127.0.0.1:${port}/private/basic.ics`, into: target.toString(), timeZone: 'Europe/Berlin' });
+    assert.deepEqual([summary, requests - before], untrusted ? [undefined, 0] : [SUMMARY, 1]);
+    if (!untrusted) await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), REVIEW);
+    const file = wsUri('calendars', 'basic.ics');
+    await writeFile(file, CALENDAR);
+    assert.equal(await vscode.commands.executeCommand<string | undefined>('weeklyReview.importCalendar', { file: file.fsPath, into: target.toString(), timeZone: 'Europe/Berlin' }), SUMMARY);
+  });
+
   it('refuses plain http to another host before fetching anything', async () => {
     const target = wsUri('reviews', '2027-W12.md');
     await writeFile(target, REVIEW);
