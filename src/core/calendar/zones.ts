@@ -89,8 +89,27 @@ const QUARTER_HOUR = 900_000;
 const HALF_DAY = 43_200_000;
 const DAY = 86_400_000;
 
-/** A zone from the runtime's database; undefined when the name is not one. */
+const WEEK = 7 * DAY;
+
+interface Year {
+  /** Offset at the year's first instant. */
+  first: number;
+  /** Changes in the year, in order: from `at` on, the offset is `offset`. */
+  changes: { at: number; offset: number }[];
+}
+
+const zoneCache = new Map<string, Zone>();
+
+/**
+ * A zone from the runtime's database; undefined when the name is not one.
+ * Asking Intl for an offset costs microseconds, and a series asks for
+ * thousands, so each UTC year is read once: its offset every week, and each
+ * change found to the quarter hour (the finest step any zone uses) by halving
+ * the week it falls in. No zone changes twice within a week.
+ */
 export function intlZone(name: string): Zone | undefined {
+  const held = zoneCache.get(name);
+  if (held) return held;
   const formatter = formatterOf(name);
   if (!formatter) return undefined;
   const exact = (utcMs: number): number => {
@@ -98,29 +117,44 @@ export function intlZone(name: string): Zone | undefined {
     for (const part of formatter.formatToParts(new Date(utcMs))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
     return Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0) - utcMs;
   };
-  // A UTC day whose first and last quarter hour share an offset has no change in it (changes are
-  // months apart), so one answer serves the whole day; a day with a change is read by quarter hours,
-  // the finest step at which any zone changes its offset.
-  const days = new Map<number, number | null>();
-  const quarters = new Map<number, number>();
+  const years = new Map<number, Year>();
+  const yearOf = (year: number): Year => {
+    let info = years.get(year);
+    if (info) return info;
+    const start = Date.UTC(year, 0, 1);
+    const end = Date.UTC(year + 1, 0, 1);
+    info = { first: exact(start), changes: [] };
+    let before = info.first;
+    for (let from = start; from < end; from += WEEK) {
+      const to = Math.min(from + WEEK, end);
+      const after = exact(to);
+      if (after !== before) info.changes.push(changeBetween(exact, from, to, after));
+      before = after;
+    }
+    years.set(year, info);
+    return info;
+  };
   const offsetAt = (utcMs: number): number => {
-    const day = Math.floor(utcMs / DAY);
-    let whole = days.get(day);
-    if (whole === undefined) {
-      const first = exact(day * DAY);
-      whole = first === exact(day * DAY + DAY - QUARTER_HOUR) ? first : null;
-      days.set(day, whole);
-    }
-    if (whole !== null) return whole;
-    const key = Math.floor(utcMs / QUARTER_HOUR);
-    let offset = quarters.get(key);
-    if (offset === undefined) {
-      offset = exact(key * QUARTER_HOUR);
-      quarters.set(key, offset);
-    }
+    const info = yearOf(new Date(utcMs).getUTCFullYear());
+    let offset = info.first;
+    for (const change of info.changes) if (utcMs >= change.at) offset = change.offset;
     return offset;
   };
-  return { name, offsetAt, toUtc: (wallMs) => wallToUtc(offsetAt, wallMs) };
+  const zone: Zone = { name, offsetAt, toUtc: (wallMs) => wallToUtc(offsetAt, wallMs) };
+  zoneCache.set(name, zone);
+  return zone;
+}
+
+/** The first quarter hour in (from, to] whose offset is `after`: where the change happens. */
+function changeBetween(exact: (utcMs: number) => number, from: number, to: number, after: number): { at: number; offset: number } {
+  let low = Math.floor(from / QUARTER_HOUR);
+  let high = Math.ceil(to / QUARTER_HOUR);
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (exact(middle * QUARTER_HOUR) === after) high = middle;
+    else low = middle;
+  }
+  return { at: high * QUARTER_HOUR, offset: after };
 }
 
 /** The instant of a wall-clock time: the first of two in a fold, the offset before the gap in a gap. */
