@@ -54,15 +54,20 @@ function valueOf(line: string): string {
 /** Reads the properties that decide whether an event can touch a week; `null` for a property it could not read. */
 function peek(block: Block, line: string, folded: boolean): void {
   const head = line.charCodeAt(0) >= 97 ? line.slice(0, 14).toUpperCase() : line;
-  const is = (name: string) => head.startsWith(name) && (head.charCodeAt(name.length) === 58 || head.charCodeAt(name.length) === 59);
-  if (is('DTSTART')) block.startDay = folded ? undefined : dayOf(valueOf(line));
-  else if (is('DTEND')) block.endDay = folded ? undefined : dayOf(valueOf(line));
-  else if (is('UID')) block.uid = valueOf(line);
-  else if (is('RRULE') || is('RDATE')) block.recurring = true;
-  else if (is('RECURRENCE-ID')) {
+  if (head.startsWith('DTSTART') && isNameEnd(head, 7)) block.startDay = folded ? undefined : dayOf(valueOf(line));
+  else if (head.startsWith('DTEND') && isNameEnd(head, 5)) block.endDay = folded ? undefined : dayOf(valueOf(line));
+  else if (head.startsWith('UID') && isNameEnd(head, 3)) block.uid = valueOf(line);
+  else if ((head.startsWith('RRULE') || head.startsWith('RDATE')) && isNameEnd(head, 5)) block.recurring = true;
+  else if (head.startsWith('RECURRENCE-ID') && isNameEnd(head, 13)) {
     block.exception = true;
     block.recurrenceDay = folded ? undefined : dayOf(valueOf(line));
   }
+}
+
+/** The property name ends at `at`: a `:` or `;` follows (DTSTART, not DTSTARTX). */
+function isNameEnd(head: string, at: number): boolean {
+  const c = head.charCodeAt(at);
+  return c === 58 || c === 59;
 }
 
 function calendarProperty(scan: Scan, line: string): void {
@@ -135,6 +140,13 @@ function unfolded(text: string, start: number): string {
   return out;
 }
 
+/** `VEVENT` of `BEGIN:VEVENT` (upper-cased), or undefined when the line is not `prefix` and a component name. */
+function componentName(line: string, prefix: string): string | undefined {
+  if (line.length <= prefix.length || line.slice(0, prefix.length).toUpperCase() !== prefix) return undefined;
+  const name = line.slice(prefix.length).trimEnd().toUpperCase();
+  return /^[A-Z-]+$/.test(name) ? name : undefined;
+}
+
 interface LineState {
   sawCalendar: boolean;
   block: Block | undefined;
@@ -154,20 +166,20 @@ interface LineContext extends LineState {
 function readLine(file: string, line: string, lineNo: number, ctx: LineContext): LineState | CalendarError {
   let { sawCalendar, block } = ctx;
   const { stack, scan } = ctx;
+  // Only a line starting with B or E can open or close a component.
   const first = line.charCodeAt(0) | LOWER;
-  // Only a line starting with B or E can open or close a component: the others skip both patterns.
-  const begin = first === (B | LOWER) ? /^BEGIN:([A-Za-z-]+)\s*$/i.exec(line) : null;
-  const close = first === (E | LOWER) ? /^END:([A-Za-z-]+)\s*$/i.exec(line) : null;
+  const begin = first === (B | LOWER) ? componentName(line, 'BEGIN:') : undefined;
+  const close = begin === undefined && first === (E | LOWER) ? componentName(line, 'END:') : undefined;
   if (!sawCalendar) {
-    if (!begin || begin[1]?.toUpperCase() !== 'VCALENDAR') return { file, line: lineNo, message: `this is not an iCalendar file: it starts with “${line.slice(0, 40)}”, where an .ics export starts with BEGIN:VCALENDAR. Export the calendar as .ics (iCalendar) and import that file` };
+    if (begin !== 'VCALENDAR') return { file, line: lineNo, message: `this is not an iCalendar file: it starts with “${line.slice(0, 40)}”, where an .ics export starts with BEGIN:VCALENDAR. Export the calendar as .ics (iCalendar) and import that file` };
     sawCalendar = true;
   }
-  if (begin) {
-    const name = (begin[1] as string).toUpperCase();
+  if (begin !== undefined) {
+    const name = begin;
     if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false };
     stack.push({ name, line: lineNo, start: ctx.start });
-  } else if (close) {
-    const name = (close[1] as string).toUpperCase();
+  } else if (close !== undefined) {
+    const name = close;
     const open = stack.pop();
     if (!open) return { file, line: lineNo, message: `END:${name} closes nothing (no BEGIN:${name} is open). The file is damaged: export the calendar again` };
     if (open.name !== name) return { file, line: lineNo, message: `END:${name} where BEGIN:${open.name} from line ${open.line} is still open. The file is damaged: export the calendar again` };
@@ -181,8 +193,9 @@ function readLine(file: string, line: string, lineNo: number, ctx: LineContext):
   } else if (stack.length === 0) {
     return { file, line: lineNo, message: `text outside BEGIN:VCALENDAR … END:VCALENDAR (“${line.slice(0, 40)}”). The file is damaged: export the calendar again` };
   } else if (block?.kind === 'VEVENT' && stack.length === 2) {
-    peek(block, ctx.folded && /^UID[;:]/i.test(line) ? unfolded(ctx.text, ctx.start) : line, ctx.folded);
-    if (block.uid !== undefined) scan.uids.add(block.uid);
+    const uid = ctx.folded && /^UID[;:]/i.test(line);
+    peek(block, uid ? unfolded(ctx.text, ctx.start) : line, ctx.folded);
+    if ((uid || (line.charCodeAt(0) | LOWER) === (U | LOWER)) && block.uid !== undefined) scan.uids.add(block.uid);
   }
   else if (stack.length === 1) calendarProperty(scan, line);
   return { sawCalendar, block };
