@@ -51,6 +51,13 @@ describe('weekly-review import', () => {
     assert.ok(merged.startsWith(mine), 'the user\'s lines first, untouched; the operations items after them');
   });
 
+  it('makes the folder of a new review named with --into', async () => {
+    const dir = calendarWorkspace();
+    const run = await cli(['import', 'google.ics', '--week', '2027-W12', '--into', 'reviews/2027/W12.md', '--tz', 'Europe/Berlin'], dir);
+    assert.equal(run.stdout, `Created reviews/2027/W12.md. ${SUMMARY}`);
+    assert.match(readFileSync(path.join(dir, 'reviews/2027/W12.md'), 'utf8'), /^---\nweek: 2027-W12\n/);
+  });
+
   it('names the file and line of a bad calendar and writes nothing', async () => {
     const dir = calendarWorkspace();
     const text = readFileSync(path.join(dir, 'google.ics'), 'utf8');

@@ -6,7 +6,7 @@
 // is kept), an existing one is renamed over only if its text is still the text
 // that was read.
 
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { calendarImportSummary, formatIsoWeek, importCalendarWeek, isoWeekOfDate, parseWeekValue, unifiedDiff, weekFromFileName, zoneNamed, MAX_CALENDAR_BYTES, type CalendarImportReport, type IsoWeek, type ReviewService } from '../../core';
 import { analysisOptions, type CliArgs } from '../args';
@@ -71,7 +71,12 @@ async function targetOf(service: ReviewService, args: CliArgs, io: ImportIo, zon
 /** Writes atomically: a temporary file beside the target, then link (new) or rename (existing, still unchanged). */
 export async function writeReview(target: string, before: string | undefined, text: string): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  await writeFile(temp, text, { flag: 'wx' });
+  try {
+    if (before === undefined) await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(temp, text, { flag: 'wx' });
+  } catch (error) {
+    throw new ImportProblem(`cannot write ${displayPath(toEnginePath(target))} (${(error as { code?: string }).code ?? 'unknown error'}). Check the folder exists and is writable.`, 2);
+  }
   try {
     if (before === undefined) {
       await link(temp, target).catch((error: { code?: string }) => {
