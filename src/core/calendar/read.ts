@@ -123,7 +123,10 @@ export function readOccurrences(file: string, text: string, window: Window, floa
     const timezones = scan.blocks.filter((b) => b.kind === 'VTIMEZONE').map((block) => ({ block, component: parseBlock(file, block).getFirstSubcomponent('vtimezone') ?? parseBlock(file, block) }));
     const events = scan.blocks.filter((b) => b.kind === 'VEVENT' && mayTouch(b, first, last)).map((block) => ({ block, component: eventOf(parseBlock(file, block)) }));
     const zones = resolveZones(file, events, timezones);
-    const result = withRegisteredZones(zones, () => expandAll(file, events, window, { zones, floating }));
+    // A floating time is the calendar's own zone's (X-WR-TIMEZONE, as Google and Apple write it), else the user's.
+    const calendarZone = scan.defaultZone !== undefined ? ianaNameOf(scan.defaultZone) : undefined;
+    const floatingZone = (calendarZone !== undefined ? intlZone(calendarZone) : undefined) ?? floating;
+    const result = withRegisteredZones(zones, () => expandAll(file, events, window, { zones, floating: floatingZone }));
     return { ...result, uids: scan.uids, ...(scan.calendarName !== undefined ? { calendarName: scan.calendarName } : {}) };
   } catch (error) {
     if (error instanceof ReadError) return error.at;

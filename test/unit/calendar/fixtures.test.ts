@@ -92,3 +92,12 @@ test('the same calendar read in another zone moves the week: Tokyo sees a differ
   // and Monday 00:00 Tokyo is Sunday 16:00 Berlin, so nothing new comes in from the week before.
   assert.equal(berlin.report.minutes - tokyo.report.minutes, 60);
 });
+
+test('a floating time is read in the calendar\'s X-WR-TIMEZONE, else in the user\'s zone', () => {
+  const week = { year: 2027, week: 12 };
+  const event = 'BEGIN:VEVENT\r\nUID:float@test\r\nDTSTAMP:20270101T000000Z\r\nDTSTART:20270328T200000\r\nDTEND:20270328T210000\r\nSUMMARY:Sunday call\r\nEND:VEVENT\r\n';
+  const calendar = (header: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n${header}${event}END:VCALENDAR\r\n`;
+  // Sunday 20:00 in New York is Monday 02:00 in Berlin: the next week.
+  assert.equal(ok(importInto(calendar('X-WR-TIMEZONE:America/New_York\r\n'), week, templateOf(week), { timeZone: 'Europe/Berlin' })).report.minutes, 0);
+  assert.equal(ok(importInto(calendar(''), week, templateOf(week), { timeZone: 'Europe/Berlin' })).report.minutes, 60);
+});
