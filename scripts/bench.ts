@@ -13,7 +13,8 @@
 // reviews (`weekly-review trends`, in process) against a bare parse of them. `--hostile` runs issue 23's
 // hostile corpus (scripts/hostile-corpus.mjs --issue23: CPU seconds and peak memory per class at 1×, 10×
 // and 100×, each in its own process; `--scales` and `--only` pass through). `--json` prints the numbers only; `--readme`
-// writes the table into docs/PERFORMANCE.md between the bench markers. Run with
+// writes the table into docs/PERFORMANCE.md between the bench markers. `--calendar` runs only the
+// calendar import (scripts/lib/calendarBench.ts), which the default run includes after the table. Run with
 // `node --expose-gc` (npm run bench does) so (f) can collect garbage first.
 
 import { spawnSync } from 'node:child_process';
@@ -28,6 +29,7 @@ import { unified } from 'unified';
 import { runCli } from '../src/cli/main';
 import { createReviewService, type ReviewService, type RubricResolution } from '../src/core';
 import { makeReview } from './lib/makeReview.mjs';
+import { benchCalendar, calendarLine } from './lib/calendarBench';
 
 interface Stat {
   median: number;
@@ -206,6 +208,10 @@ async function main(): Promise<void> {
     process.exitCode = run.status ?? 1;
     return;
   }
+  if (process.argv.includes('--calendar')) {
+    process.stdout.write(`${calendarLine(await benchCalendar())}\n`);
+    return;
+  }
   if (process.argv.includes('--history')) {
     const h = await benchHistory();
     process.stdout.write(`${h.files} reviews, ${(h.bytes / 1e6).toFixed(1)} MB: bare remark parse ${h.remarkParseMs.median.toFixed(0)} ms, weekly-review trends ${h.trendsMs.median.toFixed(0)} ms (medians of 5, alternating): ${(h.trendsMs.median / h.remarkParseMs.median).toFixed(2)}× the parse\n`);
@@ -216,12 +222,13 @@ async function main(): Promise<void> {
   const sizes = [[10_000, { slow: 20, fast: 200, paste: 60 }], [100_000, { slow: 7, fast: 100, paste: 40 }], [1_000_000, { slow: 3, fast: 100, paste: 30 }]] as const;
   const docs: DocResult[] = [];
   for (const [bytes, runs] of sizes) docs.push(await benchDocument(bytes, runs));
+  const calendar = await benchCalendar();
   if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ docs })}\n`);
+    process.stdout.write(`${JSON.stringify({ docs, calendar })}\n`);
     return;
   }
   const table = tableOf(docs);
-  process.stdout.write(`${table}\n`);
+  process.stdout.write(`${table}\n\n${calendarLine(calendar)}\n`);
   if (process.argv.includes('--readme')) {
     const page = readFileSync('docs/PERFORMANCE.md', 'utf8');
     writeFileSync('docs/PERFORMANCE.md', page.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));

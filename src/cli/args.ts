@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { AnalyzeOptions, PeriodKind } from '../core';
 import { toEnginePath } from './files';
 
-export type Command = 'check' | 'summary' | 'trends' | 'people' | 'new';
+export type Command = 'check' | 'summary' | 'trends' | 'people' | 'new' | 'import';
 export type Format = 'text' | 'json' | 'markdown' | 'sarif' | 'github' | 'junit' | 'csv';
 
 export interface CliArgs {
@@ -16,8 +16,14 @@ export interface CliArgs {
   rubric?: string;
   /** `summary --by`: roll weeks up into months or quarters. */
   by?: PeriodKind;
-  /** `new --week`: the ISO week (or a date in it) to create. */
+  /** `new --week`, `import --week`: the ISO week (or a date in it) to create or import. */
   week?: string;
+  /** `import`: the review to merge into, the user's time zone, the calendar owner's addresses. */
+  into?: string;
+  tz?: string;
+  me?: string[];
+  dryRun?: boolean;
+  includePrivate?: boolean;
   frail: boolean;
   noColor: boolean;
   /** `--no-memory`: remembered verdicts (`.weekly-review/verdicts.yaml`) are not applied. */
@@ -31,6 +37,11 @@ const OPTIONS = {
   rubric: { type: 'string' },
   week: { type: 'string' },
   by: { type: 'string' },
+  into: { type: 'string' },
+  tz: { type: 'string' },
+  me: { type: 'string', multiple: true },
+  'dry-run': { type: 'boolean' },
+  'include-private': { type: 'boolean' },
   frail: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'no-memory': { type: 'boolean' },
@@ -39,9 +50,9 @@ const OPTIONS = {
 } as const;
 
 const KNOWN = [...Object.keys(OPTIONS).map((name) => `--${name}`), '-h', '-V', '-v'];
-const COMMANDS: readonly Command[] = ['check', 'summary', 'trends', 'people', 'new'];
-const FORMATS: Record<Command, readonly Format[]> = { check: ['text', 'json', 'sarif', 'github', 'junit'], summary: ['text', 'json', 'markdown', 'csv'], trends: ['text', 'json', 'markdown'], people: ['text', 'json'], new: ['text'] };
-const COMMAND_LIST = '"check", "summary", "trends", "people" or "new"';
+const COMMANDS: readonly Command[] = ['check', 'summary', 'trends', 'people', 'new', 'import'];
+const FORMATS: Record<Command, readonly Format[]> = { check: ['text', 'json', 'sarif', 'github', 'junit'], summary: ['text', 'json', 'markdown', 'csv'], trends: ['text', 'json', 'markdown'], people: ['text', 'json'], new: ['text'], import: ['text'] };
+const COMMAND_LIST = '"check", "summary", "trends", "people", "new" or "import"';
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -93,6 +104,13 @@ function byProblem(command: Command, format: Format, by: string | undefined): st
   return format === 'csv' ? '--by does not apply to --format csv, which has one row per activity.' : undefined;
 }
 
+/** What is wrong with the import flags, if anything: one calendar, and its flags on no other command. */
+function importProblem(command: Command, paths: readonly string[], values: { into?: string | undefined; tz?: string | undefined; me?: string[] | undefined; 'dry-run'?: boolean | undefined; 'include-private'?: boolean | undefined }): string | undefined {
+  if (command === 'import') return paths.length === 1 ? undefined : 'import takes one calendar file (.ics), e.g. weekly-review import calendar.ics --week 2027-W10.';
+  const used = (['into', 'tz', 'me', 'dry-run', 'include-private'] as const).find((name) => values[name] !== undefined);
+  return used === undefined ? undefined : `--${used} only applies to "import".`;
+}
+
 function usage(message: string): Parsed {
   return { kind: 'usage', message };
 }
@@ -114,7 +132,9 @@ export function parseCliArgs(argv: string[]): Parsed {
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS[chosen].includes(format)) return usage(`--format ${format} is not available for ${chosen}; use ${FORMATS[chosen].join(', ')}.${suggestion(format, FORMATS[chosen])}`);
   if (chosen === 'new' && paths.length > 1) return usage('new takes at most one folder: where to write the review.');
-  if (chosen !== 'new' && values.week !== undefined) return usage('--week only applies to "new".');
+  if (chosen !== 'new' && chosen !== 'import' && values.week !== undefined) return usage('--week only applies to "new" and "import".');
+  const importOnly = importProblem(chosen, paths, values);
+  if (importOnly !== undefined) return usage(importOnly);
   const by = byProblem(chosen, format, values.by);
   if (by !== undefined) return usage(by);
   if (paths.length === 0 && chosen !== 'new') return usage(`${chosen} needs at least one review file, folder or glob (or - for standard input).`);
@@ -123,6 +143,11 @@ export function parseCliArgs(argv: string[]): Parsed {
   if (values.rubric !== undefined) args.rubric = values.rubric;
   if (values.week !== undefined) args.week = values.week;
   if (values.by !== undefined) args.by = values.by as PeriodKind;
+  if (values.into !== undefined) args.into = values.into;
+  if (values.tz !== undefined) args.tz = values.tz;
+  if (values.me !== undefined) args.me = values.me;
+  if (values['dry-run']) args.dryRun = true;
+  if (values['include-private']) args.includePrivate = true;
   return { kind: 'run', args };
 }
 

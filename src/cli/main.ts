@@ -10,6 +10,7 @@ import { reportCsv, reportGithub, reportJunit, reportSarif } from './formats';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
 import { runHistoryCommand } from './commands/history';
 import { runNewCommand } from './commands/new';
+import { runImportCommand } from './commands/import';
 import { displayPath, expandPaths, MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, nodeHost, readStdin, readTextFile, STDIN_DISPLAY, UsageError } from './files';
 import { createStyle, plain, reportSummaryMarkdown, reportSummaryText, reportText, reportTrendsText, toFileDiagnostic, type FileDiagnostic, type Style } from './reporters';
 
@@ -25,6 +26,8 @@ Usage
   weekly-review trends  [--format text|json|markdown] [--rubric FILE] PATHS…
   weekly-review people  [--format text|json] [--frail] [--rubric FILE] PATHS…
   weekly-review new     [--week WEEK] [--rubric FILE] [DIR]
+  weekly-review import  [--week WEEK] [--into FILE] [--dry-run] [--tz ZONE]
+                        [--include-private] [--me ADDRESS] CALENDAR.ics
 
 trends prints each category's share per week (— marks a week without a
 review: a gap, never 0), the rolling 4-week average against the target and the
@@ -39,6 +42,14 @@ categories, carrying over last week's unchecked "- [ ]" items and the open
 asks, as the VS Code command "New weekly review" does. It never overwrites a
 file: if the review exists it says so and exits 1.
 
+import merges a week of an iCalendar export into its review (--into, else
+WEEK.md here, made from the template of new): each event an activity
+"- [x] 1h30m Title → " under its category, marked with its event id, so a
+second import adds only new events and never changes a line you edited.
+Weeks are ISO weeks in --tz (default: this system's zone). --dry-run prints
+the diff and writes nothing. Skipped, and counted: declined, cancelled,
+all-day, free, out-of-office and zero-length events.
+
 PATHS are review files, folders (searched for *.md files that are weekly
 reviews: an ISO week like 2026-W47 in the name, or week: in front matter),
 quoted globs ("reviews/2026-*.md"), "!PATTERN" to leave files out, or - to
@@ -52,7 +63,12 @@ Options
                     default: nearest .weekly-review.yaml|yml|json, else "cto"
   --by PERIOD       summary: roll weeks up by month or quarter (a week
                     belongs to the month of its Thursday)
-  --week WEEK       new: the ISO week to create (default: this week)
+  --week WEEK       new, import: the ISO week (default: this week)
+  --into FILE       import: the review to merge into (default: WEEK.md)
+  --dry-run         import: print the unified diff, write nothing
+  --tz ZONE         import: your time zone (IANA, e.g. Europe/Berlin)
+  --include-private import: show private events' titles ("Private event")
+  --me ADDRESS      import: your calendar address, for declined events
   --frail           exit 1 on warnings too (check); exit 1 when someone is
                     overdue for a 1:1 (people)
   --no-color        plain text output (also NO_COLOR=1; FORCE_COLOR=1 forces color)
@@ -76,6 +92,7 @@ Examples
   weekly-review trends --format markdown reviews/
   weekly-review people --frail reviews/
   weekly-review new reviews/
+  weekly-review import ~/Downloads/calendar.ics --into reviews/2027-W10.md --dry-run
   cat reviews/2026-W47.md | weekly-review summary --format json -`;
 
 export interface CliIo {
@@ -236,6 +253,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if ('problem' in read) return usage(io, `rubric ${args.rubric} not found: no such file. Check the path or use --rubric cto.`);
   }
   if (args.command === 'new') return runNewCommand(service, args, io);
+  if (args.command === 'import') return runImportCommand(service, args, io);
   let reviews: Loaded[];
   try {
     reviews = await loadReviews(service, args.paths, io);

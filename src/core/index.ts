@@ -26,3 +26,4 @@ export * from './report/summaryTable';
 export * from './features';
 export * from './history';
 export { carriedOverItems, openAskLines, reviewFileOfWeek, reviewTemplate, type CarriedItem } from './template/newReview';
+export * from './calendar';

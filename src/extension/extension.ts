@@ -16,6 +16,7 @@ import { HistoryDiagnostics } from './historyDiagnostics';
 import { ActivityHoverProvider } from './hover';
 import { createVscodeHost, pathOf, refuseOutsideWorkspace } from './host';
 import { newWeeklyReview } from './newReview';
+import { importCalendar, offerCalendarPrefill, type ImportCalendarArgs } from './importCalendar';
 import { openRubric } from './openRubric';
 import { ReviewRuns } from './reviewRuns';
 import { ReviewStore } from './reviewStore';
@@ -55,7 +56,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new ReviewCodeActionProvider(store, runs), ReviewCodeActionProvider.metadata),
     vscode.languages.registerCodeLensProvider(MARKDOWN, lenses),
     vscode.commands.registerCommand('weeklyReview.summarize', (uri?: unknown) => panel.show(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand('weeklyReview.newReview', () => newWeeklyReview(service, new Date(), runs)),
+    vscode.commands.registerCommand('weeklyReview.newReview', () => newWeeklyReview(service, new Date(), runs, (uri) => offerCalendarPrefill(service, uri))),
+    vscode.commands.registerCommand('weeklyReview.importCalendar', (args?: ImportCalendarArgs) => importCalendar(service, args, () => newWeeklyReview(service, new Date(), runs))),
     vscode.commands.registerCommand('weeklyReview.insertSummaryTable', () => insertSummaryTable(store, vscode.window.activeTextEditor)),
     vscode.commands.registerCommand('weeklyReview.openRubric', () => openRubric(service, store)),
     vscode.commands.registerCommand(TEACH_COMMAND, (args: TeachArgs) => teachCategory(store, args)),

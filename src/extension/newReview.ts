@@ -2,7 +2,8 @@
 // from the rubric's categories (one `##` section each), carrying over last
 // week's unchecked `- [ ]` items under their category, and the run's open asks
 // (#ask items still unchecked, from any earlier week) under "Open asks"; opens
-// the file when it already exists. Never overwrites anything: the file is
+// the file when it already exists; when a calendar address is configured it
+// offers to pre-fill the new file from it. Never overwrites anything: the file is
 // created exclusively. The folder stays inside the workspace folder: a `..`
 // in the setting is refused, and in Restricted Mode so is a folder or file
 // that is a link leading outside.
@@ -14,7 +15,7 @@ import { analysisOptionsFor, readSettings } from './config';
 import { createFileExclusively, pathOf, refuseOutsideWorkspace } from './host';
 import type { ReviewRuns } from './reviewRuns';
 
-export async function newWeeklyReview(service: ReviewService, today = new Date(), runs?: ReviewRuns): Promise<void> {
+export async function newWeeklyReview(service: ReviewService, today = new Date(), runs?: ReviewRuns, onCreated?: (uri: vscode.Uri) => Promise<void>): Promise<void> {
   const folder = targetWorkspaceFolder();
   if (!folder) {
     void vscode.window.showWarningMessage('Open a folder first: the weekly review is created in its "' + readSettings().folder + '" folder.');
@@ -46,8 +47,11 @@ export async function newWeeklyReview(service: ReviewService, today = new Date()
   const text = reviewTemplate(weekName, week.week, rubric, carried, asks);
   await vscode.workspace.fs.createDirectory(reviewsFolder);
   // A file that appeared meanwhile is opened, never overwritten.
-  if (await createFileExclusively(target, text)) await vscode.window.showTextDocument(target);
-  else await openExisting(target);
+  if (await createFileExclusively(target, text)) {
+    await vscode.window.showTextDocument(target);
+    // Not awaited: the offer to pre-fill from the calendar must not hold the command open.
+    if (onCreated) void onCreated(target);
+  } else await openExisting(target);
 }
 
 /**

@@ -47,7 +47,7 @@ describe('weekly-review new', () => {
     const dir = workspace({});
     assert.deepEqual(await cli(['new', '--week', '2026-W54'], dir), { code: 2, stdout: '', stderr: 'weekly-review: --week 2026-W54: 2026 has weeks 1 to 53, not 54. Run "weekly-review --help" for usage.' });
     assert.equal((await cli(['new', 'a', 'b'], dir)).code, 2);
-    assert.equal((await cli(['check', '--week', '2026-W48', 'a.md'], dir)).stderr, 'weekly-review: --week only applies to "new". Run "weekly-review --help" for usage.');
+    assert.equal((await cli(['check', '--week', '2026-W48', 'a.md'], dir)).stderr, 'weekly-review: --week only applies to "new" and "import". Run "weekly-review --help" for usage.');
     assert.equal(existsSync(path.join(dir, '2026-W54.md')), false);
   });
 });

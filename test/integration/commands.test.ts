@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, closeAll, exists, firstDiagnostics, open, pollUntil, summaryTab, writeFile, wsUri } from './helpers';
 
-const COMMANDS = ['weeklyReview.summarize', 'weeklyReview.newReview', 'weeklyReview.insertSummaryTable', 'weeklyReview.openRubric'];
+const COMMANDS = ['weeklyReview.summarize', 'weeklyReview.newReview', 'weeklyReview.importCalendar', 'weeklyReview.insertSummaryTable', 'weeklyReview.openRubric'];
 
 /** ISO 8601 week of the local calendar day, computed here independently of the engine. */
 function isoWeek(date: Date): { year: number; week: number } {
@@ -23,7 +23,7 @@ describe('commands', () => {
   before(activateExtension);
   afterEach(closeAll);
 
-  it('contributes and registers all four commands', async () => {
+  it('contributes and registers all five commands', async () => {
     const contributed = (vscode.extensions.getExtension('weekly-review.weekly-review')?.packageJSON as { contributes: { commands: { command: string; title: string; category: string }[] } }).contributes.commands;
     assert.deepEqual(contributed.map((c) => c.command).sort(), [...COMMANDS].sort());
     assert.ok(contributed.some((c) => c.category === 'Weekly Review' && c.title === 'Summarize week'));

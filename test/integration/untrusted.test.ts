@@ -17,7 +17,7 @@ describe('workspace trust @untrusted', () => {
   it('declares untrusted workspaces supported, with every path-valued setting restricted @untrusted', () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { capabilities?: { untrustedWorkspaces?: { supported?: unknown; restrictedConfigurations?: unknown } } };
     assert.equal(pkg.capabilities?.untrustedWorkspaces?.supported, 'limited');
-    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['weeklyReview.folder', 'weeklyReview.rubric', 'weeklyReview.files']);
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['weeklyReview.folder', 'weeklyReview.rubric', 'weeklyReview.files', 'weeklyReview.calendar.url']);
   });
 
   it(`runs with isTrusted === ${!expectUntrusted} and gives full diagnostics and lenses @untrusted`, async () => {

@@ -64,6 +64,13 @@ async function carryOver(service: ReviewService, dir: string, week: IsoWeek, arg
   return { carried, asks: openAskLines(peopleReportOfRun(index), previousPath, carried) };
 }
 
+/** The text `new` writes for the review of `week` at `target`: the same template `import` starts a new review from. */
+export async function newReviewText(service: ReviewService, target: string, week: IsoWeek, args: CliArgs, io: NewIo): Promise<{ text: string; rubric: Rubric; carried: CarriedItem[]; asks: string[] }> {
+  const rubric = await rubricFor(service, target, args, io);
+  const { carried, asks } = await carryOver(service, path.dirname(target), week, args);
+  return { text: reviewTemplate(formatIsoWeek(week), week.week, rubric, carried, asks), rubric, carried, asks };
+}
+
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export async function runNewCommand(service: ReviewService, args: CliArgs, io: NewIo, today = new Date()): Promise<number> {
@@ -74,9 +81,7 @@ export async function runNewCommand(service: ReviewService, args: CliArgs, io: N
   }
   const dir = args.paths[0] ?? '.';
   const target = path.join(dir, `${formatIsoWeek(week)}.md`);
-  const rubric = await rubricFor(service, target, args, io);
-  const { carried, asks } = await carryOver(service, dir, week, args);
-  const text = reviewTemplate(formatIsoWeek(week), week.week, rubric, carried, asks);
+  const { text, rubric, carried, asks } = await newReviewText(service, target, week, args, io);
   const shown = plain(displayPath(toEnginePath(target)));
   try {
     await mkdir(dir, { recursive: true });

@@ -1,0 +1,147 @@
+// A week's counted events as review activities: `- [x] 1h30m Title → ` with
+// the attendees the people file knows as mentions, a note on a double
+// booking, and the event's identity in a trailing comment that also holds a
+// fingerprint of the line as written, so a later import can tell a line the
+// user edited from one it may update. Each goes to a category: the item's own
+// words first (the inference every review uses), then the calendar's signals
+// — a 1:1 with a known person is culture, an interview is recruiting, people
+// from outside the owner's domain point to sales or partners.
+
+import { categoryFromWords, signalIndex } from '../analysis/categoryWords';
+import type { SignalIndex } from '../analysis/wordSignals';
+import { createMentionMatcher, saysOneOnOne } from '../history/mentions';
+import type { Person } from '../history/people';
+import { canonicalDuration, findBracketedDurations, findMalformedLeadingDuration, parseLeadingDuration } from '../parse/durations';
+import type { Rubric } from '../rubric/model';
+import type { Attendee, Occurrence, WeekEvent } from './types';
+
+/** One activity to merge: its identity, the line as written, its category and when it starts. */
+export interface ImportItem {
+  id: string;
+  /** The line without its line ending, comment and fingerprint included. */
+  line: string;
+  /** The fingerprint written in the comment. */
+  hash: string;
+  categoryId?: string;
+  start: number;
+  minutes: number;
+  title: string;
+}
+
+export const PRIVATE_TITLE = 'Private event';
+
+/** Mail domains of people, not companies: an address there says nothing about a customer or partner. */
+const PERSONAL_DOMAINS = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com', 'fastmail.com', 'aol.com', 'gmx.de', 'gmx.net', 'web.de']);
+
+const held = new WeakMap<Rubric, SignalIndex>();
+
+/** FNV-1a of the line, in base 36: enough to tell an edited line from the one written. */
+export function lineHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/** An event id as it can sit in an HTML comment: no spaces, no `>`, no `%` left ambiguous. */
+export function encodeEventId(id: string): string {
+  return id.replace(/[%\s>~]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+}
+
+/** A title as one line of review text: no line breaks, no comment markers, no arrow that would start the outcome, no duration in brackets. */
+export function cleanTitle(raw: string): string {
+  let title = raw.replace(/\p{Cc}+/gu, ' ').replace(/<!--|-->/g, ' ').replace(/→|->|=>/g, ' to ').replace(/\s+/g, ' ').trim();
+  if (findBracketedDurations(title).length > 0) title = title.replace(/[()[\]]/g, '');
+  // A title that starts with a duration or a time would read as a second one ("1h 9:30 standup"); "1:1" is a meeting.
+  if (parseLeadingDuration(title) !== undefined || findMalformedLeadingDuration(title) !== undefined) title = `“${title}”`;
+  return title || '(no title)';
+}
+
+export interface ActivityContext {
+  rubric: Rubric;
+  people: readonly Person[];
+  owner: ReadonlySet<string>;
+  includePrivate: boolean;
+}
+
+interface Prepared {
+  index: SignalIndex;
+  ids: Set<string>;
+  mentions: ReturnType<typeof createMentionMatcher>;
+  handles: Map<string, Person>;
+  ownDomains: Set<string>;
+}
+
+const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1);
+
+function prepare(ctx: ActivityContext, events: readonly WeekEvent[]): Prepared {
+  const handles = new Map<string, Person>();
+  for (const person of ctx.people) if (person.handle) handles.set(person.handle.slice(1).toLowerCase(), person);
+  const ownDomains = new Set([...ctx.owner].map(domainOf));
+  if (ownDomains.size === 0) {
+    // Without a known owner, the domain most attendees share is the company's.
+    const counts = new Map<string, number>();
+    for (const event of events) for (const a of event.occurrence.attendees) if (a.email) counts.set(domainOf(a.email), (counts.get(domainOf(a.email)) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (top) ownDomains.add(top[0]);
+  }
+  return { index: signalIndex(ctx.rubric, held), ids: new Set(ctx.rubric.categories.map((c) => c.id)), mentions: createMentionMatcher(ctx.people), handles, ownDomains };
+}
+
+/** The people file's person an attendee is: by address (`ana@…` is `@ana`), else by the name the invitation gives. */
+function personOf(attendee: Attendee, prepared: Prepared): Person | undefined {
+  const local = attendee.email?.slice(0, attendee.email.indexOf('@'));
+  const byHandle = local !== undefined ? prepared.handles.get(local) : undefined;
+  if (byHandle) return byHandle;
+  const named = attendee.name !== undefined ? prepared.mentions(attendee.name) : [];
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const others = (occurrence: Occurrence, owner: ReadonlySet<string>): Attendee[] => occurrence.attendees.filter((a) => (a.kind === 'INDIVIDUAL' || a.kind === '') && !(a.email !== undefined && owner.has(a.email)) && a.partstat !== 'DECLINED');
+
+/** Categories where the company meets the outside world: words that name one of them win over the attendees' domains. */
+const OUTWARD = new Set(['marketing', 'recruiting', 'sales', 'partners']);
+
+function categoryOf(title: string, people: readonly Attendee[], oneOnOneKnown: boolean, prepared: Prepared): string | undefined {
+  const has = (id: string) => prepared.ids.has(id);
+  const words = categoryFromWords(prepared.index, title);
+  if (words.personal) return undefined;
+  if (/\binterview/i.test(title) && has('recruiting') && !words.decided) return 'recruiting';
+  if (oneOnOneKnown && has('culture')) return 'culture';
+  const external = people.some((a) => a.email !== undefined && !prepared.ownDomains.has(domainOf(a.email)) && !PERSONAL_DOMAINS.has(domainOf(a.email)));
+  if (external && !(words.decided && OUTWARD.has(words.decided.id))) {
+    const partnersNamed = words.candidates?.some((c) => c.id === 'partners') ?? false;
+    if (partnersNamed && has('partners')) return 'partners';
+    if (has('sales')) return 'sales';
+  }
+  return words.decided?.id;
+}
+
+/** What follows the title: the known people as mentions, and `1:1 with @x` for a 1:1 whose title does not say so. */
+function peoplePart(title: string, known: readonly Person[], oneOnOne: boolean, prepared: Prepared): string {
+  const named = new Set(prepared.mentions(title));
+  const mentions = known.filter((p) => !named.has(p) && p.handle).map((p) => p.handle);
+  if (oneOnOne && known.length === 1 && !saysOneOnOne(title)) return ` · 1:1 with ${known[0]?.handle ?? ''}`;
+  return mentions.length > 0 ? ` · with ${mentions.join(', ')}` : '';
+}
+
+/** The week's events as activities to merge, in order of start. */
+export function activitiesOf(events: readonly WeekEvent[], ctx: ActivityContext): ImportItem[] {
+  const prepared = prepare(ctx, events);
+  const shown = (o: Occurrence) => (o.private && !ctx.includePrivate ? PRIVATE_TITLE : cleanTitle(o.title));
+  return events.map((event) => {
+    const occurrence = event.occurrence;
+    const hidden = occurrence.private && !ctx.includePrivate;
+    const title = shown(occurrence);
+    const attendees = hidden ? [] : others(occurrence, ctx.owner);
+    const known = [...new Set(attendees.map((a) => personOf(a, prepared)).filter((p): p is Person => p !== undefined))];
+    const oneOnOne = !hidden && known.length === 1 && (attendees.length === 1 || saysOneOnOne(title));
+    const overlap = event.overlapsWith ? ` · double-booked with “${shown(event.overlapsWith).replace(/^“|”$/g, '')}”${event.minutes === 0 ? ', its time counted there' : ': the overlap counts there'}` : '';
+    const body = `- [x] ${event.minutes > 0 ? `${canonicalDuration(event.minutes)} ` : ''}${title}${hidden ? '' : peoplePart(title, known, oneOnOne, prepared)}${overlap} →`;
+    const hash = lineHash(body);
+    const categoryId = hidden ? undefined : categoryOf(title, attendees, oneOnOne, prepared);
+    return { id: occurrence.id, line: `${body} <!-- event: ${encodeEventId(occurrence.id)} ~${hash} -->`, hash, start: event.start, minutes: event.minutes, title, ...(categoryId !== undefined ? { categoryId } : {}) };
+  });
+}

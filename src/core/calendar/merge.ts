@@ -1,0 +1,199 @@
+// Merges a week's imported activities into a review's text. Only lines the
+// import wrote and nobody edited since are ever changed or removed: each
+// imported line ends with `<!-- event: ID ~FINGERPRINT -->`, and a line whose
+// text no longer matches its fingerprint is the user's. So importing again
+// adds only events the review does not hold yet, updates an untouched line
+// whose event changed, removes an untouched line whose event was cancelled or
+// moved out of the week, and reports — never touches — an edited one. Every
+// other line, its line ending included, comes out byte for byte.
+
+import { normalizeLabel } from '../text';
+import type { Rubric } from '../rubric/model';
+import { lineHash, type ImportItem } from './activities';
+
+export const UNCATEGORIZED_HEADING = 'From your calendar';
+
+export interface KeptLine {
+  id: string;
+  /** 1-based line in the merged text. */
+  line: number;
+  text: string;
+  why: 'changed' | 'gone' | 'unknown';
+}
+
+export interface MergeReport {
+  added: number;
+  unchanged: number;
+  updated: number;
+  removed: number;
+  kept: KeptLine[];
+}
+
+interface Line {
+  text: string;
+  eol: string;
+}
+
+const EVENT_COMMENT = /\s?<!-- event: (\S+) ~([0-9a-z]+) -->/;
+
+export function decodeEventId(encoded: string): string {
+  return encoded.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    lines.push({ text: text.slice(start, match.index), eol: match[0] });
+    start = match.index + match[0].length;
+  }
+  if (start < text.length || lines.length === 0) lines.push({ text: text.slice(start), eol: '' });
+  return lines;
+}
+
+/** Event ids with their line in a review text: what an import already wrote. */
+export function importedIds(text: string): Set<string> {
+  const ids = new Set<string>();
+  for (const line of splitLines(text)) {
+    const match = EVENT_COMMENT.exec(line.text);
+    if (match) ids.add(decodeEventId(match[1] as string));
+  }
+  return ids;
+}
+
+export interface Section {
+  /** Index of the heading line. */
+  heading: number;
+  level: number;
+  categoryId?: string;
+  /** Index just past the section's last line. */
+  end: number;
+}
+
+/** Column-0 ATX headings outside front matter and code fences, with the category each names (name, id or alias). */
+export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): Section[] {
+  const labels = new Map<string, string>();
+  for (const category of rubric.categories) for (const label of [category.name, category.id, ...category.aliases]) labels.set(normalizeLabel(label), category.id);
+  const sections: Section[] = [];
+  let fence: string | undefined;
+  let i = 0;
+  if (lines[0]?.text.trimEnd() === '---') {
+    for (i = 1; i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i]?.text ?? ''); i++);
+    i++;
+  }
+  for (; i < lines.length; i++) {
+    const text = (lines[i] as Line).text;
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (marker !== undefined && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence === undefined ? marker : undefined;
+      continue;
+    }
+    // A closing `##` is punctuation to normalizeLabel, so the whole rest of the line can be read.
+    const heading = fence === undefined ? /^(#{1,6})[ \t]+(.*)$/.exec(text) : null;
+    if (!heading) continue;
+    const level = (heading[1] as string).length;
+    for (const open of sections) if (open.end === Infinity && open.level >= level) open.end = i;
+    const categoryId = labels.get(normalizeLabel(heading[2] as string));
+    sections.push({ heading: i, level, end: Infinity, ...(categoryId !== undefined ? { categoryId } : {}) });
+  }
+  for (const section of sections) if (section.end === Infinity) section.end = lines.length;
+  return sections;
+}
+
+const dominantEol = (lines: readonly Line[]): string => {
+  const crlf = lines.filter((l) => l.eol === '\r\n').length;
+  return crlf > lines.length / 2 ? '\r\n' : '\n';
+};
+
+const LIST_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^\s+\S/;
+
+/** The UID of an event id (`UID/20270308T100000Z` → `UID`). */
+export function uidOfEventId(id: string): string {
+  return id.replace(/\/\d{8}(?:T\d{6}Z)?$/, '');
+}
+
+/** Pass over the lines the import wrote before: update, remove, or keep and report. */
+function reconcile(lines: Line[], out: (Line | null)[], byId: ReadonlyMap<string, ImportItem>, calendarUids: ReadonlySet<string>, report: MergeReport): { seen: Set<string>; kept: { index: number; id: string; why: KeptLine['why'] }[] } {
+  const seen = new Set<string>();
+  const kept: { index: number; id: string; why: KeptLine['why'] }[] = [];
+  lines.forEach((line, index) => {
+    const match = EVENT_COMMENT.exec(line.text);
+    if (!match) return;
+    const id = decodeEventId(match[1] as string);
+    const stored = match[2] as string;
+    seen.add(id);
+    const edited = lineHash(line.text.slice(0, match.index)) !== stored;
+    const item = byId.get(id);
+    if (item && item.hash === stored) report.unchanged++;
+    else if (item && !edited) {
+      out[index] = { text: item.line, eol: line.eol };
+      report.updated++;
+    } else if (item) kept.push({ index, id, why: 'changed' });
+    else if (!calendarUids.has(uidOfEventId(id))) kept.push({ index, id, why: 'unknown' });
+    else if (!edited) {
+      out[index] = null;
+      report.removed++;
+    } else kept.push({ index, id, why: 'gone' });
+  });
+  return { seen, kept };
+}
+
+/** Where each new item goes: after the last line of its category's section, or in sections added at the end. */
+function placeNew(lines: readonly Line[], fresh: readonly ImportItem[], rubric: Rubric): { after: Map<number, string[]>; appended: string[] } {
+  const sections = sectionsOf(lines, rubric);
+  const after = new Map<number, string[]>();
+  const appended: string[] = [];
+  const uncategorized = normalizeLabel(UNCATEGORIZED_HEADING);
+  const groups = new Map<string | undefined, ImportItem[]>();
+  for (const item of fresh) groups.set(item.categoryId, [...(groups.get(item.categoryId) ?? []), item]);
+  const order = [...rubric.categories.map((c) => c.id), undefined].filter((id) => groups.has(id));
+  for (const id of order) {
+    const items = (groups.get(id) ?? []).map((item) => item.line);
+    const section = sections.find((s) => (id === undefined ? normalizeLabel(lines[s.heading]?.text.replace(/^#+/, '') ?? '') === uncategorized : s.categoryId === id));
+    if (!section) {
+      const name = id === undefined ? UNCATEGORIZED_HEADING : (rubric.categories.find((c) => c.id === id)?.name ?? id);
+      appended.push(`## ${name}`, ...items, '');
+      continue;
+    }
+    let anchor = section.end - 1;
+    while (anchor > section.heading && (lines[anchor]?.text.trim() ?? '') === '') anchor--;
+    const spacer = anchor !== section.heading && !LIST_LINE.test(lines[anchor]?.text ?? '') ? [''] : [];
+    after.set(anchor, [...(after.get(anchor) ?? []), ...spacer, ...items]);
+  }
+  return { after, appended };
+}
+
+/** The review with the week's activities merged in, and what the merge did. */
+export function mergeImport(review: string, items: readonly ImportItem[], rubric: Rubric, calendarUids: ReadonlySet<string>): { text: string; report: MergeReport } {
+  const lines = splitLines(review);
+  const eol = dominantEol(lines);
+  const out: (Line | null)[] = lines.slice();
+  const report: MergeReport = { added: 0, unchanged: 0, updated: 0, removed: 0, kept: [] };
+  const { seen, kept } = reconcile(lines, out, new Map(items.map((item) => [item.id, item])), calendarUids, report);
+  const fresh = items.filter((item) => !seen.has(item.id));
+  report.added = fresh.length;
+  const { after, appended } = placeNew(lines, fresh, rubric);
+  const result: Line[] = [];
+  const newIndex = new Map<number, number>();
+  const push = (text: string) => result.push({ text, eol });
+  out.forEach((line, index) => {
+    const inserted = after.get(index);
+    if (line) {
+      newIndex.set(index, result.length);
+      result.push(inserted && line.eol === '' ? { text: line.text, eol } : line);
+    }
+    for (const text of inserted ?? []) push(text);
+  });
+  if (appended.length > 0) {
+    if (appended[appended.length - 1] === '') appended.pop();
+    const last = result[result.length - 1];
+    if (last && last.eol === '') last.eol = eol;
+    if (last && last.text.trim() !== '') push('');
+    for (const text of appended) push(text);
+    // The last line keeps the file's own ending: none if the review had none.
+    if (review !== '' && !/[\r\n]$/.test(review)) (result[result.length - 1] as Line).eol = '';
+  }
+  report.kept = kept.map(({ index, id, why }) => ({ id, why, line: (newIndex.get(index) ?? 0) + 1, text: lines[index]?.text ?? '' }));
+  return { text: result.map((line) => line.text + line.eol).join(''), report };
+}

@@ -1,0 +1,170 @@
+// Time zones for calendar import: wall-clock times in a zone to UTC and back,
+// through the runtime's own time-zone database (Intl, present in Node and in
+// browsers, so the engine stays free of node:*). Outlook and Exchange name
+// zones the Windows way ("W. Europe Standard Time"); the table below maps the
+// common ones to IANA names, as the CLDR windowsZones table does. Times in a
+// clock change are read as RFC 5545 says: a time that does not exist (the
+// spring gap) uses the offset before the gap, a time that exists twice (the
+// autumn fold) is the first of the two.
+
+/** A zone that turns wall-clock times into instants and instants into offsets. */
+export interface Zone {
+  /** IANA name, or the TZID for a zone defined only by the file's VTIMEZONE. */
+  name: string;
+  /** Offset from UTC in ms at an instant (wall = utc + offset). */
+  offsetAt(utcMs: number): number;
+  /** The instant of a wall-clock time, given as if it were UTC (Date.UTC of its fields). */
+  toUtc(wallMs: number): number;
+}
+
+const WINDOWS_ZONES: Record<string, string> = {
+  'dateline standard time': 'Etc/GMT+12', 'utc-11': 'Etc/GMT+11', 'hawaiian standard time': 'Pacific/Honolulu',
+  'alaskan standard time': 'America/Anchorage', 'pacific standard time': 'America/Los_Angeles',
+  'pacific standard time (mexico)': 'America/Tijuana', 'us mountain standard time': 'America/Phoenix',
+  'mountain standard time': 'America/Denver', 'mountain standard time (mexico)': 'America/Mazatlan',
+  'central america standard time': 'America/Guatemala', 'central standard time': 'America/Chicago',
+  'central standard time (mexico)': 'America/Mexico_City', 'canada central standard time': 'America/Regina',
+  'sa pacific standard time': 'America/Bogota', 'eastern standard time': 'America/New_York',
+  'us eastern standard time': 'America/Indiana/Indianapolis', 'eastern standard time (mexico)': 'America/Cancun',
+  'venezuela standard time': 'America/Caracas', 'atlantic standard time': 'America/Halifax',
+  'sa western standard time': 'America/La_Paz', 'pacific sa standard time': 'America/Santiago',
+  'newfoundland standard time': 'America/St_Johns', 'e. south america standard time': 'America/Sao_Paulo',
+  'argentina standard time': 'America/Argentina/Buenos_Aires', 'sa eastern standard time': 'America/Cayenne',
+  'greenland standard time': 'America/Godthab', 'montevideo standard time': 'America/Montevideo',
+  'utc-02': 'Etc/GMT+2', 'azores standard time': 'Atlantic/Azores', 'cape verde standard time': 'Atlantic/Cape_Verde',
+  utc: 'Etc/UTC', 'coordinated universal time': 'Etc/UTC', 'gmt standard time': 'Europe/London',
+  'greenwich standard time': 'Atlantic/Reykjavik', 'w. europe standard time': 'Europe/Berlin',
+  'central europe standard time': 'Europe/Budapest', 'romance standard time': 'Europe/Paris',
+  'central european standard time': 'Europe/Warsaw', 'w. central africa standard time': 'Africa/Lagos',
+  'jordan standard time': 'Asia/Amman', 'gtb standard time': 'Europe/Bucharest', 'middle east standard time': 'Asia/Beirut',
+  'egypt standard time': 'Africa/Cairo', 'e. europe standard time': 'Europe/Chisinau', 'syria standard time': 'Asia/Damascus',
+  'south africa standard time': 'Africa/Johannesburg', 'fle standard time': 'Europe/Kiev', 'israel standard time': 'Asia/Jerusalem',
+  'kaliningrad standard time': 'Europe/Kaliningrad', 'arabic standard time': 'Asia/Baghdad', 'turkey standard time': 'Europe/Istanbul',
+  'arab standard time': 'Asia/Riyadh', 'belarus standard time': 'Europe/Minsk', 'russian standard time': 'Europe/Moscow',
+  'e. africa standard time': 'Africa/Nairobi', 'iran standard time': 'Asia/Tehran', 'arabian standard time': 'Asia/Dubai',
+  'azerbaijan standard time': 'Asia/Baku', 'georgian standard time': 'Asia/Tbilisi', 'caucasus standard time': 'Asia/Yerevan',
+  'afghanistan standard time': 'Asia/Kabul', 'west asia standard time': 'Asia/Tashkent', 'pakistan standard time': 'Asia/Karachi',
+  'india standard time': 'Asia/Kolkata', 'sri lanka standard time': 'Asia/Colombo', 'nepal standard time': 'Asia/Kathmandu',
+  'central asia standard time': 'Asia/Almaty', 'bangladesh standard time': 'Asia/Dhaka', 'myanmar standard time': 'Asia/Yangon',
+  'se asia standard time': 'Asia/Bangkok', 'n. central asia standard time': 'Asia/Novosibirsk', 'china standard time': 'Asia/Shanghai',
+  'north asia standard time': 'Asia/Krasnoyarsk', 'singapore standard time': 'Asia/Singapore', 'w. australia standard time': 'Australia/Perth',
+  'taipei standard time': 'Asia/Taipei', 'ulaanbaatar standard time': 'Asia/Ulaanbaatar', 'tokyo standard time': 'Asia/Tokyo',
+  'korea standard time': 'Asia/Seoul', 'cen. australia standard time': 'Australia/Adelaide', 'aus central standard time': 'Australia/Darwin',
+  'e. australia standard time': 'Australia/Brisbane', 'aus eastern standard time': 'Australia/Sydney', 'west pacific standard time': 'Pacific/Port_Moresby',
+  'tasmania standard time': 'Australia/Hobart', 'vladivostok standard time': 'Asia/Vladivostok', 'central pacific standard time': 'Pacific/Guadalcanal',
+  'new zealand standard time': 'Pacific/Auckland', 'fiji standard time': 'Pacific/Fiji', 'tonga standard time': 'Pacific/Tongatapu',
+  'samoa standard time': 'Pacific/Apia', 'line islands standard time': 'Pacific/Kiritimati', 'morocco standard time': 'Africa/Casablanca',
+  'mauritius standard time': 'Indian/Mauritius', 'ekaterinburg standard time': 'Asia/Yekaterinburg', 'yakutsk standard time': 'Asia/Yakutsk',
+  'magadan standard time': 'Asia/Magadan', 'cuba standard time': 'America/Havana', 'haiti standard time': 'America/Port-au-Prince',
+  'paraguay standard time': 'America/Asuncion', 'bahia standard time': 'America/Bahia', 'namibia standard time': 'Africa/Windhoek',
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterOf(name: string): Intl.DateTimeFormat | null {
+  let formatter = formatters.get(name);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone: name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    } catch {
+      formatter = null;
+    }
+    formatters.set(name, formatter);
+  }
+  return formatter;
+}
+
+/** The IANA name a TZID stands for: itself, the tail of a `/mozilla.org/…/Europe/Berlin` path, or a Windows name; undefined when none. */
+export function ianaNameOf(tzid: string): string | undefined {
+  const name = tzid.trim().replace(/^"|"$/g, '');
+  if (name === '') return undefined;
+  const windows = WINDOWS_ZONES[name.toLowerCase()];
+  if (windows !== undefined) return windows;
+  if (formatterOf(name)) return formatterOf(name)?.resolvedOptions().timeZone;
+  const tail = /[A-Za-z_]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?$/.exec(name)?.[0];
+  return tail !== undefined && tail !== name && formatterOf(tail) ? tail : undefined;
+}
+
+const QUARTER_HOUR = 900_000;
+const HALF_DAY = 43_200_000;
+const DAY = 86_400_000;
+
+const WEEK = 7 * DAY;
+
+interface Year {
+  /** Offset at the year's first instant. */
+  first: number;
+  /** Changes in the year, in order: from `at` on, the offset is `offset`. */
+  changes: { at: number; offset: number }[];
+}
+
+const zoneCache = new Map<string, Zone>();
+
+/**
+ * A zone from the runtime's database; undefined when the name is not one.
+ * Asking Intl for an offset costs microseconds, and a series asks for
+ * thousands, so each UTC year is read once: its offset every week, and each
+ * change found to the quarter hour (the finest step any zone uses) by halving
+ * the week it falls in. No zone changes twice within a week.
+ */
+export function intlZone(name: string): Zone | undefined {
+  const held = zoneCache.get(name);
+  if (held) return held;
+  const formatter = formatterOf(name);
+  if (!formatter) return undefined;
+  const exact = (utcMs: number): number => {
+    const parts: Record<string, number> = {};
+    for (const part of formatter.formatToParts(new Date(utcMs))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    return Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0) - utcMs;
+  };
+  const years = new Map<number, Year>();
+  const yearOf = (year: number): Year => {
+    let info = years.get(year);
+    if (info) return info;
+    const start = Date.UTC(year, 0, 1);
+    const end = Date.UTC(year + 1, 0, 1);
+    info = { first: exact(start), changes: [] };
+    let before = info.first;
+    for (let from = start; from < end; from += WEEK) {
+      const to = Math.min(from + WEEK, end);
+      const after = exact(to);
+      if (after !== before) info.changes.push(changeBetween(exact, from, to, after));
+      before = after;
+    }
+    years.set(year, info);
+    return info;
+  };
+  const offsetAt = (utcMs: number): number => {
+    const info = yearOf(new Date(utcMs).getUTCFullYear());
+    let offset = info.first;
+    for (const change of info.changes) if (utcMs >= change.at) offset = change.offset;
+    return offset;
+  };
+  const zone: Zone = { name, offsetAt, toUtc: (wallMs) => wallToUtc(offsetAt, wallMs) };
+  zoneCache.set(name, zone);
+  return zone;
+}
+
+/** The first quarter hour in (from, to] whose offset is `after`: where the change happens. */
+function changeBetween(exact: (utcMs: number) => number, from: number, to: number, after: number): { at: number; offset: number } {
+  let low = Math.floor(from / QUARTER_HOUR);
+  let high = Math.ceil(to / QUARTER_HOUR);
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (exact(middle * QUARTER_HOUR) === after) high = middle;
+    else low = middle;
+  }
+  return { at: high * QUARTER_HOUR, offset: after };
+}
+
+/** The instant of a wall-clock time: the first of two in a fold, the offset before the gap in a gap. */
+export function wallToUtc(offsetAt: (utcMs: number) => number, wallMs: number): number {
+  const before = offsetAt(wallMs - HALF_DAY);
+  const after = offsetAt(wallMs + HALF_DAY);
+  const fits = [before, after].filter((offset) => offsetAt(wallMs - offset) === offset).map((offset) => wallMs - offset);
+  if (fits.length > 0) return Math.min(...fits);
+  return wallMs - before;
+}
+
+/** UTC, as a zone. */
+export const UTC_ZONE: Zone = { name: 'UTC', offsetAt: () => 0, toUtc: (wallMs) => wallMs };

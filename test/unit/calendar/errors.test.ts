@@ -1,0 +1,79 @@
+// Bad calendars get one error naming the file and the line, and nothing is
+// written: truncated, not iCalendar, an unknown zone, a value ical.js cannot
+// read, a rule that would take too long to reach the week, over 50 MB. An
+// endless weekly rule begun a century ago is not bad: it is read in a moment.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MAX_CALENDAR_BYTES } from '../../../src/core';
+import { fixture, importInto, ok, templateOf } from './helpers';
+
+const W12 = { year: 2027, week: 12 };
+const BERLIN = { timeZone: 'Europe/Berlin' };
+const wrap = (body: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${body}END:VCALENDAR\r\n`;
+const event = (lines: string) => `BEGIN:VEVENT\r\nUID:x@test\r\nSUMMARY:Thing\r\n${lines}END:VEVENT\r\n`;
+
+function error(calendar: string): { file: string; line: number; message: string } {
+  const result = importInto(calendar, W12, templateOf(W12), BERLIN, 'work.ics');
+  assert.equal(result.ok, false, 'expected an error');
+  return (result as Extract<typeof result, { ok: false }>).error;
+}
+
+test('a truncated export names the component it cuts', () => {
+  const text = fixture('google.ics');
+  const cut = text.slice(0, text.indexOf('SUMMARY:Platform standup'));
+  const at = error(cut);
+  const begin = cut.slice(0, cut.lastIndexOf('BEGIN:VEVENT')).split('\n').length;
+  assert.deepEqual([at.file, at.line], ['work.ics', begin]);
+  assert.match(at.message, /^the file is truncated: BEGIN:VEVENT at line \d+ is never closed \(the file ends at line \d+\)/);
+});
+
+test('a file that is not iCalendar is named at line 1; a stray END at its line', () => {
+  assert.deepEqual([error('Subject,Start Date\nStandup,2027-03-22\n').line, /not an iCalendar file/.test(error('Subject,Start Date\n').message)], [1, true]);
+  assert.equal(error('\n\n').line, 1);
+  const stray = error(wrap('END:VEVENT\r\n'));
+  assert.equal(stray.line, 4);
+  assert.match(stray.message, /END:VEVENT where BEGIN:VCALENDAR from line 1 is still open/);
+});
+
+test('an unknown TZID is named at the line that uses it', () => {
+  const at = error(wrap(event('DTSTAMP:20270301T000000Z\r\nDTSTART;TZID=Mars/Olympus_Mons:20270322T100000\r\nDTEND;TZID=Mars/Olympus_Mons:20270322T110000\r\n')));
+  assert.equal(at.line, 8);
+  assert.match(at.message, /^unknown time zone TZID=Mars\/Olympus_Mons/);
+});
+
+test('a zone defined only by its VTIMEZONE is read from it', () => {
+  const tz = 'BEGIN:VTIMEZONE\r\nTZID:Office time\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n';
+  const result = ok(importInto(wrap(tz + event('DTSTART;TZID=Office time:20270322T100000\r\nDTEND;TZID=Office time:20270322T113000\r\n')), W12, templateOf(W12), BERLIN));
+  assert.equal(result.report.minutes, 90);
+  assert.match(result.text, /- \[x\] 1h30m Thing →/);
+});
+
+test('a value ical.js cannot read is named at its event', () => {
+  const at = error(wrap(event('DTSTART:2027-03-22 at ten\r\n')));
+  assert.equal(at.line, 4);
+  assert.match(at.message, /cannot be read/);
+});
+
+test('an endless weekly series begun in 1927 is read in well under a second', () => {
+  const started = performance.now();
+  const result = ok(importInto(wrap(event('DTSTART;TZID=Europe/Berlin:19270103T100000\r\nDTEND;TZID=Europe/Berlin:19270103T110000\r\nRRULE:FREQ=WEEKLY;BYDAY=MO,WE\r\n')), W12, templateOf(W12), BERLIN));
+  assert.equal(result.report.minutes, 120);
+  assert.ok(performance.now() - started < 1000);
+});
+
+test('a rule that would take more steps than an import expands is an error at its RRULE line', () => {
+  const at = error(wrap(event('DTSTART:19270103T100000Z\r\nDURATION:PT5M\r\nRRULE:FREQ=MINUTELY;COUNT=900000000\r\n')));
+  assert.equal(at.line, 9);
+  assert.match(at.message, /repeats more than 100,000 times before the week asked for/);
+});
+
+test('an export over 50 MB is refused before it is parsed', () => {
+  const at = error('BEGIN:VCALENDAR\r\n' + 'X'.repeat(MAX_CALENDAR_BYTES));
+  assert.deepEqual([at.line, /larger than 50 MB/.test(at.message)], [1, true]);
+});
+
+test('an unknown --tz is an error', () => {
+  const result = importInto(fixture('google.ics'), W12, templateOf(W12), { timeZone: 'Mars/Base' });
+  assert.equal(result.ok, false);
+});
