@@ -6,17 +6,12 @@ import { describe, it } from 'node:test';
 import { canonicalDuration, decimalHours, findBracketedDurations, formatMinutes, parseLeadingDuration } from '../../src/core';
 import { tokenRange } from '../../src/core/types';
 import { activityAt, analyze, at, byRule, counted } from './helpers';
+import { DURATION_FORMS } from './parse/durationCases';
 
 const section = (item: string) => `# Recruiting\n${item}\n`;
 
 describe('duration tokens', () => {
-  const forms: [string, number][] = [
-    ['2h', 120], ['2.5h', 150], ['2h30m', 150], ['2h 30m', 150], ['45m', 45], ['90min', 90], ['1:30', 90],
-    ['2hr', 120], ['2hrs', 120], ['1hour', 60], ['3hours', 180], ['3 hours', 180], ['1.5 hrs', 90],
-    ['40m', 40], ['40min', 40], ['40mins', 40], ['1minute', 1], ['40 minutes', 40],
-    ['2H', 120], ['2HRS', 120], ['90MIN', 90], ['2H30M', 150], ['1Hour 15Minutes', 75], ['0:45', 45], ['10:05', 605],
-  ];
-  for (const [token, minutes] of forms) {
+  for (const [token, minutes] of DURATION_FORMS) {
     it(`leading "${token}" is ${minutes} minutes, with the token's exact range`, async () => {
       const analysis = await analyze(section(`- ${token} Interviewed a candidate`));
       const activity = activityAt(analysis, 2);
