@@ -11,7 +11,8 @@ import { findFrontMatter, parseFrontMatterOnce, type ParsedFrontMatter } from '.
 import { parseWeekValue, weekFromFileName } from './parse/isoWeek';
 import { createRubricResolver, type RubricResolution } from './rubric/resolve';
 import type { RubricProblem } from './rubric/model';
-import type { SeverityOverrides } from './rules/runner';
+import { RULE_RUNNER } from './rules/runner';
+import type { SeverityOverrides } from './types';
 import { summarizeReview, summarizeWeeks, type MultiWeekSummary, type WeekSummary } from './summary/allocation';
 
 export interface ReviewHost {
@@ -90,6 +91,7 @@ export function createReviewService(host: ReviewHost, internals: ServiceInternal
   const inputOf = (path: string, text: string, rubric: RubricResolution, options: AnalyzeOptions | undefined): AnalysisInput => ({
     path,
     text,
+    rules: RULE_RUNNER,
     ...(rubric.ok ? { rubric: rubric.rubric } : { rubricFailure: { file: rubric.file, problems: rubric.problems } }),
     ...(options?.severities ? { severities: options.severities } : {}),
     ...(rubric.ok && rubric.memory && options?.memory !== false ? { memory: rubric.memory } : {}),

@@ -43,6 +43,10 @@ describe('the rule registry is the one source of rule ids', () => {
     for (const rule of RULES) assert.ok(rule.url.endsWith(`#${rule.id}`), rule.url);
   });
 
+  it("lists the ids in types.ts (RULE_IDS, read by layers below the rules) in the registry's order", () => {
+    assert.deepEqual(RULES.map((rule) => rule.id), [...RULE_IDS]);
+  });
+
   it("package.json's weeklyReview.severity setting lists exactly the registry's rules, with their default severities", () => {
     const manifest = JSON.parse(readFileSync(repo('package.json'), 'utf8'));
     const block = manifest.contributes.configuration.properties['weeklyReview.severity'].properties as Record<string, { enum: string[]; markdownDescription: string }>;

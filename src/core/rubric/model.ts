@@ -1,7 +1,7 @@
 // The resolved rubric: what the scorer and the allocation read. Built from a
 // rubric file (YAML or JSON) after validation and `extends` merging.
 
-import type { Person } from '../history/people';
+import type { Person } from './people';
 import type { RuleId, SeveritySetting, Verdict } from '../types';
 
 export interface RubricPriority {

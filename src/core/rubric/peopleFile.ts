@@ -7,7 +7,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { parseYamlDocument, yamlFileTooLarge, yamlValue } from '../parse/yamlDocument';
 import { atSignHint, parsePeople, type Person } from './people';
-import type { RubricProblem } from '../rubric/model';
+import type { RubricProblem } from './model';
 
 export const PEOPLE_FILE_NAME = 'people.yaml';
 
