@@ -53,7 +53,7 @@ export interface AnalyzeOptions {
 const ONE_PIECE_MAX_CHARS = 32 * 1024;
 
 export interface ReviewService {
-  /** SPEC §2.1: front matter `week:` or an ISO week in the file name (host globs are the host's business). */
+  /** A review has front matter `week:` or an ISO week in the file name (host globs are the host's business). */
   isReview(path: string, text: string): boolean;
   /** Which rubric applies to a review, loaded and validated (cached until `forgetRubrics`). */
   resolveRubric(reviewPath: string, text: string, options?: AnalyzeOptions): Promise<RubricResolution>;

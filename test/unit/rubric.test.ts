@@ -10,7 +10,7 @@ const where = (problems: RubricProblem[]) => problems.map((p) => [p.file, p.line
 
 describe('built-in rubric cto', () => {
   const rubric = builtinRubric();
-  it('has the eight categories with the targets, groups and priorities of SPEC §2.6', () => {
+  it('has the eight categories with the targets, groups and priorities of docs/RUBRIC.md', () => {
     assert.equal(rubric.name, 'cto');
     assert.deepEqual(rubric.categories.map((c) => [c.id, c.target, c.groupId, c.priorityId]), [
       ['marketing', 0.1, 'external', 'business'],

@@ -1,4 +1,4 @@
-// The allocation summary of SPEC §3: where the week's minutes went, per
+// The allocation summary: where the week's minutes went, per
 // category, group and priority, against the rubric's targets; plus the
 // low-value and uncategorized time. And the same over several weeks, in order.
 
