@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { blockStarts, type WalkedSyntax } from '../../src/core/parse/blocks';
 import { parseSectionSyntax, type BlockCache } from '../../src/core/parse/sectionSyntax';
+import { runs } from './propertyRuns';
 
 const LINES = [
   '## Recruiting', '- 1h item', '  - 30m nested', '* 2h star', '+ 1h plus', 'text', '> quote', '> - 1h quoted', '', '', '- - -', '* * *', '1. 1h first',
@@ -52,6 +53,7 @@ describe('reading a section block by block', () => {
 
   it('equals a whole read after every edit of a random sequence', () => {
     let hits = 0;
+    const numRuns = runs(400);
     const sectionArb = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }).map((lines) => `${lines.join('\n')}\n`);
     const editArb = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: fc.constantFrom('', ...PASTES) });
     fc.assert(fc.property(sectionArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), (start, edits) => {
@@ -64,8 +66,8 @@ describe('reading a section block by block', () => {
         assert.deepEqual(parseSectionSyntax(text, cache), parseSectionSyntax(text), text);
       }
       hits += cache.hits;
-    }), { numRuns: 400 });
+    }), { numRuns });
     // Most sequences must reuse blocks, or this test proves nothing.
-    assert.ok(hits > 400, `only ${hits} blocks were reused`);
+    assert.ok(hits > numRuns, `only ${hits} blocks were reused in ${numRuns} sequences`);
   });
 });

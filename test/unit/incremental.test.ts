@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { createCaches } from '../../src/core/analysis/cache';
 import { activityHover, builtinRubric, categoryLenses, createReviewService, quickFixes, statusContent, type ReviewAnalysis, type ReviewService } from '../../src/core';
+import { runs } from './propertyRuns';
 
 const PATH = '/r/2026-W47.md';
 const resolution = { ok: true as const, rubric: builtinRubric(), file: 'built-in' };
@@ -62,7 +63,7 @@ describe('incremental analysis equals analysis from scratch', () => {
         const scratch = observable(scratchService, scratchService.analyzeWith(PATH, text, resolution), text);
         assert.deepEqual(incremental, scratch);
       }
-    }), { numRuns: 150 });
+    }), { numRuns: runs(150) });
   });
 
   it('moves the sections after a paste instead of judging them again, except where a verdict names a line', () => {

@@ -8,11 +8,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { builtinRubric, createReviewService } from '../../src/core';
+import { runs } from './propertyRuns';
 
 const sectioned = createReviewService({ readFile: async () => undefined });
 const whole = createReviewService({ readFile: async () => undefined }, { sectioned: false });
 const resolution = { ok: true as const, rubric: builtinRubric(), file: 'built-in' };
-const RUNS = Number(process.env.WR_RUNS ?? 150);
+const RUNS = runs(150);
 
 interface Piece {
   lines: string[];

@@ -9,6 +9,7 @@ import type { ReviewAnalysis } from '../../src/core/analysis/analyze';
 import { builtinRubric, createReviewService } from '../../src/core';
 import { SOFT_SPLIT } from '../../src/core/parse/sections';
 import { fixture } from './helpers';
+import { runs } from './propertyRuns';
 
 const { service } = fixture();
 const wholeDocumentService = createReviewService({ readFile: async () => undefined }, { sectioned: false });
@@ -82,14 +83,14 @@ function assertSameAnalysis(text: string): void {
 
 describe('sectioned analysis equals whole-document analysis', () => {
   it('on generated review-like documents', () => {
-    fc.assert(fc.property(document, (text) => assertSameAnalysis(text)), { numRuns: Number(process.env.WR_RUNS ?? 400) });
+    fc.assert(fc.property(document, (text) => assertSameAnalysis(text)), { numRuns: runs(400) });
   });
 
   it('with a soft split (files without headings) allowed at every line where it is safe', () => {
     const saved = { ...SOFT_SPLIT };
     Object.assign(SOFT_SPLIT, { minLines: 1, modulus: 1, maxChars: 1 });
     try {
-      fc.assert(fc.property(document, (text) => assertSameAnalysis(text)), { numRuns: Number(process.env.WR_RUNS ?? 400) });
+      fc.assert(fc.property(document, (text) => assertSameAnalysis(text)), { numRuns: runs(400) });
       for (const text of softSplitCases) assertSameAnalysis(text);
     } finally {
       Object.assign(SOFT_SPLIT, saved);
@@ -128,19 +129,19 @@ describe('the engine never throws', () => {
   it('on arbitrary strings', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => {
       service.analyzeWith('/r/2026-W47.md', text, resolution);
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   it('on arbitrary unicode', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
       service.analyzeWith('/r/2026-W47.md', text, resolution);
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   it('on random bytes decoded as UTF-8', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
       service.analyzeWith('/r/2026-W47.md', new TextDecoder().decode(bytes), resolution);
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   it('on markdown-ish soup', () => {
@@ -148,6 +149,6 @@ describe('the engine never throws', () => {
     fc.assert(fc.property(soup, (text) => {
       service.analyzeWith('/r/2026-W47.md', text, resolution);
       service.summarize(service.analyzeWith('/r/2026-W47.md', text, resolution));
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 });
