@@ -3,20 +3,9 @@
 // key) or from a `people.yaml` file of its own, every problem reported at its
 // path (and, for the file, its line and column).
 
+import type { Person } from './model';
 
-export interface Person {
-  name: string;
-  /** With its `@`: `@ana`. Matched case-insensitively. */
-  handle: string;
-  role?: string;
-  team?: string;
-  /** The cadence as written (`26w`, `6m`); absent: tracked, never overdue. */
-  cadence?: string;
-  /** Cadence in whole weeks: `26w` → 26, `6m` → 26, `1y` → 52. */
-  cadenceWeeks?: number;
-  /** Other names the person went by (a renamed person), matched like `name`. */
-  aliases: string[];
-}
+export type { Person };
 
 export type ReportProblem = (path: (string | number)[], message: string) => void;
 
