@@ -48,8 +48,9 @@ function coreImports(layer, below) {
   const allowed = below.map((name) => escapeRegex(name.replace(/\.ts$/, '')) + (name.endsWith('.ts') ? '$' : '(?:/|$)'));
   const message = `src/core imports downward only (${CORE_LAYERS.map((l) => l.join(' ')).join(' → ')}): ${layer.join(', ')} may import ${below.length ? below.join(', ') : 'nothing else in src/core'}. Move the shared piece down, or hand it in from above (docs/ARCHITECTURE.md, "Layers").`;
   const notBelow = allowed.length ? `(?!(?:${allowed.join('|')}))` : '';
-  for (const prefix of layer.some((name) => name.endsWith('.ts') && !name.includes('/')) ? ['\\./'] : []) options.patterns.push({ regex: `^${prefix}${notBelow}`, message });
-  if (layer.some((name) => !name.endsWith('.ts') || name.includes('/'))) options.patterns.push({ regex: `^\\.\\./${notBelow}`, message });
+  const topLevelFiles = layer.some((name) => name.endsWith('.ts') && !name.includes('/'));
+  // From src/core/x.ts the engine is `./…`; from src/core/folder/x.ts it is `../…`.
+  options.patterns.push({ regex: topLevelFiles ? `^\\./${notBelow}` : `^\\.\\./${notBelow}`, message });
   return options;
 }
 
