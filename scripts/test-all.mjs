@@ -71,6 +71,8 @@ if (deepOnly) {
   await run('lint', 'npx', ['eslint', 'src', 'test', 'scripts', 'media/src']);
   await run('build', 'node', ['scripts/build.mjs']);
   await run('unit tests', 'node', ['--import', 'tsx', '--test-reporter=spec', 'test/unitLayer.ts'], { count: nodeTestCounts });
+  // Timing tests (linear-time checks) with a fresh heap each: test/unitLayer.ts leaves them out.
+  await run('hostile input, timed', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles.filter((file) => file.startsWith(path.join('test', 'unit', 'hostile')))], { count: nodeTestCounts });
   await deepLayer();
   // Pack, install the tarball into a temporary prefix and run it from another
   // folder (issue 22): proves the CLI installs outside the clone.
