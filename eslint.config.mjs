@@ -30,6 +30,8 @@ const CORE_LAYERS = [
   ['service.ts'],
   ['history'],
   ['template', 'features'],
+  // The workspace engine (issue 19: runs, findings and features behind one factory) sits on top.
+  ['workspace'],
 ];
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
