@@ -2,19 +2,24 @@
 // integration and end-to-end suites in a real VS Code (offline runner) — and
 // ends with one line `N passed, N failed` summing the layers that count tests.
 // `--unit-only` skips the VS Code layer (for machines without Chromium).
+// The unit layer runs in one process with small property-test counts; the
+// deep layer runs the property tests with their full counts, one process per
+// file (WEEKLY_REVIEW_DEEP=1). `--deep-only` runs the deep layer alone
+// (`npm run test:deep`).
 
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const unitOnly = process.argv.includes('--unit-only');
+const deepOnly = process.argv.includes('--deep-only');
 const totals = { passed: 0, failed: 0 };
 const failures = [];
 
-function run(label, command, args, { count } = {}) {
+function run(label, command, args, { count, env } = {}) {
   return new Promise((resolve) => {
     process.stdout.write(`\n━━ ${label} ━━\n`);
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';
     const forward = (stream) => (chunk) => {
       output += chunk;
@@ -52,18 +57,29 @@ function plainCounts(output) {
   return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined;
 }
 
-await run('types', 'npx', ['tsc', '-p', '.', '--noEmit']);
-await run('lint', 'npx', ['eslint', 'src', 'test', 'scripts', 'media/src']);
-await run('build', 'node', ['scripts/build.mjs']);
 // Node 20's runner does not expand globs nor look for .ts files by itself: list
-// every *.test.ts under test/unit (with its feature and history folders) and test/cli.
+// every *.test.ts under test/unit (with its feature folders) and test/cli.
 const testFiles = ['test/unit', 'test/cli'].flatMap((dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.ts')).map((f) => path.join(dir, String(f))).sort() : []));
-await run('unit tests', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles], { count: nodeTestCounts });
-// Pack, install the tarball into a temporary prefix and run it from another
-// folder (issue 22): proves the CLI installs outside the clone.
-await run('pack and install', 'node', ['--test', '--test-reporter=spec', 'test/install/pack.test.mjs'], { count: nodeTestCounts });
+// A property test is one that asks test/unit/propertyRuns.ts how many cases to try.
+const propertyFiles = testFiles.filter((file) => readFileSync(file, 'utf8').includes('/propertyRuns'));
+const deepLayer = () => run('property tests, full counts (deep)', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...propertyFiles], { count: nodeTestCounts, env: { WEEKLY_REVIEW_DEEP: '1' } });
 
-if (!unitOnly) {
+if (deepOnly) {
+  await deepLayer();
+} else {
+  await run('types', 'npx', ['tsc', '-p', '.', '--noEmit']);
+  await run('lint', 'npx', ['eslint', 'src', 'test', 'scripts', 'media/src']);
+  await run('build', 'node', ['scripts/build.mjs']);
+  await run('unit tests', 'node', ['--import', 'tsx', '--test-reporter=spec', 'test/unitLayer.ts'], { count: nodeTestCounts });
+  // Timing tests (linear-time checks) with a fresh heap each: test/unitLayer.ts leaves them out.
+  await run('hostile input, timed', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles.filter((file) => file.startsWith(path.join('test', 'unit', 'hostile')))], { count: nodeTestCounts });
+  await deepLayer();
+  // Pack, install the tarball into a temporary prefix and run it from another
+  // folder (issue 22): proves the CLI installs outside the clone.
+  await run('pack and install', 'node', ['--test', '--test-reporter=spec', 'test/install/pack.test.mjs'], { count: nodeTestCounts });
+}
+
+if (!unitOnly && !deepOnly) {
   if (existsSync('scripts/test-vscode.mjs')) {
     await run('VS Code integration and e2e tests', 'node', ['scripts/test-vscode.mjs'], { count: plainCounts });
   } else {

@@ -2,8 +2,8 @@
 # Provisions a real VS Code (server + web workbench) for offline integration
 # tests: Debian packages plus code-server's bundled VS Code, cached outside the
 # repo keyed by version. Idempotent: a second run prints "cached" and exits.
-# Recipe: /work/shared/docs/real-vscode-offline.md (the official test
-# downloaders need internet; the npm registry and apt are all we have).
+# Why this recipe: the official test downloaders need internet, and these
+# machines reach only the npm registry and apt (test/runner/README.md).
 #
 # Last line of stdout is the absolute path of server-main.js, so callers can
 # do: SERVER_MAIN="$(scripts/vscode-server/provision.sh | tail -n1)".

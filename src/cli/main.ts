@@ -1,6 +1,6 @@
 // The `weekly-review` command: `check` lints reviews against the rubric,
 // `summary` shows where the week's hours went, `trends` and `people` read the
-// run of reviews over time (commands/history.ts). Exit codes (SPEC §3): 0 clean,
+// run of reviews over time (commands/history.ts). Exit codes (docs/CLI.md): 0 clean,
 // 1 errors found (or warnings with --frail), 2 usage error or unreadable
 // input or rubric. User errors are one clear sentence, never a stack trace.
 

@@ -1,4 +1,4 @@
-// Output of the CLI: vfile-reporter-style text, JSON exactly as SPEC §3, and
+// Output of the CLI: vfile-reporter-style text, JSON in the shape docs/CLI.md documents, and
 // the summary as text or markdown. Text from the user's files (item text,
 // names, paths, messages quoting them) goes through `plain` first, so a review
 // cannot drive the terminal (issue 23: an item set the window title).

@@ -11,7 +11,8 @@ import { findFrontMatter, parseFrontMatterOnce, type ParsedFrontMatter } from '.
 import { parseWeekValue, weekFromFileName } from './parse/isoWeek';
 import { createRubricResolver, type RubricResolution } from './rubric/resolve';
 import type { RubricProblem } from './rubric/model';
-import type { SeverityOverrides } from './rules/runner';
+import { RULE_RUNNER } from './rules/runner';
+import type { SeverityOverrides } from './types';
 import { summarizeReview, summarizeWeeks, type MultiWeekSummary, type WeekSummary } from './summary/allocation';
 
 export interface ReviewHost {
@@ -52,7 +53,7 @@ export interface AnalyzeOptions {
 const ONE_PIECE_MAX_CHARS = 32 * 1024;
 
 export interface ReviewService {
-  /** SPEC §2.1: front matter `week:` or an ISO week in the file name (host globs are the host's business). */
+  /** A review has front matter `week:` or an ISO week in the file name (host globs are the host's business). */
   isReview(path: string, text: string): boolean;
   /** Which rubric applies to a review, loaded and validated (cached until `forgetRubrics`). */
   resolveRubric(reviewPath: string, text: string, options?: AnalyzeOptions): Promise<RubricResolution>;
@@ -90,6 +91,7 @@ export function createReviewService(host: ReviewHost, internals: ServiceInternal
   const inputOf = (path: string, text: string, rubric: RubricResolution, options: AnalyzeOptions | undefined): AnalysisInput => ({
     path,
     text,
+    rules: RULE_RUNNER,
     ...(rubric.ok ? { rubric: rubric.rubric } : { rubricFailure: { file: rubric.file, problems: rubric.problems } }),
     ...(options?.severities ? { severities: options.severities } : {}),
     ...(rubric.ok && rubric.memory && options?.memory !== false ? { memory: rubric.memory } : {}),

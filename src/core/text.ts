@@ -1,4 +1,12 @@
-// Small text helpers shared by heading matching, tags and keyword search.
+// Small text helpers shared by heading matching, tags, keyword search and the
+// remembered verdicts' similarity.
+
+import { stemmer } from 'stemmer';
+
+/** A word's Porter stem, lower-cased and without a possessive `'s`: "Scheduled" and "schedules" meet at "schedul". */
+export function stem(word: string): string {
+  return stemmer(word.toLowerCase().replace(/['’]s$/, ''));
+}
 
 /** Lower-cases, drops emoji, punctuation and a trailing `(…)`, folds `&` into `and`, collapses spaces. */
 export function normalizeLabel(text: string): string {

@@ -4,8 +4,6 @@
 // points just past the last character); the VS Code adapter is the only place
 // that converts them to 0-based.
 
-import type { RecalledVerdict } from './memory/verdicts';
-
 export interface Point {
   line: number;
   column: number;
@@ -16,15 +14,41 @@ export interface Range {
   end: Point;
 }
 
-import type { RuleId } from './rules/registry';
+/**
+ * Every rule id, in registry order: plain data here, so that a diagnostic
+ * names its rule without this file importing the rules. rules/registry.ts
+ * fails to compile unless its rules carry exactly these ids.
+ */
+export const RULE_IDS = [
+  'rubric-error', 'front-matter-error', 'parse-error', 'unclosed-fence', 'week-mismatch', 'invalid-duration',
+  'duration-conflict', 'duration-mismatch', 'low-value-item', 'borderline-item', 'uncategorized', 'missing-duration',
+  'buried-duration', 'ambiguous-duration', 'no-activities', 'over-expected-hours', 'duplicate-week', 'overdue-one-on-one',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
 
-export type { RuleId };
+export function isRuleId(value: string): value is RuleId {
+  return (RULE_IDS as readonly string[]).includes(value);
+}
 
 /** Severity names, in one place: diagnostics use the first four, settings may also say `off`. */
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 export const SEVERITY_SETTINGS = [...SEVERITIES, 'off'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
+
+/** Severity per rule from the host (VS Code settings, CLI flags), applied over the rubric's `rules`. */
+export type SeverityOverrides = Partial<Record<RuleId, SeveritySetting>>;
+
+/** A verdict the writer gave with "remember": worth the time, or not. */
+export type RememberedKind = 'worthy' | 'low';
+
+/** The remembered verdict an item takes (memory/verdicts.ts finds it). */
+export interface RecalledVerdict {
+  verdict: RememberedKind;
+  text: string;
+  week?: string;
+  similarity: number;
+}
 
 /** A finding about a file, as data. `file` is the path the host gave us. */
 export interface ReviewDiagnostic {

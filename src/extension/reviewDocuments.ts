@@ -1,4 +1,4 @@
-// Which open documents are weekly reviews (SPEC §2.1): the engine decides from
+// Which open documents are weekly reviews (README, "The file format"): the engine decides from
 // front matter and file name; the user's `weeklyReview.files` globs add more.
 // Everything else in the extension asks here first, so non-reviews get nothing.
 

@@ -1,6 +1,6 @@
 // The "Summarize week" webview panel: opens beside the editor, follows the
 // active review, and re-renders from the store's fresh analysis on every
-// change (no extra parse). Security per SPEC §7: strict CSP with a random
+// change (no extra parse). Security: strict CSP with a random
 // nonce, resources only from media/, typed messages (src/shared/protocol.ts), and the
 // script sets every user string as text. A serializer restores it on reload.
 // The trend and people sections come from the review's run (ReviewRuns) and

@@ -1,4 +1,4 @@
-// The CLI's contract (SPEC §3): JSON shapes, exit codes, and error messages
+// The CLI's contract (docs/CLI.md): JSON shapes, exit codes, and error messages
 // that name the file and say what to do. Runs the real entry point in-process
 // on files written to a temporary folder, plus one spawn of the real binary.
 
@@ -30,7 +30,7 @@ describe('weekly-review summary --format json', () => {
     assert.deepEqual(minutes, labels.minutes);
   });
 
-  it('keeps every field of the SPEC §3 shape with exact values', async () => {
+  it('keeps every field of the summary JSON shape with exact values', async () => {
     const { stdout } = await cli(['summary', '--format', 'json', path.join(exampleDir, '2026-W45.md')]);
     const summary = JSON.parse(stdout);
     for (const key of ['week', 'file', 'rubric', 'totalMinutes', 'uncategorizedMinutes', 'inferredMinutes', 'lowValueMinutes', 'categories', 'groups', 'priorities', 'lowValue']) assert.ok(key in summary, key);
@@ -72,7 +72,7 @@ describe('weekly-review check', () => {
     }
   });
 
-  it('prints the SPEC §3 diagnostic shape with 1-based exact ranges', async () => {
+  it('prints the check JSON diagnostic shape with 1-based exact ranges', async () => {
     const { stdout } = await cli(['check', '--format', 'json', path.join(exampleDir, '2026-W45.md')]);
     const diagnostics = JSON.parse(stdout);
     const inbox = diagnostics.find((d: { line: number; ruleId: string }) => d.line === 42 && d.ruleId === 'low-value-item');

@@ -39,7 +39,7 @@ if (!workspace) {
 const summary = JSON.parse(readFileSync(path.join(workspace, 'expected', '2026-W45.summary.json'), 'utf8'));
 
 // ---------------------------------------------------------------------------
-// Formatting as the panel shows it (written from the SPEC, not imported, so a
+// Formatting as the panel shows it (written from the README's examples, not imported, so a
 // formatting bug in the extension cannot hide itself).
 const hm = (minutes) => {
   const h = Math.floor(minutes / 60);

@@ -16,7 +16,7 @@ interface Summary { categories: CategoryRow[]; totalMinutes: number; lowValue: {
 
 const review = () => wsUri('2026-W45.md');
 
-/** `390` → `6h 30m` (SPEC's duration style), written independently of the engine's formatter. */
+/** `390` → `6h 30m` (the README's duration style), written independently of the engine's formatter. */
 function hm(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;

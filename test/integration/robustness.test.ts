@@ -125,7 +125,7 @@ describe('robustness: size and file moves', () => {
     assert.ok(bottom.length <= 1_000);
     assert.deepEqual(describeAll(bottom).filter((d) => !expected.has(d)), []);
     // A keystroke on line 2,700 (part 5): part 4's diagnostics are the very same objects (none re-made;
-    // that only the changed part is sent again is checked on the engine in test/unit/diagnosticParts.test.ts).
+    // that only the changed part is sent again is checked on the engine in test/unit/extension/diagnosticParts.test.ts).
     const end = editor.document.lineAt(line).range.end;
     const typed = waitForDiagnostics(uri, (list) => list.some((d) => d.range.start.line === line && d.range.end.character === end.character + 1), { what: 'the typed line\'s diagnostic' });
     assert.ok(await editor.edit((builder) => builder.insert(end, 'x')));

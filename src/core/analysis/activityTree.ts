@@ -1,6 +1,6 @@
 // Stage 3 of the analysis: the activity tree. A list item whose first line
 // carries a readable duration is an activity; nested activities are counted
-// and their parent's minutes are their sum (SPEC §2.2); planned tasks and
+// and their parent's minutes are their sum (docs/FORMAT.md); planned tasks and
 // everything under them are not logged time. Unreadable durations become
 // duration issues for the invalid-duration rule.
 

@@ -11,13 +11,12 @@ import { reline, resplit, type Relined, type Split, type SplitChange } from '../
 import { linesOf, splitLines, splitSectionsWithStarts, type LineList, type LineTable, type Section } from '../parse/sections';
 import type { VerdictMemory } from '../memory/verdicts';
 import type { Rubric } from '../rubric/model';
-import { mergeSorted, runRules, withoutDisabled, type SeverityOverrides } from '../rules/runner';
-import type { Heading, ReviewDiagnostic } from '../types';
+import type { Heading, ReviewDiagnostic, SeverityOverrides } from '../types';
 import { CACHE_LIMITS, type Caches, type DocumentMemo } from './cache';
 import { openHeadingsKey } from './categories';
 import { joinResults, spliceResults, type JoinChange, type Joined } from './join';
 import { shiftable, shiftResult } from './shift';
-import type { AnalyzedDocument, RubricFailure } from './document';
+import type { AnalyzedDocument, RubricFailure, RuleRunner } from './document';
 import { readFrontMatterFacts, unchangedFrontMatterFacts, type FrontMatterFacts } from './frontMatterFacts';
 import { analyzeSection, settingsKey, type SectionContext, type SectionResult } from './section';
 
@@ -28,6 +27,8 @@ export interface AnalysisInput {
   rubricFailure?: RubricFailure;
   /** Severity overrides from the host (VS Code settings), applied after the rubric's `rules`. */
   severities?: SeverityOverrides;
+  /** The rules, handed in from above (rules/runner.ts's RULE_RUNNER): analysis does not import them. */
+  rules: RuleRunner;
   /** Verdicts the writer gave on earlier items: a similar item takes its verdict. */
   memory?: VerdictMemory;
   /** Parse sections separately and cache them (the default); false parses the whole text at once. */
@@ -42,7 +43,7 @@ export interface ReviewAnalysis {
 }
 
 function contextOf(input: AnalysisInput, caches: Caches): SectionContext {
-  return { rubric: input.rubric, severities: input.severities, memory: input.memory, settingsKey: settingsKey(input.rubric, input.severities, caches, input.memory), path: input.path };
+  return { rubric: input.rubric, severities: input.severities, rules: input.rules, memory: input.memory, settingsKey: settingsKey(input.rubric, input.severities, caches, input.memory), path: input.path };
 }
 
 /**
@@ -88,9 +89,8 @@ export function analyzeReview(input: AnalysisInput, caches: Caches): ReviewAnaly
   if (input.sectioned !== false && input.remember !== false) rememberDocument(caches, input.path, { split: withLineView(split), facts, results, joined, settingsKey: context.settingsKey });
   const document = documentOf(joined, input.path, table.lines);
   addDocumentFacts(document, facts, input);
-  const documentDiagnostics = runRules(document, input.severities, 'document');
-  const sorted = mergeSorted(joined.lists.diagnostics, documentDiagnostics);
-  return { document, diagnostics: withoutDisabled(sorted, document.directives) };
+  const documentDiagnostics = input.rules.check(document, input.severities, 'document');
+  return { document, diagnostics: input.rules.finish(joined.lists.diagnostics, documentDiagnostics, document.directives) };
 }
 
 /** No change at all: the previous split as it was. */

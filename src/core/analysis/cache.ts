@@ -12,7 +12,7 @@ import type { FrontMatterFacts } from './frontMatterFacts';
 import type { Joined } from './join';
 import type { AssembledTexts, SectionResult } from './section';
 import type { Rubric } from '../rubric/model';
-import type { FailedIds } from '../summary/allocation';
+import type { FailedIds } from './tally';
 import type { CriterionResult } from '../types';
 import { createKeywordCompiler, type KeywordCompiler } from './keywords';
 import type { ScoringResult } from './scoring';

@@ -3,8 +3,8 @@
 
 import type { RawDirective } from '../parse/sectionSyntax';
 import type { Rubric, RubricProblem } from '../rubric/model';
-import type { SectionTally } from '../summary/allocation';
-import type { Activity, FrontMatter, Heading, IsoWeek, Range } from '../types';
+import type { SectionTally } from './tally';
+import type { Activity, FrontMatter, Heading, IsoWeek, Range, ReviewDiagnostic, SeverityOverrides } from '../types';
 
 /** A list item that is not an activity but may deserve a hint. */
 export interface NoteItem {
@@ -67,4 +67,17 @@ export interface AnalyzedDocument {
   tally?: SectionTally;
   expectedMinutes?: number;
   expectedSource?: 'front matter' | 'rubric';
+}
+
+/**
+ * The rules, as the pipeline runs them: section rules with each section (and
+ * cached with it), document rules once. They read this file's facts, so they
+ * sit above the analysis; the service hands them in (rules/runner.ts's
+ * `RULE_RUNNER`) and nothing here imports a rule.
+ */
+export interface RuleRunner {
+  /** The findings of one scope's rules, sorted, at the severities the rubric and the host give. */
+  check(document: AnalyzedDocument, severities: SeverityOverrides | undefined, scope: 'section' | 'document'): ReviewDiagnostic[];
+  /** The sections' findings and the document's in one sorted list, less those a disable comment silences. */
+  finish(sectionList: readonly ReviewDiagnostic[], documentList: readonly ReviewDiagnostic[], directives: readonly RawDirective[]): ReviewDiagnostic[];
 }

@@ -6,7 +6,7 @@
 // costs milliseconds on a 1 MB review (every result is a cache miss), so the
 // per-section list sizes are kept in typed arrays beside the join.
 
-import { addMinutesTo, emptyTally, type MinutesById, type SectionTally } from '../summary/allocation';
+import { addMinutesTo, emptyTally, type MinutesById, type SectionTally } from './tally';
 import type { SectionResult } from './section';
 
 export const JOINED_LISTS = ['headings', 'activities', 'notes', 'durationIssues', 'durationNotes', 'directives', 'parseErrors', 'diagnostics'] as const;

@@ -8,13 +8,12 @@
 import type { Section } from '../parse/sections';
 import { detachText } from '../text';
 import type { Rubric } from '../rubric/model';
-import { tallyActivities, type SectionTally } from '../summary/allocation';
-import { runRules, type SeverityOverrides } from '../rules/runner';
-import type { Activity, Heading, ReviewDiagnostic } from '../types';
+import { tallyActivities, type SectionTally } from './tally';
+import type { Activity, Heading, ReviewDiagnostic, SeverityOverrides } from '../types';
 import { buildActivityTree } from './activityTree';
 import { CACHE_LIMITS, remember, rubricId, type Caches } from './cache';
 import { categorizeHeadings, headingCategoryOfItems, openHeadingsKey } from './categories';
-import type { AnalyzedDocument, DurationIssue, DurationNote, NoteItem } from './document';
+import type { AnalyzedDocument, DurationIssue, DurationNote, NoteItem, RuleRunner } from './document';
 import { inferCategories } from './inferCategories';
 import { resolveItemFacts } from './itemFacts';
 import type { VerdictMemory } from '../memory/verdicts';
@@ -42,6 +41,7 @@ export interface SectionResult {
 export interface SectionContext {
   rubric: Rubric | undefined;
   severities: SeverityOverrides | undefined;
+  rules: RuleRunner;
   memory?: VerdictMemory | undefined;
   /** Rubric and severities as a key part, computed once per analysis. */
   settingsKey: string;
@@ -101,7 +101,7 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
   if (context.rubric) judgeActivities(tree.activities, context.rubric, caches, context.memory);
   const minutes = tree.activities.reduce((total, a) => total + (a.counted ? a.minutes : 0), 0);
   const parts = { headings: exact(syntax.headings), activities: exact(tree.activities), notes: exact(notes), durationIssues: exact(tree.durationIssues), durationNotes: exact(tree.durationNotes), directives: exact(syntax.directives), parseErrors: exact(syntax.parseErrors), minutes };
-  const diagnostics = runRules(sectionDocument(section, parts, context), context.severities, 'section');
+  const diagnostics = context.rules.check(sectionDocument(section, parts, context), context.severities, 'section');
   // Equal messages (the same verdicts on the same minutes) are held once.
   for (const diagnostic of diagnostics) diagnostic.message = remember(caches.messages, diagnostic.message, CACHE_LIMITS.messages, () => diagnostic.message);
   return { ...parts, tally: tallyActivities(tree.activities, caches.failedIds), diagnostics: exact(diagnostics), openAtEnd: exact(openAtEnd) };

@@ -9,7 +9,7 @@
 // and the low-value message. `shiftable` says no, and the caller re-assembles
 // such a section instead.
 
-import type { LowValueEntry, SectionTally, UncategorizedEntry } from '../summary/allocation';
+import type { LowValueEntry, SectionTally, UncategorizedEntry } from './tally';
 import type { Activity, DurationToken, Heading, Point, Range, ReviewDiagnostic } from '../types';
 import type { NoteItem } from './document';
 import type { SectionResult } from './section';

@@ -8,7 +8,9 @@
 // - negation: a word just after "no", "not", "nothing", "without"… does not
 //   count as that word ("nothing agreed" is not an agreement).
 
-import { stemmer } from 'stemmer';
+import { stem } from '../text';
+
+export { stem };
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const NEGATORS = new Set(['no', 'not', 'nothing', 'never', 'without', 'none', "didn't", 'didn’t', "wasn't", "weren't", "isn't", "hasn't", "haven't", "won't", 'zero', 'neither', 'nor']);
@@ -21,10 +23,6 @@ export interface Quantity {
   kind: 'percent' | 'money' | 'date' | 'ratio' | 'count';
   /** Stems of the (up to two) words after a count, e.g. ["jira", "label"]. */
   unitStems: string[];
-}
-
-export function stem(word: string): string {
-  return stemmer(word.toLowerCase().replace(/['’]s$/, ''));
 }
 
 /** Stems of the first words of an item, where its main verb stands ("Booked room…", "[Acme] Sat in on…"). */

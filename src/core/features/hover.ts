@@ -4,7 +4,7 @@
 // whatever the scorer put on them, so new evidence fields show up unchanged.
 
 import type { ReviewAnalysis } from '../analysis/analyze';
-import { bothDurations } from '../report/format';
+import { bothDurations } from '../parse/durations';
 import type { Rubric } from '../rubric/model';
 import { disabledLines } from '../rules/runner';
 import { sourceEvidence } from '../summary/activities';

@@ -3,7 +3,7 @@
 // turn them into diagnostics; positions are 1-based like the rest of the core.
 
 import { ruleDocsUrl } from '../rules/docs';
-import type { Range, Severity } from '../index';
+import type { Range, Severity } from '../types';
 
 export type HistoryRuleId = 'duplicate-week' | 'overdue-one-on-one';
 

@@ -10,10 +10,10 @@ export { computeTrends, rollingMeans, seriesLastWeeks, categoryLastWeeks, ROLLIN
 export type { TrendInput } from './trends';
 export type { TrendData, TrendWeek, TrendSeries, TrendDrift, SeriesHistory } from './trendTypes';
 export { renderTrendsText, renderTrendsMarkdown, renderTrendsJson } from './trendsRender';
-export { parsePeople, parseCadence, mergePeople } from './people';
-export type { Person, ReportProblem } from './people';
-export { loadPeopleFile, PEOPLE_FILE_NAME } from './peopleFile';
-export type { PeopleFile, PeopleProblem } from './peopleFile';
+export { parsePeople, parseCadence, mergePeople } from '../rubric/people';
+export type { Person, ReportProblem } from '../rubric/people';
+export { loadPeopleFile, PEOPLE_FILE_NAME } from '../rubric/peopleFile';
+export type { PeopleFile, PeopleProblem } from '../rubric/peopleFile';
 export { createMentionMatcher, saysOneOnOne, isTaggedAsk } from './mentions';
 export { buildPeopleReport, askKey, askText, carryForwardAskLines } from './peopleReport';
 export type { PeopleInput } from './peopleReport';

@@ -4,7 +4,7 @@
 // enclosing item (by bullet column, reset at headings) and its headings. The
 // analysis gives the lines and headings; nesting and text come from the text.
 
-import type { ReviewAnalysis } from '../index';
+import type { ReviewAnalysis } from '../analysis/analyze';
 
 export interface ReviewItem {
   line: number;

@@ -6,7 +6,7 @@
 // written capitalised as in the people file, so "will" is never Will Ortiz.
 
 import { escapeRegExp } from '../text';
-import type { Person } from './people';
+import type { Person } from '../rubric/people';
 
 const WORD = '[\\p{L}\\p{N}_]';
 /** Not followed by a word character, nor by `.`/`-` that continues a word (`@ana.silva`). */

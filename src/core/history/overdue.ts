@@ -3,7 +3,7 @@
 // `- [ ] 30m 1:1 with @handle` under the people/culture category heading (the
 // culture category, else any category of the people priority), else at the end.
 
-import type { ReviewAnalysis } from '../index';
+import type { ReviewAnalysis } from '../analysis/analyze';
 import { historyFinding, lineRange, type HistoryFinding, type HistoryTextEdit } from './findings';
 import type { PeopleReport, PersonStatus } from './peopleTypes';
 

@@ -13,7 +13,7 @@
 import { findBracketedDurations, parseLeadingDuration } from '../parse/durations';
 import { itemAndAncestors, reviewItems, type ReviewItem } from './items';
 import { createAmbiguousNameFinder, createMentionMatcher, isTaggedAsk, saysOneOnOne, type MentionMatcher } from './mentions';
-import type { Person } from './people';
+import type { Person } from '../rubric/people';
 import { CADENCE_RULE, type AskStatus, type ItemRef, type PeopleReport, type PersonStatus } from './peopleTypes';
 import type { IndexedReview } from './reviewIndex';
 import { weekLabelOfOrdinal } from './weeks';

@@ -5,7 +5,9 @@
 // claim the same week get a `duplicate-week` finding each. Work is linear in
 // the number of files (plus one sort, cached until the set changes).
 
-import type { AnalyzeOptions, ReviewAnalysis, ReviewService, WeekSummary } from '../index';
+import type { ReviewAnalysis } from '../analysis/analyze';
+import type { AnalyzeOptions, ReviewService } from '../service';
+import type { WeekSummary } from '../summary/allocation';
 import { formatIsoWeek } from '../parse/isoWeek';
 import { historyFinding, lineRange, type HistoryFinding } from './findings';
 import { weekOrdinal } from './weeks';

@@ -4,7 +4,7 @@
 // the rubric's `rules:` or the rule's default gives (`off` drops them). The
 // file's own disable comments apply to them as to its other findings.
 
-import type { Person } from './people';
+import type { Person } from '../rubric/people';
 import type { PeopleReport } from './peopleTypes';
 import type { HistoryFinding } from './findings';
 import { overdueFindings } from './overdue';

@@ -2,7 +2,7 @@
 // what the summary panel draws. Stable and documented field by field; every
 // per-week array is aligned with `weeks` (same length, same order).
 
-import type { AllocationStatus } from '../index';
+import type { AllocationStatus } from '../summary/allocation';
 
 /** `weekly-review trends --format json` prints one `TrendData`. */
 export interface TrendData {

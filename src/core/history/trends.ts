@@ -9,7 +9,7 @@
 // left out (not counted as 0); it is null only when none of the four weeks has
 // one. Shares are computed from minutes and rounded (4 decimals) at the end.
 
-import type { AllocationStatus, WeekSummary } from '../index';
+import type { AllocationStatus, WeekSummary } from '../summary/allocation';
 import { ordinalOfLabel, weekLabelOfOrdinal } from './weeks';
 import type { SeriesHistory, TrendData, TrendDrift, TrendSeries, TrendWeek } from './trendTypes';
 

@@ -14,10 +14,11 @@
 // tie. No model, no download: the file is the memory.
 
 import { isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
-import { stem } from '../analysis/signals';
 import type { RubricProblem } from '../rubric/model';
+import { stem } from '../text';
+import type { RecalledVerdict, RememberedKind } from '../types';
 
-export type RememberedKind = 'worthy' | 'low';
+export type { RecalledVerdict, RememberedKind };
 
 export interface RememberedVerdict {
   verdict: RememberedKind;
@@ -37,13 +38,6 @@ export interface VerdictMemory {
 }
 
 /** What a later item took from memory, for the hover and the JSON rows. */
-export interface RecalledVerdict {
-  verdict: RememberedKind;
-  text: string;
-  week?: string;
-  similarity: number;
-}
-
 export const VERDICTS_FILE = '.weekly-review/verdicts.yaml';
 export const SAME_CATEGORY_SIMILARITY = 0.6;
 export const OTHER_CATEGORY_SIMILARITY = 0.8;

@@ -1,6 +1,11 @@
-// Duration tokens of the review format (SPEC §2.2): `2h`, `2.5h`, `2h30m`,
+// Durations, in one module: how a token is read (`readLeadingDuration`,
+// `findBracketedDurations`), what a near miss is and the repair it suggests
+// (`suggestDuration`), and how minutes are written back (`formatMinutes`,
+// `canonicalDuration`, `decimalHours`). Forms: `2h`, `2.5h`, `2h30m`,
 // `2h 30m`, `45m`, `90min`, `1:30`. A token must stand alone: numbers
 // elsewhere in a line ("10m ARR", "3 teams", "Q1") are never durations.
+// The TextMate grammar (syntaxes/) colours the same tokens; the table of
+// cases in test/unit/parse/durationCases.ts is run through both.
 //
 // How a token is read (docs/FORMAT.md's table "How durations are read"):
 // - `~2h`, `≈2h`, `**2h**`, `_2h_`, `2h:` are 2h (approximation, emphasis and
@@ -226,6 +231,18 @@ export function findMalformedLeadingDuration(text: string): string | undefined {
   return loose ? loose[0] : undefined;
 }
 
+/** `2h30` → `2h30m`, `1:5` → `1:05`, `3hrs45` → `3h45m`: the repair a quick fix offers for a malformed token. */
+export function suggestDuration(text: string): string | undefined {
+  const hoursThenMinutes = /^(\d+)\s?(?:h|hrs?|hours?)[:.]?(\d{1,2})$/i.exec(text);
+  if (hoursThenMinutes) {
+    const minutes = Number(hoursThenMinutes[2]);
+    if (minutes < 60) return canonicalDuration(Number(hoursThenMinutes[1]) * 60 + minutes);
+  }
+  const clock = /^(\d{1,3}):(\d)$/.exec(text);
+  if (clock) return `${clock[1]}:0${clock[2]}`;
+  return undefined;
+}
+
 /** Finds every `( … )` or `[ … ]` holding exactly one duration token. */
 export function findBracketedDurations(text: string): ParsedDuration[] {
   const found: ParsedDuration[] = [];
@@ -307,6 +324,11 @@ export function formatMinutes(total: number): string {
 /** Canonical token for a duration as written in a review: `2h30m`, `45m`, `3h`. */
 export function canonicalDuration(total: number): string {
   return formatMinutes(total).replace(' ', '');
+}
+
+/** `150` → `2h 30m (2.5 h)`: the hover shows both spellings. */
+export function bothDurations(minutes: number): string {
+  return `${formatMinutes(minutes)} (${decimalHours(minutes)} h)`;
 }
 
 /** `150` → `2.5`; rounded to two decimals for display. */

@@ -1,4 +1,4 @@
-// Lines the markdown parser cannot read in reasonable time (SPEC §7): very long
+// Lines the markdown parser cannot read in reasonable time: very long
 // lines and lines nested thousands of containers deep. The section parser
 // blanks them (and reports them as parse-error) and the section splitter treats
 // them as blank, so both see the same document.

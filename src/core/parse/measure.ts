@@ -1,4 +1,4 @@
-// Is an outcome measurable? SPEC §2.4: it holds a number, a percentage or a
+// Is an outcome measurable? It is when it holds a number, a percentage or a
 // date. Returns the part that makes it so, for the hover's evidence.
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

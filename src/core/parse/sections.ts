@@ -1,6 +1,6 @@
 // Splits a document into top-level sections at ATX headings (`# …` at column
 // 0) that lie outside front matter, fenced code and HTML blocks, so that each
-// section can be parsed on its own and cached by its text (SPEC §6). A split is
+// section can be parsed on its own and cached by its text (docs/PERFORMANCE.md). A split is
 // only made where a whole-document CommonMark parse would also start a
 // heading: when in doubt the splitter keeps lines together, which is always
 // safe, because a heading at column 0 closes every open container.

@@ -1,7 +1,7 @@
 // How numbers read wherever a person sees them — CLI, CodeLens, hover, status
 // bar, summary table — so that one share or gap is spelled the same everywhere.
-
-import { decimalHours, formatMinutes } from '../parse/durations';
+// Minutes are written by the durations module (parse/durations.ts), beside
+// the code that reads them.
 
 /** 0.1634 → `16%`; one decimal below 10% where rounding would hide a small share. */
 export function percent(share: number): string {
@@ -28,16 +28,4 @@ export function formatPp(diffPp: number, decimals: 0 | 1 = 0): string {
  */
 export function statusDelta(diffPp: number): string {
   return formatPp(diffPp, 1);
-}
-
-/** `150` → `2h 30m (2.5 h)`: SPEC §2.2 asks for both h:mm style and decimal hours. */
-export function bothDurations(minutes: number): string {
-  return `${formatMinutes(minutes)} (${decimalHours(minutes)} h)`;
-}
-
-/** Hours for compact labels: `41h`, `7.5h`, `0.5h`. */
-export function compactHours(minutes: number): string {
-  const hours = minutes / 60;
-  if (hours >= 10) return `${Math.round(hours)}h`;
-  return `${Math.round(hours * 2) / 2}h`;
 }

@@ -6,11 +6,10 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { parseYamlDocument, yamlFileTooLarge, yamlValue } from '../parse/yamlDocument';
-import { atSignHint, mergePeople, parsePeople } from '../history/people';
-import { loadPeopleFile, PEOPLE_FILE_NAME } from '../history/peopleFile';
+import { atSignHint, mergePeople, parsePeople } from './people';
+import { loadPeopleFile, PEOPLE_FILE_NAME } from './peopleFile';
 import { wildcardProblem } from '../analysis/keywords';
-import { isRuleId, RULE_IDS } from '../rules/registry';
-import { SEVERITY_SETTINGS, type Verdict } from '../types';
+import { isRuleId, RULE_IDS, SEVERITY_SETTINGS, type Verdict } from '../types';
 import { slugify } from '../text';
 import { BUILTIN_CTO_RUBRIC_YAML } from './builtinCto';
 import type { CategorySignal, CriterionCheck, CriterionSignals, Rubric, RubricCategory, RubricCriterion, RubricGroup, RubricExemplar, RubricPriority, RubricProblem, TaughtHeading } from './model';

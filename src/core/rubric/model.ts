@@ -1,8 +1,22 @@
 // The resolved rubric: what the scorer and the allocation read. Built from a
 // rubric file (YAML or JSON) after validation and `extends` merging.
 
-import type { Person } from '../history/people';
 import type { RuleId, SeveritySetting, Verdict } from '../types';
+
+/** Someone a review run keeps in touch with (rubric `people:` or people.yaml; rubric/people.ts reads them). */
+export interface Person {
+  name: string;
+  /** With its `@`: `@ana`. Matched case-insensitively. */
+  handle: string;
+  role?: string;
+  team?: string;
+  /** The cadence as written (`26w`, `6m`); absent: tracked, never overdue. */
+  cadence?: string;
+  /** Cadence in whole weeks: `26w` → 26, `6m` → 26, `1y` → 52. */
+  cadenceWeeks?: number;
+  /** Other names the person went by (a renamed person), matched like `name`. */
+  aliases: string[];
+}
 
 export interface RubricPriority {
   id: string;

@@ -1,4 +1,4 @@
-// Which rubric applies to a review (SPEC §2.6): front matter `rubric:` >
+// Which rubric applies to a review (docs/RUBRIC.md): front matter `rubric:` >
 // the host's setting (`--rubric`, `weeklyReview.rubric`) > the nearest
 // `.weekly-review.yaml|yml|json` in the review's folder or above > the
 // built-in `cto`. Loaded files are cached until `forget()`. A host may refuse

@@ -1,22 +1,10 @@
 // invalid-duration: something in duration position that cannot be counted.
 // The repair it suggests ("2h30" → "2h 30m", "2h-3h" → one value) comes from
-// the parser when it knows one, else from suggestDuration below; the quick
-// fix offers it through the diagnostic's data.
+// the parser when it knows one, else from the durations module's
+// suggestDuration; the quick fix offers it through the diagnostic's data.
 
-import { canonicalDuration } from '../parse/durations';
+import { suggestDuration } from '../parse/durations';
 import { defineRule } from './rule';
-
-/** `2h30` → `2h 30m`, `1:5` → `1:05`, `3hrs45` → `3h 45m`: the repair a quick fix offers. */
-export function suggestDuration(text: string): string | undefined {
-  const hoursThenMinutes = /^(\d+)\s?(?:h|hrs?|hours?)[:.]?(\d{1,2})$/i.exec(text);
-  if (hoursThenMinutes) {
-    const minutes = Number(hoursThenMinutes[2]);
-    if (minutes < 60) return canonicalDuration(Number(hoursThenMinutes[1]) * 60 + minutes);
-  }
-  const clock = /^(\d{1,3}):(\d)$/.exec(text);
-  if (clock) return `${clock[1]}:0${clock[2]}`;
-  return undefined;
-}
 
 export const invalidDuration = defineRule({
   id: 'invalid-duration',

@@ -1,9 +1,13 @@
 // The one registry of rules: the single source of rule ids, default
-// severities and docs links. `RuleId` is derived from it; the rubric
-// validator, the CLI help, the extension's settings reader and a consistency
-// test (package.json severity block, JSON schema, README sections) all read it.
-// To add a rule: write one module beside this file and add one line below.
+// severities and docs links. The ids are also listed as plain data in
+// types.ts (`RULE_IDS`, so that lower layers name a rule without importing
+// the rules); this file does not compile unless both lists hold the same ids.
+// The rubric validator, the CLI help, the extension's settings reader and a
+// consistency test (package.json severity block, JSON schema, README
+// sections) all read them. To add a rule: write one module beside this file,
+// add one line below and its id to `RULE_IDS` in types.ts.
 
+import type { RuleId } from '../types';
 import { ambiguousDuration } from './ambiguousDuration';
 import { borderlineItem } from './borderlineItem';
 import { buriedDuration } from './buriedDuration';
@@ -45,10 +49,8 @@ export const RULES = [
   overdueOneOnOne,
 ] as const;
 
-export type RuleId = (typeof RULES)[number]['id'];
+type RegisteredId = (typeof RULES)[number]['id'];
+/** Compiles only while the registry and `RULE_IDS` (types.ts) hold the same ids. */
+export const SAME_IDS: [RegisteredId, RuleId] extends [RuleId, RegisteredId] ? true : never = true;
 
-export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
-
-export function isRuleId(value: string): value is RuleId {
-  return (RULE_IDS as readonly string[]).includes(value);
-}
+export { RULE_IDS, isRuleId, type RuleId } from '../types';

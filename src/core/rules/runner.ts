@@ -7,11 +7,12 @@
 
 import type { AnalyzedDocument } from '../analysis/document';
 import type { RawDirective } from '../parse/sectionSyntax';
-import type { ReviewDiagnostic, Severity, SeveritySetting } from '../types';
-import { RULES, type RuleId } from './registry';
+import type { RuleRunner } from '../analysis/document';
+import type { ReviewDiagnostic, RuleId, Severity, SeverityOverrides, SeveritySetting } from '../types';
+import { RULES } from './registry';
 import type { RuleScope } from './rule';
 
-export type SeverityOverrides = Partial<Record<RuleId, SeveritySetting>>;
+export type { SeverityOverrides };
 
 const RULE_ORDER = new Map<string, number>(RULES.map((rule, index) => [rule.id, index]));
 
@@ -104,3 +105,9 @@ export function withoutDisabled(diagnostics: ReviewDiagnostic[], directives: rea
   const isDisabled = disabledLines(directives);
   return diagnostics.filter((diagnostic) => !isDisabled(diagnostic.ruleId, diagnostic.range.start.line));
 }
+
+/** The rules as the analysis pipeline runs them; handed in by the service (analysis sits below the rules). */
+export const RULE_RUNNER: RuleRunner = {
+  check: runRules,
+  finish: (sectionList, documentList, directives) => withoutDisabled(mergeSorted(sectionList, documentList), directives),
+};

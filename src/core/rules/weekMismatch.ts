@@ -12,7 +12,7 @@ export const weekMismatch = defineRule({
   examples: {
     ok: ['---\nweek: 2026-W47\n---\n## Recruiting\n- 1h Phone screen\n', '---\nweek: 2026-11-18\n---\n'],
     notOk: ['---\nweek: 2026-W46\n---\n## Recruiting\n- 1h Phone screen\n'],
-    // (A file named 2026-W54.md is tested in test/unit/rules.test.ts: examples are checked as 2026-W47.md.)
+    // (A file named 2026-W54.md is tested in test/unit/rules/registry.test.ts: examples are checked as 2026-W47.md.)
   },
   check(document) {
     if (document.fileNameWeekProblem !== undefined) {

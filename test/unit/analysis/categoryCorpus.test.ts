@@ -1,0 +1,21 @@
+// Categories: a floor on the tuning part of the double-labelled category
+// corpus (the held-out part is scored by `npm run eval`, not here).
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { placeCorpus, scorePlacements } from '../../../scripts/categoryEval';
+
+describe('the category corpus, tuning part', () => {
+  it('keeps accuracy, categorized minutes and personal admin left alone at or above the floor', async () => {
+    const items = await placeCorpus(['tuning']);
+    const overall = scorePlacements(items);
+    assert.ok(items.length >= 440, `corpus shrank to ${items.length} items`);
+    assert.ok(overall.accuracy >= 0.88, `accuracy ${overall.accuracy.toFixed(2)}`);
+    assert.ok(overall.coverage >= 0.92, `minutes covered ${overall.coverage.toFixed(2)}`);
+    assert.ok(overall.noneKept >= 0.85, `personal admin kept uncategorized ${overall.noneKept.toFixed(2)}`);
+    for (const writer of new Set(items.map((i) => i.writer))) {
+      const scores = scorePlacements(items.filter((i) => i.writer === writer));
+      assert.ok(scores.accuracy >= 0.7 && scores.coverage >= 0.65, `${writer}: accuracy ${scores.accuracy.toFixed(2)}, covered ${scores.coverage.toFixed(2)}`);
+    }
+  });
+});

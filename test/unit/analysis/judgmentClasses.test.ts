@@ -1,0 +1,154 @@
+// The judgment classes a CTO checks at a glance: the essay's own examples of
+// worthy work pass in many phrasings (each in five), outcomes stated in plain
+// words count, an arrow cannot dress up a trivial outcome, some words are not
+// read backwards, borderline is a hint, and silenced means accepted.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { activityHover, createReviewService } from '../../../src/core';
+import { activityAt } from '../helpers';
+
+const service = createReviewService({ readFile: async () => undefined });
+
+async function judged(item: string, heading = '## Week') {
+  return activityAt(await service.analyze('/r/2026-W47.md', `${heading}\n- 1h ${item}\n`), 2);
+}
+
+/** The essay's examples of worthy work ("What does a CTO do?"), each in five phrasings a writer might use. */
+const ESSAY_EXAMPLES: Record<string, string[]> = {
+  'learn-team-goals': [
+    "Sat with the heads of support and sales to learn their Q1 goals",
+    "Spent time with product on their goals for next half, wrote down what they need from eng",
+    "Listened to each team lead's objectives for 2027 and mapped where eng can help",
+    "Heard the finance team's targets for the year and collected their priorities",
+    "Went through every team's OKRs with their leads to understand what they need from us",
+  ],
+  'follow-up-asks': [
+    "Followed up on the asks marketing raised last month",
+    "Chased the two requests from the support team with the EMs",
+    "Went back to the sales leads on the asks they gave us in Q3",
+    "Follow-up with customer success on their requests from the offsite",
+    "Checked in with finance on the asks from their planning session",
+  ],
+  'one-on-ones-with-leads': [
+    "1:1s with each of my six team leads",
+    "One-on-ones with every one of my leads this week",
+    "Twice-yearly 1:1s with the EMs",
+    "1:1s with Dana, Marcus, Li (directs)",
+    "Skip-levels with the managers in the platform org",
+  ],
+  'all-hands': [
+    "Ran the Q&A at the quarterly all-hands",
+    "Helped the COO prepare the company all-hands agenda",
+    "Hosted the engineering all-hands so each team could present its goals",
+    "Prepped the town hall slot for every team",
+    "Collected questions for the all-staff and chaired it",
+  ],
+  'nudge-leads': [
+    "Nudged two leads to post weekly updates like the platform team does",
+    "Encouraged the quieter EMs to share their team's progress in the digest",
+    "Asked Dev and Sofia to post their teams' status in the shared channel",
+    "Reminded the leads that their programme notes are overdue",
+    "Gently pushed the data lead to write a weekly progress note",
+  ],
+};
+
+describe("the essay's own examples of worthy work", () => {
+  for (const [id, phrasings] of Object.entries(ESSAY_EXAMPLES)) {
+    it(`${id}: five phrasings pass, and the hover quotes the essay`, async () => {
+      for (const phrasing of phrasings) {
+        const activity = await judged(phrasing);
+        assert.equal(activity.exemplar?.id, id, phrasing);
+        assert.equal(activity.lowValue, false, phrasing);
+        assert.notEqual(activity.borderline, true, phrasing);
+      }
+      const analysis = await service.analyze('/r/2026-W47.md', `## Week\n- 1h ${phrasings[0]}\n`);
+      assert.match(activityHover(analysis, { line: 2, column: 8 })?.parts.join('\n') ?? '', /The rubric's own example of this work: _\S/u);
+    });
+  }
+
+  it('a single 1:1 or sitting in an all-hands is not the essay\'s example', async () => {
+    assert.equal((await judged('1:1 with Joost, caught up')).exemplar, undefined);
+    assert.equal((await judged('Eng all-hands, sat in the back')).exemplar, undefined);
+  });
+
+  it('nested items under an example are part of it', async () => {
+    const analysis = await service.analyze('/r/2026-W47.md', '## Crew\n- 2h 1:1s with my leads\n  - 1h Kasia (firmware)\n  - 1h Jonas (SRE)\n');
+    assert.deepEqual([3, 4].map((line) => [activityAt(analysis, line).exemplar?.id, activityAt(analysis, line).lowValue]), [['one-on-ones-with-leads', false], ['one-on-ones-with-leads', false]]);
+  });
+});
+
+describe('outcomes stated in plain words', () => {
+  const plain: [string, string][] = [
+    ['Sync with legal: we drop the custom DPA for small customers, standard terms from May', 'we drop the custom DPA for small customers, standard terms from May'],
+    ['1:1 with Ravi: he leads the search rewrite from next sprint', 'he leads the search rewrite from next sprint'],
+    ['Looked at cloud spend with finance, 9% under plan, two reserved-instance buys approved', '9% under plan, two reserved-instance buys approved'],
+    ['Finance w/ Ruth: test-rig capex approved, second rig slips to Q2', 'test-rig capex approved, second rig slips to Q2'],
+    ['Product sync w/ CPO: UK customs filing ships first, Ireland slips to Q2', 'UK customs filing ships first, Ireland slips to Q2'],
+  ];
+  for (const [item, outcome] of plain) {
+    it(`"${item}" states "${outcome}"`, async () => {
+      const activity = await judged(item);
+      assert.deepEqual([activity.outcome?.text, activity.outcome?.plain, activity.lowValue], [outcome, true, false]);
+    });
+  }
+
+  it('a hedge, a vague verb or a negated decision is no outcome', async () => {
+    for (const item of ['Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself']) {
+      const activity = await judged(item);
+      assert.equal(activity.outcome, undefined, item);
+      assert.equal(activity.lowValue, true, item);
+    }
+  });
+});
+
+describe('an arrow cannot game it', () => {
+  const gamed: [string, string][] = [
+    ['Coffee with the team → 2 coffees', 'the outcome "2 coffees" only restates the activity'],
+    ['Closed 25 stale tabs → 25 tabs closed', 'the outcome "25 tabs closed" only restates the activity'],
+    ['Investor CRM → CRM updated', 'the outcome "CRM updated" only restates the activity'],
+    ['Ordered food for the war room → 14 pizzas delivered', 'the outcome "14 pizzas delivered" only counts the work done'],
+    ['District security questionnaire, 84 qs → sent back Thu', 'the outcome "sent back Thu" only restates the activity'],
+  ];
+  for (const [item, evidence] of gamed) {
+    it(`"${item}" fails clear-outcome`, async () => {
+      const activity = await judged(item);
+      assert.equal(activity.criteria?.find((c) => c.id === 'clear-outcome')?.evidence, evidence);
+      assert.equal(activity.lowValue, true);
+    });
+  }
+
+  it('a real outcome after an arrow still counts', async () => {
+    const activity = await judged('Hiring committee for the platform team → 3 offers approved, hiring plan at 11 of 12');
+    assert.equal(activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
+  });
+});
+
+describe('words read the right way round', () => {
+  it('"alignment" is not a small detail, and a Terraform plan is not a strategy', async () => {
+    const alignment = await judged('Leadership alignment session → three 2027 priorities agreed, owners named');
+    assert.equal(alignment.criteria?.find((c) => c.id === 'not-mired-in-details')?.verdict, 'unknown');
+    const terraform = await judged('Reviewed the Terraform plan for the new VPC');
+    assert.notEqual(terraform.criteria?.find((c) => c.id === 'strategic')?.verdict, 'pass');
+  });
+});
+
+describe('three verdicts', () => {
+  it('people time that states no result is borderline: a hint, not low-value, and reported apart', async () => {
+    const analysis = await service.analyze('/r/2026-W47.md', '## Engineering culture\n- 2h Wrote performance reviews for two of my directs\n- 1h Weekly staff meeting\n');
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.range.start.line === 2).map((d) => [d.ruleId, d.severity, d.message]), [['borderline-item', 'hint', 'Borderline: no outcome stated; a judgment call']]);
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.range.start.line === 3).map((d) => d.ruleId), ['low-value-item']);
+    const summary = service.summarize(analysis);
+    assert.deepEqual([summary?.lowValueMinutes, summary?.borderlineMinutes, summary?.borderline.map((b) => b.line)], [60, 120, [2]]);
+  });
+});
+
+describe('silenced means accepted', () => {
+  it('a disabled low-value-item counts nowhere: summary, status and hover', async () => {
+    const analysis = await service.analyze('/r/2026-W47.md', '## Week\n<!-- weekly-review-disable-next-line low-value-item -->\n- 2h Cleaned up my inbox\n- 1h Cleaned up my desk\n');
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.ruleId === 'low-value-item').map((d) => d.range.start.line), [4]);
+    const summary = service.summarize(analysis);
+    assert.deepEqual([summary?.lowValueMinutes, summary?.lowValue.map((e) => e.line)], [60, [4]]);
+    assert.match(activityHover(analysis, { line: 3, column: 8 })?.parts[0] ?? '', /accepted: low\\-value\\-item is disabled here$/u);
+  });
+});

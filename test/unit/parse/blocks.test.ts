@@ -1,0 +1,73 @@
+// Reading an edited section block by block (src/core/parse/blocks.ts) gives
+// exactly what reading it whole gives: the same items, headings, directives
+// and problems at the same lines. Random sections of tricky lines get random
+// edits in sequence, each read with the blocks the previous reads left.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { blockStarts, type WalkedSyntax } from '../../../src/core/parse/blocks';
+import { parseSectionSyntax, type BlockCache } from '../../../src/core/parse/sectionSyntax';
+import { runs } from '../propertyRuns';
+
+const LINES = [
+  '## Recruiting', '- 1h item', '  - 30m nested', '* 2h star', '+ 1h plus', 'text', '> quote', '> - 1h quoted', '', '', '- - -', '* * *', '1. 1h first',
+  '2. 1h second', '### Monday', 'Setext', '===', '---', '    indented', '<!-- weekly-review-disable-next-line -->', '- 1h x <!-- worthy: y -->',
+  '- [ ] 1h task', '- [x] 2h done → agreed plan', '- 2h with `code` (1h)', '  continued', 'lazy line', '[ref]: /url', '```', '<div>', '-', '- ', '  - 1h deeper',
+  '- <span>1h</span> html', '- > 1h quote', '-     1h code', '- 1. 1h nested', '- # 1h heading', '- - 1h double', 'hard break\\', '  > - 1h in quote', '\t- 1h tab',
+];
+const PASTES = ['x', '\n', '\n- 2h pasted\n', '- ', '```\n', '<!--', '\n\n', '  ', '## H\n', '[a]: /b\n'];
+
+function countingCache(): BlockCache & { hits: number } {
+  const map = new Map<string, WalkedSyntax>();
+  const cache = { hits: 0, get: (text: string) => {
+    const hit = map.get(text);
+    if (hit) cache.hits++;
+    return hit;
+  }, set: (text: string, syntax: WalkedSyntax) => void map.set(text, syntax) };
+  return cache;
+}
+
+describe('reading a section block by block', () => {
+  it('cuts before each column-0 bullet item, not after what could hide one, and reads whole what a definition reaches', () => {
+    assert.deepEqual(blockStarts(['## A', '- 1h a', '  - 30m b', 'text', '- 2h c', '* * *', '* 1h d']), [0, 1, 4, 6]);
+    assert.equal(blockStarts(['## A', 'text only']), undefined);
+    assert.deepEqual(blockStarts(['## A', '- 1h a', '- 1h b', '```', '- 1h code', '```', '- 1h after']), [0, 1, 2]);
+    assert.deepEqual(blockStarts(['## A', '- 1h a', '<div>', '- 1h html']), [0, 1]);
+    assert.equal(blockStarts(['## A', '```', '- 1h code', '```', '- 1h after']), undefined);
+    assert.equal(blockStarts(['## A', '- 1h a', '[x]: /url', '- 1h b']), undefined);
+    assert.equal(blockStarts(['---', 'week: 2026-W47', '---', '- 1h a', '- 1h b']), undefined);
+    assert.deepEqual(blockStarts(['## A', '- 1h a', '<!-- weekly-review-disable-next-line -->', '- 1h b']), [0, 1, 3]);
+  });
+
+  it('parses only the edited block once the section was read', () => {
+    const cache = countingCache();
+    const before = '## Ops\n- 1h first\n- 2h second\n- 3h third\n';
+    parseSectionSyntax(before, cache);
+    const after = before.replace('second', 'second, typed');
+    const syntax = parseSectionSyntax(after, cache);
+    assert.equal(cache.hits, 3);
+    assert.deepEqual(syntax, parseSectionSyntax(after));
+    assert.deepEqual(syntax.items.map((item) => [item.line, item.text]), [[2, 'first'], [3, 'second, typed'], [4, 'third']]);
+  });
+
+  it('equals a whole read after every edit of a random sequence', () => {
+    let hits = 0;
+    const numRuns = runs(400);
+    const sectionArb = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }).map((lines) => `${lines.join('\n')}\n`);
+    const editArb = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: fc.constantFrom('', ...PASTES) });
+    fc.assert(fc.property(sectionArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), (start, edits) => {
+      const cache = countingCache();
+      let text = start;
+      parseSectionSyntax(text, cache);
+      for (const { at, remove, insert } of edits) {
+        const where = text.length === 0 ? 0 : at % text.length;
+        text = text.slice(0, where) + insert + text.slice(where + remove);
+        assert.deepEqual(parseSectionSyntax(text, cache), parseSectionSyntax(text), text);
+      }
+      hits += cache.hits;
+    }), { numRuns });
+    // Most sequences must reuse blocks, or this test proves nothing.
+    assert.ok(hits > numRuns, `only ${hits} blocks were reused in ${numRuns} sequences`);
+  });
+});
