@@ -29,7 +29,7 @@ const CORE_LAYERS = [
   ['report'],
   ['service.ts'],
   ['history'],
-  ['template', 'features'],
+  ['template', 'features', 'calendar'],
   // The workspace engine (issue 19: runs, findings and features behind one factory) sits on top.
   ['workspace'],
 ];

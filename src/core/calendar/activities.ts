@@ -10,7 +10,7 @@
 import { categoryFromWords, signalIndex } from '../analysis/categoryWords';
 import type { SignalIndex } from '../analysis/wordSignals';
 import { createMentionMatcher, saysOneOnOne } from '../history/mentions';
-import type { Person } from '../history/people';
+import type { Person } from '../rubric/model';
 import { canonicalDuration, findBracketedDurations, findMalformedLeadingDuration, parseLeadingDuration } from '../parse/durations';
 import type { Rubric } from '../rubric/model';
 import type { Attendee, Occurrence, WeekEvent } from './types';

@@ -2,7 +2,7 @@
 // in, the merged review text and a report out (or the first problem of the
 // calendar, at its line). Hosts read and write the files; this decides.
 
-import type { Person } from '../history/people';
+import type { Person } from '../rubric/model';
 import { mondayOfIsoWeek } from '../parse/isoWeek';
 import type { Rubric } from '../rubric/model';
 import type { IsoWeek } from '../types';

@@ -5,6 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { runs } from '../propertyRuns';
 import fc from 'fast-check';
 import { buildPeopleReport, builtinRubric, createReviewService, mergeImport, unifiedDiff, weekOrdinal, type ImportItem } from '../../../src/core';
 import { fixture, importInto, ok, PEOPLE, templateOf } from './helpers';
@@ -75,7 +76,7 @@ test('importing into a review with random user edits keeps every user line byte 
         assert.equal(ok(importInto(calendar === 'changed' ? changedGoogle() : fixture(calendar), W12, merged, BERLIN)).text, merged);
       }
     }),
-    { numRuns: 60 },
+    { numRuns: runs(60) },
   );
 });
 

@@ -7,6 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { runs } from '../propertyRuns';
 import fc from 'fast-check';
 import { importInto, ok, templateOf } from './helpers';
 
@@ -111,6 +112,6 @@ test('random calendars imported week by week give each week its known total', ()
         assert.equal(result.report.minutes, unionMinutes(model.intervals, from, to), `week ${week.week}`);
       }
     }),
-    { numRuns: 40 },
+    { numRuns: runs(40) },
   );
 });

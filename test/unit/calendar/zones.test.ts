@@ -5,6 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { runs } from '../propertyRuns';
 import fc from 'fast-check';
 import { ianaNameOf, intlZone } from '../../../src/core';
 
@@ -20,7 +21,7 @@ test('offsets agree with Intl at random instants, 1990–2040', () => {
     fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1990, 0, 1) / 1000, max: Date.UTC(2040, 0, 1) / 1000 }), (name, seconds) => {
       assert.equal(intlZone(name)?.offsetAt(seconds * 1000), intlOffset(name, seconds * 1000), `${name} at ${new Date(seconds * 1000).toISOString()}`);
     }),
-    { numRuns: 3000 },
+    { numRuns: runs(3000) },
   );
 });
 

@@ -6,9 +6,9 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LAZY_RUN_MIN, indentLazyRuns } from '../../src/core/parse/lazyLines';
-import { parseSectionSyntax, readTree } from '../../src/core/parse/sectionSyntax';
-import { analyze, fixture, rulesAt } from './helpers';
+import { LAZY_RUN_MIN, indentLazyRuns } from '../../../src/core/parse/lazyLines';
+import { parseSectionSyntax, readTree } from '../../../src/core/parse/sectionSyntax';
+import { analyze, fixture, rulesAt } from '../helpers';
 
 /** The fastest of three runs, in ms. */
 async function fastest(run: () => unknown): Promise<number> {
