@@ -134,7 +134,7 @@ describe('priorities', () => {
       [3, 'recruiting', 'business'],
       [4, 'recruiting', 'technology'],
       [5, 'recruiting', 'technology'],
-      // A priority tag names the priority, not a category (culture's alias "People" is a heading alias only).
+      // A priority tag names the priority, not a category.
       [6, 'recruiting', 'people'],
       [8, 'operations', 'technology'],
       [10, null, 'people'],
@@ -142,7 +142,10 @@ describe('priorities', () => {
     ]);
   });
 
-  it('a "## People" heading is still engineering culture', async () => {
-    assert.equal(await categoryOf('## People'), 'culture');
+  it('a "## People" heading names the people priority, not a category: its items are placed by their own words', async () => {
+    assert.equal(await namedBy('## People'), undefined);
+    assert.equal(await categoryOf('## People', '- 1h30m Onsite loop for a senior Rust engineer → strong hire'), 'recruiting');
+    assert.equal(await categoryOf('## People', '- 1h30m Exec weekly with the CEO and CFO'), 'departments');
+    assert.equal(await categoryOf('## People', '- 1h 1:1 with Dana, my EM'), 'culture');
   });
 });
