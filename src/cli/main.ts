@@ -4,8 +4,7 @@
 // 1 errors found (or warnings with --frail), 2 usage error or unreadable
 // input or rubric. User errors are one clear sentence, never a stack trace.
 
-import { activityRows, aggregateWeeks, createReviewService, isoWeekOfDate, rollUpWeeks, RULES, weekFromFileName, weeksByRubric, type MultiWeekSummary, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
-import { finiteJson, summaryJson } from './aggregate';
+import { activityRows, aggregateWeeks, createReviewService, finiteJson, summaryJson, isoWeekOfDate, rollUpWeeks, RULES, weekFromFileName, weeksByRubric, type MultiWeekSummary, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
 import { reportCsv, reportGithub, reportJunit, reportSarif } from './formats';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
 import { runHistoryCommand } from './commands/history';

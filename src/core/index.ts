@@ -23,6 +23,8 @@ export type { Rule, Finding, RuleExamples } from './rules/rule';
 export { ruleDocsUrl, DOCS_BASE_URL } from './rules/docs';
 export * from './report/format';
 export * from './report/summaryTable';
+export * from './report/summaryJson';
 export * from './features';
 export * from './history';
 export { carriedOverItems, openAskLines, reviewFileOfWeek, reviewTemplate, type CarriedItem } from './template/newReview';
+export * from './workspace';
