@@ -56,8 +56,8 @@ await run('types', 'npx', ['tsc', '-p', '.', '--noEmit']);
 await run('lint', 'npx', ['eslint', 'src', 'test', 'scripts', 'media/src']);
 await run('build', 'node', ['scripts/build.mjs']);
 // Node 20's runner does not expand globs nor look for .ts files by itself: list
-// every *.test.ts under test/unit (with its feature and history folders) and test/cli.
-const testFiles = ['test/unit', 'test/cli'].flatMap((dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.ts')).map((f) => path.join(dir, String(f))).sort() : []));
+// every *.test.ts under test/unit (with its feature and history folders), test/cli and test/lsp.
+const testFiles = ['test/unit', 'test/cli', 'test/lsp'].flatMap((dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.test.ts')).map((f) => path.join(dir, String(f))).sort() : []));
 await run('unit tests', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles], { count: nodeTestCounts });
 // Pack, install the tarball into a temporary prefix and run it from another
 // folder (issue 22): proves the CLI installs outside the clone.

@@ -24,6 +24,7 @@ Usage
   weekly-review trends  [--format text|json|markdown] [--rubric FILE] PATHS…
   weekly-review people  [--format text|json] [--frail] [--rubric FILE] PATHS…
   weekly-review new     [--week WEEK] [--rubric FILE] [DIR]
+  weekly-review lsp     [--stdio]
 
 trends prints each category's share per week (— marks a week without a
 review: a gap, never 0), the rolling 4-week average against the target and the
@@ -37,6 +38,11 @@ week, or the --week named (2026-W48, or a date in it), from the rubric's
 categories, carrying over last week's unchecked "- [ ]" items and the open
 asks, as the VS Code command "New weekly review" does. It never overwrites a
 file: if the review exists it says so and exits 1.
+
+lsp runs the language server over standard input and output, for Neovim,
+Helix and any editor with a language client: diagnostics, hover, quick
+fixes, code lenses and the weeklyReview.summary command, with the same
+engine and settings (weeklyReview.*) as the VS Code extension.
 
 PATHS are review files, folders (searched for *.md files that are weekly
 reviews: an ISO week like 2026-W47 in the name, or week: in front matter),
@@ -255,7 +261,10 @@ export function wantsColor(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
   return isTty;
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === 'lsp') {
+  // Loaded only for this command: the other commands do not pay for the protocol library.
+  void import('../lsp/main').then((lsp) => lsp.runLanguageServer());
+} else if (require.main === module) {
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
