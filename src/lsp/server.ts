@@ -7,9 +7,9 @@
 // included), CodeLens on category headings, and `workspace/executeCommand`
 // `weeklyReview.summary`, which returns the summary JSON.
 
-import { CodeActionKind, TextDocumentSyncKind, TextDocuments, type CodeAction, type CodeActionParams, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, TextDocumentSyncKind, TextDocuments, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createReviewService, createReviewWorkspace, reviewHostOf, type ReviewWorkspace, type WatchEvent } from '../core';
+import { createReviewService, createReviewWorkspace, reviewHostOf, type ReviewDiagnostic, type ReviewWorkspace, type WatchEvent } from '../core';
 import { fileChangeEdit, toCodeAction, toDiagnostic } from './convert';
 import { LspHost } from './host';
 import { pathOfUri, toEngineRange, toLspRange, toPoint, uriOfPath } from './paths';
@@ -56,10 +56,24 @@ function uriOf(server: Server, path: string): string {
   return server.uris.get(path) ?? uriOfPath(path);
 }
 
+/**
+ * The engine hands back the very same finding objects for sections a
+ * keystroke did not touch, so each is converted once (and, in transport.ts,
+ * encoded once): publishing a 1 MB review after an edit builds only the
+ * edited section's diagnostics.
+ */
+const converted = new WeakMap<ReviewDiagnostic, Diagnostic>();
+
+function convertOnce(finding: ReviewDiagnostic): Diagnostic {
+  let diagnostic = converted.get(finding);
+  if (!diagnostic) converted.set(finding, (diagnostic = toDiagnostic(finding)));
+  return diagnostic;
+}
+
 /** Publishes a review's findings (its own and the workspace's), for the version they were computed from. */
 function publish(server: Server, path: string): void {
   const state = server.workspace.stateOf(path);
-  server.connection.sendDiagnostics({ uri: uriOf(server, path), ...(state ? { version: state.version } : {}), diagnostics: server.workspace.diagnostics(path).map(toDiagnostic) });
+  server.connection.sendDiagnostics({ uri: uriOf(server, path), ...(state ? { version: state.version } : {}), diagnostics: server.workspace.diagnostics(path).map(convertOnce) });
 }
 
 async function loadSettings(server: Server): Promise<void> {
@@ -221,5 +235,12 @@ export function startServer(connection: Connection): void {
     void loadSettings(server).finally(settingsReady);
   });
   connection.onShutdown(() => server?.workspace.dispose());
+  // For the benchmark's memory check (npm run bench -- --lsp) only: the server's heap after a collection.
+  if (process.env.WEEKLY_REVIEW_LSP_BENCH === '1') {
+    connection.onRequest('weeklyReview/heapUsed', () => {
+      (globalThis as { gc?: () => void }).gc?.();
+      return process.memoryUsage().heapUsed;
+    });
+  }
   documents.listen(connection);
 }

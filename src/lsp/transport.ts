@@ -3,8 +3,14 @@
 // error response (JSON-RPC's -32700, id null), and one that is neither a
 // request, a notification nor a response gets Invalid Request (-32600) with
 // its id. The server reads on after either; nothing crashes it.
+//
+// Diagnostics are encoded a finding at a time, each kept as JSON while its
+// object lives: a keystroke in a 1 MB review re-publishes its 7,000 findings,
+// and all but the edited section's are the very same objects as before
+// (server.ts converts each engine finding once), so only those are encoded
+// again. The message is byte for byte what JSON.stringify would write.
 
-import { ErrorCodes, StreamMessageReader, StreamMessageWriter, type DataCallback, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+import { ErrorCodes, StreamMessageReader, StreamMessageWriter, type ContentTypeEncoder, type DataCallback, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
 
 function isValid(message: Message): boolean {
   const candidate = message as { method?: unknown; id?: unknown; result?: unknown; error?: unknown };
@@ -16,9 +22,31 @@ function reply(writer: MessageWriter, id: unknown, code: number, message: string
   void writer.write({ jsonrpc: '2.0', id: typeof id === 'number' || typeof id === 'string' ? id : null, error: { code, message } } as Message);
 }
 
+const encoded = new WeakMap<object, string>();
+
+function encodeOnce(value: object): string {
+  let json = encoded.get(value);
+  if (json === undefined) encoded.set(value, (json = JSON.stringify(value)));
+  return json;
+}
+
+/** JSON of a message; a publishDiagnostics message reuses the JSON of each diagnostic already sent. */
+export function encodeMessage(message: Message): string {
+  const notification = message as { method?: string; params?: { uri: string; version?: number; diagnostics: object[] } };
+  if (notification.method !== 'textDocument/publishDiagnostics' || !notification.params || !Array.isArray(notification.params.diagnostics)) return JSON.stringify(message);
+  const { uri, version, diagnostics } = notification.params;
+  const head = `{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":${JSON.stringify(uri)},${version !== undefined ? `"version":${JSON.stringify(version)},` : ''}"diagnostics":[`;
+  return `${head}${diagnostics.map(encodeOnce).join(',')}]}}`;
+}
+
+const encoder: ContentTypeEncoder = {
+  name: 'application/json',
+  encode: (message, options) => Promise.resolve(Buffer.from(encodeMessage(message), options.charset)),
+};
+
 export function stdioTransport(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): { reader: MessageReader; writer: MessageWriter } {
   const inner = new StreamMessageReader(input);
-  const writer = new StreamMessageWriter(output);
+  const writer = new StreamMessageWriter(output, { charset: 'utf-8', contentTypeEncoder: encoder });
   inner.onError((error) => reply(writer, null, ErrorCodes.ParseError, `Parse error: ${error.message.split('\n')[0] ?? 'not a JSON-RPC message'}`));
   const reader: MessageReader = {
     onError: inner.onError,

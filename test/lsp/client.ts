@@ -28,6 +28,9 @@ export interface ClientOptions {
   rootPath?: string | null;
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
+  /** Extra node flags and environment for the server process (the benchmark's --expose-gc). */
+  nodeArgs?: string[];
+  env?: Record<string, string>;
 }
 
 export interface TestClient {
@@ -52,7 +55,7 @@ function answerClientRequests(connection: ProtocolConnection, settings: Record<s
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [await serverBundle(), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), await serverBundle(), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout as NodeJS.ReadableStream), new StreamMessageWriter(child.stdin as NodeJS.WritableStream));

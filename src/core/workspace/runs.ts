@@ -50,12 +50,20 @@ export interface RunSet {
   findings(run: Run): HistoryFinding[];
   /** Forgets derived data (severities changed). */
   forgetDerived(): void;
+  /**
+   * Forgets the derived data of the runs changed since the last call. A
+   * change marks its run; the derived data (people walk every review) is
+   * recomputed only once the changes settle, not on every keystroke.
+   */
+  settle(): void;
 }
 
 class Runs implements RunSet {
   private readonly runs = new Map<string, Run>();
   private readonly runOfPath = new Map<string, string>();
   private readonly derived = new Map<string, Derived>();
+  /** Runs changed since the last `settle`. */
+  private readonly dirty = new Set<string>();
   private generation = 0;
 
   constructor(
@@ -101,7 +109,7 @@ class Runs implements RunSet {
       return false;
     }
     if (before === text) return false;
-    this.derived.delete(key);
+    this.dirty.add(key);
     return true;
   }
 
@@ -111,7 +119,7 @@ class Runs implements RunSet {
     this.runOfPath.delete(path);
     const run = this.runs.get(key);
     const removed = run?.index.remove(path) ?? false;
-    this.derived.delete(key);
+    this.dirty.add(key);
     if (run && run.index.size() === 0) this.runs.delete(key);
     return removed;
   }
@@ -140,6 +148,11 @@ class Runs implements RunSet {
 
   forgetDerived(): void {
     this.derived.clear();
+  }
+
+  settle(): void {
+    for (const key of this.dirty) this.derived.delete(key);
+    this.dirty.clear();
   }
 
   private optionsOf(path: string) {

@@ -294,6 +294,7 @@ class Workspace implements ReviewWorkspace {
       this.host.log?.(`indexing reviews failed: ${String(error)}`);
     }
     this.indexing = false;
+    this.set.settle();
     // A half-read run would flash wrong findings (someone overdue until their last 1:1 is read): announce once at the end.
     this.announce(0);
   }
@@ -323,6 +324,7 @@ class Workspace implements ReviewWorkspace {
     if (this.settle !== undefined) this.host.clock.clearTimeout(this.settle);
     this.settle = this.host.clock.setTimeout(() => {
       this.settle = undefined;
+      this.set.settle();
       for (const listener of this.runListeners) listener();
     }, settleMs);
   }
