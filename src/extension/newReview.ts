@@ -9,7 +9,7 @@
 
 import * as vscode from 'vscode';
 import type { AnalyzeOptions, CarriedItem, ReviewService } from '../core';
-import { addWeeks, builtinRubric, carriedOverItems as carriedOverItemsOf, formatIsoWeek, isoWeekOfDate, openAskLines as openAskLinesOf, reviewFileOfWeek, reviewTemplate } from '../core';
+import { addWeeks, builtinRubric, carriedOverItems as carriedOverItemsOf, formatIsoWeek, isoWeekOfDate, openAskLines as openAskLinesOf, reviewFileOfWeek, reviewsFolderSegments, reviewTemplate } from '../core';
 import { analysisOptionsFor, readSettings } from './config';
 import { createFileExclusively, pathOf, refuseOutsideWorkspace } from './host';
 import type { ReviewRuns } from './reviewRuns';
@@ -57,8 +57,8 @@ export async function newWeeklyReview(service: ReviewService, today = new Date()
  * the workspace folder must also really be inside (no link leading out).
  */
 async function confinedFolder(folder: vscode.WorkspaceFolder, setting: string): Promise<vscode.Uri | string> {
-  const segments = setting.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.');
-  if (segments.includes('..')) return `the "weeklyReview.folder" setting "${setting}" leads outside the workspace folder ${folder.name}; name a folder inside it, such as "reviews".`;
+  const segments = reviewsFolderSegments(setting, folder.name);
+  if ('refused' in segments) return segments.refused;
   for (let depth = segments.length; depth > 0; depth--) {
     const refused = await refuseOutsideWorkspace(pathOf(vscode.Uri.joinPath(folder.uri, ...segments.slice(0, depth))), 'reviews folder');
     if (refused !== undefined) return `${refused}; no review is created there.`;

@@ -46,7 +46,7 @@ export function folderOf(path: string, folders: readonly string[]): string | und
 /**
  * A glob (`journal/*.md`, `**\/notes/{a,b}.md`) as a regular expression over
  * '/'-separated paths: `**` crosses folders, `*` and `?` do not, `{a,b}`
- * chooses. No construct repeats a repetition, so matching stays cheap on
+ * chooses, `[a-z]` and `[!a]` are classes. No construct repeats a repetition, so matching stays cheap on
  * any path.
  */
 export function globToRegExp(glob: string): RegExp {
@@ -68,7 +68,13 @@ export function globToRegExp(glob: string): RegExp {
       braces--;
       out += ')';
     } else if (c === ',' && braces > 0) out += '|';
-    else out += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+    else if (c === '[' && glob.indexOf(']', i + 2) > i) {
+      // A character class, `[!…]` negated, never crossing a folder.
+      const end = glob.indexOf(']', i + 2);
+      const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/[\\\]]/g, '\\$&');
+      out += body.startsWith('^') ? `[${body}/]` : `[${body}]`;
+      i = end;
+    } else out += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
   }
   return new RegExp(`^${out}${')'.repeat(braces)}$`);
 }

@@ -7,6 +7,7 @@
 import type { AnalyzeOptions } from '../service';
 import { RULES } from '../rules/registry';
 import { SEVERITY_SETTINGS, type RuleId, type SeveritySetting } from '../types';
+import { normalizedPath } from './reviews';
 
 export interface WorkspaceSettings {
   /** Extra globs (relative to the workspace folder) of markdown files that are reviews. */
@@ -80,7 +81,9 @@ export function rubricSettingPath(value: string | undefined, folder: string | un
   if (/^[a-zA-Z]:[\\/]/.test(value)) return `/${value.charAt(0).toLowerCase()}${value.slice(1).replace(/\\/g, '/')}`;
   if (value.startsWith('/')) return value;
   if (folder === undefined) return undefined;
-  return `${folder.replace(/\/$/, '')}/${value.replace(/^\.\//, '')}`;
+  const joined = `${folder.replace(/\/$/, '')}/${value.replace(/\\/g, '/')}`;
+  // `.` and `..` resolved, as a URI join does (a foreign path's `/::scheme::` head is one segment).
+  return normalizedPath(joined) ?? joined;
 }
 
 /** The one recipe from settings to the engine's analysis options for a review in `folder`. */
