@@ -10,7 +10,7 @@ import type { RememberedVerdict } from '../memory/verdicts';
 import { rememberVerdict, VERDICTS_FILE } from '../memory/verdicts';
 import { teachRubric, TAUGHT_RUBRIC_FILE, type CategoryLesson } from '../features/teach';
 import { BUILTIN_RUBRIC_SOURCE } from '../rubric/load';
-import { outsideFoldersReason } from './reviews';
+import { baseName, outsideFoldersReason } from './reviews';
 
 export interface FileChange {
   /** Engine path of the file written. */
@@ -42,7 +42,7 @@ export async function planTeach(rubric: RubricResolution, lesson: CategoryLesson
   if (builtIn) {
     if (context.folder === undefined) return { refused: 'open the review inside a workspace folder to teach its rubric (the lesson goes into a .weekly-review.yaml there).' };
     const path = `${context.folder}/${TAUGHT_RUBRIC_FILE}`;
-    if ((await context.read(path)) !== undefined) return { refused: `${TAUGHT_RUBRIC_FILE} exists in ${context.folder} but this review uses the built-in rubric (a setting or its front matter says so). Add the lesson there by hand, or point the review at that file.` };
+    if ((await context.read(path)) !== undefined) return { refused: `${TAUGHT_RUBRIC_FILE} exists in ${baseName(context.folder)} but this review uses the built-in rubric (a setting or its front matter says so). Add the lesson there by hand, or point the review at that file.` };
     return { path, create: true, text: teachRubric(path, undefined, lesson) };
   }
   const refused = refusedOutside(rubric.file, context);

@@ -6,7 +6,7 @@ export { createReviewWorkspace, type ReviewWorkspace, type WorkspaceHover } from
 export { reviewHostOf, systemClock, type Disposable, type WatchEvent, type WorkspaceClock, type WorkspaceHost } from './host';
 export { InMemoryHost, ManualClock, type InMemoryHostOptions } from './inMemoryHost';
 export { analyzeOptionsOf, DEFAULT_SETTINGS, parseSettings, rubricSettingPath, type WorkspaceSettings } from './settings';
-export { folderOf as workspaceFolderOf, globToRegExp, groupRuns, isIgnoredPath, isRunReview, isWeekNamed, MARKDOWN_GLOB, matchesReviewGlobs, normalizedPath, outsideFoldersReason, reviewsFolderSegments, rubricFileOfRunKey, runKeyOf, WEEK_NAMED_GLOB, type ReviewFacts } from './reviews';
+export { folderOf as workspaceFolderOf, globToRegExp, groupRuns, isIgnoredPath, isRunReview, isWeekNamed, MARKDOWN_GLOB, matchesReviewGlobs, normalizedPath, outsideFoldersReason, relativeToFolders, reviewsFolderSegments, rubricFileOfRunKey, runKeyOf, WEEK_NAMED_GLOB, type ReviewFacts } from './reviews';
 export { createTickets, PREPARE_FROM_CHARS, type Tickets } from './tickets';
 export { isReviewDocument, type ReviewState } from './documents';
 export type { Run } from './runs';

@@ -167,3 +167,10 @@ export function outsideFoldersReason(path: string, folders: readonly string[], w
   if (normal !== undefined && folderOf(normal, folders) !== undefined) return undefined;
   return `Restricted Mode: ${what} ${path} is outside the workspace folders`;
 }
+
+/** A message naming files by engine path, with paths inside a workspace folder made relative to it (as an editor shows them). */
+export function relativeToFolders(message: string, folders: readonly string[]): string {
+  let out = message;
+  for (const folder of folders) out = out.split(`${folder.replace(/\/$/, '')}/`).join('');
+  return out;
+}

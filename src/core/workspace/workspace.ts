@@ -22,7 +22,7 @@ import type { TextEdit } from '../features/types';
 import type { Disposable, WorkspaceHost } from './host';
 import { createDocumentStore, type DocumentStore, type ReviewState } from './documents';
 import { createRunSet, type Run, type RunSet } from './runs';
-import { folderOf } from './reviews';
+import { folderOf, relativeToFolders } from './reviews';
 import { workspaceCodeActions, resolveActionChange, type WorkspaceAction } from './actions';
 import type { PlannedChange } from './changes';
 import { summaryJsonOf, type ReviewSummaryJson } from './summary';
@@ -269,9 +269,7 @@ class Workspace implements ReviewWorkspace {
 
   /** A workspace finding in the shape of a review's own, its message's paths relative to the workspace folders. */
   private asDiagnostic(finding: HistoryFinding): ReviewDiagnostic {
-    let message = finding.message;
-    for (const folder of this.host.folders()) message = message.split(`${folder.replace(/\/$/, '')}/`).join('');
-    return { ruleId: finding.ruleId, severity: finding.severity, message, range: finding.range, url: finding.url };
+    return { ruleId: finding.ruleId, severity: finding.severity, message: relativeToFolders(finding.message, this.host.folders()), range: finding.range, url: finding.url };
   }
 
   private onAnalyzed(state: ReviewState): void {

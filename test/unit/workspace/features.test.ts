@@ -116,7 +116,7 @@ describe('features', () => {
     assert.equal(change.create, true);
     assert.match(change.text, /^# Weekly Review rubric[\s\S]*extends: cto\n/);
     s.host.files.set('/ws/.weekly-review.yaml', 'extends: cto\n');
-    assert.match(((await s.workspace.resolveChange(R47, teach)) as { refused: string }).refused, /exists in \/ws but this review uses the built-in rubric/);
+    assert.match(((await s.workspace.resolveChange(R47, teach)) as { refused: string }).refused, /exists in ws but this review uses the built-in rubric/);
     s.workspace.dispose();
   });
 
