@@ -7,7 +7,7 @@
 // included), CodeLens on category headings, and `workspace/executeCommand`
 // `weeklyReview.summary`, which returns the summary JSON.
 
-import { CodeActionKind, TextDocumentSyncKind, TextDocuments, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReviewService, createReviewWorkspace, reviewHostOf, type ReviewDiagnostic, type ReviewWorkspace, type WatchEvent } from '../core';
 import { fileChangeEdit, toCodeAction, toDiagnostic } from './convert';
@@ -28,6 +28,8 @@ interface Server {
   canConfigure: boolean;
   /** The client sends workspace folder changes. */
   foldersChange: boolean;
+  /** The client watches files for the server when asked (dynamic registration). */
+  watchFiles: boolean;
   /** Paths the workspace has been told are open. */
   opened: Set<string>;
   /** Paths published for their workspace findings alone (not open): cleared when the findings go. */
@@ -133,7 +135,10 @@ function listenToWorkspace(server: Server): void {
       host.fire({ kind, path: pathOfUri(change.uri) });
     }
   });
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration(({ settings }) => {
+    // A client that cannot be asked (no workspace/configuration) pushes its settings here instead.
+    const pushed = settings !== null && typeof settings === 'object' ? (settings as { weeklyReview?: unknown }).weeklyReview : undefined;
+    if (!server.canConfigure && pushed !== undefined) host.setSettings(pushed, []);
     void loadSettings(server).then(() => workspace.settingsChanged());
   });
   // Asked for only of a client that sends folder changes (the library refuses the handler otherwise).
@@ -224,7 +229,7 @@ export function startServer(connection: Connection): void {
     });
     const workspace = createReviewWorkspace(createReviewService(reviewHostOf(host)), host);
     const canConfigure = params.capabilities.workspace?.configuration === true;
-    server = { connection, documents, host, workspace, uris: new Map(), settingsLoaded, canConfigure, foldersChange: params.capabilities.workspace?.workspaceFolders === true, opened: new Set(), workspaceOnly: new Set() };
+    server = { connection, documents, host, workspace, uris: new Map(), settingsLoaded, canConfigure, foldersChange: params.capabilities.workspace?.workspaceFolders === true, watchFiles: params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true, opened: new Set(), workspaceOnly: new Set() };
     listenToDocuments(server);
     listenToWorkspace(server);
     listenToFeatures(server);
@@ -232,6 +237,8 @@ export function startServer(connection: Connection): void {
   });
   connection.onInitialized(() => {
     if (!server) return;
+    // Reviews, rubrics, people and verdict files changed on disk: the client watches, when it can be asked to.
+    if (server.watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown,yaml,yml,json}' }] });
     void loadSettings(server).finally(settingsReady);
   });
   connection.onShutdown(() => server?.workspace.dispose());

@@ -7,7 +7,7 @@
 // protocol errors while the server lives on.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
@@ -141,6 +141,22 @@ describe('language server: workspace rules, teaching, Restricted Mode', () => {
     assert.deepEqual([overdue.range.start.line + 1, overdue.range.start.character + 1, overdue.range.end.line + 1, overdue.range.end.character + 1, overdue.message], [Number(line[1]), Number(line[2]), Number(line[3]), Number(line[4]), line[5]]);
     const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: overdue.range, context: { diagnostics: [overdue] } })) as CodeAction[];
     assert.ok(actions.some((a) => /@ana/.test(a.title) && a.edit?.changes?.[uri]?.length === 1));
+    await client.close();
+  });
+
+  it('follows files on disk: a second review of the week, announced by didChangeWatchedFiles, gives both a duplicate-week', async () => {
+    const text = readFileSync('examples/2026-W47.md', 'utf8');
+    const dir = workspace({ '2026-W47.md': text });
+    const client = await startClient({ rootPath: dir });
+    const uri = client.open(path.join(dir, '2026-W47.md'), text);
+    await client.waitForDiagnostics(uri, settled(1));
+    const copy = path.join(dir, 'copy-2026-W47.md');
+    writeFileSync(copy, text);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(copy), type: 1 }] });
+    const duplicate = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === 'duplicate-week');
+    const [open, other] = await Promise.all([client.waitForDiagnostics(uri, duplicate), client.waitForDiagnostics(fileUri(copy), duplicate)]);
+    assert.deepEqual(open.diagnostics.filter((d) => d.code === 'duplicate-week').map((d) => d.message), ['Week 2026-W47 is also claimed by copy-2026-W47.md. Give each review its own week; trends use 2026-W47.md.']);
+    assert.deepEqual(other.diagnostics.map((d) => d.message), ['Week 2026-W47 is also claimed by 2026-W47.md. Give each review its own week; trends use 2026-W47.md.']);
     await client.close();
   });
 
