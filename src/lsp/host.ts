@@ -53,6 +53,8 @@ export class LspHost implements WorkspaceHost {
   async readFile(file: string): Promise<string | undefined> {
     const open = this.options.openText(file);
     if (open !== undefined) return open;
+    // Restricted Mode: a file inside that is a link leading outside is not read (a review, like a rubric).
+    if ((await this.refuseRead(file)) !== undefined) return undefined;
     const read = await readTextFile(file, /\.(md|markdown)$/i.test(file) ? MAX_REVIEW_BYTES : MAX_RUBRIC_BYTES, 'a file');
     return 'text' in read ? read.text : undefined;
   }
