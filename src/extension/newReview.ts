@@ -9,7 +9,7 @@
 
 import * as vscode from 'vscode';
 import type { AnalyzeOptions, CarriedItem, ReviewService } from '../core';
-import { addWeeks, builtinRubric, carriedOverItems as carriedOverItemsOf, formatIsoWeek, isoWeekOfDate, openAskLines as openAskLinesOf, reviewFileOfWeek, reviewsFolderSegments, reviewTemplate } from '../core';
+import { addWeeks, builtinRubric, carriedOverItems as carriedOverItemsOf, formatIsoWeek, isoWeekOfDate, openAskLines as openAskLinesOf, reviewFileOfWeek, reviewsFolderSegments, reviewTemplate, runForNewReview } from '../core';
 import { analysisOptionsFor, readSettings } from './config';
 import { createFileExclusively, pathOf, refuseOutsideWorkspace } from './host';
 import type { ReviewRuns } from './reviewRuns';
@@ -116,8 +116,7 @@ async function carriedOverItems(service: ReviewService, uri: vscode.Uri, options
  */
 async function openAskLines(runs: ReviewRuns, folder: vscode.Uri, previous: vscode.Uri | undefined, carried: CarriedItem[]): Promise<string[]> {
   await runs.ready;
-  const prefix = `${pathOf(folder)}/`;
-  const run = (previous && runs.runOf(previous)) ?? runs.allRuns().find((candidate) => candidate.index.latest()?.path.startsWith(prefix));
+  const run = runForNewReview(runs.allRuns(), previous ? runs.runOf(previous) : undefined, pathOf(folder));
   if (!run) return [];
   return openAskLinesOf(runs.people(run), previous ? pathOf(previous) : undefined, carried);
 }

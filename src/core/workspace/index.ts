@@ -13,4 +13,4 @@ export type { Run } from './runs';
 export type { WorkspaceAction } from './actions';
 export { planRemember, planTeach, snippetAsText, type FileChange, type PlannedChange } from './changes';
 export type { ReviewSummaryJson } from './summary';
-export type { NewReviewPlan } from './newReview';
+export { runForNewReview, type NewReviewPlan } from './newReview';

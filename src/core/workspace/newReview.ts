@@ -27,10 +27,15 @@ export interface RunsView {
   people(run: Run): PeopleReport;
 }
 
-/** The open asks of the run the new review joins (last week's review's run, else the run whose latest review is in the folder). */
+/** The run a new review in `folder` joins: last week's review's run, else the run whose latest review is in the folder. */
+export function runForNewReview<R extends Pick<Run, 'index'>>(runs: readonly R[], runOfPrevious: R | undefined, folder: string): R | undefined {
+  return runOfPrevious ?? runs.find((candidate) => candidate.index.latest()?.path.startsWith(`${folder}/`));
+}
+
+/** The open asks of the run the new review joins. */
 async function asksOf(runs: RunsView, folder: string, previous: string | undefined, carried: CarriedItem[]): Promise<string[]> {
   await runs.ready();
-  const run = (previous !== undefined ? runs.runOf(previous) : undefined) ?? runs.runs().find((candidate) => candidate.index.latest()?.path.startsWith(`${folder}/`));
+  const run = runForNewReview(runs.runs(), previous !== undefined ? runs.runOf(previous) : undefined, folder);
   return run ? openAskLines(runs.people(run), previous, carried) : [];
 }
 
