@@ -93,7 +93,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [deepCore] }] },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/shared/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'src/shared/**/*.ts', 'src/lsp/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [onlyExtensionVscode], patterns: [deepCore] }] },
   },
   {

@@ -10,7 +10,9 @@
 // Updates are analysis plus summary, what the editor computes per change, on
 // one long-lived service. The incremental and from-scratch summaries are
 // compared after every size. `--history` instead times issue 10's run of 520
-// reviews (`weekly-review trends`, in process) against a bare parse of them. `--hostile` runs issue 23's
+// reviews (`weekly-review trends`, in process) against a bare parse of them. `--lsp` measures the
+// language server from a protocol client (scripts/benchLsp.ts: heap over 1,000 edits, keystroke to
+// diagnostics at 1 MB). `--hostile` runs issue 23's
 // hostile corpus (scripts/hostile-corpus.mjs --issue23: CPU seconds and peak memory per class at 1×, 10×
 // and 100×, each in its own process; `--scales` and `--only` pass through). `--json` prints the numbers only; `--readme`
 // writes the table into docs/PERFORMANCE.md between the bench markers. `--calendar` runs only the
@@ -30,6 +32,7 @@ import { runCli } from '../src/cli/main';
 import { createReviewService, type ReviewService, type RubricResolution } from '../src/core';
 import { makeReview } from './lib/makeReview.mjs';
 import { benchCalendar, calendarLine } from './lib/calendarBench';
+import { benchLsp, lspReport } from './benchLsp';
 
 interface Stat {
   median: number;
@@ -210,6 +213,11 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--calendar')) {
     process.stdout.write(`${calendarLine(await benchCalendar())}\n`);
+    return;
+  }
+  if (process.argv.includes('--lsp')) {
+    const result = await benchLsp();
+    process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify({ lsp: result })}\n` : `${lspReport(result)}\n`);
     return;
   }
   if (process.argv.includes('--history')) {

@@ -63,6 +63,8 @@ const testFiles = ['test/unit', 'test/cli'].flatMap((dir) => (existsSync(dir) ? 
 // A property test is one that asks test/unit/propertyRuns.ts how many cases to try.
 const propertyFiles = testFiles.filter((file) => readFileSync(file, 'utf8').includes('/propertyRuns'));
 const deepLayer = () => run('property tests, full counts (deep)', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...propertyFiles], { count: nodeTestCounts, env: { WEEKLY_REVIEW_DEEP: '1' } });
+// The language server's tests (protocol level and Neovim) start the built server: a process of their own.
+const lspFiles = existsSync('test/lsp') ? readdirSync('test/lsp').filter((f) => f.endsWith('.test.ts')).map((f) => path.join('test', 'lsp', f)).sort() : [];
 
 if (deepOnly) {
   await deepLayer();
@@ -74,6 +76,7 @@ if (deepOnly) {
   // Timing tests (linear-time checks) with a fresh heap each: test/unitLayer.ts leaves them out.
   await run('hostile input, timed', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...testFiles.filter((file) => file.startsWith(path.join('test', 'unit', 'hostile')))], { count: nodeTestCounts });
   await deepLayer();
+  if (lspFiles.length > 0) await run('language server', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...lspFiles], { count: nodeTestCounts });
   // Pack, install the tarball into a temporary prefix and run it from another
   // folder (issue 22): proves the CLI installs outside the clone.
   await run('pack and install', 'node', ['--test', '--test-reporter=spec', 'test/install/pack.test.mjs'], { count: nodeTestCounts });

@@ -4,8 +4,7 @@
 // 1 errors found (or warnings with --frail), 2 usage error or unreadable
 // input or rubric. User errors are one clear sentence, never a stack trace.
 
-import { activityRows, aggregateWeeks, createReviewService, isoWeekOfDate, rollUpWeeks, RULES, weekFromFileName, weeksByRubric, type MultiWeekSummary, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
-import { finiteJson, summaryJson } from './aggregate';
+import { activityRows, aggregateWeeks, createReviewService, finiteJson, summaryJson, isoWeekOfDate, rollUpWeeks, RULES, weekFromFileName, weeksByRubric, type MultiWeekSummary, type ReviewService, type RubricProblem, type WeekSummary } from '../core';
 import { reportCsv, reportGithub, reportJunit, reportSarif } from './formats';
 import { analysisOptions, parseCliArgs, type CliArgs } from './args';
 import { runHistoryCommand } from './commands/history';
@@ -28,6 +27,7 @@ Usage
   weekly-review new     [--week WEEK] [--rubric FILE] [DIR]
   weekly-review import  [--week WEEK] [--into FILE] [--dry-run] [--tz ZONE]
                         [--include-private] [--me ADDRESS] CALENDAR.ics
+  weekly-review lsp     [--stdio]
 
 trends prints each category's share per week (— marks a week without a
 review: a gap, never 0), the rolling 4-week average against the target and the
@@ -49,6 +49,11 @@ second import adds only new events and never changes a line you edited.
 Weeks are ISO weeks in --tz (default: this system's zone). --dry-run prints
 the diff and writes nothing. Skipped, and counted: declined, cancelled,
 all-day, free, out-of-office and zero-length events.
+
+lsp runs the language server over standard input and output, for Neovim,
+Helix and any editor with a language client: diagnostics, hover, quick
+fixes, code lenses and the weeklyReview.summary command, with the same
+engine and settings (weeklyReview.*) as the VS Code extension.
 
 PATHS are review files, folders (searched for *.md files that are weekly
 reviews: an ISO week like 2026-W47 in the name, or week: in front matter),
@@ -274,7 +279,10 @@ export function wantsColor(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
   return isTty;
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === 'lsp') {
+  // Loaded only for this command: the other commands do not pay for the protocol library.
+  void import('../lsp/main').then((lsp) => lsp.runLanguageServer());
+} else if (require.main === module) {
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),

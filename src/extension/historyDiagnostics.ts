@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { HistoryFinding, Severity } from '../core';
+import { relativeToFolders } from '../core';
 import { pathOf, uriOf } from './host';
 import { toVscodeRange } from './positions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -45,9 +46,7 @@ export class HistoryDiagnostics implements vscode.Disposable {
 
 /** Messages name other reviews by engine path; inside a workspace folder, relative reads better. */
 export function relativeMessage(message: string): string {
-  let out = message;
-  for (const folder of vscode.workspace.workspaceFolders ?? []) out = out.split(`${pathOf(folder.uri)}/`).join('');
-  return out;
+  return relativeToFolders(message, (vscode.workspace.workspaceFolders ?? []).map((folder) => pathOf(folder.uri)));
 }
 
 function toDiagnostic(finding: HistoryFinding): vscode.Diagnostic {

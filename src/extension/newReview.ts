@@ -10,7 +10,7 @@
 
 import * as vscode from 'vscode';
 import type { AnalyzeOptions, CarriedItem, ReviewService } from '../core';
-import { addWeeks, builtinRubric, carriedOverItems as carriedOverItemsOf, formatIsoWeek, isoWeekOfDate, openAskLines as openAskLinesOf, reviewFileOfWeek, reviewTemplate } from '../core';
+import { addWeeks, builtinRubric, carriedOverItems as carriedOverItemsOf, formatIsoWeek, isoWeekOfDate, openAskLines as openAskLinesOf, reviewFileOfWeek, reviewsFolderSegments, reviewTemplate, runForNewReview } from '../core';
 import { analysisOptionsFor, readSettings } from './config';
 import { createFileExclusively, pathOf, refuseOutsideWorkspace } from './host';
 import type { ReviewRuns } from './reviewRuns';
@@ -61,8 +61,8 @@ export async function newWeeklyReview(service: ReviewService, today = new Date()
  * the workspace folder must also really be inside (no link leading out).
  */
 async function confinedFolder(folder: vscode.WorkspaceFolder, setting: string): Promise<vscode.Uri | string> {
-  const segments = setting.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.');
-  if (segments.includes('..')) return `the "weeklyReview.folder" setting "${setting}" leads outside the workspace folder ${folder.name}; name a folder inside it, such as "reviews".`;
+  const segments = reviewsFolderSegments(setting, folder.name);
+  if ('refused' in segments) return segments.refused;
   for (let depth = segments.length; depth > 0; depth--) {
     const refused = await refuseOutsideWorkspace(pathOf(vscode.Uri.joinPath(folder.uri, ...segments.slice(0, depth))), 'reviews folder');
     if (refused !== undefined) return `${refused}; no review is created there.`;
@@ -120,8 +120,7 @@ async function carriedOverItems(service: ReviewService, uri: vscode.Uri, options
  */
 async function openAskLines(runs: ReviewRuns, folder: vscode.Uri, previous: vscode.Uri | undefined, carried: CarriedItem[]): Promise<string[]> {
   await runs.ready;
-  const prefix = `${pathOf(folder)}/`;
-  const run = (previous && runs.runOf(previous)) ?? runs.allRuns().find((candidate) => candidate.index.latest()?.path.startsWith(prefix));
+  const run = runForNewReview(runs.allRuns(), previous ? runs.runOf(previous) : undefined, pathOf(folder));
   if (!run) return [];
   return openAskLinesOf(runs.people(run), previous ? pathOf(previous) : undefined, carried);
 }

@@ -1,9 +1,11 @@
-// Which open documents are weekly reviews (README, "The file format"): the engine decides from
-// front matter and file name; the user's `weeklyReview.files` globs add more.
+// Which open documents are weekly reviews: the engine decides from front
+// matter and file name, and from the user's `weeklyReview.files` globs
+// (core/workspace/reviews.ts, the definition the language server uses too).
 // Everything else in the extension asks here first, so non-reviews get nothing.
 
 import * as vscode from 'vscode';
 import type { ReviewService } from '../core';
+import { matchesReviewGlobs } from '../core';
 import { pathOf } from './host';
 import type { Settings } from './config';
 
@@ -13,15 +15,11 @@ const IGNORED_SCHEMES = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'vscode
 export function isReviewDocument(document: vscode.TextDocument, service: ReviewService, settings: Settings): boolean {
   if (document.languageId !== 'markdown' || IGNORED_SCHEMES.has(document.uri.scheme)) return false;
   if (service.isReview(pathOf(document.uri), document.getText())) return true;
-  return matchesReviewGlobs(document, settings);
+  return globsMatch(document, settings);
 }
 
-function matchesReviewGlobs(document: vscode.TextDocument, settings: Settings): boolean {
-  if (settings.files.length === 0) return false;
+function globsMatch(document: vscode.TextDocument, settings: Settings): boolean {
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-  return settings.files.some((glob) => {
-    // Globs are relative to the document's workspace folder, like files.exclude; without one, match anywhere.
-    const pattern: vscode.GlobPattern = folder ? new vscode.RelativePattern(folder, glob) : `**/${glob}`;
-    return vscode.languages.match({ pattern }, document) > 0;
-  });
+  // Globs are relative to the document's workspace folder, like files.exclude; without one, they match anywhere.
+  return matchesReviewGlobs(pathOf(document.uri), settings.files, folder ? pathOf(folder.uri) : undefined);
 }

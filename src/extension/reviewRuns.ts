@@ -1,10 +1,10 @@
 // The review runs of the workspace: every weekly review file (week-named
 // markdown plus the `weeklyReview.files` globs, found with workspace.findFiles
 // and kept current by a FileSystemWatcher), grouped into runs and held in one
-// engine review index per run (src/core/history). A run is the reviews of one
-// workspace folder that share the rubric in effect (a rubric file, or the
-// built-in one): two people keeping reviews in one repository each give their
-// folder a rubric and get their own trends, people and duplicate weeks.
+// engine review index per run (src/core/history). What a review is and what a
+// run is (the reviews of one workspace folder that share the rubric in
+// effect) are the engine's definitions (core/workspace/reviews.ts), the same
+// the CLI and the language server use; this file feeds them VS Code's files.
 //
 // Each change re-analyses only the changed file (the index caches by text);
 // open reviews follow the editor's text through the review store, taking its
@@ -17,13 +17,11 @@
 
 import * as vscode from 'vscode';
 import type { AnalyzeOptions, HistoryFinding, PeopleReport, ReviewIndex, ReviewService, TrendData } from '../core';
-import { computeTrends, createReviewIndex, peopleReportOfRun, runFindings, weekFromFileName } from '../core';
+import { computeTrends, createReviewIndex, isIgnoredPath, isRunReview, isWeekNamed, MARKDOWN_GLOB, peopleReportOfRun, runFindings, runKeyOf, WEEK_NAMED_GLOB } from '../core';
 import { analysisOptionsFor, readSettings } from './config';
-import { baseName, pathOf, refuseOutsideWorkspace, uriOf } from './host';
+import { pathOf, refuseOutsideWorkspace, uriOf } from './host';
 import type { ReviewState, ReviewStore } from './reviewStore';
 
-/** Week-named markdown: the engine's `weekFromFileName` has the last word on each match. */
-const WEEK_NAMED = '**/*[wW][0-9][0-9]*.{md,markdown}';
 /** Files read and analysed between two yields to the event loop. */
 const BATCH = 16;
 /** Changes arriving together (a save of several files, a git checkout) are announced once. */
@@ -137,7 +135,7 @@ export class ReviewRuns implements vscode.Disposable {
   }
 
   private watchers(): vscode.Disposable[] {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
     return [
       watcher,
       watcher.onDidCreate((uri) => void this.reread(uri)),
@@ -149,9 +147,9 @@ export class ReviewRuns implements vscode.Disposable {
   private async candidates(): Promise<vscode.Uri[]> {
     const found = new Map<string, vscode.Uri>();
     const add = (uris: readonly vscode.Uri[]) => {
-      for (const uri of uris) if (!/\/node_modules\//.test(uri.path)) found.set(uri.toString(), uri);
+      for (const uri of uris) if (!isIgnoredPath(pathOf(uri))) found.set(uri.toString(), uri);
     };
-    add((await vscode.workspace.findFiles(WEEK_NAMED)).filter((uri) => weekFromFileName(baseName(uri.path)) !== undefined));
+    add((await vscode.workspace.findFiles(WEEK_NAMED_GLOB)).filter((uri) => isWeekNamed(pathOf(uri))));
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const glob of readSettings(folder.uri).files) add(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob)));
     }
@@ -184,28 +182,13 @@ export class ReviewRuns implements vscode.Disposable {
     this.progress.show();
   }
 
-  /** Is this file a review of the runs: week-named, or matched by `weeklyReview.files`? */
+  /** Is this file a review of the runs (the engine's definition), inside a workspace folder? */
   private isCandidate(uri: vscode.Uri, text: string): boolean {
-    if (/\/node_modules\//.test(uri.path) || !vscode.workspace.getWorkspaceFolder(uri)) return false;
-    if (weekFromFileName(baseName(uri.path))) return true;
-    if (this.matchesFileGlobs(uri)) return true;
-    // An open review (front matter `week:`) that the store analyses is indexed through it.
-    return this.service.isReview(pathOf(uri), text) && vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
-  }
-
-  /** `weeklyReview.files` globs, relative to the file's workspace folder (as reviewDocuments.ts reads them). */
-  private matchesFileGlobs(uri: vscode.Uri): boolean {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const globs = readSettings(uri).files;
-    if (!folder || globs.length === 0) return false;
-    // languages.match reads only the uri and language of the document it is given.
-    const document = { uri, languageId: 'markdown' } as vscode.TextDocument;
-    try {
-      return globs.some((glob) => vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0);
-    } catch (error) {
-      this.log.warn(`matching ${uri.toString()} against weeklyReview.files failed: ${String(error)}`);
-      return false;
-    }
+    if (!folder) return false;
+    const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+    // An open review (front matter `week:`) that the store analyses is indexed through it.
+    return isRunReview({ path: pathOf(uri), globs: readSettings(uri).files, folder: pathOf(folder.uri), saysReview: this.service.isReview(pathOf(uri), text), open });
   }
 
   private async reread(uri: vscode.Uri, generation = this.generation): Promise<void> {
@@ -267,9 +250,9 @@ export class ReviewRuns implements vscode.Disposable {
 
   /** Workspace folder + the rubric in effect (its file, or `built-in`; a broken one still names its file). */
   private async keyOf(uri: vscode.Uri, path: string, text: string, options: AnalyzeOptions): Promise<string> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
     const rubric = await this.service.resolveRubric(path, text, options);
-    return `${folder}\u0000${rubric.file}`;
+    return runKeyOf(folder ? pathOf(folder.uri) : undefined, rubric.file);
   }
 
   private runFor(key: string): Run {

@@ -5,13 +5,14 @@
 // or a setting changes, and announces results through events.
 //
 // Stale results: rubric resolution is asynchronous, so runs can race. Every
-// scheduling, run and forget takes a new ticket for its document; a run's
-// result is kept only while its ticket is still the document's latest
-// (`isLatest`, the one place that decides).
+// scheduling, run and forget takes a new ticket for its document (the
+// engine's tickets, core/workspace/tickets.ts, as the language server's
+// workspace uses them); a run's result is kept only while its ticket is still
+// the document's latest (`isLatest`, the one place that decides).
 
 import * as vscode from 'vscode';
 import type { ReviewAnalysis, ReviewService, RubricProblem, RubricResolution, WeekSummary } from '../core';
-import { RUBRIC_FILE_NAMES } from '../core';
+import { createTickets, PREPARE_FROM_CHARS, RUBRIC_FILE_NAMES } from '../core';
 import { analysisOptionsFor, readSettings } from './config';
 import { baseName, pathOf } from './host';
 import { isReviewDocument } from './reviewDocuments';
@@ -26,13 +27,6 @@ export interface ReviewState {
   readonly rubric: RubricResolution;
 }
 
-/**
- * Reviews from this size on get their first check a batch of sections at a
- * time (ReviewService.prepare): a 1 MB review takes seconds, during which the
- * extension host would otherwise answer nothing (hovers, other extensions).
- */
-const PREPARE_FROM_CHARS = 64 * 1024;
-
 /** Problems found in a rubric file itself (empty: it is fine, or gone). */
 export interface RubricCheck {
   file: string;
@@ -40,15 +34,13 @@ export interface RubricCheck {
 }
 
 interface Entry {
-  /** Ticket of the latest scheduling, run or forget for this document. */
-  ticket: number;
   timer: ReturnType<typeof setTimeout> | undefined;
   state?: ReviewState;
 }
 
 export class ReviewStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
-  private tickets = 0;
+  private readonly tickets = createTickets();
   private readonly analyzed = new vscode.EventEmitter<ReviewState>();
   private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
   private readonly rubricChecked = new vscode.EventEmitter<RubricCheck>();
@@ -142,7 +134,7 @@ export class ReviewStore implements vscode.Disposable {
   private entry(uri: vscode.Uri): Entry {
     const key = uri.toString();
     let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = { ticket: 0, timer: undefined }));
+    if (!entry) this.entries.set(key, (entry = { timer: undefined }));
     return entry;
   }
 
@@ -151,12 +143,11 @@ export class ReviewStore implements vscode.Disposable {
     const entry = this.entry(uri);
     if (entry.timer !== undefined) clearTimeout(entry.timer);
     entry.timer = undefined;
-    entry.ticket = ++this.tickets;
-    return entry.ticket;
+    return this.tickets.next(uri.toString());
   }
 
   private isLatest(document: vscode.TextDocument, ticket: number): boolean {
-    return !document.isClosed && this.entries.get(document.uri.toString())?.ticket === ticket;
+    return !document.isClosed && this.entries.has(document.uri.toString()) && this.tickets.isLatest(document.uri.toString(), ticket);
   }
 
   private async run(document: vscode.TextDocument, ticket: number): Promise<ReviewState | undefined> {
@@ -196,6 +187,7 @@ export class ReviewStore implements vscode.Disposable {
     if (entry.timer !== undefined) clearTimeout(entry.timer);
     // Tickets are never reused, so an in-flight run for this document finds itself overtaken.
     this.entries.delete(uri.toString());
+    this.tickets.forget(uri.toString());
     if (entry.state) this.forgotten.fire(uri);
   }
 

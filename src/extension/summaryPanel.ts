@@ -8,9 +8,9 @@
 
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { runHistoryView } from '../core';
 import { isFromWebview, type FromWebview, type HistoryView, type ToWebview, type WebviewState } from '../shared/protocol';
 import { baseName, uriOf } from './host';
-import { historyView } from './historyView';
 import { toVscodePosition } from './positions';
 import type { ReviewState, ReviewStore } from './reviewStore';
 import type { ReviewRuns } from './reviewRuns';
@@ -144,7 +144,7 @@ export class SummaryPanel implements vscode.Disposable {
   /** The run's trends and people as of this review's week; undefined while it is not indexed yet. */
   private historyOf(uri: vscode.Uri, week: string | null): HistoryView | undefined {
     const run = this.runs.runOf(uri);
-    return run && week ? historyView(this.runs.trends(run), this.runs.people(run), week) : undefined;
+    return run && week ? runHistoryView(this.runs.trends(run), this.runs.people(run), week) : undefined;
   }
 
   private post(message: ToWebview): void {

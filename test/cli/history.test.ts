@@ -120,3 +120,21 @@ describe('weekly-review people', () => {
     assert.match(stderr, /rubric is broken/);
   });
 });
+
+describe('runs on the command line: the reviews that share the rubric in effect', () => {
+  it('splits examples/ into two runs (built-in and vp-engineering): no duplicate week across them, one block each', async () => {
+    const root = process.cwd();
+    const people = await cli(['people', 'examples'], root);
+    assert.equal(people.code, 0);
+    assert.equal(people.stderr, '');
+    assert.deepEqual([...people.stdout.matchAll(/^Run judged by (.*)$/gm)].map((m) => m[1]), ['the built-in rubric (2 reviews)', 'examples/vp-engineering/.weekly-review.yaml (1 review)']);
+    const trends = JSON.parse((await cli(['trends', '--format', 'json', 'examples'], root)).stdout) as { rubric: string; weeks: { week: string }[] }[];
+    assert.deepEqual(trends.map((run) => [run.rubric, run.weeks.map((w) => w.week)]), [['the built-in rubric', ['2026-W46', '2026-W47']], ['examples/vp-engineering/.weekly-review.yaml', ['2026-W47']]]);
+  });
+
+  it('keeps one run (and its output unchanged) when every review shares a rubric', async () => {
+    const single = await cli(['people', 'examples/2026-W46.md', 'examples/2026-W47.md'], process.cwd());
+    assert.doesNotMatch(single.stdout, /Run judged by/);
+    assert.match(single.stdout, /^People as of 2026-W47 \(examples\/2026-W47\.md\); 2 reviews over 2 weeks/);
+  });
+});

@@ -1,12 +1,14 @@
 // `weekly-review trends` and `weekly-review people`: the reviews the PATHS
-// name form one run, indexed by the engine's review index (each file analysed
-// once); the numbers and lists come from core/history, this file only prints
-// them. Paths in the output are shown as the user typed them (relative to the
+// name form runs by the engine's one definition (core/workspace/reviews.ts:
+// the reviews that share the rubric in effect; a command line has no
+// workspace folder), each indexed by the engine's review index (each file
+// analysed once); the numbers and lists come from core/history, this file
+// only prints them, one block per run when there are several. Paths in the output are shown as the user typed them (relative to the
 // current folder). Workspace findings (duplicate-week, overdue-one-on-one) go
 // to stderr; `people --frail` exits 1 when someone is overdue.
 
 import type { HistoryFinding, ItemRef, PeopleReport, ReviewIndex, ReviewService, TrendData } from '../../core';
-import { computeTrends, createReviewIndex, peopleReportOfRun, renderPeopleJson, renderPeopleText, renderTrendsJson, renderTrendsMarkdown, renderTrendsText, runFindings } from '../../core';
+import { computeTrends, createReviewIndex, groupRuns, peopleReportOfRun, renderPeopleJson, renderPeopleText, renderTrendsJson, renderTrendsMarkdown, renderTrendsText, runFindings, runKeyOf } from '../../core';
 import { analysisOptions, type CliArgs } from '../args';
 import { displayPath } from '../files';
 import { plain, reportText, type FileDiagnostic, type Style } from '../reporters';
@@ -58,32 +60,56 @@ async function indexRun(service: ReviewService, reviews: readonly HistoryReview[
   return index;
 }
 
-/** The broken rubrics of the run, one line each (their problems: `weekly-review check`). */
-function brokenRubrics(index: ReviewIndex): string[] {
+interface CliRun {
+  /** The rubric in effect for the run's reviews (`built-in`, or its file). */
+  rubricFile: string;
+  index: ReviewIndex;
+}
+
+/** The runs of the reviews: grouped by the rubric in effect, in the order the reviews came. */
+async function indexRuns(service: ReviewService, reviews: readonly HistoryReview[], args: CliArgs): Promise<CliRun[]> {
+  const options = analysisOptions(args);
+  const keyed = await Promise.all(reviews.map(async (review) => ({ review, rubricFile: (await service.resolveRubric(review.file, review.text, options)).file })));
+  const groups = groupRuns(keyed, (entry) => runKeyOf(undefined, entry.rubricFile));
+  return Promise.all(groups.map(async (group) => ({ rubricFile: group.items[0]?.rubricFile ?? '', index: await indexRun(service, group.items.map((entry) => entry.review), args) })));
+}
+
+/** The broken rubrics of the runs, one line each (their problems: `weekly-review check`). */
+function brokenRubrics(runs: readonly CliRun[]): string[] {
   const broken = new Set<string>();
-  for (const review of index.reviews()) {
-    if (!review.analysis.document.rubric) broken.add(review.path);
+  for (const { index } of runs) {
+    for (const review of index.reviews()) if (!review.analysis.document.rubric) broken.add(review.path);
   }
   return [...broken].map((path) => `weekly-review: ${shown(path)} is not judged: its rubric is broken. Run "weekly-review check ${shown(path)}" to see the rubric's problems.`);
 }
 
+const rubricShown = (file: string): string => (file === 'built-in' ? 'the built-in rubric' : shown(file));
+
+/** One run: its output as before; several: each under a line naming its rubric (JSON: an array with `rubric` on each). */
+function joinRuns(runs: readonly CliRun[], outputs: readonly string[], json: boolean, values: readonly unknown[]): string {
+  if (runs.length === 1) return outputs[0] ?? '';
+  if (json) return JSON.stringify(values.map((value, i) => ({ rubric: rubricShown(runs[i]?.rubricFile ?? ''), ...(value as object) })), null, 2);
+  return runs.map((run, i) => `Run judged by ${rubricShown(run.rubricFile)} (${run.index.size()} ${run.index.size() === 1 ? 'review' : 'reviews'})\n\n${outputs[i] ?? ''}`).join('\n\n');
+}
+
 /** `trends` or `people` over the reviews; returns the exit code. */
 export async function runHistoryCommand(service: ReviewService, reviews: readonly HistoryReview[], args: CliArgs, io: HistoryIo, style: Style): Promise<number> {
-  const index = await indexRun(service, reviews, args);
-  const broken = brokenRubrics(index);
+  const runs = await indexRuns(service, reviews, args);
+  const broken = brokenRubrics(runs);
   if (broken.length > 0) {
     for (const line of broken) io.stderr(plain(line));
     return 2;
   }
-  const report = peopleReportOfRun(index);
-  const findings = runFindings(index, analysisOptions(args).severities, report).map((finding) => toFileDiagnostic(finding, reviews.map((r) => r.file)));
+  const reports = runs.map((run) => peopleReportOfRun(run.index));
+  const findings = runs.flatMap((run, i) => runFindings(run.index, analysisOptions(args).severities, reports[i])).map((finding) => toFileDiagnostic(finding, reviews.map((r) => r.file)));
   if (findings.length > 0) io.stderr(reportText([...new Set(findings.map((f) => f.file))], findings, style));
+  const json = args.format === 'json';
   if (args.command === 'trends') {
-    const trends = shownTrends(computeTrends(index.weekly()));
-    io.stdout(args.format === 'json' ? renderTrendsJson(trends) : plain(args.format === 'markdown' ? renderTrendsMarkdown(trends) : renderTrendsText(trends)));
+    const trends = runs.map((run) => shownTrends(computeTrends(run.index.weekly())));
+    io.stdout(joinRuns(runs, trends.map((t) => (json ? renderTrendsJson(t) : plain(args.format === 'markdown' ? renderTrendsMarkdown(t) : renderTrendsText(t)))), json, trends));
     return 0;
   }
-  const people = shownPeople(report);
-  io.stdout(args.format === 'json' ? renderPeopleJson(people) : plain(renderPeopleText(people)));
-  return args.frail && report.overdue.length > 0 ? 1 : 0;
+  const people = reports.map(shownPeople);
+  io.stdout(joinRuns(runs, people.map((p) => (json ? renderPeopleJson(p) : plain(renderPeopleText(p)))), json, people));
+  return args.frail && reports.some((report) => report.overdue.length > 0) ? 1 : 0;
 }

@@ -9,3 +9,4 @@ export { quickFixes, normalizeRefactors } from './quickFixes';
 export { summaryTableChange, summaryTableEdit, type SummaryTableRefusal } from './summaryTable';
 export { categoryLessons, teachRubric, TAUGHT_RUBRIC_FILE, TAUGHT_WORD_WEIGHT, type CategoryLesson } from './teach';
 export { verdictChoices, verdictEntry, type VerdictChoice } from './remember';
+export { categoryHover, categoryHistoryMarkdown, CATEGORY_HOVER_WEEKS, type CategoryHover } from './categoryHover';

@@ -23,3 +23,4 @@ export { overdueFindings, planOneOnOneEdit, titleLine } from './overdue';
 export type { OverdueReview } from './overdue';
 export { renderPeopleText, renderPeopleJson } from './peopleRender';
 export { peopleOfRun, peopleReportOfRun, runFindings } from './run';
+export { cutTrends, runHistoryView, PANEL_TREND_WEEKS, type RunHistoryView } from './panelTrends';

@@ -1,8 +1,10 @@
-// `summary --format json` prints one shape for any number of files: the
-// aggregate of all inputs (core/summary/aggregate.ts), plus `weeks` (one
-// summary per file, in ISO-week order), `trends` and `errors`.
+// The summary JSON, one shape for any number of files: the aggregate of all
+// inputs (summary/aggregate.ts), plus `weeks` (one summary per file, in
+// ISO-week order), `trends` and `errors`. `weekly-review summary --format
+// json` prints it, and the language server's `weeklyReview.summary` returns it.
 
-import { aggregateWeeks, type AggregateSummary, type MultiWeekSummary, type WeekSummary } from '../core';
+import { aggregateWeeks, type AggregateSummary } from '../summary/aggregate';
+import type { MultiWeekSummary, WeekSummary } from '../summary/allocation';
 
 export interface SummaryJson extends AggregateSummary {
   weeks: WeekSummary[];

@@ -1,13 +1,23 @@
-// The panel's view of a run: the trend data cut to the half year that ends at
-// the shown review's week (the run may span ten years; the panel draws small
-// multiples), with each series' drift recomputed for that week, and the
-// run's people report. Plain data in, plain data out (src/shared/protocol.ts).
+// A run's trends as a summary view shows them for one review: the trend data
+// cut to the half year that ends at the review's week (the run may span ten
+// years), with each series' drift recomputed for that week, and the run's
+// people report. Plain data in, plain data out.
 
-import type { PeopleReport, TrendData, TrendDrift, TrendSeries } from '../core';
-import type { HistoryView } from '../shared/protocol';
+import type { PeopleReport } from './peopleTypes';
+import type { TrendData, TrendDrift, TrendSeries } from './trendTypes';
 
-/** Weeks of trend the panel draws: half a year. */
+/** Weeks of trend a summary view draws: half a year. */
 export const PANEL_TREND_WEEKS = 26;
+
+export interface RunHistoryView {
+  /** Trend data cut to the weeks that end at this review's week; every series' `drift` is this week's. */
+  trends: TrendData;
+  /** This review's ISO week (`2026-W47`). */
+  week: string;
+  /** Reviews in the run. */
+  runReviews: number;
+  people: PeopleReport;
+}
 
 const roundPp = (share: number): number => Math.round(share * 1000) / 10;
 
@@ -49,9 +59,8 @@ export function cutTrends(trends: TrendData, week: string, count = PANEL_TREND_W
   };
 }
 
-export function historyView(trends: TrendData, people: PeopleReport, week: string): HistoryView | undefined {
+export function runHistoryView(trends: TrendData, people: PeopleReport, week: string): RunHistoryView | undefined {
   const cut = cutTrends(trends, week);
   if (!cut) return undefined;
   return { trends: cut, week, runReviews: trends.weeks.length - trends.gaps.length, people };
 }
-

@@ -1,0 +1,111 @@
+// The language server's workspace host (core/workspace/host.ts): folders from
+// `initialize`, files found with tinyglobby and read from disk (the client's
+// open text first), watch events from `workspace/didChangeWatchedFiles`,
+// settings from `workspace/configuration` (section `weeklyReview`, per
+// folder), trust from `initializationOptions.trusted`, real timers.
+//
+// Restricted Mode, as in VS Code: the path settings (files, folder, rubric)
+// are not taken from the client (a workspace's own configuration could point
+// them anywhere), nothing outside the folders is read (the engine's text
+// check), and a path inside that is a link leading outside is refused here
+// by its real path.
+
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { DEFAULT_SETTINGS, parseSettings, systemClock, workspaceFolderOf, type Disposable, type WatchEvent, type WorkspaceHost, type WorkspaceSettings } from '../core';
+import { MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, readTextFile, unreadableRubric } from '../cli/files';
+
+export interface LspHostOptions {
+  folders: string[];
+  trusted: boolean;
+  /** The open document's text, if the client has it open. */
+  openText(path: string): string | undefined;
+  log(message: string): void;
+}
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+export class LspHost implements WorkspaceHost {
+  readonly clock = systemClock;
+  private folderList: string[];
+  private readonly listeners = new Set<(event: WatchEvent) => void>();
+  private windowSettings: WorkspaceSettings = DEFAULT_SETTINGS;
+  private readonly folderSettings = new Map<string, WorkspaceSettings>();
+
+  constructor(private readonly options: LspHostOptions) {
+    this.folderList = options.folders;
+  }
+
+  folders(): readonly string[] {
+    return this.folderList;
+  }
+
+  setFolders(folders: string[]): void {
+    this.folderList = folders;
+  }
+
+  async listFiles(): Promise<readonly string[]> {
+    const found = await Promise.all(this.folderList.map((folder) => glob('**/*.{md,markdown}', { cwd: folder, ignore: IGNORE, absolute: true, onlyFiles: true }).catch(() => [])));
+    return [...new Set(found.flat().map((file) => file.split(path.sep).join('/')))].sort();
+  }
+
+  async readFile(file: string): Promise<string | undefined> {
+    const open = this.options.openText(file);
+    if (open !== undefined) return open;
+    // Restricted Mode: a file inside that is a link leading outside is not read (a review, like a rubric).
+    if ((await this.refuseRead(file)) !== undefined) return undefined;
+    const read = await readTextFile(file, /\.(md|markdown)$/i.test(file) ? MAX_REVIEW_BYTES : MAX_RUBRIC_BYTES, 'a file');
+    return 'text' in read ? read.text : undefined;
+  }
+
+  watch(listener: (event: WatchEvent) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => void this.listeners.delete(listener) };
+  }
+
+  fire(event: WatchEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  settings(file: string | undefined): WorkspaceSettings {
+    const folder = file === undefined ? undefined : workspaceFolderOf(file, this.folderList);
+    const settings = (folder !== undefined ? this.folderSettings.get(folder) : undefined) ?? this.windowSettings;
+    if (this.options.trusted) return settings;
+    return { ...settings, files: DEFAULT_SETTINGS.files, folder: DEFAULT_SETTINGS.folder, rubric: DEFAULT_SETTINGS.rubric };
+  }
+
+  /** The `weeklyReview` sections the client answered: the window's, then one per folder. */
+  setSettings(window: unknown, perFolder: readonly unknown[]): void {
+    this.windowSettings = parseSettings(window);
+    this.folderSettings.clear();
+    this.folderList.forEach((folder, i) => this.folderSettings.set(folder, parseSettings(perFolder[i] ?? window)));
+  }
+
+  isTrusted(): boolean {
+    return this.options.trusted;
+  }
+
+  async refuseRead(file: string): Promise<string | undefined> {
+    if (this.options.trusted) return undefined;
+    let real: string;
+    try {
+      real = (await realpath(file)).split(path.sep).join('/');
+    } catch {
+      return undefined;
+    }
+    for (const folder of this.folderList) {
+      const root = await realpath(folder).then((r) => r.split(path.sep).join('/'), () => folder);
+      if (real.startsWith(`${root}/`)) return undefined;
+    }
+    return `Restricted Mode: rubric path ${file} leads to ${real}, outside the workspace folders`;
+  }
+
+  unreadable(file: string): string | undefined {
+    return unreadableRubric(file);
+  }
+
+  log(message: string): void {
+    this.options.log(message);
+  }
+}

@@ -1,0 +1,187 @@
+// The language server at protocol level: a node client spawns the built
+// server (`weekly-review lsp --stdio`) and speaks JSON-RPC to it. The
+// diagnostics of every example equal the CLI's JSON exactly; hover, code
+// actions (a quick fix and teach-a-category as workspace edits), code lenses,
+// `weeklyReview.summary`, settings through `workspace/configuration`,
+// Restricted Mode, no workspace folders, and bad messages answered with
+// protocol errors while the server lives on.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { activityHover, createReviewService } from '../../src/core';
+import { cli, workspace } from '../cli/harness';
+import { asCliDiagnostic, fileUri, startClient, type TestClient } from './client';
+
+const EXAMPLES = readdirSync('examples', { recursive: true }).map((f) => path.join('examples', String(f))).filter((f) => f.endsWith('.md')).sort();
+const settled = (version: number) => (params: PublishDiagnosticsParams) => params.version === version;
+
+describe('language server: the examples, as the CLI sees them', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await startClient({ rootPath: 'examples' });
+  });
+  after(() => client.close());
+
+  for (const file of EXAMPLES) {
+    it(`${file}: diagnostics equal \`check --format json\` exactly`, async () => {
+      const uri = client.open(file, readFileSync(file, 'utf8'));
+      const published = await client.waitForDiagnostics(uri, settled(1));
+      const expected = JSON.parse((await cli(['check', '--format', 'json', file], process.cwd())).stdout) as unknown[];
+      assert.ok(expected.length > 0, 'the example has findings to compare');
+      assert.deepEqual(published.diagnostics.map((d) => asCliDiagnostic(file, d)), expected);
+      assert.ok(published.diagnostics.every((d) => d.source === 'weekly-review' && d.codeDescription?.href.includes('#')));
+    });
+  }
+
+  it('the examples hold no workspace finding (two runs: the built-in rubric and vp-engineering), as `people` says', async () => {
+    const people = await cli(['people', 'examples'], process.cwd());
+    assert.equal(people.stderr, '');
+  });
+
+  it('hovers a low-value item with the engine’s own explanation', async () => {
+    const file = 'examples/2026-W46.md';
+    const text = readFileSync(file, 'utf8');
+    const uri = client.open(file, text, 1);
+    const published = await client.waitForDiagnostics(uri, settled(1));
+    const low = published.diagnostics.find((d) => d.code === 'low-value-item');
+    assert.ok(low);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: low.range.start })) as Hover;
+    const analysis = await createReviewService({ readFile: async () => undefined }).analyze(path.resolve(file), text);
+    const expected = activityHover(analysis, { line: low.range.start.line + 1, column: low.range.start.character + 1 });
+    assert.deepEqual(hover.contents, { kind: 'markdown', value: expected?.parts.join('\n\n---\n\n') });
+    assert.deepEqual(hover.range, { start: { line: 12, character: 6 }, end: { line: 12, character: 49 } });
+  });
+
+  it('offers the duration-conflict fixes as workspace edits', async () => {
+    const uri = fileUri('examples/2026-W46.md');
+    const published = await client.waitForDiagnostics(uri, settled(1));
+    const conflict = published.diagnostics.find((d) => d.code === 'duration-conflict');
+    assert.ok(conflict);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: conflict.range, context: { diagnostics: [conflict], only: ['quickfix'] } })) as CodeAction[];
+    const fixes = actions.filter((a) => a.diagnostics?.[0]?.code === 'duration-conflict');
+    assert.deepEqual(fixes.map((a) => [a.title, a.kind, a.isPreferred]), [['Remove the bracketed (2h) (keep 1h30m)', 'quickfix', true], ['Use 2h as the duration', 'quickfix', undefined]]);
+    assert.deepEqual(fixes[0]?.edit, { changes: { [uri]: [{ range: { start: { line: 19, character: 38 }, end: { line: 19, character: 43 } }, newText: '' }] } });
+  });
+
+  it('puts a lens on each category heading that runs weeklyReview.summary', async () => {
+    const uri = fileUri('examples/2026-W46.md');
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { range: { start: { line: number } }; command: { title: string; command: string } }[];
+    assert.ok(lenses.length >= 8);
+    assert.ok(lenses.every((lens) => lens.command.command === 'weeklyReview.summary'));
+    assert.match(lenses.find((lens) => lens.range.start.line === 14)?.command.title ?? '', /^\d+h( \d+m)? · \d+% · target 20% \([+−±][\d.]+ pp\)$/);
+  });
+
+  it('returns the summary JSON of `summary --format json FILE` for weeklyReview.summary', async () => {
+    const file = 'examples/2026-W47.md';
+    const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'weeklyReview.summary', arguments: [fileUri(file)] });
+    const expected = (await cli(['summary', '--format', 'json', file], process.cwd())).stdout;
+    assert.equal(JSON.stringify(result, null, 2).split(path.resolve(file)).join(file), expected);
+  });
+});
+
+describe('language server: protocol edges', () => {
+  it('initializes with no workspace folders and still checks an open review', async () => {
+    const client = await startClient({ rootPath: null });
+    const uri = client.open('examples/2026-W46.md', readFileSync('examples/2026-W46.md', 'utf8'));
+    const published = await client.waitForDiagnostics(uri, settled(1));
+    assert.ok(published.diagnostics.some((d) => d.code === 'low-value-item'));
+    await client.close();
+  });
+
+  it('answers an unknown method and a malformed message with protocol errors, and lives on', async () => {
+    const client = await startClient({ rootPath: 'examples' });
+    await assert.rejects(client.connection.sendRequest('weeklyReview/noSuchMethod', {}), (error: { code?: number }) => error.code === -32601);
+    await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'weeklyReview.nope' }), /unknown command weeklyReview\.nope/);
+    let replies = '';
+    const answered = new Promise<void>((resolve) => {
+      client.child.stdout?.on('data', (chunk: Buffer) => {
+        replies += chunk.toString();
+        if (replies.includes('"code":-32700') && replies.includes('"code":-32600')) resolve();
+      });
+    });
+    const send = (body: string) => client.child.stdin?.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    send('{"jsonrpc":"2.0","id":77,"method":"textDocument/hover","params":');
+    send('{"jsonrpc":"2.0","id":78}');
+    await answered;
+    assert.match(replies, /\{"jsonrpc":"2\.0","id":null,"error":\{"code":-32700,"message":"Parse error: [^"]+"\}\}/);
+    assert.match(replies, /\{"jsonrpc":"2\.0","id":78,"error":\{"code":-32600,/);
+    const uri = client.open('examples/2026-W46.md', readFileSync('examples/2026-W46.md', 'utf8'));
+    const published = await client.waitForDiagnostics(uri, settled(1));
+    assert.ok(published.diagnostics.length > 0, 'still answering after the malformed message');
+    assert.equal(client.child.exitCode, null);
+    await client.close();
+  });
+
+  it('takes settings from workspace/configuration: a rule turned off is not reported', async () => {
+    const client = await startClient({ rootPath: 'examples', settings: { severity: { 'low-value-item': 'off' } } });
+    const uri = client.open('examples/2026-W46.md', readFileSync('examples/2026-W46.md', 'utf8'));
+    const published = await client.waitForDiagnostics(uri, settled(1));
+    assert.ok(published.diagnostics.length > 0);
+    assert.equal(published.diagnostics.filter((d) => d.code === 'low-value-item').length, 0);
+    await client.close();
+  });
+});
+
+describe('language server: workspace rules, teaching, Restricted Mode', () => {
+  const OVERDUE = { '.weekly-review.yaml': 'extends: cto\npeople:\n  - { name: Ana Silva, handle: ana, cadence: 2w }\n', '2026-W40.md': '## Engineering culture\n- 30m 1:1 with @ana\n', '2026-W47.md': '# Week 47\n## Engineering culture\n- [ ] 30m 1:1 with @ana\n' };
+
+  it('publishes the overdue 1:1 of the run, as `people` reports it, with its fix', async () => {
+    const dir = workspace(OVERDUE);
+    const client = await startClient({ rootPath: dir });
+    const file = path.join(dir, '2026-W47.md');
+    const uri = client.open(file, OVERDUE['2026-W47.md']);
+    const published = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'overdue-one-on-one'));
+    const people = await cli(['people', '.'], dir);
+    const line = /^\s+(\d+):(\d+)-(\d+):(\d+)\s+info\s+(.*?)\s+overdue-one-on-one$/m.exec(people.stderr);
+    const overdue = published.diagnostics.find((d) => d.code === 'overdue-one-on-one');
+    assert.ok(line && overdue);
+    assert.deepEqual([overdue.range.start.line + 1, overdue.range.start.character + 1, overdue.range.end.line + 1, overdue.range.end.character + 1, overdue.message], [Number(line[1]), Number(line[2]), Number(line[3]), Number(line[4]), line[5]]);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: overdue.range, context: { diagnostics: [overdue] } })) as CodeAction[];
+    assert.ok(actions.some((a) => /@ana/.test(a.title) && a.edit?.changes?.[uri]?.length === 1));
+    await client.close();
+  });
+
+  it('follows files on disk: a second review of the week, announced by didChangeWatchedFiles, gives both a duplicate-week', async () => {
+    const text = readFileSync('examples/2026-W47.md', 'utf8');
+    const dir = workspace({ '2026-W47.md': text });
+    const client = await startClient({ rootPath: dir });
+    const uri = client.open(path.join(dir, '2026-W47.md'), text);
+    await client.waitForDiagnostics(uri, settled(1));
+    const copy = path.join(dir, 'copy-2026-W47.md');
+    writeFileSync(copy, text);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(copy), type: 1 }] });
+    const duplicate = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === 'duplicate-week');
+    const [open, other] = await Promise.all([client.waitForDiagnostics(uri, duplicate), client.waitForDiagnostics(fileUri(copy), duplicate)]);
+    assert.deepEqual(open.diagnostics.filter((d) => d.code === 'duplicate-week').map((d) => d.message), ['Week 2026-W47 is also claimed by copy-2026-W47.md. Give each review its own week; trends use 2026-W47.md.']);
+    assert.deepEqual(other.diagnostics.map((d) => d.message), ['Week 2026-W47 is also claimed by 2026-W47.md. Give each review its own week; trends use 2026-W47.md.']);
+    await client.close();
+  });
+
+  it('teaches a category as a workspace edit that creates .weekly-review.yaml (extends: cto)', async () => {
+    const text = '---\nweek: 2026-W47\n---\n## Platform work\n- 2h Kubernetes upgrade planning with SRE\n';
+    const dir = workspace({ 'reviews/2026-W47.md': text });
+    const client = await startClient({ rootPath: dir });
+    const uri = client.open(path.join(dir, 'reviews/2026-W47.md'), text);
+    await client.waitForDiagnostics(uri, settled(1));
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, context: { diagnostics: [] } })) as CodeAction[];
+    const teach = actions.find((a) => /^Count '## Platform work' as /.test(a.title));
+    assert.ok(teach, `a teach action among ${actions.map((a) => a.title).join(' | ')}`);
+    const [create, fill] = teach.edit?.documentChanges ?? [];
+    assert.deepEqual(create, { kind: 'create', uri: fileUri(path.join(dir, '.weekly-review.yaml')), options: { overwrite: false, ignoreIfExists: false } });
+    assert.match((fill as { edits: { newText: string }[] }).edits[0]?.newText ?? '', /extends: cto\n/);
+    await client.close();
+  });
+
+  it('in Restricted Mode (initializationOptions.trusted false) refuses a rubric outside the folder, as VS Code does', async () => {
+    const text = '---\nweek: 2026-W47\nrubric: /etc/weekly-review-rubric.yaml\n---\n## Hiring\n- 1h Screen\n';
+    const dir = workspace({ '2026-W47.md': text });
+    const client = await startClient({ rootPath: dir, initializationOptions: { trusted: false } });
+    const uri = client.open(path.join(dir, '2026-W47.md'), text);
+    const published = await client.waitForDiagnostics(uri, settled(1));
+    assert.deepEqual(published.diagnostics.filter((d) => d.code === 'rubric-error').map((d) => d.message), ['Rubric /etc/weekly-review-rubric.yaml is broken, so this review is not judged. 1:1: Restricted Mode: rubric path /etc/weekly-review-rubric.yaml is outside the workspace folders. Fix the rubric file; its problems are listed there.']);
+    await client.close();
+  });
+});
