@@ -46,7 +46,7 @@ function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
 /** Participles that report a decision on what precedes them: "capex approved", "wording final", "vendor chosen". */
 const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains']);
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
-const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch']);
+const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned']);
 /** A release a plan moves to: "sandboxing moves to 1.3", "ships in v2". */
 const VERSION = /\bv?\d+\.\d+\b|\bv\d+\b/iu;
 

@@ -179,6 +179,8 @@ const CHECKBOX = /^\[[ xX]\](?:[ \t]+|$)/;
 const OUTCOME_NOTE = /^outcome\s*:\s*/i;
 /** A number or value token (`12`, `800ms`, `v2`, `$5k`, `50%`): an arrow after one is not an outcome marker. */
 const VALUE_TOKEN = /(?:^|[\s(])(?:[~≈$€£+-]?\d[\w.,:%/]*|v\d[\w.]*)$/i;
+/** The start of a value on the right of an arrow: a number, money or a version. */
+const VALUE_START = /^(?:[~≈$€£+-]?\d|v\d)/i;
 
 /**
  * Replaces each HTML comment (`<!-- … -->`) with `replace(comment)`, in one
@@ -314,13 +316,14 @@ function readDurations(raw: RawItem, firstLine: string, contentColumn: number): 
   return consumed;
 }
 
-/** The outcome marker: the first arrow whose left side is not immediately a number or value (`12 → 5` is a change, not an outcome). */
+/** The outcome marker: the first arrow that does not join two values (`12 → 5` is a change, not an outcome). */
 function findOutcomeArrow(masked: string): { index: number; length: number } | undefined {
   ARROW.lastIndex = 0;
   for (let match = ARROW.exec(masked); match; match = ARROW.exec(masked)) {
     const left = masked.slice(Math.max(0, match.index - 64), match.index).trimEnd();
     if (left === '' && masked.slice(0, match.index).trim() === '') continue;
-    if (VALUE_TOKEN.test(left)) continue;
+    // "12 → 5" is a change; "batch 7 → they replace 400 units" is an outcome after a number.
+    if (VALUE_TOKEN.test(left) && VALUE_START.test(masked.slice(match.index + match[0].length).trimStart())) continue;
     return { index: match.index, length: match[0].length };
   }
   return undefined;

@@ -18,9 +18,9 @@ describe('the labelled corpus, tuning part', () => {
   it('keeps precision and recall of low-value-item at or above the floor, overall and per writer', async () => {
     const items = await judgeCorpus(['tuning']);
     const overall = scoreItems(items);
-    assert.ok(items.length >= 1130, `corpus shrank to ${items.length} items`);
-    // The tuning part holds the 42 writers that are no longer held out (1,136 items; P 0.95, R 0.91 when this floor was set).
-    assert.ok(overall.precision >= 0.94 && overall.recall >= 0.9, `overall P ${overall.precision.toFixed(2)} R ${overall.recall.toFixed(2)}`);
+    assert.ok(items.length >= 1290, `corpus shrank to ${items.length} items`);
+    // The tuning part holds the 50 writers that are no longer held out (1,300 items; P 0.94, R 0.90 when this floor was set).
+    assert.ok(overall.precision >= 0.93 && overall.recall >= 0.89, `overall P ${overall.precision.toFixed(2)} R ${overall.recall.toFixed(2)}`);
     // The writers of the category corpus write naturally (the essay's examples, plain-word and arrow-gamed outcomes): a lower floor each.
     for (const writer of new Set(items.map((i) => i.writer))) {
       const scores = scoreItems(items.filter((i) => i.writer === writer));
