@@ -9,7 +9,7 @@
 import { lstat, realpath, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
-import type { ReviewHost } from '../core';
+import { normalizedPath, type ReviewHost } from '../core';
 
 // Non-file URIs become `/::scheme::authority/path` so that the engine's folder
 // walk (nearest rubric) and relative `extends` resolution still work on them.
@@ -147,20 +147,6 @@ async function isReallyInWorkspace(real: string | { why: string }): Promise<bool
     if (within !== '' && within !== '..' && !within.startsWith(`..${sep}`) && !isAbsolute(within)) return true;
   }
   return false;
-}
-
-/** Resolves `.` and `..`; undefined for anything but an absolute engine path or for `..` past the root. */
-function normalizedPath(path: string): string | undefined {
-  if (!path.startsWith('/')) return undefined;
-  const out: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (out.length === 0) return undefined;
-      out.pop();
-    } else out.push(segment);
-  }
-  return `/${out.join('/')}`;
 }
 
 function isInWorkspace(uri: vscode.Uri): boolean {
