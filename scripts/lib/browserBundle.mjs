@@ -4,13 +4,16 @@
 // `process` global would fail only when that code path runs, in a user's
 // browser. So the build fails instead: an import of a Node built-in is refused
 // as esbuild resolves it (naming the importing file), and a free reference to
-// a Node-only global is renamed to a marker that the check then looks for in
+// a Node-only global (or the DOM's `document`/`window`, which a web worker
+// lacks too) is renamed to a marker that the check then looks for in
 // the output (naming the module it sits in). scripts/build.mjs builds with it;
 // test/unit/packaging/browserBundle.test.ts proves that both checks fail.
 import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 
-const NODE_GLOBALS = ['process', 'Buffer', 'global', '__dirname', '__filename', 'setImmediate'];
+// `document` and `window` too: the web-worker extension host has no DOM, and
+// a package's `browser` build may assume one.
+const NODE_GLOBALS = ['process', 'Buffer', 'global', '__dirname', '__filename', 'setImmediate', 'document', 'window'];
 const MARKER = '__weeklyReviewNodeGlobal_';
 const BUILTINS = new Set(builtinModules.flatMap((name) => [name, name.split('/')[0]]));
 
@@ -42,6 +45,9 @@ export function browserOptions({ entry = 'src/extension/web.ts', outfile = 'dist
     target: 'es2022',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
+    // A web worker, not a page: packages that export a `worker` build (before
+    // their DOM-using `browser` one, as decode-named-character-reference does) give it.
+    conditions: ['worker'],
     sourcemap: !production,
     minify: production,
     metafile: true,
@@ -52,13 +58,13 @@ export function browserOptions({ entry = 'src/extension/web.ts', outfile = 'dist
   };
 }
 
-/** The Node-only globals left in a built bundle, each with the module it sits in (from esbuild's `// path` comments; builds with `minify` lose them). */
+/** The Node (and DOM) globals left in a built bundle, each with the module it sits in (from esbuild's `// path` comments; builds with `minify` lose them). */
 export function nodeGlobalsIn(code) {
   const modules = [...code.matchAll(/^\/\/ (\S+\.[cm]?[jt]sx?)$/gm)].map((m) => ({ at: m.index, path: m[1] }));
   const found = new Set();
   for (const match of code.matchAll(new RegExp(`${MARKER}(\\w+)`, 'g'))) {
     const module = modules.findLast((m) => m.at < match.index)?.path ?? 'the bundle';
-    found.add(`${module} uses the Node global "${match[1]}"`);
+    found.add(`${module} uses the global "${match[1]}"`);
   }
   return [...found];
 }
@@ -77,6 +83,6 @@ export async function buildBrowserBundle(options = {}) {
     throw new Error(`The browser bundle cannot be built:\n${(error.errors ?? []).map((e) => `  ${e.text}`).join('\n') || error.message}`);
   }
   const globals = nodeGlobalsIn(checked.outputFiles[0].text);
-  if (globals.length > 0) throw new Error(`The browser bundle reaches Node-only globals:\n${globals.map((g) => `  ${g}`).join('\n')}\nUse a browser API, or move the code behind src/extension/platform.ts.`);
+  if (globals.length > 0) throw new Error(`The browser bundle reaches globals a web worker does not have (Node's, or the DOM's):\n${globals.map((g) => `  ${g}`).join('\n')}\nUse a browser API, or move the code behind src/extension/platform.ts.`);
   return esbuild.build(base);
 }

@@ -62,7 +62,11 @@ test('the Node side of the platform seam cannot reach the browser bundle', async
 
 test('a free reference to process fails the build, naming the module', async () => {
   const message = await failure(entryWith('withProcess', 'export const home = process.env.HOME;'));
-  assert.match(message, /withProcess\.ts uses the Node global "process"/);
+  assert.match(message, /withProcess\.ts uses the global "process"/);
+});
+
+test('the DOM (document), which a web worker lacks, fails it too', async () => {
+  assert.match(await failure(entryWith('withDocument', "export const made = () => document.createElement('i');")), /withDocument\.ts uses the global "document"/);
 });
 
 test('isNodeBuiltin knows node:, bare and sub-path built-ins, and leaves packages alone', () => {
