@@ -12,13 +12,14 @@
 //   node test/web/run.mjs [--timeout-ms 180000]     (after node scripts/build.mjs)
 //
 // Ends with `N passed, N failed`; exits 1 on any failure or when no test ran.
+/* global document -- used inside a frame.evaluate callback, which runs in the browser */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
-import { cleanupAll, ensureProvisioned, openWorkbench, repoRoot, startServer } from '../runner/vscodeServer.mjs';
+import { cleanupAll, ensureProvisioned, findWebviewFrame, openWorkbench, repoRoot, startServer } from '../runner/vscodeServer.mjs';
 
 const { values: args } = parseArgs({ options: { 'timeout-ms': { type: 'string', default: '180000' } } });
 const timeoutMs = Number(args['timeout-ms']);
@@ -59,7 +60,7 @@ async function main() {
   const server = await startServer({ serverMain, extensionPath: repoRoot, workspacePath: ws, userSettings });
   let exit;
   const exited = new Promise((resolve) => { exit = resolve; });
-  const { consoleLog } = await openWorkbench({
+  const { page, consoleLog } = await openWorkbench({
     server,
     folder: ws,
     payload: [
@@ -74,6 +75,9 @@ async function main() {
   const code = await Promise.race([exited, timeout]);
   clearTimeout(timer);
   const lines = consoleLog.map((l) => /\[web-test\] (PASS|FAIL) .*/.exec(l)?.[0]).filter(Boolean);
+  // The suite left the summary panel open: its script must have run (CSP by a
+  // Web Crypto nonce) and rendered the review's summary, which only the page shows.
+  if (code === 0) lines.push(await panelRendered(page));
   for (const line of lines) console.log(line.replace('[web-test] ', ''));
   const passed = lines.filter((l) => l.includes('] PASS ')).length;
   const failed = lines.filter((l) => l.includes('] FAIL ')).length;
@@ -83,6 +87,19 @@ async function main() {
     return { passed, failed: Math.max(failed, 1), code: 1 };
   }
   return { passed, failed, code: 0 };
+}
+
+/** `[web-test] PASS|FAIL` for the panel's rendered head naming the review. */
+async function panelRendered(page) {
+  const name = '[web-test] %s the summary panel renders the review in the browser (its script ran under the nonce)';
+  try {
+    await findWebviewFrame(page, async (f) => ((await f.$eval('#app .head .sub', (el) => el.textContent).catch(() => '')) ?? '').includes('2026-W47.md'), { timeoutMs: 60_000 });
+    return name.replace('%s', 'PASS');
+  } catch (error) {
+    // What each frame holds, to tell a panel that never loaded from one whose script did not run.
+    for (const f of page.frames()) console.error(`[web] frame ${f.url().slice(0, 120)}: ${await f.evaluate(() => document.body?.innerHTML?.slice(0, 200)).catch((e) => `unreadable (${e.message})`)}`);
+    return `${name.replace('%s', 'FAIL')}: ${error.message}`;
+  }
 }
 
 let outcome = { passed: 0, failed: 0, code: 1 };
