@@ -14,7 +14,7 @@
 // Ends with `N passed, N failed`; exits 1 on any failure or when no test ran.
 /* global document -- used inside a frame.evaluate callback, which runs in the browser */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -70,14 +70,12 @@ async function main() {
     ],
     beforeNavigate: (page) => page.exposeFunction('codeAutomationExit', (code) => exit(code)),
   });
+  answerPanelQuestions(page, consoleLog, ws);
   let timer;
   const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
   const code = await Promise.race([exited, timeout]);
   clearTimeout(timer);
   const lines = consoleLog.map((l) => /\[web-test\] (PASS|FAIL) .*/.exec(l)?.[0]).filter(Boolean);
-  // The suite left the summary panel open: its script must have run (CSP by a
-  // Web Crypto nonce) and rendered the review's summary, which only the page shows.
-  if (code === 0) lines.push(await panelRendered(page));
   for (const line of lines) console.log(line.replace('[web-test] ', ''));
   const passed = lines.filter((l) => l.includes('] PASS ')).length;
   const failed = lines.filter((l) => l.includes('] FAIL ')).length;
@@ -89,17 +87,33 @@ async function main() {
   return { passed, failed, code: 0 };
 }
 
-/** `[web-test] PASS|FAIL` for the panel's rendered head naming the review. */
-async function panelRendered(page) {
-  const name = '[web-test] %s the summary panel renders the review in the browser (its script ran under the nonce)';
-  try {
-    await findWebviewFrame(page, async (f) => ((await f.$eval('#app .head .sub', (el) => el.textContent).catch(() => '')) ?? '').includes('2026-W47.md'), { timeoutMs: 60_000 });
-    return name.replace('%s', 'PASS');
-  } catch (error) {
-    // What each frame holds, to tell a panel that never loaded from one whose script did not run.
-    for (const f of page.frames()) console.error(`[web] frame ${f.url().slice(0, 120)}: ${await f.evaluate(() => document.body?.innerHTML?.slice(0, 200)).catch((e) => `unreadable (${e.message})`)}`);
-    return `${name.replace('%s', 'FAIL')}: ${error.message}`;
-  }
+/**
+ * The suite's panel test asks (`[web-test] PANEL-OPEN`) what the summary
+ * webview shows, which only the page can see: its head once the panel's
+ * script has rendered, written to the workspace file the suite waits for.
+ * Asked while the suite runs, since the workbench may tear the panel down
+ * as soon as the suite ends.
+ */
+function answerPanelQuestions(page, consoleLog, ws) {
+  let asked = false;
+  const reply = async () => {
+    if (asked) return;
+    asked = true;
+    let head = null;
+    try {
+      const frame = await findWebviewFrame(page, async (f) => ((await f.$eval('#app .head .sub', (el) => el.textContent).catch(() => '')) ?? '').includes('2026-W47.md'), { timeoutMs: 45_000 });
+      head = await frame.$eval('#app .head .sub', (el) => el.textContent);
+    } catch (error) {
+      // What each frame holds, to tell a panel that never loaded from one whose script did not run.
+      for (const f of page.frames()) log(`frame ${f.url().slice(0, 120)}: ${await f.evaluate(() => document.body?.innerHTML?.slice(0, 200)).catch((e) => `unreadable (${e.message})`)}`);
+      log(error.message);
+    }
+    const file = path.join(ws, 'panel-seen.json');
+    writeFileSync(`${file}.tmp`, JSON.stringify({ head }));
+    renameSync(`${file}.tmp`, file);
+  };
+  page.on('console', (m) => { if (m.text().includes('[web-test] PANEL-OPEN')) void reply(); });
+  if (consoleLog.some((l) => l.includes('[web-test] PANEL-OPEN'))) void reply();
 }
 
 let outcome = { passed: 0, failed: 0, code: 1 };

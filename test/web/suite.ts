@@ -73,6 +73,20 @@ function summaryTabOpened(): Promise<void> {
   });
 }
 
+/** The runner's answer in the workspace file `name`. No event tells a worker that a file appeared on the server: polled, with a deadline. */
+async function answer(name: string): Promise<string> {
+  const uri = vscode.Uri.joinPath(folder(), name);
+  const deadline = Date.now() + 2 * WAIT_MS;
+  for (;;) {
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      if (Date.now() > deadline) throw new Error(`the runner did not answer in ${name} within ${2 * WAIT_MS} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 const review = () => vscode.Uri.joinPath(folder(), '2026-W47.md');
 
 const tests: [string, () => Promise<void>][] = [
@@ -108,6 +122,12 @@ const tests: [string, () => Promise<void>][] = [
     const opened = summaryTabOpened();
     await vscode.commands.executeCommand('weeklyReview.summarize', review());
     await opened;
+  }],
+  ['the summary panel renders the review (its script ran under the Web Crypto nonce)', async () => {
+    // Only the page can look inside the webview: ask the runner, which answers with a file.
+    console.log('[web-test] PANEL-OPEN');
+    const seen = await answer('panel-seen.json');
+    check(JSON.parse(seen).head?.includes('2026-W47.md'), `the panel's head reads ${seen}`);
   }],
 ];
 
