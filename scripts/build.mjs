@@ -1,8 +1,12 @@
-// Bundles the three shipped programs with esbuild: the VS Code extension
-// (CommonJS, `vscode` external), the command-line tool (Node, with a shebang)
-// and the summary webview's script (browser IIFE, into media/dist).
+// Bundles the shipped programs with esbuild: the VS Code extension for Node
+// (CommonJS, `vscode` external), the same extension for the browser's web
+// worker (dist/web/extension.js, which fails the build if a Node built-in or
+// `process` reaches it: scripts/lib/browserBundle.mjs), the command-line tool
+// (Node, with a shebang) and the summary webview's script (browser IIFE, into
+// media/dist).
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { browserOptions, buildBrowserBundle } from './lib/browserBundle.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -54,8 +58,16 @@ const builds = [
   },
 ].filter(Boolean);
 
+const web = existsSync('src/extension/web.ts');
+
 if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();
+  if (web) (await esbuild.context({ ...browserOptions({ production }), logLevel: 'warning' })).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  try {
+    await Promise.all([...builds.map((options) => esbuild.build(options)), web && buildBrowserBundle({ production })]);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
 }

@@ -7,11 +7,13 @@
 //   2. its untrusted-workspace subset again with workspace trust ON, so the
 //      folder really opens in Restricted Mode,
 //   3. the browser-level e2e tests (test/e2e/run.mjs),
+//   4. the browser extension host (test/web/run.mjs): the `browser` bundle in
+//      VS Code's web worker, its diagnostics against the CLI's,
 // and ends with ONE line `N passed, N failed` summing every run, because
 // test-all.mjs parses the last such line. Exits non-zero when any run fails
 // or runs no test.
 //
-//   node scripts/test-vscode.mjs [--skip-build] [--only integration|untrusted|e2e] [--update-screenshots]
+//   node scripts/test-vscode.mjs [--skip-build] [--only integration|untrusted|e2e|web] [--update-screenshots]
 //   node scripts/test-vscode.mjs --prepare-only DIR   # just write a fixture workspace
 //
 // The fixture workspace = test/integration/fixtures/workspace/ + the public
@@ -105,8 +107,8 @@ if (args['prepare-only']) {
 }
 
 const only = args.only;
-if (only && !['integration', 'untrusted', 'e2e'].includes(only)) {
-  console.error('--only must be integration, untrusted or e2e');
+if (only && !['integration', 'untrusted', 'e2e', 'web'].includes(only)) {
+  console.error('--only must be integration, untrusted, e2e or web');
   process.exit(2);
 }
 const want = (layer) => !only || only === layer;
@@ -141,6 +143,7 @@ try {
     const e2eArgs = [path.join('test', 'e2e', 'run.mjs'), '--workspace', ws, ...(args['update-screenshots'] ? ['--update-screenshots'] : [])];
     results.push(await runLayer('e2e (browser)', e2eArgs));
   }
+  if (want('web')) results.push(await runLayer('web extension host (browser bundle)', [path.join('test', 'web', 'run.mjs')]));
   exitCode = results.every((r) => r.ok) && results.length > 0 ? 0 : 1;
 } catch (err) {
   log(String(err.message ?? err));

@@ -4,12 +4,13 @@
 // vscode.workspace.fs preferring the text of open (possibly unsaved)
 // documents, and in Restricted Mode refuses paths outside the workspace: by
 // their text, and for files on disk by their real path, so a symbolic link
-// inside the workspace that leads outside is refused too.
+// inside the workspace that leads outside is refused too. What needs a local
+// disk (exclusive creation, real paths) goes through the platform seam: in the
+// browser there is none, and VS Code's own file edits and text checks remain.
 
-import { lstat, realpath, writeFile } from 'node:fs/promises';
-import { isAbsolute, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import { normalizedPath, type ReviewHost } from '../core';
+import { platform, type DiskAccess } from './platform';
 
 // Non-file URIs become `/::scheme::authority/path` so that the engine's folder
 // walk (nearest rubric) and relative `extends` resolution still work on them.
@@ -32,15 +33,8 @@ export function uriOf(path: string): vscode.Uri {
  */
 export async function createFileExclusively(uri: vscode.Uri, text: string): Promise<boolean> {
   const contents = new TextEncoder().encode(text);
-  if (uri.scheme === 'file') {
-    try {
-      await writeFile(uri.fsPath, contents, { flag: 'wx' });
-      return true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw error;
-    }
-  }
+  const disk = platform().disk;
+  if (uri.scheme === 'file' && disk) return disk.createExclusively(uri.fsPath, contents);
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents });
   return vscode.workspace.applyEdit(edit);
@@ -117,34 +111,23 @@ async function refusal(path: string, what: string): Promise<Refusal | undefined>
   if (vscode.workspace.isTrusted) return undefined;
   if (outsideByText(path)) return { reason: `Restricted Mode: ${what} ${path} is outside the workspace folders`, there: false };
   const uri = uriOf(normalizedPath(path) as string);
-  // Virtual workspaces have no links to follow: their text check is the whole check.
-  if (uri.scheme !== 'file') return undefined;
-  const real = await realPathOf(uri.fsPath);
-  if (real === undefined || (await isReallyInWorkspace(real))) return undefined;
+  // Virtual workspaces have no links to follow, and the browser cannot see them:
+  // there the text check is the whole check.
+  const disk = platform().disk;
+  if (uri.scheme !== 'file' || !disk) return undefined;
+  const real = await disk.realPath(uri.fsPath);
+  if (real === undefined || (await isReallyInWorkspace(disk, real))) return undefined;
   const why = typeof real === 'string' ? `leads to ${real}, outside the workspace folders` : real.why;
   return { reason: `Restricted Mode: ${what} ${path} ${why}`, there: true };
 }
 
-/** The real path; undefined when nothing is there (nothing can be read); why not when it cannot be told. */
-async function realPathOf(fsPath: string): Promise<string | { why: string } | undefined> {
-  try {
-    return await realpath(fsPath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') return { why: `cannot be resolved (${code})` };
-    // A link to a missing file: opening it and saving would write wherever it leads.
-    return (await lstat(fsPath).then(() => true, () => false)) ? { why: 'is a link to a missing file' } : undefined;
-  }
-}
-
 /** Inside the real path of a workspace folder on disk (the folder itself may sit under a link, as /tmp on macOS). */
-async function isReallyInWorkspace(real: string | { why: string }): Promise<boolean> {
+async function isReallyInWorkspace(disk: DiskAccess, real: string | { why: string }): Promise<boolean> {
   if (typeof real !== 'string') return false;
   for (const { uri } of vscode.workspace.workspaceFolders ?? []) {
     if (uri.scheme !== 'file') continue;
-    const root = await realPathOf(uri.fsPath);
-    const within = relative(typeof root === 'string' ? root : uri.fsPath, real);
-    if (within !== '' && within !== '..' && !within.startsWith(`..${sep}`) && !isAbsolute(within)) return true;
+    const root = await disk.realPath(uri.fsPath);
+    if (disk.isInside(typeof root === 'string' ? root : uri.fsPath, real)) return true;
   }
   return false;
 }

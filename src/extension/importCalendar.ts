@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import { calendarImportSummary, formatIsoWeek, importCalendarWeek, isoWeekOfDate, MAX_CALENDAR_BYTES, parseWeekValue, type IsoWeek, type ReviewService } from '../core';
 import { analysisOptionsFor } from './config';
 import { pathOf } from './host';
+import { platform } from './platform';
 
 /** Arguments tests (and keybindings) may pass instead of the picker. */
 export interface ImportCalendarArgs {
@@ -71,11 +72,13 @@ async function chooseSource(args: ImportCalendarArgs | undefined, url: string): 
     const checked = addressProblem(address);
     if ('problem' in checked) throw new Error(checked.problem);
     if (!vscode.workspace.isTrusted) throw new Error('a calendar address is fetched only in a trusted workspace. Trust this workspace, or pick an .ics file instead');
+    const unsupported = platform().unsupported('calendar-url');
+    if (unsupported) throw new Error(unsupported);
     return { name: `${checked.url.protocol}//${checked.url.host}/…`, read: () => fetchCalendar(checked.url) };
   };
   if (args?.file) return fromFile(toUri(args.file));
   if (args?.url) return fromUrl(args.url);
-  if (url && vscode.workspace.isTrusted) {
+  if (url && vscode.workspace.isTrusted && !platform().unsupported('calendar-url')) {
     const pick = await vscode.window.showQuickPick([{ label: 'From the calendar address', description: 'weeklyReview.calendar.url', id: 'url' }, { label: 'Choose an .ics file…', id: 'file' }], { title: 'Import calendar' });
     if (!pick) return undefined;
     if (pick.id === 'url') return fromUrl(url);
@@ -145,7 +148,8 @@ export async function importCalendar(service: ReviewService, args: ImportCalenda
 /** After "New weekly review" created a file: offers to pre-fill it from the configured calendar address (trusted workspaces only). */
 export async function offerCalendarPrefill(service: ReviewService, created: vscode.Uri): Promise<void> {
   const { url } = calendarSettings(created);
-  if (!url || !vscode.workspace.isTrusted) return;
+  // In the browser the address cannot be fetched: the activation notice said so once; no offer that would fail.
+  if (!url || !vscode.workspace.isTrusted || platform().unsupported('calendar-url')) return;
   const choice = await vscode.window.showInformationMessage('Pre-fill this week\'s review from your calendar?', 'Import calendar', 'Not now');
   if (choice === 'Import calendar') await importCalendar(service, { url, into: created.toString() }, async () => undefined);
 }

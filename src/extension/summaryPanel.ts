@@ -6,11 +6,11 @@
 // The trend and people sections come from the review's run (ReviewRuns) and
 // follow it: a change to any review of the run on disk re-renders the panel.
 
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { runHistoryView } from '../core';
 import { isFromWebview, type FromWebview, type HistoryView, type ToWebview, type WebviewState } from '../shared/protocol';
 import { baseName, uriOf } from './host';
+import { randomNonce } from './platform';
 import { toVscodePosition } from './positions';
 import type { ReviewState, ReviewStore } from './reviewStore';
 import type { ReviewRuns } from './reviewRuns';
@@ -220,7 +220,7 @@ export class SummaryPanel implements vscode.Disposable {
   }
 }
 
-/** 192 random bits; a fresh nonce per HTML load, so no script can guess it. */
+/** 192 random bits from Web Crypto (Node and browser alike); a fresh nonce per HTML load, so no script can guess it. */
 function createNonce(): string {
-  return randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return randomNonce();
 }

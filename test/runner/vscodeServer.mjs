@@ -284,8 +284,9 @@ export async function startServer({ extensionPath, workspacePath, userSettings =
  * @param {string} [o.colorTheme] e.g. 'Default Light Modern'; written to user settings before load
  * @param {{width:number,height:number}} [o.viewport]
  * @param {boolean} [o.headless]
+ * @param {(page: import('playwright-core').Page) => Promise<void>} [o.beforeNavigate] e.g. exposeFunction('codeAutomationExit'), which must exist before the workbench loads
  */
-export async function openWorkbench({ server, folder, payload, colorTheme, viewport = { width: 1400, height: 900 }, headless = true }) {
+export async function openWorkbench({ server, folder, payload, colorTheme, viewport = { width: 1400, height: 900 }, headless = true, beforeNavigate }) {
   if (colorTheme) {
     // Settings are read at workbench load, so patch the file before navigating.
     const s = JSON.parse(readFileSync(server.settingsFile, 'utf8'));
@@ -319,6 +320,7 @@ export async function openWorkbench({ server, folder, payload, colorTheme, viewp
     // skipWelcome/skipReleaseNotes keep editors from stealing keyboard focus.
     const fullPayload = [['skipWelcome', 'true'], ['skipReleaseNotes', 'true'], ...(payload ?? [])];
     const query = [`payload=${encodeURIComponent(JSON.stringify(fullPayload))}`];
+    if (beforeNavigate) await beforeNavigate(page);
     if (folder) query.unshift(`folder=${encodeURIComponent(path.resolve(folder))}`);
     await page.goto(`${server.url}?${query.join('&')}`, { waitUntil: 'domcontentloaded' });
     return { browser, context, page, consoleLog, close };

@@ -1,0 +1,52 @@
+// The one seam between the extension and the platform it runs on. The
+// extension runs in two extension hosts: Node (desktop, Remote, Codespaces)
+// and a browser web worker (vscode.dev, github.dev). Everything that only
+// Node can do sits behind this interface, so both entries (extension.ts for
+// Node, web.ts for the browser) share every other module unchanged. The
+// browser entry never imports platformNode.ts, and the build refuses a
+// browser bundle that reaches a Node built-in (scripts/build.mjs).
+
+/** Files on a local disk, reached through Node: what `vscode.workspace.fs` cannot do. */
+export interface DiskAccess {
+  /** Creates a file that must not exist yet in one system call: false when it does. */
+  createExclusively(fsPath: string, contents: Uint8Array): Promise<boolean>;
+  /** The real path; undefined when nothing is there; why not when it cannot be told. */
+  realPath(fsPath: string): Promise<string | { why: string } | undefined>;
+  /** Whether `path` lies strictly inside `root` (both real paths of this platform). */
+  isInside(root: string, path: string): boolean;
+}
+
+export interface Platform {
+  /** 'web' in the browser's extension host, where Node is not available. */
+  readonly kind: 'node' | 'web';
+  /** Present under Node only: the browser has no local disk the extension may touch directly. */
+  readonly disk?: DiskAccess;
+  /** Why a feature cannot work here, or undefined when it can. */
+  unsupported(feature: 'calendar-url'): string | undefined;
+}
+
+/** The browser's platform: no disk; every file goes through vscode.workspace.fs. */
+export const webPlatform: Platform = {
+  kind: 'web',
+  unsupported: (feature) =>
+    feature === 'calendar-url'
+      ? 'importing a calendar from its address does not work in the browser (calendar servers do not allow a web page to read them). Download the .ics file and choose "Import calendar…" again to pick it'
+      : undefined,
+};
+
+let current: Platform = webPlatform;
+
+/** Called once by the entry point, before activation. */
+export function usePlatform(platform: Platform): void {
+  current = platform;
+}
+
+export function platform(): Platform {
+  return current;
+}
+
+/** 192 random bits from Web Crypto (in Node 20 and in browsers alike), base64 letters and digits only. */
+export function randomNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
+}
