@@ -121,9 +121,9 @@ function countsOnlyDetails(outcome: string, beyond: readonly string[], facts: It
 }
 
 /** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
-function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string): CriterionResult | undefined {
+function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {
   // A result the rubric names in several words ("offer out", "contract signed") is news even when the activity named its object.
-  if (statedResult(criterion, facts, outcome).affirmed.some((phrase) => phrase.includes(' '))) return undefined;
+  if (affirmed.some((phrase) => phrase.includes(' '))) return undefined;
   const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
   if (beyond.length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   if (countsOnlyDetails(outcome, beyond, facts)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
@@ -134,9 +134,9 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
   const outcome = facts.input.outcome;
   const source = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
   if (outcome) {
-    const restating = restatingOutcome(criterion, facts, outcome.text, source);
-    if (restating) return restating;
     const stated = statedResult(criterion, facts, outcome.text);
+    const restating = restatingOutcome(criterion, facts, outcome.text, source, stated.affirmed);
+    if (restating) return restating;
     const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
     if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts.compile) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
     return result(criterion, 'pass', `outcome: "${outcome.text}"${source}`);

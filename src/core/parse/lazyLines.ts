@@ -55,9 +55,19 @@ function lazyLines(lines: readonly string[]): Lazy[][] {
   return runs;
 }
 
+/** Does `text` hold at least `count` line breaks? Stops at the count: a keystroke's small section costs a few steps. */
+function hasLines(text: string, count: number): boolean {
+  let at = -1;
+  for (let found = 0; found < count; found++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 /** `text` with every long run of lazy continuation lines indented to its item's content column. */
 export function indentLazyRuns(text: string): string {
-  if (text.includes('\r')) return text;
+  if (text.includes('\r') || !hasLines(text, LAZY_RUN_MIN + 1)) return text;
   const lines = text.split('\n');
   const runs = lazyLines(lines);
   if (runs.length === 0) return text;

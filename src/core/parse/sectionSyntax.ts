@@ -666,6 +666,9 @@ function worthReadingApart(known: readonly (WalkedSyntax | undefined)[], texts: 
 function readByBlocks(text: string, lines: readonly string[], cache: BlockCache, keep = true): WalkedSyntax | string {
   const starts = text.includes('\r') ? undefined : blockStarts(lines);
   if (!starts) return readTree(text, lines);
+  const blockLines = (block: number) => lines.slice(starts[block], starts[block + 1] ?? lines.length);
+  // A one-off read goes apart only for a section of plain lines; anything else is one parse, with nothing to remember.
+  if (!keep && !starts.every((_, block) => plainTree(blockLines(block)) !== undefined)) return readTree(text, lines);
   const offsets = [0];
   for (let block = 1; block < starts.length; block++) {
     let offset = offsets[block - 1] as number;
@@ -674,10 +677,9 @@ function readByBlocks(text: string, lines: readonly string[], cache: BlockCache,
   }
   const texts = starts.map((_, block) => text.slice(offsets[block], offsets[block + 1] ?? text.length));
   const known = texts.map((blockText) => cache.get(blockText));
-  const plain = starts.map((start, block) => known[block] !== undefined || plainTree(lines.slice(start, starts[block + 1] ?? lines.length)) !== undefined);
+  const plain = starts.map((_, block) => known[block] !== undefined || plainTree(blockLines(block)) !== undefined);
   if (!worthReadingApart(known, texts, text.length, plain)) {
     const whole = readTree(text, lines);
-    if (!keep) return whole;
     if (typeof whole !== 'string') cutIntoBlocks(whole, starts, lines.length)?.forEach((block, index) => cache.set(texts[index] as string, block));
     return whole;
   }
@@ -685,8 +687,7 @@ function readByBlocks(text: string, lines: readonly string[], cache: BlockCache,
   for (let block = 0; block < starts.length; block++) {
     let read = known[block];
     if (!read) {
-      const blockLines = lines.slice(starts[block], starts[block + 1] ?? lines.length);
-      const fresh = readTree(texts[block] as string, blockLines);
+      const fresh = readTree(texts[block] as string, blockLines(block));
       if (typeof fresh === 'string') return readTree(text, lines);
       cache.set(texts[block] as string, (read = fresh));
     }
@@ -697,7 +698,8 @@ function readByBlocks(text: string, lines: readonly string[], cache: BlockCache,
 
 /**
  * The section's syntax. With `blocks`, the blocks of the section that were
- * read before are reused (an edit in progress); without, it is read whole.
+ * read before are reused (an edit in progress); without, it is read whole,
+ * unless every block is a plain line the parser is not needed for.
  */
 export function parseSectionSyntax(source: string, blocks?: BlockCache): SectionSyntax {
   const omitted = omittedTail(source);

@@ -9,17 +9,7 @@ import { describe, it } from 'node:test';
 import { LAZY_RUN_MIN, indentLazyRuns } from '../../../src/core/parse/lazyLines';
 import { parseSectionSyntax, readTree } from '../../../src/core/parse/sectionSyntax';
 import { analyze, fixture, rulesAt } from '../helpers';
-
-/** The fastest of three runs, in ms. */
-async function fastest(run: () => unknown): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    await run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
+import { assertLinear } from './timing';
 
 const lazyReview = (n: number, indent = '') => `## Ops\n- 1h Fixed the deploy script → builds 40% faster\n${`${indent}lazy continuation text\n`.repeat(n)}- 2h Design review of the billing RFC → we adopt event sourcing\n`;
 
@@ -45,11 +35,7 @@ describe('lazy continuation lines (issue 23)', () => {
   });
 
   it('time grows linearly with the run (was quadratic: 100,000 lines took 44 s)', async () => {
-    const run = (n: number) => fixture().service.analyze('/r/2026-W47.md', lazyReview(n));
-    await run(2_000);
-    const small = await fastest(() => run(2_000));
-    const large = await fastest(() => run(20_000));
-    assert.ok(large < 30 * small + 25, `${small.toFixed(1)} ms at 2,000 lines, ${large.toFixed(1)} ms at 20,000`);
+    await assertLinear('lazy lines', (n) => fixture().service.analyze('/r/2026-W47.md', lazyReview(n)), 2_000);
   });
 });
 
@@ -66,11 +52,7 @@ describe('a section of plain bullet lines (issue 23)', () => {
   });
 
   it('costs time linear in its length (12,000 bare items took 3.7 s of CPU)', async () => {
-    const run = (n: number) => fixture().service.analyze('/r/2026-W47.md', bullets(n));
-    await run(1_000);
-    const small = await fastest(() => run(1_000));
-    const large = await fastest(() => run(10_000));
-    assert.ok(large < 30 * small + 25, `${small.toFixed(1)} ms at 1,000 lines, ${large.toFixed(1)} ms at 10,000`);
+    await assertLinear('plain bullets', (n) => fixture().service.analyze('/r/2026-W47.md', bullets(n)), 1_000);
   });
 });
 
@@ -89,10 +71,6 @@ describe('a review of many short sections (issue 23)', () => {
   });
 
   it('costs time linear in the number of sections (40,000 took 9.8 s of CPU)', async () => {
-    const run = (n: number) => fixture().service.analyze('/r/2026-W47.md', '## Ops\n- 1h x\n'.repeat(n));
-    await run(300);
-    const small = await fastest(() => run(300));
-    const large = await fastest(() => run(3_000));
-    assert.ok(large < 30 * small + 25, `${small.toFixed(1)} ms at 300 sections, ${large.toFixed(1)} ms at 3,000`);
+    await assertLinear('short sections', (n) => fixture().service.analyze('/r/2026-W47.md', '## Ops\n- 1h x\n'.repeat(n)), 300);
   });
 });

@@ -10,7 +10,6 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { reline, resplit, type Split } from '../../../src/core/parse/resplit';
 import { createChunkMemo, SOFT_SPLIT, splitLines, splitSectionsWithStarts, type LineTable } from '../../../src/core/parse/sections';
-import { runs } from '../propertyRuns';
 
 const LINES = ['# A', '## Recruiting', '### Monday', '```', '~~~', '<!--', '-->', '<div>', '</div>', '- 1h item', '  - 30m nested', '1. first', '', '', 'text', '> quote', '---', '- [ ] 1h task'];
 const PASTES = ['x', '\n', '\n# New\n', '```\n', '\n- 2h pasted\n- 1h more\n', '<!--', '# ', '\n\n', '~~~\n# fenced?\n'];
@@ -61,7 +60,7 @@ describe('resplit', () => {
           split = updated;
         }
       // Full count always (it takes milliseconds): the share of updates below is a rate, noisy over a few runs.
-      }), { numRuns: Math.max(runs(300), 300) });
+      }), { numRuns: 300 });
       assert.ok(updates > tried * 0.7, `only ${updates} of ${tried} edits were updates`);
     } finally {
       Object.assign(SOFT_SPLIT, soft);
