@@ -7,6 +7,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { browserOptions, buildBrowserBundle } from './lib/browserBundle.mjs';
+import { builtinRubricDefine } from './lib/builtinRubricJson.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -19,6 +20,14 @@ const importMetaShim = {
   banner: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;",
   define: { 'import.meta.url': '__importMetaUrl' },
 };
+
+// The built-in rubric goes in as JSON read at build time, not parsed from YAML
+// at each start (src/core/rubric/load.ts). A watch build reads the YAML at run
+// time instead, so an edit to the rubric is never shadowed by a stale value.
+const rubricDefine = watch ? {} : await builtinRubricDefine().catch((error) => {
+  console.error(`The built-in rubric (src/core/rubric/builtinCto.ts) is broken: ${error.message}`);
+  process.exit(1);
+});
 
 const common = {
   bundle: true,
@@ -37,7 +46,7 @@ const builds = [
     format: 'cjs',
     external: ['vscode'],
     banner: { js: importMetaShim.banner },
-    define: importMetaShim.define,
+    define: { ...importMetaShim.define, ...rubricDefine },
   },
   {
     ...common,
@@ -46,7 +55,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     banner: { js: `#!/usr/bin/env node\n${importMetaShim.banner}` },
-    define: { ...importMetaShim.define, WEEKLY_REVIEW_VERSION: JSON.stringify(version) },
+    define: { ...importMetaShim.define, ...rubricDefine, WEEKLY_REVIEW_VERSION: JSON.stringify(version) },
   },
   existsSync('media/src/summary.ts') && {
     ...common,
@@ -65,7 +74,7 @@ if (watch) {
   if (web) (await esbuild.context({ ...browserOptions({ production }), logLevel: 'warning' })).watch();
 } else {
   try {
-    await Promise.all([...builds.map((options) => esbuild.build(options)), web && buildBrowserBundle({ production })]);
+    await Promise.all([...builds.map((options) => esbuild.build(options)), web && buildBrowserBundle({ production, define: rubricDefine })]);
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -35,7 +35,7 @@ const refuseNodeBuiltins = {
 };
 
 /** esbuild options for the browser bundle of `entry`. */
-export function browserOptions({ entry = 'src/extension/web.ts', outfile = 'dist/web/extension.js', production = false } = {}) {
+export function browserOptions({ entry = 'src/extension/web.ts', outfile = 'dist/web/extension.js', production = false, define = {} } = {}) {
   return {
     entryPoints: [entry],
     outfile,
@@ -54,7 +54,7 @@ export function browserOptions({ entry = 'src/extension/web.ts', outfile = 'dist
     logLevel: 'silent',
     plugins: [refuseNodeBuiltins],
     // Only free references are renamed: a property or a local named `process` is untouched.
-    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"', ...Object.fromEntries(NODE_GLOBALS.map((name) => [name, `${MARKER}${name}`])) },
+    define: { ...define, 'process.env.NODE_ENV': production ? '"production"' : '"development"', ...Object.fromEntries(NODE_GLOBALS.map((name) => [name, `${MARKER}${name}`])) },
   };
 }
 

@@ -1,6 +1,7 @@
 // Stage 2 of the analysis: which headings name a category, and which of them
 // encloses each item. A heading names a category when its text is a category's
-// name, id or alias, or a heading the rubric's owner taught. A heading whose
+// name, id or alias, or a heading the rubric's owner taught; a heading hint
+// ("Team") names one only when the rubric does not infer. A heading whose
 // parts name one in another order or with another joiner ("SRE & ops",
 // "Customers + sales") is read here too, as a hint for inferCategories.ts.
 // Tags and priorities are read here as well.
@@ -29,6 +30,8 @@ export interface HeadingLabels {
   exact: Map<string, string>;
   /** The same labels by their words in any order (`long term architecture` = `architecture long term`). */
   byWords: Map<string, string>;
+  /** Heading hints (normalized, and by their words) → category id: they lean, they do not decide. */
+  hints: Map<string, string>;
 }
 
 /** Words a heading adds around a category's name that do not change it ("Hiring stuff", "The team"). */
@@ -41,7 +44,13 @@ function wordKey(label: string): string {
 function headingLabels(rubric: Rubric, caches: Caches): HeadingLabels {
   let labels = caches.headingLabels.get(rubric);
   if (!labels) {
-    labels = { exact: new Map(), byWords: new Map() };
+    labels = { exact: new Map(), byWords: new Map(), hints: new Map() };
+    for (const category of rubric.categories) {
+      for (const hint of category.headingHints) {
+        const label = normalizeLabel(hint);
+        for (const key of [label, wordKey(label)]) if (key && !labels.hints.has(key)) labels.hints.set(key, category.id);
+      }
+    }
     const named: [string, string][] = [
       ...rubric.headings.map((taught): [string, string] => [taught.heading, taught.categoryId]),
       ...rubric.categories.flatMap((category) => [category.name, category.id, ...category.aliases].map((label): [string, string] => [label, category.id])),
@@ -71,7 +80,7 @@ export function categoryOfParts(text: string, rubric: Rubric, caches: Caches): {
   let found: { id: string; part: string } | undefined;
   for (const part of text.replace(/\s*\([^)]*\)\s*$/u, '').split(JOINERS)) {
     const label = normalizeLabel(part);
-    const id = labels.exact.get(label) ?? labels.byWords.get(wordKey(label));
+    const id = labels.exact.get(label) ?? labels.byWords.get(wordKey(label)) ?? labels.hints.get(label) ?? labels.hints.get(wordKey(label));
     if (id === undefined) continue;
     if (found && found.id !== id) return undefined;
     found ??= { id, part: part.trim() };
@@ -79,12 +88,18 @@ export function categoryOfParts(text: string, rubric: Rubric, caches: Caches): {
   return found;
 }
 
-/** Sets `categoryId` on every heading whose text is a category's name, id or alias, or a heading the rubric's owner taught. */
+/**
+ * Sets `categoryId` on every heading whose text is a category's name, id or
+ * alias, or a heading the rubric's owner taught; and, when the rubric does
+ * not infer categories, a heading hint (the strict reading of earlier
+ * versions, where "Team" was an alias).
+ */
 export function categorizeHeadings(headings: Heading[], rubric: Rubric | undefined, caches: Caches): void {
   if (!rubric) return;
   const labels = headingLabels(rubric, caches);
   for (const heading of headings) {
-    const categoryId = labels.exact.get(normalizeLabel(heading.text));
+    const label = normalizeLabel(heading.text);
+    const categoryId = labels.exact.get(label) ?? (rubric.inferCategories ? undefined : labels.hints.get(label));
     if (categoryId !== undefined) heading.categoryId = categoryId;
   }
 }

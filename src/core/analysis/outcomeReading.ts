@@ -14,7 +14,7 @@
 // and not-mired-in-details word lists); only the grammar is here.
 
 import type { KeywordMatcher } from './keywords';
-import { findQuantities, isNegator } from './signals';
+import { findQuantities, isNegator, stem } from './signals';
 import { wordsOf, type Word } from './wordSignals';
 
 /** Clause breaks before which a plain outcome may start. */
@@ -110,6 +110,25 @@ const FILLER = new Set([
 ]);
 
 /**
+ * Irregular verb forms → their base form, so "rewrote the title → title
+ * rewritten" restates its activity as "closed tabs → tabs closed" does: the
+ * stemmer joins regular forms only. Common verbs of work notes.
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
+  wrote: 'write', written: 'write', rewrote: 'rewrite', rewritten: 'rewrite', ate: 'eat', eaten: 'eat', took: 'take', taken: 'take',
+  made: 'make', did: 'do', done: 'do', gave: 'give', given: 'give', got: 'get', gotten: 'get', ran: 'run', sent: 'send', held: 'hold',
+  built: 'build', rebuilt: 'rebuild', bought: 'buy', sold: 'sell', told: 'tell', kept: 'keep', found: 'find', drew: 'draw', drawn: 'draw',
+  redrew: 'redraw', redrawn: 'redraw', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', began: 'begin', begun: 'begin',
+  broke: 'break', broken: 'break', paid: 'pay', read: 'read', reread: 'reread', set: 'set', reset: 'reset', put: 'put', cut: 'cut',
+  met: 'meet', won: 'win', drove: 'drive', driven: 'drive', shipped: 'ship', left: 'leave', brought: 'bring', thought: 'think',
+}));
+
+function baseStem(word: Word): string {
+  const base = IRREGULAR.get(word.word);
+  return base === undefined ? word.stem : stem(base);
+}
+
+/**
  * What an outcome says beyond restating its activity: its words less filler,
  * numbers, words that only say it was done (the rubric's vague-outcome list),
  * the activity's own words (by stem) and details (the rubric's detail list).
@@ -117,9 +136,9 @@ const FILLER = new Set([
  * details.
  */
 export function restatedWords(outcome: string, activity: string, notNews: KeywordMatcher): string[] {
-  const own = new Set(wordsOf(activity, false).map((w) => w.stem));
+  const own = new Set(wordsOf(activity, false).map(baseStem));
   return wordsOf(outcome, false)
-    .filter((w) => !FILLER.has(w.word) && !/^\d/u.test(w.word) && !own.has(w.stem))
+    .filter((w) => !FILLER.has(w.word) && !/^\d/u.test(w.word) && !own.has(baseStem(w)))
     .filter((w) => notNews.findAffirmed(w.word).affirmed.length === 0)
     .map((w) => w.word);
 }

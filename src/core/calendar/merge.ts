@@ -74,7 +74,7 @@ export interface Section {
 /** Column-0 ATX headings outside front matter and code fences, with the category each names (name, id or alias). */
 export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): Section[] {
   const labels = new Map<string, string>();
-  for (const category of rubric.categories) for (const label of [category.name, category.id, ...category.aliases]) labels.set(normalizeLabel(label), category.id);
+  for (const category of rubric.categories) for (const label of [category.name, category.id, ...category.aliases, ...category.headingHints]) labels.set(normalizeLabel(label), category.id);
   const sections: Section[] = [];
   let fence: string | undefined;
   let i = 0;

@@ -34,7 +34,7 @@ interface ParsedFile {
 const TOP_KEYS = ['name', 'description', 'advice', 'requireOutcome', 'inferCategories', 'headings', 'noCategory', 'exemplars', 'borderline', 'memory', 'extends', 'threshold', 'tolerance', 'expectedHours', 'priorities', 'groups', 'categories', 'vocabulary', 'criteria', 'rules', 'people', '$schema'];
 const PRIORITY_KEYS = ['name', 'description', 'tags'];
 const GROUP_KEYS = ['name', 'target', 'categories'];
-const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'tags', 'signals', 'description'];
+const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'headingHints', 'tags', 'signals', 'description'];
 /** The largest weight a category signal may carry: a few strong words decide, no one word outweighs a sentence. */
 const MAX_SIGNAL_WEIGHT = 10;
 const EXEMPLAR_KEYS = ['quote', 'verdict', 'match', 'criteria'];
@@ -105,7 +105,34 @@ function locate(parsed: ParsedFile, path: Path, onKey: boolean): Omit<RubricProb
   return rangeToProblemPosition(parsed, best[0], best[1]);
 }
 
+/**
+ * The built-in rubric's value as JSON, when the bundle was built with it
+ * (scripts/lib/builtinRubricJson.mjs reads the YAML at build time through
+ * `builtinRubricJson` below). Parsing the YAML cost a new process about
+ * 140 ms, a seventh of a calendar import; JSON takes well under a
+ * millisecond. From source (the tests) it is undefined and the YAML is read.
+ */
+declare const WEEKLY_REVIEW_BUILTIN_RUBRIC_JSON: string | undefined;
+const BUILTIN_JSON = typeof WEEKLY_REVIEW_BUILTIN_RUBRIC_JSON === 'string' ? WEEKLY_REVIEW_BUILTIN_RUBRIC_JSON : undefined;
+
 function parseRubricFile(file: string, text: string): { parsed: ParsedFile; problems: RubricProblem[] } {
+  if (BUILTIN_JSON !== undefined && file === BUILTIN_RUBRIC_SOURCE && text === BUILTIN_CTO_RUBRIC_YAML) {
+    // Validated when it was compiled; positions are never asked of it.
+    return { parsed: { file, doc: parseYamlDocument('', {}), lineCounter: new LineCounter(), raw: JSON.parse(BUILTIN_JSON) as Raw }, problems: [] };
+  }
+  return parseRubricText(file, text);
+}
+
+/** The built-in rubric's value read from its YAML and validated, as JSON: what the build puts in the bundles. Throws on a problem. */
+export function builtinRubricJson(): string {
+  const { parsed, problems } = parseRubricText(BUILTIN_RUBRIC_SOURCE, BUILTIN_CTO_RUBRIC_YAML);
+  const checker = new Problems(parsed);
+  if (problems.length === 0) validateShape(parsed, checker);
+  if (problems.length > 0 || checker.list.length > 0) throw new RubricError(BUILTIN_RUBRIC_SOURCE, [...problems, ...checker.list]);
+  return JSON.stringify(parsed.raw);
+}
+
+function parseRubricText(file: string, text: string): { parsed: ParsedFile; problems: RubricProblem[] } {
   const tooLarge = yamlFileTooLarge(text);
   if (tooLarge !== undefined) return { parsed: { file, doc: parseYamlDocument('', {}), lineCounter: new LineCounter(), raw: {} }, problems: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: tooLarge }] };
   const lineCounter = new LineCounter();
@@ -228,6 +255,7 @@ function validateAllocation(raw: Raw, problems: Problems): void {
     checkKeys(problems, entry, CATEGORY_KEYS, path, `category "${path[1]}"`);
     checkShare(problems, entry.target, [...path, 'target'], `the target of category "${path[1]}"`);
     checkStringList(problems, entry.aliases, [...path, 'aliases'], '"aliases"');
+    checkStringList(problems, entry.headingHints, [...path, 'headingHints'], '"headingHints"');
     checkStringList(problems, entry.tags, [...path, 'tags'], '"tags"');
     checkCategorySignals(problems, entry.signals, [...path, 'signals'], '"signals"');
   });
@@ -394,12 +422,13 @@ function compileCategory(id: string, entry: Raw, priorities: RubricPriority[], g
   const groupId = groupOfCategory.get(id);
   if (groupId === undefined) problems.at(path, `category "${id}" is in no group; list it under a group's "categories"`, true);
   const aliases = toWords(entry.aliases);
+  const headingHints = toWords(entry.headingHints);
   const name = typeof entry.name === 'string' ? entry.name : id;
   // A tag that names a priority (`#people`) names the priority, not a category whose alias happens to match it.
   const priorityTags = new Set(priorities.flatMap((p) => [p.id, ...p.tags]));
-  const derived = [slugify(name), ...aliases.map(slugify)].filter((tag) => !priorityTags.has(tag));
+  const derived = [slugify(name), ...aliases.map(slugify), ...headingHints.map(slugify)].filter((tag) => !priorityTags.has(tag));
   const tags = [...new Set([id, ...derived, ...toWords(entry.tags).map((t) => t.toLowerCase())])].filter(Boolean);
-  return { id, name, target: parseShare(entry.target) ?? 0, groupId: groupId ?? '', priorityId, aliases, tags, signals: compileSignals(entry.signals) };
+  return { id, name, target: parseShare(entry.target) ?? 0, groupId: groupId ?? '', priorityId, aliases, headingHints, tags, signals: compileSignals(entry.signals) };
 }
 
 /** The weight of a word given in a list (`signals: [postmortem, incident]`): enough to decide alone. */

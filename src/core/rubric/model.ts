@@ -40,7 +40,14 @@ export interface RubricCategory {
   groupId: string;
   priorityId: string;
   aliases: string[];
-  /** Lower-case tag words that put an item in this category (id, alias slugs, explicit tags). */
+  /**
+   * Heading words that lean to this category without deciding it ("Team",
+   * "Delivery"): under such a heading the items' own words come first, and
+   * the heading's word places only the items they leave open. With
+   * `inferCategories: false` they decide, as aliases do.
+   */
+  headingHints: string[];
+  /** Lower-case tag words that put an item in this category (id, alias and hint slugs, explicit tags). */
   tags: string[];
   /** Words and phrases that point an item to this category when no tag or heading decides (`interview*`, `offer letter`), with their weights. */
   signals: CategorySignal[];

@@ -114,6 +114,36 @@ async function rubricFor(file: string, text: string, inferCategories: boolean): 
   return { ...resolution, rubric: { ...resolution.rubric, inferCategories } };
 }
 
+describe('heading hints ("## Team")', () => {
+  const review = '## Team\n- 1h Debrief with HR on the backend candidate → offer goes out Monday\n- 1h Friday thing with Sam\n- 30m Lunch #team\n';
+
+  it('lean without deciding: the item\'s own words come first, the hint places what they leave open', async () => {
+    const analysis = await analyze(review);
+    assert.equal(activityAt(analysis, 2).categoryId, 'recruiting');
+    assert.equal(activityAt(analysis, 2).categorySource?.kind, 'words');
+    assert.equal(activityAt(analysis, 3).categoryId, 'culture');
+    assert.deepEqual(activityAt(analysis, 3).categorySource, { kind: 'inferred-heading', text: 'Team', line: 1, basis: 'name', words: ['Team'] });
+    assert.equal(analysis.document.headings[0]?.categoryId, undefined);
+  });
+
+  it('decide as an alias does when the rubric does not infer, and stay tags', async () => {
+    const { service, files } = fixture({ '/r/.weekly-review.yaml': 'extends: cto\ninferCategories: false\n' });
+    files.set('/r/2026-W47.md', review);
+    const analysis = await service.analyze('/r/2026-W47.md', review);
+    assert.deepEqual([2, 3, 4].map((line) => activityAt(analysis, line).categoryId), ['culture', 'culture', 'culture']);
+    assert.equal(analysis.document.headings[0]?.categoryId, 'culture');
+    assert.equal(activityAt(await analyze(review), 4).categorySource?.kind, 'tag');
+  });
+
+  it('a rubric may declare its own', async () => {
+    const { service, files } = fixture({ '/r/.weekly-review.yaml': 'extends: cto\ncategories:\n  architecture:\n    headingHints: [Platform]\n' });
+    const text = '## Platform\n- 1h Friday thing with Sam\n- 1h Renewal call with a top-10 customer\n';
+    files.set('/r/2026-W47.md', text);
+    const analysis = await service.analyze('/r/2026-W47.md', text);
+    assert.deepEqual([2, 3].map((line) => activityAt(analysis, line).categoryId), ['architecture', 'sales']);
+  });
+});
+
 describe('strict mode and stability', () => {
   it('inferCategories: false reads tags and category headings only', async () => {
     const { service, files } = fixture({ '/r/.weekly-review.yaml': 'extends: cto\ninferCategories: false\n' });
