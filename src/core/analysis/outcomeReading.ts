@@ -120,7 +120,9 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   built: 'build', rebuilt: 'rebuild', bought: 'buy', sold: 'sell', told: 'tell', kept: 'keep', found: 'find', drew: 'draw', drawn: 'draw',
   redrew: 'redraw', redrawn: 'redraw', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', began: 'begin', begun: 'begin',
   broke: 'break', broken: 'break', paid: 'pay', read: 'read', reread: 'reread', set: 'set', reset: 'reset', put: 'put', cut: 'cut',
-  met: 'meet', won: 'win', drove: 'drive', driven: 'drive', shipped: 'ship', left: 'leave', brought: 'bring', thought: 'think',
+  met: 'meet', won: 'win', drove: 'drive', driven: 'drive', left: 'leave', brought: 'bring', thought: 'think', swept: 'sweep',
+  spent: 'spend', heard: 'hear', felt: 'feel', sat: 'sit', stood: 'stand', understood: 'understand', forgot: 'forget', forgotten: 'forget',
+  overrode: 'override', overridden: 'override', undid: 'undo', undone: 'undo', redid: 'redo', redone: 'redo', hung: 'hang', stuck: 'stick',
 }));
 
 function baseStem(word: Word): string {

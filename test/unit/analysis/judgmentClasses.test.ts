@@ -109,6 +109,9 @@ describe('an arrow cannot game it', () => {
     ['Investor CRM → CRM updated', 'the outcome "CRM updated" only restates the activity'],
     ['Ordered food for the war room → 14 pizzas delivered', 'the outcome "14 pizzas delivered" only counts the work done'],
     ['District security questionnaire, 84 qs → sent back Thu', 'the outcome "sent back Thu" only restates the activity'],
+    // Irregular forms of the activity's own verb restate it as regular ones do.
+    ['Rewrote the title on the roadmap slide → title rewritten', 'the outcome "title rewritten" only restates the activity'],
+    ['Inbox sweep → inbox swept', 'the outcome "inbox swept" only restates the activity'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
