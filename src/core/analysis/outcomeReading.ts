@@ -110,6 +110,13 @@ const FILLER = new Set([
 ]);
 
 /**
+ * Verbs of editing a document, and where it went: in an outcome they say only
+ * that the details named with them changed ("vision deck → moved onto the new
+ * brand template", "→ fixed the headings and swapped in the new logo").
+ */
+const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'onto', 'into']);
+
+/**
  * Irregular verb forms → their base form, so "rewrote the title → title
  * rewritten" restates its activity as "closed tabs → tabs closed" does: the
  * stemmer joins regular forms only. Common verbs of work notes.
@@ -139,8 +146,10 @@ function baseStem(word: Word): string {
  */
 export function restatedWords(outcome: string, activity: string, notNews: KeywordMatcher): string[] {
   const own = new Set(wordsOf(activity, false).map(baseStem));
+  // Phrases of the lists ("house style", "broken links") as well as single words.
+  const inPhrases = new Set(notNews.findAffirmed(outcome).affirmed.flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));
   return wordsOf(outcome, false)
-    .filter((w) => !FILLER.has(w.word) && !/^\d/u.test(w.word) && !own.has(baseStem(w)))
+    .filter((w) => !FILLER.has(w.word) && !EDITED.has(w.word) && !/^\d/u.test(w.word) && !own.has(baseStem(w)) && !inPhrases.has(w.stem))
     .filter((w) => notNews.findAffirmed(w.word).affirmed.length === 0)
     .map((w) => w.word);
 }

@@ -125,7 +125,14 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
   // A result the rubric names in several words ("offer out", "contract signed") is news even when the activity named its object.
   if (affirmed.some((phrase) => phrase.includes(' '))) return undefined;
   const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
-  if (beyond.length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
+  if (beyond.length === 0) {
+    // Named details ("→ new logo, fixed headings") are said as such; words that only say it was done restate it.
+    const vague = new Set(facts.compile(criterion.fail.keywords).findAffirmed(outcome).affirmed);
+    const activity = facts.input.text.toLowerCase();
+    const details = notNews(facts).findAffirmed(outcome).affirmed.filter((phrase) => !vague.has(phrase) && !activity.includes(phrase.toLowerCase()));
+    if (details.length > 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only changes small details (${quote(details)})`, details);
+    return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
+  }
   if (countsOnlyDetails(outcome, beyond, facts)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
   return undefined;
 }

@@ -112,6 +112,9 @@ describe('an arrow cannot game it', () => {
     // Irregular forms of the activity's own verb restate it as regular ones do.
     ['Rewrote the title on the roadmap slide → title rewritten', 'the outcome "title rewritten" only restates the activity'],
     ['Inbox sweep → inbox swept', 'the outcome "inbox swept" only restates the activity'],
+    // Grand words on small work: an outcome that names only the details it changed.
+    ['Company-wide technology vision deck → moved it onto the new brand template', 'the outcome "moved it onto the new brand template" only changes small details ("brand", "template")'],
+    ['Updated the practice vision page → broken links fixed and a new header image', 'the outcome "broken links fixed and a new header image" only changes small details ("broken links", "header image")'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
