@@ -23,6 +23,9 @@ function scoringInput(activity: Activity, exemplar: string | undefined): Scoring
   };
 }
 
+/** Words that say people talked, without saying what came of it ("1:1 with Jonas, caught up"): silence about the result, not a result of nothing. */
+const TALKED = new Set(['caught up', 'talked', 'chatted', 'discussed', 'synced', 'went through', 'walked through', 'talked through']);
+
 /**
  * Below the threshold but where careful readers disagree (the rubric's
  * `borderline`): people or evangelism time that states no result (a
@@ -35,8 +38,9 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
   const checks = new Map(rubric.criteria.map((c) => [c.id, c.check]));
   const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
   const outcome = failed.find((c) => checks.get(c.id) === 'outcome');
-  // Silence, not "nothing came of it": an item that says it achieved nothing stays low.
-  if (!outcome?.evidence.startsWith('no outcome')) return false;
+  // Silence, or "we talked", not "nothing came of it": an item that says it achieved nothing stays low.
+  const talkedOnly = outcome?.evidence.startsWith('no result') === true && (outcome.words ?? []).length > 0 && (outcome.words ?? []).every((word) => TALKED.has(word.toLowerCase()));
+  if (!outcome?.evidence.startsWith('no outcome') && !talkedOnly) return false;
   // Only the missing result counts against it: hands-on, admin or detail work without a result stays low.
   if (failed.some((c) => checks.get(c.id) === undefined)) return false;
   return caches.keywords(band.except).findAffirmed(activity.text).affirmed.length === 0;

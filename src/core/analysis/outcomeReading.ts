@@ -78,6 +78,24 @@ export function decidedClause(outcome: string, vague: KeywordMatcher): string | 
   }
 }
 
+/** Words a clause must say beyond its activity to stand as a result of its own. */
+const SUBSTANTIVE_WORDS = 3;
+
+/**
+ * A clause of an explicit outcome that says something of its own in plain
+ * words, with no vague word ("sent back, event sourcing is overkill": "event
+ * sourcing is overkill"; "DR test booked for June, exit plan owed by 21 May"):
+ * a vague word elsewhere in the outcome does not make it vague.
+ */
+export function substantiveClause(outcome: string, activity: string, vague: KeywordMatcher, notNews: KeywordMatcher): string | undefined {
+  for (const part of outcome.split(/[,;]/u)) {
+    const clause = part.trim();
+    if (clause.length === 0 || vague.findAffirmed(clause).affirmed.length > 0) continue;
+    if (restatedWords(clause, activity, notNews).length >= SUBSTANTIVE_WORDS) return clause;
+  }
+  return undefined;
+}
+
 /** A percentage or an amount of money: a measured state ("9% under plan", "in for £25k"). */
 function measuredState(clause: string): boolean {
   return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money');
@@ -110,11 +128,11 @@ const FILLER = new Set([
 ]);
 
 /**
- * Verbs of editing a document, and where it went: in an outcome they say only
- * that the details named with them changed ("vision deck → moved onto the new
- * brand template", "→ fixed the headings and swapped in the new logo").
+ * Words of editing a document, and of where the edit went: in an outcome they
+ * say only that the details named with them changed ("vision deck → moved
+ * onto the new brand template", "→ new brand colours and logo on every slide").
  */
-const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'onto', 'into']);
+const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages']);
 
 /**
  * Irregular verb forms → their base form, so "rewrote the title → title

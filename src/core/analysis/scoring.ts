@@ -13,7 +13,7 @@
 import type { Rubric, RubricCriterion, RubricExemplar } from '../rubric/model';
 import type { CriterionResult, Verdict } from '../types';
 import type { KeywordCompiler, KeywordMatcher } from './keywords';
-import { decidedClause, plainOutcome, restatedWords } from './outcomeReading';
+import { decidedClause, plainOutcome, restatedWords, substantiveClause } from './outcomeReading';
 import { findQuantities, mainVerbs, stem, type Quantity } from './signals';
 
 export interface ScoringInput {
@@ -145,7 +145,7 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
     const restating = restatingOutcome(criterion, facts, outcome.text, source, stated.affirmed);
     if (restating) return restating;
     const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
-    if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts.compile) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
+    if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts.compile) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords)) && !substantiveClause(outcome.text, facts.input.text, facts.compile(criterion.fail.keywords), notNews(facts))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
     return result(criterion, 'pass', `outcome: "${outcome.text}"${source}`);
   }
   const plain = plainOutcome(facts.input.text, facts.compile(criterion.pass.keywords), facts.compile(criterion.fail.keywords), notNews(facts));

@@ -15,6 +15,8 @@ export { stem };
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const NEGATORS = new Set(['no', 'not', 'nothing', 'never', 'without', 'none', "didn't", 'didn’t', "wasn't", "weren't", "isn't", "hasn't", "haven't", "won't", 'zero', 'neither', 'nor']);
 const MAIN_VERB_WINDOW = 3;
+/** Words that join the alternatives of a choice. */
+const CHOICE = new Set(['vs', 'versus', 'v', 'or']);
 
 export interface Quantity {
   /** As written, e.g. "900 customers", "$6k", "30%". */
@@ -28,8 +30,11 @@ export interface Quantity {
 /** Stems of the first words of an item, where its main verb stands ("Booked room…", "[Acme] Sat in on…"). */
 export function mainVerbs(text: string): { word: string; stem: string }[] {
   const start = text.replace(/^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|[^\p{L}\p{N}[(]+))+/u, '');
-  const words = start.match(WORD) ?? [];
-  return words.slice(0, MAIN_VERB_WINDOW).map((word) => ({ word: word.toLowerCase(), stem: stem(word) }));
+  const words = (start.match(WORD) ?? []).slice(0, MAIN_VERB_WINDOW).map((word) => word.toLowerCase());
+  // "Build vs buy", "build or buy": the alternatives of a choice are its subject, not what the writer did.
+  const choice = words.findIndex((word) => CHOICE.has(word));
+  const verbs = choice > 0 ? words.filter((_, at) => at !== choice - 1 && at !== choice + 1) : words;
+  return verbs.map((word) => ({ word, stem: stem(word) }));
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
