@@ -149,6 +149,28 @@ describe('three verdicts', () => {
   });
 });
 
+describe('what a sentence says, read whole', () => {
+  it('"build vs buy" is what was chosen between, not an admin verb "buy"', async () => {
+    const activity = await judged('Build vs buy for guest messaging: both vendors against our prototype → recommending buy, paper to exec next Thursday');
+    assert.equal(activity.criteria?.find((c) => c.id === 'not-mired-in-details')?.verdict === 'fail', false);
+    assert.equal(activity.lowValue, false);
+  });
+
+  it('a vague word in one clause does not make a clause that says more vague', async () => {
+    const activity = await judged('RFC for the bracket service rewrite → sent back, event sourcing is overkill, asked for a state machine');
+    assert.deepEqual([activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, activity.lowValue], ['pass', false]);
+    const vague = await judged('Vendor QBR → sent back, discussed');
+    assert.equal(vague.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'fail');
+  });
+
+  it('people time where they only talked ("caught up") is borderline, like silence; "nothing decided" stays low', async () => {
+    const talked = await judged('1:1 w/ Jonas (platform), caught up', '## Engineering culture');
+    assert.deepEqual([talked.borderline, talked.lowValue], [true, false]);
+    const nothing = await judged('1:1 w/ Jonas (platform), nothing decided', '## Engineering culture');
+    assert.deepEqual([nothing.borderline, nothing.lowValue], [undefined, true]);
+  });
+});
+
 describe('silenced means accepted', () => {
   it('a disabled low-value-item counts nowhere: summary, status and hover', async () => {
     const analysis = await service.analyze('/r/2026-W47.md', '## Week\n<!-- weekly-review-disable-next-line low-value-item -->\n- 2h Cleaned up my inbox\n- 1h Cleaned up my desk\n');
