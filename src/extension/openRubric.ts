@@ -5,11 +5,10 @@
 // path is kept only to say which file was refused.
 
 import * as vscode from 'vscode';
-import type { ReviewService } from '../core';
+import type { ReviewService, ReviewWorkspace } from '../core';
 import { BUILTIN_CTO_RUBRIC_YAML } from '../core';
 import { analysisOptionsFor } from './config';
 import { createFileExclusively, pathOf, refuseOutsideWorkspace, uriOf } from './host';
-import type { ReviewStore } from './reviewStore';
 
 const STARTER_RUBRIC = `# Weekly Review rubric for this workspace.
 # It extends the built-in "cto" rubric: anything not set here is inherited.
@@ -38,9 +37,9 @@ extends: cto
 #   missing-duration: off
 `;
 
-export async function openRubric(service: ReviewService, store: ReviewStore): Promise<void> {
+export async function openRubric(service: ReviewService, workspace: ReviewWorkspace): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const state = editor ? store.stateOf(editor.document) : undefined;
+  const state = editor ? workspace.stateOf(pathOf(editor.document.uri)) : undefined;
   const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
   let file = state?.rubric.file;
   if (file === undefined && folder) {
