@@ -45,7 +45,7 @@ export class RubricWatcher implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.watchSettingRubrics()),
       vscode.workspace.onDidOpenTextDocument((document) => this.edited(document, 0)),
       vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
-        if (contentChanges.length > 0) this.edited(document, readSettings(document).debounceMs);
+        if (contentChanges.length > 0 && this.isRubric(document)) this.edited(document, readSettings(document).debounceMs);
       }),
     );
     // Rubric files that are already open get their problems shown right away.
@@ -63,7 +63,8 @@ export class RubricWatcher implements vscode.Disposable {
   }
 
   private isRubric(document: vscode.TextDocument): boolean {
-    return !document.isClosed && this.workspace.isRubricFile(pathOf(document.uri));
+    // A keystroke in a review asks nothing more: a rubric is YAML or JSON, never markdown.
+    return document.languageId !== 'markdown' && !document.isClosed && this.workspace.isRubricFile(pathOf(document.uri));
   }
 
   /** An open rubric's text, once the typing pauses: reviews are judged by it before it is saved. */
