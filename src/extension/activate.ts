@@ -65,7 +65,7 @@ export function activateExtension(context: vscode.ExtensionContext, notice?: str
     vscode.commands.registerCommand('weeklyReview.newReview', () => newReview((uri) => offerCalendarPrefill(service, uri))),
     vscode.commands.registerCommand('weeklyReview.importCalendar', (args?: ImportCalendarArgs) => importCalendar(service, args, () => newReview())),
     vscode.commands.registerCommand('weeklyReview.insertSummaryTable', () => insertSummaryTable(workspace, documents, vscode.window.activeTextEditor)),
-    vscode.commands.registerCommand('weeklyReview.openRubric', () => openRubric(service, workspace)),
+    vscode.commands.registerCommand('weeklyReview.openRubric', () => openRubric(workspace)),
     vscode.commands.registerCommand(TEACH_COMMAND, (args: TeachArgs) => teachCategory(workspace, args)),
     vscode.commands.registerCommand(REMEMBER_COMMAND, (args: RememberArgs) => rememberVerdictCommand(workspace, args)),
   );

@@ -14,3 +14,4 @@ export type { WorkspaceAction } from './actions';
 export { planRemember, planTeach, snippetAsText, type FileChange, type PlannedChange } from './changes';
 export type { ReviewSummaryJson } from './summary';
 export { runForNewReview, type NewReviewPlan } from './newReview';
+export { STARTER_RUBRIC_YAML } from './starterRubric';

@@ -62,6 +62,12 @@ export interface ReviewWorkspace extends Disposable {
   rubricsChanged(reindex?: boolean): void;
   /** A rubric file by name (`.weekly-review.yaml` …), or the file the `weeklyReview.rubric` setting names for it. */
   isRubricFile(path: string): boolean;
+  /**
+   * The rubric file in effect (`built-in` for the built-in one) for the open
+   * review `path`, else for a review at the root of `folder`; undefined with
+   * neither.
+   */
+  rubricInEffect(path: string | undefined, folder: string | undefined): Promise<string | undefined>;
   /** Fires after an open review was analysed. */
   onDidAnalyze(listener: (state: ReviewState) => void): Disposable;
   /** Fires when an open document stops being a review or closes. */
@@ -185,6 +191,15 @@ class Workspace implements ReviewWorkspace {
     this.service.forgetRubrics();
     this.documents.recheckAll();
     if (reindex && this.indexed) void this.reindex();
+  }
+
+  async rubricInEffect(path: string | undefined, folder: string | undefined): Promise<string | undefined> {
+    const state = path === undefined ? undefined : this.documents.stateOf(path);
+    if (state) return state.rubric.file;
+    if (folder === undefined) return undefined;
+    // No review open: the rubric a review at the folder's root would get.
+    const probe = `${folder.replace(/\/$/, '')}/review.md`;
+    return (await this.service.resolveRubric(probe, '', analyzeOptionsOf(this.host.settings(probe), folder))).file;
   }
 
   isRubricFile(path: string): boolean {

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { INDEX_BATCH, systemClock, type IndexProgress, type WorkspaceClock } from '../../../src/core';
+import { createReviewService, INDEX_BATCH, STARTER_RUBRIC_YAML, systemClock, type IndexProgress, type WorkspaceClock } from '../../../src/core';
 import { analyzed, openReview, rangeOf, runsChanged, setup } from './helpers';
 
 const W46 = readFileSync('examples/2026-W46.md', 'utf8');
@@ -85,6 +85,19 @@ describe('rubric changes a host sees itself', () => {
     s.workspace.rubricsChanged(false);
     await again;
     assert.deepEqual(s.workspace.diagnostics(R47).filter((d) => d.ruleId === 'rubric-error'), []);
+    s.workspace.dispose();
+  });
+
+  it('names the rubric in effect: the open review’s, else a review’s at the folder root; the starter rubric it offers is valid', async () => {
+    const s = setup({ files: { [R47]: W47, '/ws/team/.weekly-review.yaml': 'extends: cto\n', '/ws/team/2026-W47.md': W47 } });
+    await openReview(s, '/ws/team/2026-W47.md');
+    assert.equal(await s.workspace.rubricInEffect('/ws/team/2026-W47.md', '/ws'), '/ws/team/.weekly-review.yaml');
+    assert.equal(await s.workspace.rubricInEffect(undefined, '/ws'), 'built-in');
+    assert.equal(await s.workspace.rubricInEffect('/ws/notes.md', undefined), undefined);
+    s.host.settingsValue = { ...s.host.settingsValue, rubric: 'team/.weekly-review.yaml' };
+    assert.equal(await s.workspace.rubricInEffect(undefined, '/ws'), '/ws/team/.weekly-review.yaml');
+    assert.match(STARTER_RUBRIC_YAML, /^extends: cto$/m);
+    assert.deepEqual(await createReviewService({ readFile: async () => undefined }).checkRubricFile('/ws/.weekly-review.yaml', STARTER_RUBRIC_YAML), []);
     s.workspace.dispose();
   });
 
