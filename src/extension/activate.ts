@@ -55,7 +55,7 @@ export function activateExtension(context: vscode.ExtensionContext, notice?: str
     new IndexingItem(workspace),
     panel,
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('weeklyReview')) workspace.settingsChanged();
+      if (event.affectsConfiguration('weeklyReview')) workspace.settingsChanged((key) => event.affectsConfiguration(`weeklyReview.${key}`));
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => workspace.settingsChanged()),
     vscode.languages.registerHoverProvider(MARKDOWN, new ReviewHoverProvider(workspace)),

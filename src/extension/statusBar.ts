@@ -51,12 +51,16 @@ export class ReviewStatusItem implements vscode.Disposable {
 /** "Weekly Review: indexing 16/520 reviews" while the engine reads the runs. */
 export class IndexingItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('weeklyReview.indexing', vscode.StatusBarAlignment.Left, 0);
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(workspace: ReviewWorkspace) {
     this.item.name = 'Weekly Review indexing';
     this.item.tooltip = 'Reading the weekly reviews of the workspace for trends, people and duplicate weeks';
-    this.subscription = workspace.onDidIndex((progress) => this.show(progress));
+    this.subscriptions = [
+      workspace.onDidIndex((progress) => this.show(progress)),
+      // An indexing that failed half-way reports no end, but the runs are announced after it all the same.
+      workspace.onDidChangeRuns(() => this.item.hide()),
+    ];
   }
 
   private show({ done, total }: IndexProgress): void {
@@ -69,7 +73,7 @@ export class IndexingItem implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.item.dispose();
   }
 }

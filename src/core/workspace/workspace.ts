@@ -34,6 +34,8 @@ import { planNewReview, type NewReviewPlan } from './newReview';
 const SETTLE_MS = 40;
 /** Edits typed into an open review are announced once they stop for this long. */
 const EDITING_SETTLE_MS = 1000;
+/** Settings that decide which files are reviews, or how each is judged: a change re-reads the runs. */
+const RUN_SETTINGS = ['files', 'rubric', 'memory.enabled'];
 /** Rubric, people and memory files: a change to one re-reads every rubric. */
 const RUBRIC_LIKE = /(?:^|\/)(?:\.weekly-review\.(?:ya?ml|json)|people\.ya?ml|verdicts\.yaml)$/;
 
@@ -51,8 +53,14 @@ export interface ReviewWorkspace extends Disposable {
   stateOf(path: string): ReviewState | undefined;
   /** The analysis of the open document's current text. */
   analyze(path: string): Promise<ReviewState | undefined>;
-  /** Settings changed: check every open review again, and re-read the runs. */
-  settingsChanged(): void;
+  /**
+   * Settings changed: check every open review again, and re-read the runs
+   * when what makes a review or judges it changed (`affects(key)`: whether
+   * `weeklyReview.<key>` is among the changes; omitted, any may be). A new
+   * severity only re-derives the runs' findings; a setting of the editor
+   * alone (lenses, status item) reads no file again.
+   */
+  settingsChanged(affects?: (key: string) => boolean): void;
   /**
    * A rubric, people or verdicts file changed where the workspace does not
    * watch it (an unsaved edit, the file a setting names): rubrics are read
@@ -164,11 +172,16 @@ class Workspace implements ReviewWorkspace {
     return this.documents.fresh(path);
   }
 
-  settingsChanged(): void {
+  settingsChanged(affects: (key: string) => boolean = () => true): void {
     this.service.forgetRubrics();
-    this.set.forgetDerived();
     this.documents.recheckAll();
-    if (this.indexed) void this.reindex();
+    if (RUN_SETTINGS.some(affects)) {
+      this.set.forgetDerived();
+      if (this.indexed) void this.reindex();
+    } else if (affects('severity')) {
+      this.set.forgetDerived();
+      this.announce(SETTLE_MS);
+    }
   }
 
   onDidAnalyze(listener: (state: ReviewState) => void): Disposable {

@@ -111,6 +111,31 @@ describe('rubric changes a host sees itself', () => {
   });
 });
 
+describe('settings changed', () => {
+  it('re-read the runs only when a setting that makes or judges reviews changed', async () => {
+    const s = setup({ files: { [R46]: W46, [R47]: W47 } });
+    await openReview(s, R47);
+    const reads = () => s.host.reads.filter((path) => path === R46).length;
+    assert.equal(reads(), 1);
+    const rechecked = analyzed(s.workspace, R47);
+    s.workspace.settingsChanged((key) => key === 'codeLens.enabled');
+    await rechecked;
+    const severity = runsChanged(s.workspace);
+    s.workspace.settingsChanged((key) => key === 'severity');
+    await severity;
+    assert.equal(reads(), 1, 'neither an editor setting nor a severity reads a review again');
+    const files = runsChanged(s.workspace);
+    s.workspace.settingsChanged((key) => key === 'files');
+    await files;
+    assert.equal(reads(), 2);
+    const any = runsChanged(s.workspace);
+    s.workspace.settingsChanged();
+    await any;
+    assert.equal(reads(), 3);
+    s.workspace.dispose();
+  });
+});
+
 describe('workspace findings apart, and the review of a week', () => {
   it('gives a file’s workspace findings alone, and its review of a week from the run', async () => {
     const s = setup({ files: { [R46]: W46, [R47]: W47, '/ws/copy-2026-W47.md': W47 } });
