@@ -1,32 +1,31 @@
 // Activation shared by both entry points (extension.ts for Node, web.ts for the
-// browser's web worker): wires the engine (src/core) to VS Code.
-// The review store analyses each review once per change; diagnostics, hover,
-// code actions, lenses, status item and summary panel are thin adapters over
-// its latest state and the engine's features. Everything created here is
-// pushed to context.subscriptions and disposed on deactivation. The review
-// runs index every review file of the workspace for trends, people and the
-// workspace-level diagnostics (duplicate weeks, overdue 1:1s).
+// browser's web worker): the workspace engine (createReviewWorkspace over
+// VS Code's WorkspaceHost, workspaceHost.ts) decides; every module here is a
+// thin adapter that tells it what the editor does (documents, settings,
+// folders, rubric files) and shows what it gives (diagnostics, hover, code
+// actions, lenses, status item, summary panel, the runs' workspace
+// findings). Everything created here is pushed to context.subscriptions and
+// disposed on deactivation.
 
 import * as vscode from 'vscode';
-import { createReviewService, type ReviewHost } from '../core';
+import { createReviewService, createReviewWorkspace, reviewHostOf, type ReviewWorkspace, type WorkspaceHost } from '../core';
 import { ReviewCodeActionProvider } from './codeActions';
 import { CategoryLensProvider } from './codeLens';
 import { DiagnosticsPublisher } from './diagnostics';
-import { CategoryHistoryHoverProvider } from './categoryHover';
 import { HistoryDiagnostics } from './historyDiagnostics';
-import { ActivityHoverProvider } from './hover';
-import { createVscodeHost, pathOf, refuseOutsideWorkspace } from './host';
+import { ReviewHoverProvider } from './hover';
+import { pathOf, refuseOutsideWorkspace } from './host';
 import { newWeeklyReview } from './newReview';
 import { importCalendar, offerCalendarPrefill, type ImportCalendarArgs } from './importCalendar';
 import { openRubric } from './openRubric';
-import { ReviewRuns } from './reviewRuns';
-import { ReviewStore } from './reviewStore';
+import { ReviewDocuments } from './reviewDocuments';
 import { RubricWatcher } from './rubricWatcher';
-import { ReviewStatusItem } from './statusBar';
+import { IndexingItem, ReviewStatusItem } from './statusBar';
 import { SummaryPanel } from './summaryPanel';
 import { insertSummaryTable } from './summaryTable';
 import { TEACH_COMMAND, teachCategory, type TeachArgs } from './teachCategory';
 import { REMEMBER_COMMAND, rememberVerdictCommand, type RememberArgs } from './rememberVerdict';
+import { VscodeWorkspaceHost } from './workspaceHost';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -34,46 +33,50 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 export function activateExtension(context: vscode.ExtensionContext, notice?: string): void {
   const log = vscode.window.createOutputChannel('Weekly Review', { log: true });
   if (notice) log.warn(notice);
-  const host = createVscodeHost();
-  const service = createReviewService(host);
-  const store = new ReviewStore(service, log);
-  // Subscribed before any document is analysed (the store's first runs wait for a timer).
-  const publisher = new DiagnosticsPublisher(store);
-  const runs = new ReviewRuns(service, store, log);
-  const history = new HistoryDiagnostics(runs);
-  const panel = new SummaryPanel(context.extensionUri, store, runs);
-  const lenses = new CategoryLensProvider(store);
+  const host = new VscodeWorkspaceHost(log);
+  const service = createReviewService(reviewHostOf(host));
+  const workspace = createReviewWorkspace(service, host);
+  const rubrics = new RubricWatcher(service, workspace, (uri) => readAllowed(host, pathOf(uri)), log);
+  // The open documents' first analyses wait for a timer: the publisher, made next, hears them.
+  const documents = new ReviewDocuments(workspace);
+  const publisher = new DiagnosticsPublisher(workspace, documents, rubrics);
+  const panel = new SummaryPanel(context.extensionUri, workspace, documents);
+  const newReview = (onCreated?: (uri: vscode.Uri) => Promise<void>) => newWeeklyReview(workspace, onCreated);
 
   context.subscriptions.push(
     log,
-    store,
+    host,
+    { dispose: () => workspace.dispose() },
+    documents,
     publisher,
-    runs,
-    history,
-    new RubricWatcher(service, store, (uri) => readAllowed(host, pathOf(uri)), () => runs.reindex()),
-    new ReviewStatusItem(store),
+    rubrics,
+    new HistoryDiagnostics(workspace, documents),
+    new ReviewStatusItem(workspace),
+    new IndexingItem(workspace),
     panel,
-    lenses,
-    vscode.languages.registerHoverProvider(MARKDOWN, new ActivityHoverProvider(store)),
-    vscode.languages.registerHoverProvider(MARKDOWN, new CategoryHistoryHoverProvider(store, runs)),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ReviewCodeActionProvider(store, runs), ReviewCodeActionProvider.metadata),
-    vscode.languages.registerCodeLensProvider(MARKDOWN, lenses),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('weeklyReview')) workspace.settingsChanged((key) => event.affectsConfiguration(`weeklyReview.${key}`));
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => workspace.settingsChanged()),
+    vscode.languages.registerHoverProvider(MARKDOWN, new ReviewHoverProvider(workspace)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ReviewCodeActionProvider(workspace), ReviewCodeActionProvider.metadata),
+    registerLenses(workspace),
     vscode.commands.registerCommand('weeklyReview.summarize', (uri?: unknown) => panel.show(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand('weeklyReview.newReview', () => newWeeklyReview(service, new Date(), runs, (uri) => offerCalendarPrefill(service, uri))),
-    vscode.commands.registerCommand('weeklyReview.importCalendar', (args?: ImportCalendarArgs) => importCalendar(service, args, () => newWeeklyReview(service, new Date(), runs))),
-    vscode.commands.registerCommand('weeklyReview.insertSummaryTable', () => insertSummaryTable(store, vscode.window.activeTextEditor)),
-    vscode.commands.registerCommand('weeklyReview.openRubric', () => openRubric(service, store)),
-    vscode.commands.registerCommand(TEACH_COMMAND, (args: TeachArgs) => teachCategory(store, args)),
-    vscode.commands.registerCommand(REMEMBER_COMMAND, (args: RememberArgs) => rememberVerdictCommand(store, args)),
+    vscode.commands.registerCommand('weeklyReview.newReview', () => newReview((uri) => offerCalendarPrefill(service, uri))),
+    vscode.commands.registerCommand('weeklyReview.importCalendar', (args?: ImportCalendarArgs) => importCalendar(service, args, () => newReview())),
+    vscode.commands.registerCommand('weeklyReview.insertSummaryTable', () => insertSummaryTable(workspace, documents, vscode.window.activeTextEditor)),
+    vscode.commands.registerCommand('weeklyReview.openRubric', () => openRubric(workspace)),
+    vscode.commands.registerCommand(TEACH_COMMAND, (args: TeachArgs) => teachCategory(workspace, args)),
+    vscode.commands.registerCommand(REMEMBER_COMMAND, (args: RememberArgs) => rememberVerdictCommand(workspace, args)),
   );
+}
 
-  // Rubric files that are already open get their problems shown right away.
-  for (const document of vscode.workspace.textDocuments) {
-    if (store.isRubricDocument(document)) void store.checkRubricFile(document.uri, document.getText());
-  }
+function registerLenses(workspace: ReviewWorkspace): vscode.Disposable {
+  const lenses = new CategoryLensProvider(workspace);
+  return vscode.Disposable.from(lenses, vscode.languages.registerCodeLensProvider(MARKDOWN, lenses));
 }
 
 /** The watcher reads changed rubric files itself: the same Restricted Mode rule applies. */
-async function readAllowed(host: ReviewHost, path: string): Promise<string | undefined> {
+async function readAllowed(host: WorkspaceHost, path: string): Promise<string | undefined> {
   return (await refuseOutsideWorkspace(path)) === undefined ? host.readFile(path) : undefined;
 }

@@ -1,76 +1,69 @@
-// Quick fixes and the "normalize duration" refactor: the engine computes them
-// (core/features/quickFixes.ts) from the store's latest analysis; this adapter
-// ties each to its VS Code diagnostic and turns its edits into one
-// WorkspaceEdit (one undo step; snippet edits let the user type the reason).
-// The workspace findings (the review runs) bring their own fix: planning an
-// overdue 1:1 in the latest review. On an inferred or uncategorized item or
-// heading, "teach it" fixes write the category into the rubric (teachCategory.ts).
+// Quick fixes, "teach it", "remember" and the "normalize duration" refactor,
+// as the workspace engine lists them for a range of a review (its own
+// findings' fixes, a workspace finding's fix such as planning an overdue
+// 1:1). This adapter ties each fix to the VS Code diagnostic it fixes, turns
+// edits into one WorkspaceEdit (one undo step; snippet edits let the user
+// type the reason), and makes teach and remember commands, which write
+// another file when chosen (teachCategory.ts, rememberVerdict.ts).
 
 import * as vscode from 'vscode';
-import type { FeatureAction, ReviewDiagnostic } from '../core';
-import { normalizeRefactors, quickFixes } from '../core';
+import type { ReviewDiagnostic, ReviewWorkspace, WorkspaceAction } from '../core';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { relativeMessage } from './historyDiagnostics';
-import { toVscodeRange } from './positions';
-import type { ReviewState, ReviewStore } from './reviewStore';
 import { pathOf } from './host';
-import type { ReviewRuns } from './reviewRuns';
-import { rememberActions } from './rememberVerdict';
-import { teachActions } from './teachCategory';
+import { toEngineRange, toVscodeRange } from './positions';
+import { REMEMBER_COMMAND, type RememberArgs } from './rememberVerdict';
+import { TEACH_COMMAND, type TeachArgs } from './teachCategory';
 
 export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite],
   };
 
-  constructor(
-    private readonly store: ReviewStore,
-    private readonly runs?: ReviewRuns,
-  ) {}
+  constructor(private readonly workspace: ReviewWorkspace) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const state = this.store.stateOf(document);
+    const path = pathOf(document.uri);
     // Edits are computed from positions in the analysis: if the text moved on since, wait for the next run.
-    if (!state || state.version !== document.version) return [];
+    if (this.workspace.stateOf(path)?.version !== document.version) return [];
     const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of context.diagnostics) {
-      const planned = diagnostic.source === DIAGNOSTIC_SOURCE ? this.historyFix(document, diagnostic) : undefined;
-      if (planned) actions.push(planned);
-      const finding = diagnostic.source === DIAGNOSTIC_SOURCE ? findingFor(state, diagnostic) : undefined;
-      if (finding) actions.push(...quickFixes(state.analysis, state.text, finding).map((action) => toCodeAction(document.uri, action, diagnostic)));
+    for (const action of this.workspace.codeActions(path, toEngineRange(range), kindsOf(context.only))) {
+      if (action.diagnostic) {
+        const diagnostic = shownAs(action.diagnostic, context.diagnostics);
+        if (diagnostic) actions.push(toCodeAction(document.uri, action, diagnostic));
+      } else if (action.teach) {
+        actions.push(commandAction(action.title, TEACH_COMMAND, { review: document.uri.toString(), lesson: action.teach } satisfies TeachArgs));
+      } else if (action.remember) {
+        actions.push(commandAction(action.title, REMEMBER_COMMAND, { review: document.uri.toString(), ...action.remember } satisfies RememberArgs));
+      } else actions.push(toCodeAction(document.uri, action));
     }
-    const only = context.only;
-    const wantsFixes = !only || only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(only);
-    if (wantsFixes) actions.push(...teachActions(state, range), ...rememberActions(state, range));
-    const wantsRefactors = !only || only.contains(vscode.CodeActionKind.RefactorRewrite) || vscode.CodeActionKind.RefactorRewrite.contains(only);
-    if (wantsRefactors) actions.push(...normalizeRefactors(state.analysis, range.start.line + 1).map((action) => toCodeAction(document.uri, action)));
     return actions;
   }
-
-  /** The fix of a workspace finding, offered only while the index holds exactly the editor's text. */
-  private historyFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction | undefined {
-    const path = pathOf(document.uri);
-    const run = this.runs?.runOf(document.uri);
-    if (!run || run.index.get(path)?.text !== document.getText()) return undefined;
-    const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
-    const finding = this.runs?.findings(run).find((f) => f.path === path && f.ruleId === ruleId && relativeMessage(f.message) === diagnostic.message && toVscodeRange(f.range).isEqual(diagnostic.range));
-    if (!finding?.fix) return undefined;
-    const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
-    action.edit = new vscode.WorkspaceEdit();
-    action.edit.replace(document.uri, toVscodeRange(finding.fix.edit.range), finding.fix.edit.newText);
-    action.diagnostics = [diagnostic];
-    action.isPreferred = true;
-    return action;
-  }
 }
 
-function findingFor(state: ReviewState, diagnostic: vscode.Diagnostic): ReviewDiagnostic | undefined {
-  const code = diagnostic.code;
-  const ruleId = typeof code === 'object' ? String(code.value) : String(code);
-  return state.analysis.diagnostics.find((finding) => finding.ruleId === ruleId && toVscodeRange(finding.range).isEqual(diagnostic.range));
+/** The kinds asked for, in the engine's words (undefined: all). */
+function kindsOf(only: vscode.CodeActionKind | undefined): ('quickfix' | 'refactor')[] | undefined {
+  if (!only) return undefined;
+  const wants = (kind: vscode.CodeActionKind) => only.contains(kind) || kind.contains(only);
+  return [...(wants(vscode.CodeActionKind.QuickFix) ? ['quickfix' as const] : []), ...(wants(vscode.CodeActionKind.RefactorRewrite) ? ['refactor' as const] : [])];
 }
 
-function toCodeAction(uri: vscode.Uri, action: FeatureAction, diagnostic?: vscode.Diagnostic): vscode.CodeAction {
+/** The VS Code diagnostic showing an engine finding, among those the fix is asked for. */
+function shownAs(finding: ReviewDiagnostic, diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic | undefined {
+  const range = toVscodeRange(finding.range);
+  return diagnostics.find((d) => {
+    const ruleId = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+    return d.source === DIAGNOSTIC_SOURCE && ruleId === finding.ruleId && d.message === finding.message && d.range.isEqual(range);
+  });
+}
+
+function commandAction(title: string, command: string, args: TeachArgs | RememberArgs): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.command = { command, title, arguments: [args] };
+  action.isPreferred = false;
+  return action;
+}
+
+function toCodeAction(uri: vscode.Uri, action: WorkspaceAction, diagnostic?: vscode.Diagnostic): vscode.CodeAction {
   const result = new vscode.CodeAction(action.title, action.kind === 'quickfix' ? vscode.CodeActionKind.QuickFix : vscode.CodeActionKind.RefactorRewrite);
   result.edit = new vscode.WorkspaceEdit();
   if (action.snippet) {

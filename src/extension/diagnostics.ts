@@ -1,15 +1,17 @@
-// Publishes the store's findings as VS Code diagnostics: a review's own
-// findings on the review, and a broken rubric's problems in the rubric file
-// itself (cleared once the rubric is fixed, deleted, or no review uses it).
+// Publishes the workspace engine's findings as VS Code diagnostics: a
+// review's own findings on the review, as each analysis is announced, and a
+// broken rubric's problems in the rubric file itself (cleared once the rubric
+// is fixed, deleted, or no review uses it).
 // A review's list is published in parts of the document (diagnosticParts.ts),
 // so a keystroke re-sends only the part it changed.
 
 import * as vscode from 'vscode';
-import type { ReviewDiagnostic, RubricProblem, Severity } from '../core';
+import type { ReviewDiagnostic, ReviewState, ReviewWorkspace, RubricProblem, Severity } from '../core';
 import { BUILTIN_RUBRIC_SOURCE, PEOPLE_FILE_NAME, ruleDocsUrl } from '../core';
-import { pathOf, uriOf, wasRefused } from './host';
+import { uriOf, wasRefused } from './host';
 import { toVscodeRange } from './positions';
-import type { ReviewState, ReviewStore, RubricCheck } from './reviewStore';
+import type { ReviewDocuments } from './reviewDocuments';
+import type { RubricCheck, RubricWatcher } from './rubricWatcher';
 import { changedParts, LINES_PER_PART, partsOf, shownParts } from './diagnosticParts';
 
 export const DIAGNOSTIC_SOURCE = 'weekly-review';
@@ -40,23 +42,27 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly converted = new WeakMap<ReviewDiagnostic, vscode.Diagnostic>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(store: ReviewStore) {
+  constructor(
+    workspace: ReviewWorkspace,
+    private readonly documents: ReviewDocuments,
+    rubrics: RubricWatcher,
+  ) {
     this.subscriptions = [
       this.collection,
-      store.onDidAnalyze((state) => this.publishReview(state)),
-      store.onDidCheckRubric((check) => this.publishRubricProblems(check)),
+      workspace.onDidAnalyze((state) => this.publishReview(state)),
+      rubrics.onDidCheckRubric((check) => this.publishRubricProblems(check)),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
         const latest = this.latest.get(textEditor.document.uri.toString());
         if (latest) this.show(latest.uri, latest.parts);
       }),
-      store.onDidForget((uri) => {
-        if (!this.rubricFilesWithProblems.has(pathOf(uri))) this.forgetReview(uri);
+      workspace.onDidForget((path) => {
+        if (!this.rubricFilesWithProblems.has(path)) this.forgetReview(documents.uriOf(path));
       }),
     ];
   }
 
   private publishReview(state: ReviewState): void {
-    const { uri } = state.document;
+    const uri = this.documents.uriOf(state.path);
     const parts = partsOf(state.analysis.diagnostics.map((finding) => this.toVscode(finding)));
     this.latest.set(uri.toString(), { uri, parts });
     this.show(uri, parts);
@@ -142,7 +148,8 @@ function sameDiagnostic(a: vscode.Diagnostic, b: vscode.Diagnostic): boolean {
   return a.message === b.message && a.severity === b.severity && a.source === b.source && a.range.isEqual(b.range) && codeOf(a) === codeOf(b);
 }
 
-function toVscodeDiagnostic(finding: ReviewDiagnostic): vscode.Diagnostic {
+/** A finding of the engine (a review's own or the workspace's) as VS Code shows it. */
+export function toVscodeDiagnostic(finding: ReviewDiagnostic): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), finding.message, SEVERITIES[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.url) };

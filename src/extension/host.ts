@@ -2,14 +2,14 @@
 // strings; VS Code speaks URIs (file, but also vscode-vfs and friends in
 // virtual workspaces). This module maps one to the other, reads through
 // vscode.workspace.fs preferring the text of open (possibly unsaved)
-// documents, and in Restricted Mode refuses paths outside the workspace: by
+// documents (the workspace host, workspaceHost.ts, reads with it), and in Restricted Mode refuses paths outside the workspace: by
 // their text, and for files on disk by their real path, so a symbolic link
 // inside the workspace that leads outside is refused too. What needs a local
 // disk (exclusive creation, real paths) goes through the platform seam: in the
 // browser there is none, and VS Code's own file edits and text checks remain.
 
 import * as vscode from 'vscode';
-import { normalizedPath, type ReviewHost } from '../core';
+import { normalizedPath } from '../core';
 import { platform, type DiskAccess } from './platform';
 
 // Non-file URIs become `/::scheme::authority/path` so that the engine's folder
@@ -44,24 +44,26 @@ export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-export function createVscodeHost(): ReviewHost {
-  const decoder = new TextDecoder('utf-8');
-  return {
-    async readFile(path) {
-      const uri = uriOf(path);
-      const key = uri.toString();
-      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
-      if (open) return open.getText();
-      try {
-        return decoder.decode(await vscode.workspace.fs.readFile(uri));
-      } catch {
-        // Missing files are the normal case here (the nearest-rubric walk probes every folder).
-        return undefined;
-      }
-    },
-    refuseRead: (path) => refuseOutsideWorkspace(path),
-    unreadable: refusedFileThere,
-  };
+const decoder = new TextDecoder('utf-8');
+
+/** A file's text: an open (possibly unsaved) document's first, else what vscode.workspace.fs reads; undefined when missing. */
+export async function readText(path: string): Promise<string | undefined> {
+  const uri = uriOf(path);
+  const key = uri.toString();
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+  if (open) return open.getText();
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    // Missing files are the normal case here (the nearest-rubric walk probes every folder).
+    return undefined;
+  }
+}
+
+/** Whether an editor has the file open (its text is the user's, whatever Restricted Mode says of the file on disk). */
+export function isOpenInEditor(path: string): boolean {
+  const key = uriOf(path).toString();
+  return vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
 }
 
 /**
@@ -97,7 +99,7 @@ export function wasRefused(path: string): boolean {
 }
 
 /** The engine's `unreadable`: a file that is there but was refused (a link leading outside) is reported, even as the nearest rubric. */
-function refusedFileThere(path: string): string | undefined {
+export function refusedFileThere(path: string): string | undefined {
   const found = vscode.workspace.isTrusted ? undefined : refusals.get(path);
   return found?.there ? found.reason : undefined;
 }

@@ -5,49 +5,14 @@
 // path is kept only to say which file was refused.
 
 import * as vscode from 'vscode';
-import type { ReviewService } from '../core';
-import { BUILTIN_CTO_RUBRIC_YAML } from '../core';
-import { analysisOptionsFor } from './config';
+import type { ReviewWorkspace } from '../core';
+import { BUILTIN_CTO_RUBRIC_YAML, STARTER_RUBRIC_YAML } from '../core';
 import { createFileExclusively, pathOf, refuseOutsideWorkspace, uriOf } from './host';
-import type { ReviewStore } from './reviewStore';
 
-const STARTER_RUBRIC = `# Weekly Review rubric for this workspace.
-# It extends the built-in "cto" rubric: anything not set here is inherited.
-# Maps merge by id; set an entry to null to remove an inherited one.
-# Reference: https://github.com/weekly-review/weekly-review#rubric
-extends: cto
-
-# Share of the week each category should get (must add up to 100%).
-# categories:
-#   recruiting:
-#     target: 15%
-#   marketing:
-#     target: 5%
-
-# Score below which an activity is flagged as low-value (0..1).
-# threshold: 0.5
-
-# How far from target (in percentage points) still counts as "on target".
-# tolerance: 5%
-
-# Hours you expect to log in a week (front matter "hours:" wins).
-# expectedHours: 40
-
-# Severity per rule: error, warning, info, hint or off.
-# rules:
-#   missing-duration: off
-`;
-
-export async function openRubric(service: ReviewService, store: ReviewStore): Promise<void> {
+export async function openRubric(workspace: ReviewWorkspace): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const state = editor ? store.stateOf(editor.document) : undefined;
   const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
-  let file = state?.rubric.file;
-  if (file === undefined && folder) {
-    // No review open: the rubric a review at the folder's root would get.
-    const probe = vscode.Uri.joinPath(folder.uri, 'review.md');
-    file = (await service.resolveRubric(pathOf(probe), '', analysisOptionsFor(probe).options)).file;
-  }
+  const file = await workspace.rubricInEffect(editor ? pathOf(editor.document.uri) : undefined, folder ? pathOf(folder.uri) : undefined);
   if (file !== undefined && file !== 'built-in') {
     await openUnlessRefused(file);
     return;
@@ -62,7 +27,7 @@ export async function openRubric(service: ReviewService, store: ReviewStore): Pr
   if (choice === create && folder) {
     const target = vscode.Uri.joinPath(folder.uri, '.weekly-review.yaml');
     // One that appeared meanwhile (or that a setting passes over) is opened as it is.
-    await createFileExclusively(target, STARTER_RUBRIC);
+    await createFileExclusively(target, STARTER_RUBRIC_YAML);
     await openUnlessRefused(pathOf(target));
   } else if (choice === show) {
     const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: BUILTIN_CTO_RUBRIC_YAML });

@@ -19,3 +19,8 @@ export function toVscodeRange(range: Range): vscode.Range {
 export function toEnginePoint(position: vscode.Position): Point {
   return { line: position.line + 1, column: position.character + 1 };
 }
+
+/** VS Code range (0-based) → engine range (1-based). */
+export function toEngineRange(range: vscode.Range): Range {
+  return { start: toEnginePoint(range.start), end: toEnginePoint(range.end) };
+}

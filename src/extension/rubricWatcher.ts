@@ -1,27 +1,39 @@
-// Watches rubric files (`.weekly-review.{yaml,yml,json}` anywhere, plus the
-// file named by `weeklyReview.rubric`): when one changes on disk the engine's
-// rubric cache is dropped, the rubric is validated (problems shown in the
-// rubric file itself) and every open review is checked again. A `people.yaml`
-// is part of the rubric beside it: its change re-checks that rubric (its
-// problems show in people.yaml) and everything the rubric judges. Either way
-// the review runs are re-indexed (`onRubricsChanged`).
+// Rubric files in VS Code: watched on disk (`.weekly-review.{yaml,yml,json}`
+// anywhere, the file named by `weeklyReview.rubric`, `people.yaml` and
+// `.weekly-review/verdicts.yaml`) and followed while edited in an editor
+// (debounced, unsaved text included: the host reads open documents first).
+// A change tells the workspace engine, which reads rubrics again, checks every
+// open review again and (for a change on disk) re-reads the runs; the rubric
+// itself is validated and its problems are announced (onDidCheckRubric) for
+// the rubric file. A `people.yaml` is part of the rubric beside it: its change
+// re-checks that rubric, whose problems show in people.yaml. Which file is a
+// rubric is the engine's word (`isRubricFile`).
 
 import * as vscode from 'vscode';
-import type { ReviewService } from '../core';
+import type { ReviewService, ReviewWorkspace, RubricProblem } from '../core';
 import { PEOPLE_FILE_NAME, RUBRIC_FILE_NAMES } from '../core';
-import { analysisOptionsFor } from './config';
-import { uriOf } from './host';
-import type { ReviewStore } from './reviewStore';
+import { analysisOptionsFor, readSettings } from './config';
+import { pathOf, uriOf } from './host';
+
+/** Problems found in a rubric file itself (empty: it is fine, or gone). */
+export interface RubricCheck {
+  file: string;
+  problems: RubricProblem[];
+}
 
 export class RubricWatcher implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly checked = new vscode.EventEmitter<RubricCheck>();
+  private readonly disposables: vscode.Disposable[] = [this.checked];
   private settingWatchers: vscode.Disposable[] = [];
+  private readonly edits = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Fires when a rubric file was validated on its own. */
+  readonly onDidCheckRubric = this.checked.event;
 
   constructor(
     private readonly service: ReviewService,
-    private readonly store: ReviewStore,
+    private readonly workspace: ReviewWorkspace,
     private readonly readText: (uri: vscode.Uri) => Promise<string | undefined>,
-    private readonly onRubricsChanged: () => void = () => undefined,
+    private readonly log: vscode.LogOutputChannel,
   ) {
     // Remembered verdicts are read with the rubric: a change re-checks every review the same way.
     this.disposables.push(this.watch('**/.weekly-review.{yaml,yml,json}'), this.watch('**/.weekly-review/verdicts.yaml'), this.watchPeople());
@@ -31,7 +43,47 @@ export class RubricWatcher implements vscode.Disposable {
         if (event.affectsConfiguration('weeklyReview.rubric')) this.watchSettingRubrics();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.watchSettingRubrics()),
+      vscode.workspace.onDidOpenTextDocument((document) => this.edited(document, 0)),
+      vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+        if (contentChanges.length > 0 && this.isRubric(document)) this.edited(document, readSettings(document).debounceMs);
+      }),
     );
+    // Rubric files that are already open get their problems shown right away.
+    for (const document of vscode.workspace.textDocuments) if (this.isRubric(document)) void this.check(document.uri, document.getText());
+  }
+
+  /** Validates a rubric file on its own (`text` undefined: it was deleted). */
+  async check(uri: vscode.Uri, text: string | undefined): Promise<void> {
+    const file = pathOf(uri);
+    try {
+      this.checked.fire({ file, problems: text === undefined ? [] : await this.service.checkRubricFile(file, text) });
+    } catch (error) {
+      this.log.error(`checking rubric ${file} failed: ${String(error)}`);
+    }
+  }
+
+  private isRubric(document: vscode.TextDocument): boolean {
+    // A keystroke in a review asks nothing more: a rubric is YAML or JSON, never markdown.
+    return document.languageId !== 'markdown' && !document.isClosed && this.workspace.isRubricFile(pathOf(document.uri));
+  }
+
+  /** An open rubric's text, once the typing pauses: reviews are judged by it before it is saved. */
+  private edited(document: vscode.TextDocument, delayMs: number): void {
+    if (!this.isRubric(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.edits.get(key));
+    this.edits.set(key, setTimeout(() => {
+      this.edits.delete(key);
+      void this.onRubricEdited(document);
+    }, delayMs));
+  }
+
+  private async onRubricEdited(document: vscode.TextDocument): Promise<void> {
+    if (!this.isRubric(document)) return;
+    this.service.forgetRubrics();
+    await this.check(document.uri, document.getText());
+    // The open reviews are judged by the unsaved text; the runs follow once it is saved (the watcher).
+    this.workspace.rubricsChanged(false);
   }
 
   private watch(pattern: vscode.GlobPattern): vscode.Disposable {
@@ -61,9 +113,8 @@ export class RubricWatcher implements vscode.Disposable {
 
   private async onRubricChanged(uri: vscode.Uri, deleted: boolean): Promise<void> {
     this.service.forgetRubrics();
-    await this.store.checkRubricFile(uri, deleted ? undefined : await this.readText(uri));
-    this.store.recheckAll();
-    this.onRubricsChanged();
+    await this.check(uri, deleted ? undefined : await this.readText(uri));
+    this.workspace.rubricsChanged();
   }
 
   private watchPeople(): vscode.Disposable {
@@ -78,13 +129,13 @@ export class RubricWatcher implements vscode.Disposable {
     for (const name of RUBRIC_FILE_NAMES) {
       const rubric = vscode.Uri.joinPath(uri, '..', name);
       const text = await this.readText(rubric);
-      if (text !== undefined) await this.store.checkRubricFile(rubric, text);
+      if (text !== undefined) await this.check(rubric, text);
     }
-    this.store.recheckAll();
-    this.onRubricsChanged();
+    this.workspace.rubricsChanged();
   }
 
   dispose(): void {
+    for (const timer of this.edits.values()) clearTimeout(timer);
     for (const disposable of [...this.settingWatchers, ...this.disposables]) disposable.dispose();
   }
 }

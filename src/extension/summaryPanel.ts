@@ -1,19 +1,18 @@
 // The "Summarize week" webview panel: opens beside the editor, follows the
-// active review, and re-renders from the store's fresh analysis on every
-// change (no extra parse). Security: strict CSP with a random
+// active review, and re-renders from the workspace engine's fresh analysis
+// on every change (no extra parse). Security: strict CSP with a random
 // nonce, resources only from media/, typed messages (src/shared/protocol.ts), and the
 // script sets every user string as text. A serializer restores it on reload.
-// The trend and people sections come from the review's run (ReviewRuns) and
-// follow it: a change to any review of the run on disk re-renders the panel.
+// The trend and people sections are the engine's history view of the review's
+// run and follow it: a change to any review of the run re-renders the panel.
 
 import * as vscode from 'vscode';
-import { runHistoryView } from '../core';
-import { isFromWebview, type FromWebview, type HistoryView, type ToWebview, type WebviewState } from '../shared/protocol';
-import { baseName, uriOf } from './host';
+import type { ReviewState, ReviewWorkspace } from '../core';
+import { isFromWebview, type FromWebview, type ToWebview, type WebviewState } from '../shared/protocol';
+import { baseName, pathOf } from './host';
 import { randomNonce } from './platform';
 import { toVscodePosition } from './positions';
-import type { ReviewState, ReviewStore } from './reviewStore';
-import type { ReviewRuns } from './reviewRuns';
+import type { ReviewDocuments } from './reviewDocuments';
 
 const SUMMARY_VIEW_TYPE = 'weeklyReview.summary';
 
@@ -27,8 +26,8 @@ export class SummaryPanel implements vscode.Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly store: ReviewStore,
-    private readonly runs: ReviewRuns,
+    private readonly workspace: ReviewWorkspace,
+    private readonly documents: ReviewDocuments,
   ) {
     this.subscriptions = [
       vscode.window.registerWebviewPanelSerializer(SUMMARY_VIEW_TYPE, {
@@ -36,17 +35,18 @@ export class SummaryPanel implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (!this.panel || !editor) return;
-        if (this.store.stateOf(editor.document)) this.follow(editor.document.uri);
+        if (this.documents.stateOf(editor.document)) this.follow(editor.document.uri);
       }),
-      store.onDidAnalyze((state) => {
-        if (this.panel && this.current?.toString() === state.document.uri.toString()) void this.render(state);
-        else if (this.panel && !this.current && vscode.window.activeTextEditor?.document === state.document) this.follow(state.document.uri);
+      workspace.onDidAnalyze((state) => {
+        const active = vscode.window.activeTextEditor?.document.uri;
+        if (this.panel && this.current && pathOf(this.current) === state.path) void this.render(state);
+        else if (this.panel && !this.current && active && pathOf(active) === state.path) this.follow(active);
       }),
-      store.onDidForget((uri) => {
-        if (this.panel && this.current?.toString() === uri.toString()) this.post({ type: 'empty', reason: 'The review shown here was closed or is no longer a weekly review. Open a review to see its summary.' });
+      workspace.onDidForget((path) => {
+        if (this.panel && this.current && pathOf(this.current) === path) this.post({ type: 'empty', reason: 'The review shown here was closed or is no longer a weekly review. Open a review to see its summary.' });
       }),
       // Any review of the run changed (on disk or in an editor): trends and people follow.
-      runs.onDidChange(() => {
+      workspace.onDidChangeRuns(() => {
         if (this.panel) this.refresh();
       }),
     ];
@@ -61,7 +61,7 @@ export class SummaryPanel implements vscode.Disposable {
     } else {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
     }
-    if (document && (await this.store.freshState(document))) this.follow(document.uri);
+    if (document && (await this.documents.fresh(document))) this.follow(document.uri);
     else if (!this.current) this.post({ type: 'empty', reason: 'Open a weekly review (a markdown file with `week:` in its front matter, or an ISO week such as 2026-W47 in its name) to see its summary.' });
   }
 
@@ -80,14 +80,14 @@ export class SummaryPanel implements vscode.Disposable {
     if (state?.documentUri) {
       try {
         const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(state.documentUri, true));
-        if (await this.store.freshState(document)) this.follow(document.uri);
+        if (await this.documents.fresh(document)) this.follow(document.uri);
         return;
       } catch {
         // The file is gone; fall through to the active editor.
       }
     }
     const active = vscode.window.activeTextEditor?.document;
-    if (active && (await this.store.freshState(active))) this.follow(active.uri);
+    if (active && (await this.documents.fresh(active))) this.follow(active.uri);
   }
 
   private adopt(panel: vscode.WebviewPanel): void {
@@ -117,7 +117,7 @@ export class SummaryPanel implements vscode.Disposable {
   }
 
   private refresh(): void {
-    const state = this.current ? this.store.stateOf(this.current) : undefined;
+    const state = this.current ? this.documents.stateOf(this.current) : undefined;
     if (state) void this.render(state);
   }
 
@@ -129,22 +129,17 @@ export class SummaryPanel implements vscode.Disposable {
       return;
     }
     const rubric = state.analysis.document.rubric;
-    const history = this.historyOf(state.document.uri, summary.week);
+    // The run's trends and people as of this review's week; none while it is not indexed yet.
+    const history = this.workspace.historyView(state.path);
     this.post({
       type: 'summary',
       summary,
-      fileName: baseName(state.document.uri.path),
-      documentUri: state.document.uri.toString(),
+      fileName: baseName(state.path),
+      documentUri: this.documents.uriOf(state.path).toString(),
       priorityNames: Object.fromEntries((rubric?.priorities ?? []).map((p) => [p.id, p.name])),
       groupNames: Object.fromEntries((rubric?.groups ?? []).map((g) => [g.id, g.name])),
       ...(history ? { history } : {}),
     });
-  }
-
-  /** The run's trends and people as of this review's week; undefined while it is not indexed yet. */
-  private historyOf(uri: vscode.Uri, week: string | null): HistoryView | undefined {
-    const run = this.runs.runOf(uri);
-    return run && week ? runHistoryView(this.runs.trends(run), this.runs.people(run), week) : undefined;
   }
 
   private post(message: ToWebview): void {
@@ -175,10 +170,9 @@ export class SummaryPanel implements vscode.Disposable {
 
   /** Opens the run's review of `week` (the first by path, as trends use), at `line` when given. */
   private async openWeek(week: string, line?: number): Promise<void> {
-    const run = this.current ? this.runs.runOf(this.current) : undefined;
-    const review = run?.index.weekly().find((entry) => entry.week === week);
-    if (!review) return;
-    await this.reveal(line ?? 1, uriOf(review.path));
+    const review = this.current ? this.workspace.reviewOfWeek(pathOf(this.current), week) : undefined;
+    if (review === undefined) return;
+    await this.reveal(line ?? 1, this.documents.uriOf(review));
   }
 
   /** Reveals and selects a 1-based line of a review (the current one by default) in its editor. */

@@ -2,7 +2,9 @@
 // on change (after the debounce), dropped when overtaken (tickets.ts), shared
 // by every feature so a review is analysed once per change. The first check
 // of a large review is prepared a batch of sections at a time, yielding to
-// the host between batches.
+// the host between batches. A host may hand a document's text as a function
+// (VS Code builds a large document's text on request): it is called at most
+// once per version, when an analysis or a feature needs the text.
 
 import type { ReviewAnalysis } from '../analysis/analyze';
 import type { RubricResolution } from '../rubric/resolve';
@@ -23,16 +25,19 @@ export interface ReviewState {
   rubric: RubricResolution;
 }
 
+/** A document's text, or a function that makes it (called at most once per version). */
+export type DocumentText = string | (() => string);
+
 interface OpenDocument {
-  text: string;
+  text: DocumentText;
   version: number;
   timer: unknown;
   state: ReviewState | undefined;
 }
 
 export interface DocumentStore {
-  open(path: string, text: string, version: number): void;
-  change(path: string, text: string, version: number): void;
+  open(path: string, text: DocumentText, version: number): void;
+  change(path: string, text: DocumentText, version: number): void;
   close(path: string): void;
   isOpen(path: string): boolean;
   textOf(path: string): string | undefined;
@@ -67,13 +72,13 @@ class Store implements DocumentStore {
     private readonly events: DocumentEvents,
   ) {}
 
-  open(path: string, text: string, version: number): void {
+  open(path: string, text: DocumentText, version: number): void {
     const known = this.documents.get(path);
     this.documents.set(path, { text, version, timer: known?.timer, state: known?.state });
     this.schedule(path, 0);
   }
 
-  change(path: string, text: string, version: number): void {
+  change(path: string, text: DocumentText, version: number): void {
     const document = this.documents.get(path);
     if (!document) return this.open(path, text, version);
     document.text = text;
@@ -95,7 +100,11 @@ class Store implements DocumentStore {
   }
 
   textOf(path: string): string | undefined {
-    return this.documents.get(path)?.text;
+    const document = this.documents.get(path);
+    if (!document) return undefined;
+    // Made once per version; the same string object after, so comparing it with an analysis's text is a pointer check.
+    if (typeof document.text !== 'string') document.text = document.text();
+    return document.text;
   }
 
   versionOf(path: string): number | undefined {
@@ -109,7 +118,7 @@ class Store implements DocumentStore {
   async fresh(path: string): Promise<ReviewState | undefined> {
     const document = this.documents.get(path);
     if (!document) return undefined;
-    if (document.state && document.state.version === document.version && document.state.text === document.text) return document.state;
+    if (document.state && document.state.version === document.version && document.state.text === this.textOf(path)) return document.state;
     if (document.timer !== undefined) this.host.clock.clearTimeout(document.timer);
     document.timer = undefined;
     return this.run(path, this.tickets.next(path));
@@ -145,8 +154,9 @@ class Store implements DocumentStore {
 
   private async run(path: string, ticket: number): Promise<ReviewState | undefined> {
     const document = this.documents.get(path);
-    if (!document) return undefined;
-    const { text, version } = document;
+    const text = this.textOf(path);
+    if (!document || text === undefined) return undefined;
+    const { version } = document;
     if (!isReviewDocument(this.service, this.host, path, text)) {
       if (document.state) this.events.forgotten(path);
       document.state = undefined;

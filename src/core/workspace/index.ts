@@ -8,9 +8,10 @@ export { InMemoryHost, ManualClock, type InMemoryHostOptions } from './inMemoryH
 export { analyzeOptionsOf, DEFAULT_SETTINGS, parseSettings, rubricSettingPath, type WorkspaceSettings } from './settings';
 export { folderOf as workspaceFolderOf, globToRegExp, groupRuns, isIgnoredPath, isRunReview, isWeekNamed, MARKDOWN_GLOB, matchesReviewGlobs, normalizedPath, outsideFoldersReason, relativeToFolders, reviewsFolderSegments, rubricFileOfRunKey, runKeyOf, WEEK_NAMED_GLOB, type ReviewFacts } from './reviews';
 export { createTickets, PREPARE_FROM_CHARS, type Tickets } from './tickets';
-export { isReviewDocument, type ReviewState } from './documents';
-export type { Run } from './runs';
+export { isReviewDocument, type DocumentText, type ReviewState } from './documents';
+export { INDEX_BATCH, type IndexProgress, type Run } from './runs';
 export type { WorkspaceAction } from './actions';
 export { planRemember, planTeach, snippetAsText, type FileChange, type PlannedChange } from './changes';
 export type { ReviewSummaryJson } from './summary';
 export { runForNewReview, type NewReviewPlan } from './newReview';
+export { STARTER_RUBRIC_YAML } from './starterRubric';

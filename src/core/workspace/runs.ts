@@ -3,7 +3,9 @@
 // review index per run (../history). Each change re-analyses only the
 // changed file (the index caches by text); an open document's analysis is
 // reused, not repeated. Trends, people and the workspace findings of a run are
-// derived once per change of the run and kept until the next.
+// derived once per change of the run and kept until the next. Indexing reads
+// a batch of files at a time and yields to the host between batches, telling
+// it how far it got, so an editor stays responsive on hundreds of reviews.
 
 import type { ReviewAnalysis } from '../analysis/analyze';
 import type { HistoryFinding } from '../history/findings';
@@ -34,11 +36,17 @@ interface Derived {
 }
 
 /** Files read and analysed between two yields to the host. */
-const BATCH = 16;
+export const INDEX_BATCH = 16;
+
+/** How far an indexing got: `done` of `total` files read (done === total: finished). */
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
 
 export interface RunSet {
-  /** Reads every review of the workspace again (a rubric changed, folders changed); resolves when done. */
-  indexAll(isOpen: (path: string) => boolean, read: (path: string) => Promise<string | undefined>): Promise<void>;
+  /** Reads every review of the workspace again (a rubric changed, folders changed); resolves when done. `progress` hears before each batch. */
+  indexAll(isOpen: (path: string) => boolean, read: (path: string) => Promise<string | undefined>, progress?: (progress: IndexProgress) => void): Promise<void>;
   /** Adds, moves or drops one file; `analysed` is the open document's analysis of exactly this text. Resolves true when a run changed. */
   upsert(path: string, text: string, open: boolean, analysed?: { analysis: ReviewAnalysis; summary: WeekSummary | undefined }): Promise<boolean>;
   remove(path: string): boolean;
@@ -71,7 +79,7 @@ class Runs implements RunSet {
     private readonly host: WorkspaceHost,
   ) {}
 
-  async indexAll(isOpen: (path: string) => boolean, read: (path: string) => Promise<string | undefined>): Promise<void> {
+  async indexAll(isOpen: (path: string) => boolean, read: (path: string) => Promise<string | undefined>, progress?: (progress: IndexProgress) => void): Promise<void> {
     const mine = ++this.generation;
     this.service.forgetRubrics();
     const paths = await this.host.listFiles();
@@ -79,13 +87,18 @@ class Runs implements RunSet {
     this.runs.clear();
     this.runOfPath.clear();
     this.derived.clear();
-    for (let at = 0; at < paths.length; at += BATCH) {
-      await Promise.all(paths.slice(at, at + BATCH).map(async (path) => {
+    for (let at = 0; at < paths.length; at += INDEX_BATCH) {
+      // Between batches the host gets its turn (an editor answers hovers and keystrokes meanwhile).
+      if (at > 0) await new Promise<void>((resolve) => this.host.clock.setTimeout(resolve, 0));
+      if (mine !== this.generation) return;
+      progress?.({ done: at, total: paths.length });
+      await Promise.all(paths.slice(at, at + INDEX_BATCH).map(async (path) => {
         const text = await read(path);
         if (text !== undefined && mine === this.generation) await this.upsert(path, text, isOpen(path));
       }));
       if (mine !== this.generation) return;
     }
+    progress?.({ done: paths.length, total: paths.length });
   }
 
   async upsert(path: string, text: string, open: boolean, analysed?: { analysis: ReviewAnalysis; summary: WeekSummary | undefined }): Promise<boolean> {

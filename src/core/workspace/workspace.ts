@@ -20,9 +20,11 @@ import { statusContent, type StatusContent } from '../features/status';
 import { summaryTableChange, type SummaryTableRefusal } from '../features/summaryTable';
 import type { TextEdit } from '../features/types';
 import type { Disposable, WorkspaceHost } from './host';
-import { createDocumentStore, type DocumentStore, type ReviewState } from './documents';
-import { createRunSet, type Run, type RunSet } from './runs';
-import { folderOf, relativeToFolders } from './reviews';
+import { RUBRIC_FILE_NAMES } from '../rubric/resolve';
+import { createDocumentStore, type DocumentStore, type DocumentText, type ReviewState } from './documents';
+import { createRunSet, type IndexProgress, type Run, type RunSet } from './runs';
+import { baseName, folderOf, relativeToFolders } from './reviews';
+import { analyzeOptionsOf } from './settings';
 import { workspaceCodeActions, resolveActionChange, type WorkspaceAction } from './actions';
 import type { PlannedChange } from './changes';
 import { summaryJsonOf, type ReviewSummaryJson } from './summary';
@@ -32,6 +34,8 @@ import { planNewReview, type NewReviewPlan } from './newReview';
 const SETTLE_MS = 40;
 /** Edits typed into an open review are announced once they stop for this long. */
 const EDITING_SETTLE_MS = 1000;
+/** Settings that decide which files are reviews, or how each is judged: a change re-reads the runs. */
+const RUN_SETTINGS = ['files', 'rubric', 'memory.enabled'];
 /** Rubric, people and memory files: a change to one re-reads every rubric. */
 const RUBRIC_LIKE = /(?:^|\/)(?:\.weekly-review\.(?:ya?ml|json)|people\.ya?ml|verdicts\.yaml)$/;
 
@@ -42,20 +46,44 @@ export interface WorkspaceHover {
 }
 
 export interface ReviewWorkspace extends Disposable {
-  open(path: string, text: string, version: number): void;
-  change(path: string, text: string, version: number): void;
+  /** `text` may be a function that makes it: called at most once per version, when needed. */
+  open(path: string, text: DocumentText, version: number): void;
+  change(path: string, text: DocumentText, version: number): void;
   close(path: string): void;
   stateOf(path: string): ReviewState | undefined;
   /** The analysis of the open document's current text. */
   analyze(path: string): Promise<ReviewState | undefined>;
-  /** Settings changed: check every open review again, and re-read the runs. */
-  settingsChanged(): void;
+  /**
+   * Settings changed: check every open review again, and re-read the runs
+   * when what makes a review or judges it changed (`affects(key)`: whether
+   * `weeklyReview.<key>` is among the changes; omitted, any may be). A new
+   * severity only re-derives the runs' findings; a setting of the editor
+   * alone (lenses, status item) reads no file again.
+   */
+  settingsChanged(affects?: (key: string) => boolean): void;
+  /**
+   * A rubric, people or verdicts file changed where the workspace does not
+   * watch it (an unsaved edit, the file a setting names): rubrics are read
+   * again, every open review is checked again, and the runs re-read unless
+   * `reindex` is false.
+   */
+  rubricsChanged(reindex?: boolean): void;
+  /** A rubric file by name (`.weekly-review.yaml` …), or the file the `weeklyReview.rubric` setting names for it. */
+  isRubricFile(path: string): boolean;
+  /**
+   * The rubric file in effect (`built-in` for the built-in one) for the open
+   * review `path`, else for a review at the root of `folder`; undefined with
+   * neither.
+   */
+  rubricInEffect(path: string | undefined, folder: string | undefined): Promise<string | undefined>;
   /** Fires after an open review was analysed. */
   onDidAnalyze(listener: (state: ReviewState) => void): Disposable;
   /** Fires when an open document stops being a review or closes. */
   onDidForget(listener: (path: string) => void): Disposable;
   /** Fires (settled) after a run changed: its workspace findings, trends and people may differ. */
   onDidChangeRuns(listener: () => void): Disposable;
+  /** Fires while the runs are indexed: before each batch of files, and once at the end (done === total). */
+  onDidIndex(listener: (progress: IndexProgress) => void): Disposable;
   /** Starts indexing the runs if it has not started; resolves when the latest indexing is done. */
   ready(): Promise<void>;
   reindex(): Promise<void>;
@@ -67,8 +95,12 @@ export interface ReviewWorkspace extends Disposable {
   workspaceFindings(run: Run): HistoryFinding[];
   /** Every finding on `path`: the open review's own, then the workspace's, in one shape. */
   diagnostics(path: string): ReviewDiagnostic[];
+  /** The workspace findings on `path` alone, in the shape of a review's own (for a host that publishes them apart). */
+  workspaceDiagnostics(path: string): ReviewDiagnostic[];
   /** Paths that have workspace findings now. */
   pathsWithWorkspaceFindings(): string[];
+  /** The review of `week` in the run of `path` (the first by path, the one trends read), if indexed. */
+  reviewOfWeek(path: string, week: string): string | undefined;
   hover(path: string, at: Point): WorkspaceHover | undefined;
   lenses(path: string): CategoryLens[];
   status(path: string): StatusContent | undefined;
@@ -94,6 +126,7 @@ class Workspace implements ReviewWorkspace {
   private readonly analyzedListeners: Listeners<ReviewState> = new Set();
   private readonly forgetListeners: Listeners<string> = new Set();
   private readonly runListeners: Listeners<void> = new Set();
+  private readonly indexListeners: Listeners<IndexProgress> = new Set();
   private readonly watcher: Disposable;
   private indexed: Promise<void> | undefined;
   private settle: unknown;
@@ -116,11 +149,11 @@ class Workspace implements ReviewWorkspace {
     });
   }
 
-  open(path: string, text: string, version: number): void {
+  open(path: string, text: DocumentText, version: number): void {
     this.documents.open(path, text, version);
   }
 
-  change(path: string, text: string, version: number): void {
+  change(path: string, text: DocumentText, version: number): void {
     this.documents.change(path, text, version);
     if (RUBRIC_LIKE.test(path)) this.rubricChanged();
   }
@@ -139,11 +172,16 @@ class Workspace implements ReviewWorkspace {
     return this.documents.fresh(path);
   }
 
-  settingsChanged(): void {
+  settingsChanged(affects: (key: string) => boolean = () => true): void {
     this.service.forgetRubrics();
-    this.set.forgetDerived();
     this.documents.recheckAll();
-    if (this.indexed) void this.reindex();
+    if (RUN_SETTINGS.some(affects)) {
+      this.set.forgetDerived();
+      if (this.indexed) void this.reindex();
+    } else if (affects('severity')) {
+      this.set.forgetDerived();
+      this.announce(SETTLE_MS);
+    }
   }
 
   onDidAnalyze(listener: (state: ReviewState) => void): Disposable {
@@ -156,6 +194,30 @@ class Workspace implements ReviewWorkspace {
 
   onDidChangeRuns(listener: () => void): Disposable {
     return subscribe(this.runListeners, listener);
+  }
+
+  onDidIndex(listener: (progress: IndexProgress) => void): Disposable {
+    return subscribe(this.indexListeners, listener);
+  }
+
+  rubricsChanged(reindex = true): void {
+    this.service.forgetRubrics();
+    this.documents.recheckAll();
+    if (reindex && this.indexed) void this.reindex();
+  }
+
+  async rubricInEffect(path: string | undefined, folder: string | undefined): Promise<string | undefined> {
+    const state = path === undefined ? undefined : this.documents.stateOf(path);
+    if (state) return state.rubric.file;
+    if (folder === undefined) return undefined;
+    // No review open: the rubric a review at the folder's root would get.
+    const probe = `${folder.replace(/\/$/, '')}/review.md`;
+    return (await this.service.resolveRubric(probe, '', analyzeOptionsOf(this.host.settings(probe), folder))).file;
+  }
+
+  isRubricFile(path: string): boolean {
+    if ((RUBRIC_FILE_NAMES as readonly string[]).includes(baseName(path))) return true;
+    return analyzeOptionsOf(this.host.settings(path), folderOf(path, this.host.folders())).rubricPath === path;
   }
 
   ready(): Promise<void> {
@@ -188,13 +250,21 @@ class Workspace implements ReviewWorkspace {
 
   diagnostics(path: string): ReviewDiagnostic[] {
     const own = this.documents.stateOf(path)?.analysis.diagnostics ?? [];
-    const run = this.set.runOf(path);
-    const shared = run ? this.set.findings(run).filter((finding) => finding.path === path).map((finding) => this.asDiagnostic(finding)) : [];
+    const shared = this.workspaceDiagnostics(path);
     return shared.length === 0 ? own : [...own, ...shared];
+  }
+
+  workspaceDiagnostics(path: string): ReviewDiagnostic[] {
+    const run = this.set.runOf(path);
+    return run ? this.set.findings(run).filter((finding) => finding.path === path).map((finding) => this.asDiagnostic(finding)) : [];
   }
 
   pathsWithWorkspaceFindings(): string[] {
     return [...new Set(this.set.all().flatMap((run) => this.set.findings(run).map((finding) => finding.path)))];
+  }
+
+  reviewOfWeek(path: string, week: string): string | undefined {
+    return this.set.runOf(path)?.index.weekly().find((entry) => entry.week === week)?.path;
   }
 
   hover(path: string, at: Point): WorkspaceHover | undefined {
@@ -220,7 +290,7 @@ class Workspace implements ReviewWorkspace {
   codeActions(path: string, range: Range, only?: readonly ('quickfix' | 'refactor')[]): WorkspaceAction[] {
     const state = this.documents.stateOf(path);
     // Edits are computed from positions in the analysis: if the text moved on since, wait for the next run.
-    if (!state || state.text !== this.documents.textOf(path)) return [];
+    if (!state || state.version !== this.documents.versionOf(path) || state.text !== this.documents.textOf(path)) return [];
     const run = this.set.runOf(path);
     const indexedNow = run?.index.get(path)?.text === state.text;
     const findings = run && indexedNow ? this.set.findings(run).filter((finding) => finding.path === path) : [];
@@ -265,6 +335,7 @@ class Workspace implements ReviewWorkspace {
     this.analyzedListeners.clear();
     this.forgetListeners.clear();
     this.runListeners.clear();
+    this.indexListeners.clear();
   }
 
   /** A workspace finding in the shape of a review's own, its message's paths relative to the workspace folders. */
@@ -287,7 +358,10 @@ class Workspace implements ReviewWorkspace {
   private async indexAll(): Promise<void> {
     this.indexing = true;
     try {
-      await this.set.indexAll((path) => this.documents.isOpen(path), async (path) => this.documents.textOf(path) ?? (await this.host.readFile(path)));
+      const progress = (at: IndexProgress) => {
+        for (const listener of this.indexListeners) listener(at);
+      };
+      await this.set.indexAll((path) => this.documents.isOpen(path), async (path) => this.documents.textOf(path) ?? (await this.host.readFile(path)), progress);
     } catch (error) {
       this.host.log?.(`indexing reviews failed: ${String(error)}`);
     }
@@ -311,9 +385,7 @@ class Workspace implements ReviewWorkspace {
   }
 
   private rubricChanged(): void {
-    this.service.forgetRubrics();
-    this.documents.recheckAll();
-    if (this.indexed) void this.reindex();
+    this.rubricsChanged();
   }
 
   /** Fires onDidChangeRuns once nothing changed for `settleMs` (the latest change sets the wait). */
