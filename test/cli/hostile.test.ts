@@ -8,7 +8,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { readStdin } from '../../src/cli/files';
+import { decodeText, readStdin } from '../../src/cli/files';
 import { plain } from '../../src/cli/reporters';
 import { cli, workspace } from './harness';
 
@@ -82,6 +82,12 @@ describe('encodings and sizes (issue 23)', () => {
       assert.equal(run.code, 0, run.stderr);
       assert.equal(JSON.parse(run.stdout).totalMinutes, 120);
     }
+  });
+
+  it('ASCII, UTF-8 with and without a byte-order mark decode to the same text', () => {
+    assert.deepEqual(decodeText(Buffer.from('- 1h Plan\n', 'ascii')), { text: '- 1h Plan\n' });
+    assert.deepEqual(decodeText(Buffer.from('- 1h Café → ✓\n', 'utf8')), { text: '- 1h Café → ✓\n' });
+    assert.deepEqual(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('- 1h Plan\n')])), { text: '- 1h Plan\n' });
   });
 
   it('a file that is not text (a PNG) says so, exit 2', async () => {
