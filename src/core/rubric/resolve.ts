@@ -41,6 +41,28 @@ export function folderOf(path: string): string {
   return slash > 0 ? path.slice(0, slash) : slash === 0 ? '/' : '';
 }
 
+/**
+ * Whether a rubric file is at a place. A rubric that is there but cannot be read (a FIFO, a
+ * directory, a link the host refused to follow) is reported, not passed over; a refused place
+ * (outside the workspace) is passed over, and never read.
+ */
+function rubricFileProbe(files: RubricFiles, refusalOf: (path: string) => Promise<string | undefined>): (candidate: string) => Promise<boolean> {
+  return async (candidate) => {
+    const refused = await refusalOf(candidate);
+    if (files.unreadable?.(candidate) !== undefined) return true;
+    return refused === undefined && (await files.readFile(candidate)) !== undefined;
+  };
+}
+
+/** The lookup of the folder above `folder` (started now, its failure handled if nobody awaits it), or `none` at the top. */
+function aboveOf<T>(folder: string, lookup: (folder: string) => Promise<T>, none: T): Promise<T> {
+  const parent = folderOf(folder);
+  if (!parent || parent === folder) return Promise.resolve(none);
+  const above = lookup(parent);
+  above.catch(() => undefined);
+  return above;
+}
+
 function problemAtTop(file: string, message: string): RubricProblem[] {
   return [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message }];
 }
@@ -55,23 +77,26 @@ async function loadOrProblems(load: () => Promise<Rubric>): Promise<{ rubric: Ru
 }
 
 /** Remembered verdicts: the nearest `.weekly-review/verdicts.yaml` in the review's folder or above, read like a rubric file and cached per folder. */
-function createMemoryLookup(read: ReadFile): { attach(reviewPath: string, resolution: RubricResolution): Promise<RubricResolution>; forget(): void } {
+function createMemoryLookup(read: ReadFile): { prefetch(reviewPath: string): void; attach(reviewPath: string, resolution: RubricResolution): Promise<RubricResolution>; forget(): void } {
   const byFolder = new Map<string, Promise<{ memory?: VerdictMemory; problems: RubricProblem[] }>>();
   const find = (folder: string): Promise<{ memory?: VerdictMemory; problems: RubricProblem[] }> => {
     let pending = byFolder.get(folder);
     if (!pending) {
       pending = (async () => {
         const candidate = folder === '/' ? `/${VERDICTS_FILE}` : `${folder}/${VERDICTS_FILE}`;
+        // The folders above are asked at the same time, not after: in an editor each read is a round trip.
+        const above = aboveOf(folder, find, { problems: [] });
         const text = await read(candidate);
         if (text !== undefined) return parseVerdicts(candidate, text);
-        const parent = folderOf(folder);
-        return parent && parent !== folder ? find(parent) : { problems: [] };
+        return above;
       })();
       byFolder.set(folder, pending);
     }
     return pending;
   };
   return {
+    /** Starts looking for the review's verdicts file, so it is read while the rubric is. */
+    prefetch: (reviewPath) => void find(folderOf(reviewPath)).catch(() => undefined),
     /** The resolution with the review's remembered verdicts, unless its rubric turns memory off; a broken verdicts file is the review's rubric problem. */
     async attach(reviewPath, resolution) {
       if (!resolution.ok || !resolution.rubric.memory) return resolution;
@@ -116,20 +141,19 @@ export function createRubricResolver(files: RubricFiles): RubricResolver {
     return pending;
   };
 
+  const isThere = rubricFileProbe(files, refusalOf);
+
   const findNearest = (folder: string): Promise<string | undefined> => {
     let pending = nearestByFolder.get(folder);
     if (!pending) {
       pending = (async () => {
-        for (const name of RUBRIC_FILE_NAMES) {
-          const candidate = folder === '/' ? `/${name}` : `${folder}/${name}`;
-          // A rubric that is there but cannot be read (a FIFO, a directory, a link the host
-          // refused to follow) is reported, not passed over; a refused place (outside the workspace) is.
-          const refused = await refusalOf(candidate);
-          if (files.unreadable?.(candidate) !== undefined) return candidate;
-          if (refused === undefined && (await files.readFile(candidate)) !== undefined) return candidate;
-        }
-        const parent = folderOf(folder);
-        return parent && parent !== folder ? findNearest(parent) : undefined;
+        // Every place is asked at once, this folder's names and the folders above: in an editor each
+        // read is a round trip (twenty in a row took 3 s while VS Code opened the review). The answer
+        // is the same: the first name here that is there, else the nearest above.
+        const above = aboveOf<string | undefined>(folder, findNearest, undefined);
+        const candidates = RUBRIC_FILE_NAMES.map((name) => (folder === '/' ? `/${name}` : `${folder}/${name}`));
+        const present = await Promise.all(candidates.map(isThere));
+        return candidates.find((_, at) => present[at]) ?? above;
       })();
       nearestByFolder.set(folder, pending);
     }
@@ -147,7 +171,10 @@ export function createRubricResolver(files: RubricFiles): RubricResolver {
   };
 
   return {
-    resolve: async (reviewPath, fromFrontMatter, setting) => memories.attach(reviewPath, await rubricOf(reviewPath, fromFrontMatter, setting)),
+    resolve: async (reviewPath, fromFrontMatter, setting) => {
+      memories.prefetch(reviewPath);
+      return memories.attach(reviewPath, await rubricOf(reviewPath, fromFrontMatter, setting));
+    },
     check: async (path, text) => problemsOf(await loadOrProblems(() => loadRubric(path, text, guardedRead, refusalOf, files.unreadable))),
     forget() {
       byFile.clear();
