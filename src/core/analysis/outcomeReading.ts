@@ -164,10 +164,10 @@ function baseStem(word: Word): string {
  */
 export function restatedWords(outcome: string, activity: string, notNews: KeywordMatcher): string[] {
   const own = new Set(wordsOf(activity, false).map(baseStem));
-  // Phrases of the lists ("house style", "broken links") as well as single words.
-  const inPhrases = new Set(notNews.findAffirmed(outcome).affirmed.flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));
+  // The lists' words and phrases ("inbox", "house style"), negated or not: one reading of the outcome.
+  const listed = notNews.findAffirmed(outcome);
+  const inLists = new Set([...listed.affirmed, ...listed.negated].flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));
   return wordsOf(outcome, false)
-    .filter((w) => !FILLER.has(w.word) && !EDITED.has(w.word) && !/^\d/u.test(w.word) && !own.has(baseStem(w)) && !inPhrases.has(w.stem))
-    .filter((w) => notNews.findAffirmed(w.word).affirmed.length === 0)
+    .filter((w) => !FILLER.has(w.word) && !EDITED.has(w.word) && !/^\d/u.test(w.word) && !own.has(baseStem(w)) && !inLists.has(w.stem))
     .map((w) => w.word);
 }
