@@ -10,6 +10,8 @@
 //       server's part (to the message's first byte on the client's pipe),
 //       the transfer (first to last byte) and the client's (last byte to
 //       the parsed notification: decoding and JSON.parse);
+//       Load from other processes stretches all of these; the CPU time of
+//       each side per keystroke (means) does not depend on it as much;
 //   (i) the same for a line break typed and taken out again, which moves
 //       every later finding (no goal; what a new line costs).
 // `--compare BUNDLE` runs (h) and (i) on another server bundle too (a
@@ -35,6 +37,9 @@ export interface KeystrokeStats {
   serverMs: Stat;
   transferMs: Stat;
   clientMs: Stat;
+  /** Mean CPU time per keystroke (user + system) of the server process and of the client (this process). */
+  serverCpuMs: number;
+  clientCpuMs: number;
   diagnostics: number;
   messageBytes: number;
 }
@@ -60,6 +65,7 @@ interface Sample {
   server: number;
   transfer: number;
   client: number;
+  clientCpu: number;
   diagnostics: number;
   bytes: number;
 }
@@ -105,14 +111,16 @@ async function type(doc: Doc, char: 'x' | '\n'): Promise<Sample> {
   const end = !insert ? (char === '\n' ? { line: line + 1, character: 0 } : { line, character: character + 1 }) : { line, character };
   const version = ++doc.version;
   doc.bytes.reset();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const published = doc.client.waitForDiagnostics(doc.uri, (p) => p.version === version);
   await doc.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version }, contentChanges: [{ range: { start: { line, character }, end }, text: insert ? char : '' }] });
   const params = await published;
   const done = performance.now();
+  const { user, system } = process.cpuUsage(cpu);
   const first = doc.bytes.first();
   const last = doc.bytes.last();
-  return { total: done - started, server: first - started, transfer: last - first, client: done - last, diagnostics: params.diagnostics.length, bytes: doc.bytes.bytes() };
+  return { total: done - started, server: first - started, transfer: last - first, client: done - last, clientCpu: (user + system) / 1000, diagnostics: params.diagnostics.length, bytes: doc.bytes.bytes() };
 }
 
 async function openReview(client: TestClient, folder: string, bytes: number): Promise<Doc> {
@@ -127,13 +135,17 @@ async function openReview(client: TestClient, folder: string, bytes: number): Pr
   return { client, bytes: watched, uri, line: before.split('\n').length - 1, character: middle - (before.lastIndexOf('\n') + 1), version: 1 };
 }
 
-function statsOf(samples: Sample[]): KeystrokeStats {
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
+
+function statsOf(samples: Sample[], serverCpu: number[]): KeystrokeStats {
   return {
     runs: samples.length,
     totalMs: stat(samples.map((s) => s.total)),
     serverMs: stat(samples.map((s) => s.server)),
     transferMs: stat(samples.map((s) => s.transfer)),
     clientMs: stat(samples.map((s) => s.client)),
+    serverCpuMs: mean(serverCpu),
+    clientCpuMs: mean(samples.map((s) => s.clientCpu)),
     diagnostics: samples[0]?.diagnostics ?? 0,
     messageBytes: samples[0]?.bytes ?? 0,
   };
@@ -143,18 +155,23 @@ async function memory(client: TestClient): Promise<{ heapUsed: number; arrayBuff
   return (await client.connection.sendRequest('weeklyReview/memory')) as { heapUsed: number; arrayBuffers: number };
 }
 
+const serverCpu = async (client: TestClient) => (await client.connection.sendRequest('weeklyReview/cpu')) as number;
+
 /** 100 keystrokes of each kind after 10 of warm-up, ten at a time on each server in turn. */
 async function keystrokes(docs: Doc[], char: 'x' | '\n'): Promise<KeystrokeStats[]> {
   const samples: Sample[][] = docs.map(() => []);
+  const cpu: number[][] = docs.map(() => []);
   for (let round = 0; round < 11; round++) {
     for (const [i, doc] of docs.entries()) {
+      const cpuBefore = await serverCpu(doc.client);
       for (let k = 0; k < 10; k++) {
         const sample = await type(doc, char);
         if (round > 0) samples[i]?.push(sample);
       }
+      if (round > 0) cpu[i]?.push(((await serverCpu(doc.client)) - cpuBefore) / 10);
     }
   }
-  return samples.map(statsOf);
+  return samples.map((each, i) => statsOf(each, cpu[i] ?? []));
 }
 
 export async function benchLsp(): Promise<LspBench> {
@@ -184,7 +201,7 @@ export async function benchLsp(): Promise<LspBench> {
 
 function keystrokeLine(label: string, k: KeystrokeStats): string {
   const part = (s: Stat) => `${s.median.toFixed(1)} / ${s.p95.toFixed(1)}`;
-  return `${label}: median ${k.totalMs.median.toFixed(1)} ms, p95 ${k.totalMs.p95.toFixed(1)} ms over ${k.runs} (${k.diagnostics} diagnostics, ${(k.messageBytes / 1e6).toFixed(2)} MB a message); median / p95 of server ${part(k.serverMs)}, transfer ${part(k.transferMs)}, client ${part(k.clientMs)}`;
+  return `${label}: median ${k.totalMs.median.toFixed(1)} ms, p95 ${k.totalMs.p95.toFixed(1)} ms over ${k.runs} (${k.diagnostics} diagnostics, ${(k.messageBytes / 1e6).toFixed(2)} MB a message); median / p95 of server ${part(k.serverMs)}, transfer ${part(k.transferMs)}, client ${part(k.clientMs)}; CPU per keystroke: server ${k.serverCpuMs.toFixed(1)} ms, client ${k.clientCpuMs.toFixed(1)} ms`;
 }
 
 export function lspReport(result: LspBench): string {

@@ -14,6 +14,7 @@
 // makes faster too (a JSON parser reads \u escapes as the same characters).
 
 import type { Message } from 'vscode-languageserver/node';
+import { PublishedDiagnostic } from './convert';
 import { commonEnds } from './published';
 
 const NON_ASCII = /[\u0080-\uffff]/g;
@@ -25,6 +26,24 @@ function escape(char: string): string {
 /** JSON.stringify, with every non-ASCII code unit written as \uXXXX (the same value for any JSON reader). */
 export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(NON_ASCII, escape);
+}
+
+/** JSON strings by their text, for one list: a review's findings share a few messages, codes and links. */
+type Strings = Map<string, string>;
+
+function stringJson(strings: Strings, text: string): string {
+  let json = strings.get(text);
+  if (json === undefined) strings.set(text, (json = asciiJson(text)));
+  return json;
+}
+
+/** An item of a published list: a diagnostic the server made from its template (exactly JSON.stringify's text), anything else with asciiJson. */
+export function itemJson(item: object, strings: Strings): string {
+  if (!(item instanceof PublishedDiagnostic)) return asciiJson(item);
+  const { start, end } = item.range;
+  // A position that is not an integer (never made by the converter) is written as JSON.stringify writes it.
+  if (!Number.isInteger(start.line + start.character + end.line + end.character)) return asciiJson(item);
+  return `{"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}},"severity":${item.severity},"code":${stringJson(strings, item.code)},"codeDescription":{"href":${stringJson(strings, item.codeDescription.href)}},"source":${stringJson(strings, item.source)},"message":${stringJson(strings, item.message)}}`;
 }
 
 /** A message ready to write: its chunks in order, their total length, and a call for when the write is done. */
@@ -90,7 +109,8 @@ const COMMA = 0x2c;
 function splice(last: Body | undefined, diagnostics: readonly object[]): Body {
   const before = last?.diagnostics ?? [];
   const { prefix, suffix } = commonEnds(before, diagnostics, () => false);
-  const items = diagnostics.slice(prefix, diagnostics.length - suffix).map(asciiJson);
+  const strings: Strings = new Map();
+  const items = diagnostics.slice(prefix, diagnostics.length - suffix).map((item) => itemJson(item, strings));
   let middleLength = 0;
   for (const item of items) middleLength += item.length + 1;
   const prefixEnd = last && prefix > 0 ? last.ends[prefix - 1] ?? 0 : 0;

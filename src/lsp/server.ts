@@ -232,12 +232,17 @@ export function startServer(connection: Connection): void {
     void loadSettings(server).finally(settingsReady);
   });
   connection.onShutdown(() => server?.workspace.dispose());
-  // For the benchmark's memory check (npm run bench -- --lsp) only: the server's heap after a collection, and its buffers.
+  // For the benchmark (npm run bench -- --lsp) only: the server's heap after a collection, and its buffers.
   if (process.env.WEEKLY_REVIEW_LSP_BENCH === '1') {
     connection.onRequest('weeklyReview/memory', () => {
       (globalThis as { gc?: () => void }).gc?.();
       const { heapUsed, arrayBuffers } = process.memoryUsage();
       return { heapUsed, arrayBuffers };
+    });
+    // Its CPU time so far (user and system, milliseconds): what a keystroke costs it, whatever else runs on the machine.
+    connection.onRequest('weeklyReview/cpu', () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
     });
   }
   documents.listen(connection);

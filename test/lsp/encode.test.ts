@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Message } from 'vscode-languageserver/node';
+import type { ReviewDiagnostic } from '../../src/core';
+import { toDiagnostic } from '../../src/lsp/convert';
 import { asciiJson, encodeMessage, MessageEncoder } from '../../src/lsp/encode';
 
 const diagnostic = (line: number, message: string) => ({ range: { start: { line, character: 2 }, end: { line, character: 9 } }, severity: 2, code: 'low-value-item', source: 'weekly-review', message });
@@ -31,8 +33,11 @@ describe('the server message encoder', () => {
   });
 
   it('splices a document\'s lists into exactly their JSON, over any edits, documents and pending writes', () => {
-    // A pool of diagnostics, so that lists share objects as the server's do.
-    const pool = Array.from({ length: 40 }, (_, i) => diagnostic(i, `finding ${i}${i % 3 === 0 ? ' “quoted”' : ''}`));
+    // A pool of diagnostics, so that lists share objects as the server's do: half made by the server's
+    // converter (written from a template), half plain objects (written by JSON.stringify).
+    const finding = (i: number): ReviewDiagnostic => ({ ruleId: 'low-value-item', severity: i % 2 === 0 ? 'warning' : 'hint', message: `finding ${i}${i % 3 === 0 ? ' “quoted” \\ "x"\n\u0001 😀' : ''}`, range: { start: { line: i + 1, column: 3 }, end: { line: i + 2, column: 1 } }, url: 'https://example.com/#low-value-item' });
+    const pool: object[] = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? toDiagnostic(finding(i)) : diagnostic(i, `finding ${i}${i % 3 === 0 ? ' “quoted”' : ''}`)));
+    const copy = (i: number) => (i % 2 === 0 ? toDiagnostic(finding(i)) : { ...pool[i] });
     const edit = fc.record({
       uri: fc.constantFrom('file:///a.md', 'file:///b.md'),
       at: fc.nat(60),
@@ -47,7 +52,7 @@ describe('the server message encoder', () => {
       const pendingWrites: (() => void)[] = [];
       edits.forEach((step, version) => {
         const list = [...(lists.get(step.uri) ?? [])];
-        const inserted = step.insert.map((i) => (step.fresh ? { ...pool[i] } : pool[i] as object));
+        const inserted = step.insert.map((i) => (step.fresh ? copy(i) : pool[i] as object));
         list.splice(Math.min(step.at, list.length), step.remove, ...inserted);
         lists.set(step.uri, list);
         const message = publish(step.uri, list, version);
