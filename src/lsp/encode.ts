@@ -42,7 +42,7 @@ export function itemJson(item: object, strings: Strings): string {
   if (!(item instanceof PublishedDiagnostic)) return asciiJson(item);
   const { start, end } = item.range;
   // A position that is not an integer (never made by the converter) is written as JSON.stringify writes it.
-  if (!Number.isInteger(start.line + start.character + end.line + end.character)) return asciiJson(item);
+  if (![start.line, start.character, end.line, end.character].every(Number.isInteger)) return asciiJson(item);
   return `{"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}},"severity":${item.severity},"code":${stringJson(strings, item.code)},"codeDescription":{"href":${stringJson(strings, item.codeDescription.href)}},"source":${stringJson(strings, item.source)},"message":${stringJson(strings, item.message)}}`;
 }
 
