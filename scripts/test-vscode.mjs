@@ -8,7 +8,8 @@
 //      folder really opens in Restricted Mode,
 //   3. the browser-level e2e tests (test/e2e/run.mjs),
 //   4. the browser extension host (test/web/run.mjs): the `browser` bundle in
-//      VS Code's web worker, its diagnostics against the CLI's,
+//      VS Code's web worker, its diagnostics against the CLI's, hover, the
+//      panel, and a remembered verdict written through workspace.fs,
 // and ends with ONE line `N passed, N failed` summing every run, because
 // test-all.mjs parses the last such line. Exits non-zero when any run fails
 // or runs no test.

@@ -3,7 +3,7 @@
 // (a snippet's placeholders filled with their defaults: plain LSP edits have
 // no snippets), planned file changes as create or whole-text edits.
 
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type Range as LspRange, type WorkspaceEdit } from 'vscode-languageserver';
 import { snippetAsText, type FileChange, type ReviewDiagnostic, type Severity, type WorkspaceAction } from '../core';
 import { toLspRange, uriOfPath, wholeTextRange } from './paths';
 
@@ -16,15 +16,32 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * A published diagnostic. A class with its fields always set in this order,
+ * so that the encoder (encode.ts) can write its JSON from a template, exactly
+ * as JSON.stringify would, without looking at its keys: re-encoding the
+ * findings a line break moved is then a template per finding, not a walk.
+ */
+export class PublishedDiagnostic implements Diagnostic {
+  readonly range: LspRange;
+  readonly severity: DiagnosticSeverity;
+  readonly code: string;
+  readonly codeDescription: { href: string };
+  readonly source: string;
+  readonly message: string;
+
+  constructor(finding: ReviewDiagnostic) {
+    this.range = toLspRange(finding.range);
+    this.severity = SEVERITIES[finding.severity];
+    this.code = finding.ruleId;
+    this.codeDescription = { href: finding.url };
+    this.source = DIAGNOSTIC_SOURCE;
+    this.message = finding.message;
+  }
+}
+
 export function toDiagnostic(finding: ReviewDiagnostic): Diagnostic {
-  return {
-    range: toLspRange(finding.range),
-    severity: SEVERITIES[finding.severity],
-    code: finding.ruleId,
-    codeDescription: { href: finding.url },
-    source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
-  };
+  return new PublishedDiagnostic(finding);
 }
 
 /** An action whose edits are in the document itself. */

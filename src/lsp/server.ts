@@ -7,11 +7,12 @@
 // included), CodeLens on category headings, and `workspace/executeCommand`
 // `weeklyReview.summary`, which returns the summary JSON.
 
-import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments, type CodeAction, type CodeActionParams, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createReviewService, createReviewWorkspace, reviewHostOf, type ReviewDiagnostic, type ReviewWorkspace, type WatchEvent } from '../core';
-import { fileChangeEdit, toCodeAction, toDiagnostic } from './convert';
+import { createReviewService, createReviewWorkspace, reviewHostOf, type ReviewWorkspace, type WatchEvent } from '../core';
+import { fileChangeEdit, toCodeAction } from './convert';
 import { LspHost } from './host';
+import { PublishedDiagnostics } from './published';
 import { pathOfUri, toEngineRange, toLspRange, toPoint, uriOfPath } from './paths';
 
 export const SUMMARY_COMMAND = 'weeklyReview.summary';
@@ -34,6 +35,8 @@ interface Server {
   opened: Set<string>;
   /** Paths published for their workspace findings alone (not open): cleared when the findings go. */
   workspaceOnly: Set<string>;
+  /** Each URI's last published list, so a keystroke converts only the findings it changed. */
+  published: PublishedDiagnostics;
 }
 
 function foldersOf(params: InitializeParams): string[] {
@@ -58,24 +61,11 @@ function uriOf(server: Server, path: string): string {
   return server.uris.get(path) ?? uriOfPath(path);
 }
 
-/**
- * The engine hands back the very same finding objects for sections a
- * keystroke did not touch, so each is converted once (and, in transport.ts,
- * encoded once): publishing a 1 MB review after an edit builds only the
- * edited section's diagnostics.
- */
-const converted = new WeakMap<ReviewDiagnostic, Diagnostic>();
-
-function convertOnce(finding: ReviewDiagnostic): Diagnostic {
-  let diagnostic = converted.get(finding);
-  if (!diagnostic) converted.set(finding, (diagnostic = toDiagnostic(finding)));
-  return diagnostic;
-}
-
 /** Publishes a review's findings (its own and the workspace's), for the version they were computed from. */
 function publish(server: Server, path: string): void {
   const state = server.workspace.stateOf(path);
-  server.connection.sendDiagnostics({ uri: uriOf(server, path), ...(state ? { version: state.version } : {}), diagnostics: server.workspace.diagnostics(path).map(convertOnce) });
+  const uri = uriOf(server, path);
+  server.connection.sendDiagnostics({ uri, ...(state ? { version: state.version } : {}), diagnostics: server.published.convert(uri, server.workspace.diagnostics(path)) });
 }
 
 async function loadSettings(server: Server): Promise<void> {
@@ -229,7 +219,7 @@ export function startServer(connection: Connection): void {
     });
     const workspace = createReviewWorkspace(createReviewService(reviewHostOf(host)), host);
     const canConfigure = params.capabilities.workspace?.configuration === true;
-    server = { connection, documents, host, workspace, uris: new Map(), settingsLoaded, canConfigure, foldersChange: params.capabilities.workspace?.workspaceFolders === true, watchFiles: params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true, opened: new Set(), workspaceOnly: new Set() };
+    server = { connection, documents, host, workspace, uris: new Map(), settingsLoaded, canConfigure, foldersChange: params.capabilities.workspace?.workspaceFolders === true, watchFiles: params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true, opened: new Set(), workspaceOnly: new Set(), published: new PublishedDiagnostics() };
     listenToDocuments(server);
     listenToWorkspace(server);
     listenToFeatures(server);
@@ -242,11 +232,17 @@ export function startServer(connection: Connection): void {
     void loadSettings(server).finally(settingsReady);
   });
   connection.onShutdown(() => server?.workspace.dispose());
-  // For the benchmark's memory check (npm run bench -- --lsp) only: the server's heap after a collection.
+  // For the benchmark (npm run bench -- --lsp) only: the server's heap after a collection, and its buffers.
   if (process.env.WEEKLY_REVIEW_LSP_BENCH === '1') {
-    connection.onRequest('weeklyReview/heapUsed', () => {
+    connection.onRequest('weeklyReview/memory', () => {
       (globalThis as { gc?: () => void }).gc?.();
-      return process.memoryUsage().heapUsed;
+      const { heapUsed, arrayBuffers } = process.memoryUsage();
+      return { heapUsed, arrayBuffers };
+    });
+    // Its CPU time so far (user and system, milliseconds): what a keystroke costs it, whatever else runs on the machine.
+    connection.onRequest('weeklyReview/cpu', () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
     });
   }
   documents.listen(connection);

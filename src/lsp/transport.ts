@@ -4,13 +4,14 @@
 // request, a notification nor a response gets Invalid Request (-32600) with
 // its id. The server reads on after either; nothing crashes it.
 //
-// Diagnostics are encoded a finding at a time, each kept as UTF-8 JSON while
-// its object lives: a keystroke in a 1 MB review re-publishes its 7,000 findings,
-// and all but the edited section's are the very same objects as before
-// (server.ts converts each engine finding once), so only those are encoded
-// again. The message is byte for byte what JSON.stringify would write.
+// Messages are written by the encoder of encode.ts (ASCII JSON, a
+// document's diagnostics spliced into the bytes of its last list): the
+// header and the message's chunks go out corked, as one write of the bytes
+// where they lie.
 
-import { ErrorCodes, StreamMessageReader, StreamMessageWriter, type ContentTypeEncoder, type DataCallback, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+import type { Writable } from 'node:stream';
+import { AbstractMessageWriter, ErrorCodes, StreamMessageReader, type DataCallback, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+import { MessageEncoder } from './encode';
 
 function isValid(message: Message): boolean {
   const candidate = message as { method?: unknown; id?: unknown; result?: unknown; error?: unknown };
@@ -22,53 +23,47 @@ function reply(writer: MessageWriter, id: unknown, code: number, message: string
   void writer.write({ jsonrpc: '2.0', id: typeof id === 'number' || typeof id === 'string' ? id : null, error: { code, message } } as Message);
 }
 
-const encoded = new WeakMap<object, Buffer>();
-const COMMA = Buffer.from(',');
+/** Writes each message as `Content-Length` framed bytes, in the order `write` was called. */
+export class SplicingMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private readonly encoder = new MessageEncoder();
+  private errors = 0;
 
-function encodeOnce(value: object): Buffer {
-  let bytes = encoded.get(value);
-  if (bytes === undefined) encoded.set(value, (bytes = Buffer.from(JSON.stringify(value), 'utf8')));
-  return bytes;
+  constructor(private readonly output: Writable) {
+    super();
+    output.on('error', (error: Error) => this.fireError(error));
+    output.on('close', () => this.fireClose());
+  }
+
+  write(message: Message): Promise<void> {
+    let encoded: ReturnType<MessageEncoder['encode']>;
+    try {
+      encoded = this.encoder.encode(message);
+    } catch (error) {
+      this.fireError(error, message, ++this.errors);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    return new Promise((resolve, reject) => {
+      const written = (error?: Error | null): void => {
+        encoded.done();
+        if (!error) return resolve();
+        this.fireError(error, message, ++this.errors);
+        reject(error);
+      };
+      this.output.cork();
+      this.output.write(`Content-Length: ${encoded.length}\r\n\r\n`, 'ascii');
+      encoded.chunks.forEach((chunk, i) => this.output.write(chunk, i === encoded.chunks.length - 1 ? written : undefined));
+      this.output.uncork();
+    });
+  }
+
+  end(): void {
+    this.output.end();
+  }
 }
 
-function diagnosticsOf(message: Message): { uri: string; version?: number; diagnostics: object[] } | undefined {
-  const notification = message as { method?: string; params?: { uri: string; version?: number; diagnostics: object[] } };
-  if (notification.method !== 'textDocument/publishDiagnostics' || !notification.params || !Array.isArray(notification.params.diagnostics)) return undefined;
-  return notification.params;
-}
-
-/**
- * A message as UTF-8 JSON; a publishDiagnostics message is joined from the
- * bytes of each diagnostic, kept since it was first sent: joining bytes is a
- * copy, where joining 2 MB of strings and converting them costs tens of ms.
- */
-export function encodeBytes(message: Message): Buffer {
-  const params = diagnosticsOf(message);
-  if (!params) return Buffer.from(JSON.stringify(message), 'utf8');
-  const { uri, version, diagnostics } = params;
-  const parts: Buffer[] = [Buffer.from(`{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":${JSON.stringify(uri)},${version !== undefined ? `"version":${JSON.stringify(version)},` : ''}"diagnostics":[`, 'utf8')];
-  diagnostics.forEach((diagnostic, i) => {
-    if (i > 0) parts.push(COMMA);
-    parts.push(encodeOnce(diagnostic));
-  });
-  parts.push(Buffer.from(']}}'));
-  return Buffer.concat(parts);
-}
-
-/** The message's JSON text (what `encodeBytes` writes, as a string). */
-export function encodeMessage(message: Message): string {
-  return encodeBytes(message).toString('utf8');
-}
-
-const encoder: ContentTypeEncoder = {
-  name: 'application/json',
-  encode: (message) => Promise.resolve(encodeBytes(message)),
-};
-
-export function stdioTransport(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): { reader: MessageReader; writer: MessageWriter } {
+export function stdioTransport(input: NodeJS.ReadableStream, output: Writable): { reader: MessageReader; writer: MessageWriter } {
   const inner = new StreamMessageReader(input);
-  // The encoder writes UTF-8 whatever the charset asked (the protocol's only one).
-  const writer = new StreamMessageWriter(output, { charset: 'utf-8', contentTypeEncoder: encoder });
+  const writer = new SplicingMessageWriter(output);
   inner.onError((error) => reply(writer, null, ErrorCodes.ParseError, `Parse error: ${error.message.split('\n')[0] ?? 'not a JSON-RPC message'}`));
   const reader: MessageReader = {
     onError: inner.onError,

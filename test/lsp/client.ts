@@ -31,6 +31,8 @@ export interface ClientOptions {
   /** Extra node flags and environment for the server process (the benchmark's --expose-gc). */
   nodeArgs?: string[];
   env?: Record<string, string>;
+  /** Another server bundle to run instead of one built from the sources (the benchmark's --compare). */
+  bundle?: string;
 }
 
 export interface TestClient {
@@ -55,7 +57,7 @@ function answerClientRequests(connection: ProtocolConnection, settings: Record<s
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), await serverBundle(), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.bundle ?? await serverBundle(), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout as NodeJS.ReadableStream), new StreamMessageWriter(child.stdin as NodeJS.WritableStream));

@@ -1,25 +1,69 @@
-// The server's message encoder (src/lsp/transport.ts) writes exactly what
-// JSON.stringify writes, for diagnostics it encodes afresh and for the ones it
-// encoded before, and for any other message.
+// The server's message encoder (src/lsp/encode.ts): every message is the
+// JSON of JSON.stringify with non-ASCII characters as \u escapes, and a
+// publish whose diagnostics are spliced into the bytes of the document's last
+// list is still exactly that, whatever the edits, the documents and the
+// writes still reading a buffer.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { Message } from 'vscode-languageserver/node';
-import { encodeMessage } from '../../src/lsp/transport';
+import type { ReviewDiagnostic } from '../../src/core';
+import { toDiagnostic } from '../../src/lsp/convert';
+import { asciiJson, encodeMessage, MessageEncoder } from '../../src/lsp/encode';
+
+const diagnostic = (line: number, message: string) => ({ range: { start: { line, character: 2 }, end: { line, character: 9 } }, severity: 2, code: 'low-value-item', source: 'weekly-review', message });
+const publish = (uri: string, diagnostics: object[], version?: number) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, ...(version !== undefined ? { version } : {}), diagnostics } }) as Message;
 
 describe('the server message encoder', () => {
-  const diagnostic = { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } }, severity: 2, code: 'low-value-item', source: 'weekly-review', message: 'Low value: “x”, \\ "quoted"\n' };
-
-  it('encodes publishDiagnostics as JSON.stringify does, the first time and from its memory', () => {
-    const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///r/2026-W47.md', version: 3, diagnostics: [diagnostic, { ...diagnostic, code: 'uncategorized' }] } } as Message;
-    assert.equal(encodeMessage(message), JSON.stringify(message));
-    assert.equal(encodeMessage(message), JSON.stringify(message));
-    const unversioned = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///r/a b.md', diagnostics: [] } } as Message;
-    assert.equal(encodeMessage(unversioned), JSON.stringify(unversioned));
+  it('writes JSON.stringify\'s text, with every character beyond ASCII as a \\u escape', () => {
+    const message = publish('file:///r/2026-W47.md', [diagnostic(1, 'Low value: “x”, \\ "quoted"\n — 😀 \u2028')], 3);
+    const text = encodeMessage(new MessageEncoder(), message);
+    assert.equal(text, JSON.stringify(message).replace('“', '\\u201c').replace('”', '\\u201d').replace('—', '\\u2014').replace('😀', '\\ud83d\\ude00').replace('\u2028', '\\u2028'));
+    assert.deepEqual(JSON.parse(text), message);
+    const plain = publish('file:///r/a%20b.md', [diagnostic(1, 'plain')]);
+    assert.equal(encodeMessage(new MessageEncoder(), plain), JSON.stringify(plain));
   });
 
-  it('encodes any other message with JSON.stringify', () => {
-    const response = { jsonrpc: '2.0', id: 4, result: { contents: { kind: 'markdown', value: '**x**' } } } as Message;
-    assert.equal(encodeMessage(response), JSON.stringify(response));
+  it('writes any other message the same way', () => {
+    const response = { jsonrpc: '2.0', id: 4, result: { contents: { kind: 'markdown', value: '**x** — y' } } } as Message;
+    assert.equal(encodeMessage(new MessageEncoder(), response), JSON.stringify(response).replace('—', '\\u2014'));
+    const odd = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///r.md', diagnostics: [diagnostic(0, 'a')], extra: 1 } } as Message;
+    assert.equal(encodeMessage(new MessageEncoder(), odd), JSON.stringify(odd));
+  });
+
+  it('splices a document\'s lists into exactly their JSON, over any edits, documents and pending writes', () => {
+    // A pool of diagnostics, so that lists share objects as the server's do: half made by the server's
+    // converter (written from a template), half plain objects (written by JSON.stringify).
+    const finding = (i: number): ReviewDiagnostic => ({ ruleId: 'low-value-item', severity: i % 2 === 0 ? 'warning' : 'hint', message: `finding ${i}${i % 3 === 0 ? ' “quoted” \\ "x"\n\u0001 😀' : ''}`, range: { start: { line: i + 1, column: 3 }, end: { line: i + 2, column: 1 } }, url: 'https://example.com/#low-value-item' });
+    const pool: object[] = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? toDiagnostic(finding(i)) : diagnostic(i, `finding ${i}${i % 3 === 0 ? ' “quoted”' : ''}`)));
+    const copy = (i: number) => (i % 2 === 0 ? toDiagnostic(finding(i)) : { ...pool[i] });
+    const edit = fc.record({
+      uri: fc.constantFrom('file:///a.md', 'file:///b.md'),
+      at: fc.nat(60),
+      remove: fc.nat(8),
+      insert: fc.oneof(fc.constant<number[]>([]), fc.array(fc.nat(pool.length - 1), { maxLength: 12 })),
+      fresh: fc.boolean(),
+      pending: fc.boolean(),
+    });
+    fc.assert(fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
+      const encoder = new MessageEncoder();
+      const lists = new Map<string, object[]>();
+      const pendingWrites: (() => void)[] = [];
+      edits.forEach((step, version) => {
+        const list = [...(lists.get(step.uri) ?? [])];
+        const inserted = step.insert.map((i) => (step.fresh ? copy(i) : pool[i] as object));
+        list.splice(Math.min(step.at, list.length), step.remove, ...inserted);
+        lists.set(step.uri, list);
+        const message = publish(step.uri, list, version);
+        const encoded = encoder.encode(message);
+        assert.equal(Buffer.concat(encoded.chunks).toString('latin1'), asciiJson(message));
+        assert.equal(encoded.length, Buffer.concat(encoded.chunks).length);
+        if (step.pending) pendingWrites.push(encoded.done);
+        else encoded.done();
+        // A write finishing later frees its buffer for the next splice.
+        if (pendingWrites.length > 2) pendingWrites.shift()?.();
+      });
+    }), { numRuns: 500 });
   });
 });

@@ -8,6 +8,7 @@
 // the workbench reports through codeAutomationExit.
 
 import * as vscode from 'vscode';
+import { parseVerdicts } from '../../src/core';
 
 const EXTENSION_ID = 'weekly-review.weekly-review';
 const WAIT_MS = 30_000;
@@ -89,6 +90,32 @@ async function answer(name: string): Promise<string> {
 
 const review = () => vscode.Uri.joinPath(folder(), '2026-W47.md');
 
+/** Resolves once our diagnostics for `uri` satisfy `test` (event-driven, with a deadline). */
+function diagnosticsWhen(uri: vscode.Uri, test: (list: vscode.Diagnostic[]) => boolean, what: string): Promise<void> {
+  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'weekly-review');
+  return new Promise((resolve, reject) => {
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((u) => u.toString() === uri.toString()) || !test(ours())) return;
+      subscription.dispose();
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`${what} within ${WAIT_MS} ms`));
+    }, WAIT_MS);
+  });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const tests: [string, () => Promise<void>][] = [
   ['runs in the browser: vscode.env.uiKind is Web', async () => {
     check(vscode.env.uiKind === vscode.UIKind.Web, `uiKind is ${vscode.env.uiKind}, not Web (${vscode.UIKind.Web})`);
@@ -128,6 +155,28 @@ const tests: [string, () => Promise<void>][] = [
     console.log('[web-test] PANEL-OPEN');
     const seen = await answer('panel-seen.json');
     check(JSON.parse(seen).head?.includes('2026-W47.md'), `the panel's head reads ${seen}`);
+  }],
+  // Last: a remembered verdict changes how the review is judged.
+  ['"Worth my time: remember" writes .weekly-review/verdicts.yaml through workspace.fs, and the item is judged by it', async () => {
+    const finding = (await readJson<CliFinding[]>('expected', '2026-W47.check.json')).find((f) => f.ruleId === 'low-value-item');
+    check(finding, 'the CLI reports no low-value item');
+    const verdicts = vscode.Uri.joinPath(folder(), '.weekly-review', 'verdicts.yaml');
+    check(!(await exists(verdicts)), 'the workspace has a verdicts file before the test: it would prove nothing');
+    const line = finding.line - 1;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', review(), new vscode.Range(line, finding.column - 1, line, finding.column - 1), vscode.CodeActionKind.QuickFix.value);
+    const remember = actions.find((a) => a.title === 'Worth my time: remember');
+    check(remember?.command, `no "Worth my time: remember" on line ${finding.line}; offered ${JSON.stringify(actions.map((a) => a.title))}`);
+    const judged = diagnosticsWhen(review(), (list) => list.length > 0 && !list.some((d) => ruleOf(d) === 'low-value-item' && d.range.start.line === line), `line ${finding.line} still has low-value-item after remembering`);
+    const done = await vscode.commands.executeCommand<boolean>(remember.command.command, ...(remember.command.arguments ?? []));
+    check(done === true, `the remember command answered ${String(done)}`);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(verdicts));
+    const { memory, problems } = parseVerdicts(verdicts.path, text);
+    check(problems.length === 0, `the written file has problems: ${JSON.stringify(problems)}\n${text}`);
+    const [entry, ...more] = memory?.entries ?? [];
+    const itemLine = (await vscode.workspace.openTextDocument(review())).lineAt(line).text;
+    check(entry && more.length === 0, `expected one remembered verdict, read ${JSON.stringify(memory?.entries)}`);
+    check(entry.verdict === 'worthy' && entry.week === '2026-W47' && entry.text.length > 0 && itemLine.includes(entry.text), `the entry ${JSON.stringify(entry)} is not the item on line ${finding.line}: ${itemLine}`);
+    await judged;
   }],
 ];
 

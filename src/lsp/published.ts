@@ -1,0 +1,57 @@
+// Each document's last published diagnostics, so that a keystroke converts
+// only the findings it changed. A keystroke in a 1 MB review re-publishes its
+// 7,000 findings (push diagnostics always carry the whole list); the engine
+// hands back the very same finding objects for the sections the edit did not
+// touch, so the published list is the previous one with a run in the middle
+// replaced. Keeping the same Diagnostic objects for the unchanged runs also
+// lets the transport (transport.ts) reuse their encoded bytes.
+
+import type { Diagnostic } from 'vscode-languageserver';
+import type { ReviewDiagnostic } from '../core';
+import { toDiagnostic } from './convert';
+
+interface Published {
+  findings: readonly ReviewDiagnostic[];
+  diagnostics: readonly Diagnostic[];
+}
+
+/** The same finding: the same object, or one the converter would turn into an equal diagnostic (workspace findings are made afresh on each call). */
+function sameFinding(a: ReviewDiagnostic, b: ReviewDiagnostic): boolean {
+  if (a === b) return true;
+  return a.ruleId === b.ruleId && a.severity === b.severity && a.message === b.message && a.url === b.url
+    && a.range.start.line === b.range.start.line && a.range.start.column === b.range.start.column
+    && a.range.end.line === b.range.end.line && a.range.end.column === b.range.end.column;
+}
+
+/** How many items the two lists share at their start, and then at their end (not overlapping): the same object, or `same`. */
+export function commonEnds<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean): { prefix: number; suffix: number } {
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && (before[prefix] === after[prefix] || same(before[prefix] as T, after[prefix] as T))) prefix++;
+  let suffix = 0;
+  const last = before.length - 1;
+  const lastAfter = after.length - 1;
+  while (suffix < shorter - prefix && (before[last - suffix] === after[lastAfter - suffix] || same(before[last - suffix] as T, after[lastAfter - suffix] as T))) suffix++;
+  return { prefix, suffix };
+}
+
+export class PublishedDiagnostics {
+  private readonly byUri = new Map<string, Published>();
+
+  /** The findings as protocol diagnostics, the unchanged ones the very objects published last time for `uri`. */
+  convert(uri: string, findings: readonly ReviewDiagnostic[]): Diagnostic[] {
+    const last = this.byUri.get(uri);
+    let diagnostics: Diagnostic[];
+    if (!last) {
+      diagnostics = findings.map(toDiagnostic);
+    } else {
+      const { prefix, suffix } = commonEnds(last.findings, findings, sameFinding);
+      const middle = findings.slice(prefix, findings.length - suffix).map(toDiagnostic);
+      diagnostics = last.diagnostics.slice(0, prefix).concat(middle, last.diagnostics.slice(last.diagnostics.length - suffix));
+    }
+    // A copy of the engine's list: what is compared next time must be what was published now.
+    if (findings.length === 0) this.byUri.delete(uri);
+    else this.byUri.set(uri, { findings: findings.slice(), diagnostics });
+    return diagnostics;
+  }
+}
