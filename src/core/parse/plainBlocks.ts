@@ -33,19 +33,6 @@ function trimmedLength(line: string): number {
   return end;
 }
 
-/** Does `lines` hold only empty lines from `from` on? */
-function blankFrom(lines: readonly string[], from: number): boolean {
-  for (let index = from; index < lines.length; index++) if (lines[index] !== '') return false;
-  return true;
-}
-
-/** The index of the last non-empty line, -1 for none. */
-function lastFilled(lines: readonly string[]): number {
-  let last = lines.length - 1;
-  while (last >= 0 && lines[last] === '') last--;
-  return last;
-}
-
 /** Where each line starts, lines joined by `\n`. */
 function lineOffsets(lines: readonly string[], count: number): number[] {
   const offsets = [0];
@@ -54,11 +41,10 @@ function lineOffsets(lines: readonly string[], count: number): number[] {
 }
 
 /** The root's position as remark gives it: from the start to the end of the text. */
-function rootPosition(lines: readonly string[], offsets: readonly number[], lastLine: number): { start: Point; end: Point } {
+function rootPosition(lines: readonly string[], offsets: readonly number[]): { start: Point; end: Point } {
   const last = lines.length - 1;
-  let offset = (offsets[lastLine] as number) + (lines[lastLine] as string).length;
-  for (let index = lastLine + 1; index <= last; index++) offset += 1 + (lines[index] as string).length;
-  return { start: { line: 1, column: 1, offset: 0 }, end: { line: last + 1, column: (lines[last] as string).length + 1, offset } };
+  const lastLine = lines[last] as string;
+  return { start: { line: 1, column: 1, offset: 0 }, end: { line: last + 1, column: lastLine.length + 1, offset: (offsets[last] as number) + lastLine.length } };
 }
 
 interface OpenItem {
@@ -97,27 +83,30 @@ function closeTo(open: OpenItem[], depth: number, end: Point): void {
   }
 }
 
+/** What a reader found: the nodes, and the line after them. */
+interface Read {
+  nodes: RootContent[];
+  next: number;
+}
+
 /**
- * What remark reads from a block of plain bullet lines (and empty lines
- * after them): nested lists of items that each hold one paragraph. The first
- * line is at column 0; each next line is a child of the line before (indented
- * to its content column, two past its bullet) or a sibling of an open item
- * (at its bullet's column, with the same bullet). Anything else — a blank line
- * between items (it makes lists loose), a line indented otherwise, another
- * bullet character among siblings, a continuation line — is left to the
- * parser (undefined).
+ * Plain bullet lines from `from` on, as remark reads them: nested lists of
+ * items that each hold one paragraph. The first line is at column 0; each
+ * next line is a child of the line before (indented to its content column,
+ * two past its bullet) or a sibling of an open item (at its bullet's column,
+ * with the same bullet). A plain line indented otherwise, or with another
+ * bullet among siblings, is left to the parser (undefined); the list ends at
+ * the first line that is not a plain bullet line.
  */
-export function plainListTree(lines: readonly string[]): Root | undefined {
-  const last = lastFilled(lines);
-  if (last < 0) return undefined;
-  const offsets = lineOffsets(lines, last + 1);
+function readList(lines: readonly string[], offsets: readonly number[], from: number): Read | undefined {
   const roots: List[] = [];
   const open: OpenItem[] = [];
   let previousEnd: Point | undefined;
-  for (let index = 0; index <= last; index++) {
+  let index = from;
+  for (; index < lines.length; index++) {
     const line = lines[index] as string;
     const match = PLAIN_LINE.exec(line);
-    if (!match) return undefined;
+    if (!match) break;
     const indent = (match[1] as string).length;
     const bullet = match[2] as string;
     const offset = offsets[index] as number;
@@ -126,7 +115,7 @@ export function plainListTree(lines: readonly string[]): Root | undefined {
     if (!item) return undefined;
     const top = open[open.length - 1];
     if (top === undefined || indent === top.indent + 2) {
-      if (top === undefined && indent !== 0) return undefined;
+      if (top === undefined && (indent !== 0 || roots.length > 0)) return undefined;
       const list = listOf(item);
       if (top) top.item.children.push(list);
       else roots.push(list);
@@ -142,61 +131,133 @@ export function plainListTree(lines: readonly string[]): Root | undefined {
     }
     previousEnd = item.position?.end as Point;
   }
-  closeTo(open, 0, previousEnd as Point);
-  return { type: 'root', children: roots, position: rootPosition(lines, offsets, last) };
+  if (previousEnd === undefined) return undefined;
+  closeTo(open, 0, previousEnd);
+  return { nodes: roots, next: index };
 }
 
 /** An ATX heading of plain words: no closing `#`s, nothing markdown reads inline, no trailing space. */
 const PLAIN_HEADING = /^(#{1,6}) ([^`*_[\]<>\\\t#]+)$/;
 
-/**
- * What remark reads from a block that is one plain heading line (and empty
- * lines): a heading holding one text. A review of many short sections pays
- * the parser's fixed cost once per section otherwise (40,000 sections took
- * 10 s).
- */
-export function plainHeadingTree(lines: readonly string[]): Root | undefined {
-  const first = lines[0] as string;
-  const match = PLAIN_HEADING.exec(first);
+/** A heading line of plain words, as remark reads it: a heading holding one text. */
+function readHeading(lines: readonly string[], offsets: readonly number[], from: number): Read | undefined {
+  const line = lines[from] as string;
+  const match = PLAIN_HEADING.exec(line);
   const words = match?.[2];
-  if (!match || words === undefined || words.startsWith(' ') || words.endsWith(' ') || REFERENCE.test(words) || !blankFrom(lines, 1)) return undefined;
-  const at = (column: number): Point => ({ line: 1, column, offset: column - 1 });
+  if (!match || words === undefined || words.startsWith(' ') || words.endsWith(' ') || (words.includes('&') && REFERENCE.test(words))) return undefined;
+  const offset = offsets[from] as number;
+  const at = (column: number): Point => ({ line: from + 1, column, offset: offset + column - 1 });
   const depth = (match[1] as string).length as Heading['depth'];
-  const text = { type: 'text' as const, value: words, position: { start: at(depth + 2), end: at(first.length + 1) } };
-  const heading: Heading = { type: 'heading', depth, children: [text], position: { start: at(1), end: at(first.length + 1) } };
-  return { type: 'root', children: [heading], position: rootPosition(lines, lineOffsets(lines, 1), 0) };
+  const text = { type: 'text' as const, value: words, position: { start: at(depth + 2), end: at(line.length + 1) } };
+  return { nodes: [{ type: 'heading', depth, children: [text], position: { start: at(1), end: at(line.length + 1) } }], next: from + 1 };
 }
 
-const FENCE_LINE = /^---[ \t]*$/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 
 /**
- * What remark (with remark-frontmatter) reads from a block that is front
- * matter (`---` … `---`, as `frontMatterForRemark` leaves it) and empty
- * lines: one yaml node. Its content is not markdown, so any text will do.
+ * Front matter on the first lines (`---` … `---`, as `frontMatterForRemark`
+ * leaves it), as remark-frontmatter reads it: one yaml node. Its content is
+ * not markdown, so any text will do.
  */
-export function plainFrontMatterTree(lines: readonly string[]): Root | undefined {
-  if (!FENCE_LINE.test(lines[0] as string)) return undefined;
+function readFrontMatter(lines: readonly string[], offsets: readonly number[]): Read | undefined {
+  if (!FRONT_MATTER_FENCE.test(lines[0] as string)) return undefined;
   let close = 1;
-  while (close < lines.length && !FENCE_LINE.test(lines[close] as string)) close++;
-  if (close >= lines.length || !blankFrom(lines, close + 1)) return undefined;
-  const offsets = lineOffsets(lines, close + 1);
+  while (close < lines.length && !FRONT_MATTER_FENCE.test(lines[close] as string)) close++;
+  if (close >= lines.length) return undefined;
   const closing = lines[close] as string;
   const end = { line: close + 1, column: closing.length + 1, offset: (offsets[close] as number) + closing.length };
-  const yaml: RootContent = { type: 'yaml', value: lines.slice(1, close).join('\n'), position: { start: { line: 1, column: 1, offset: 0 }, end } };
-  return { type: 'root', children: [yaml], position: rootPosition(lines, offsets, close) };
+  return { nodes: [{ type: 'yaml', value: lines.slice(1, close).join('\n'), position: { start: { line: 1, column: 1, offset: 0 }, end } }], next: close + 1 };
+}
+
+/** The node of lines `from`..`to` of one raw construct (code, HTML), ending at its last line's end. */
+function spanPosition(lines: readonly string[], offsets: readonly number[], from: number, to: number): { start: Point; end: Point } {
+  const last = lines[to] as string;
+  return { start: { line: from + 1, column: 1, offset: offsets[from] as number }, end: { line: to + 1, column: last.length + 1, offset: (offsets[to] as number) + last.length } };
 }
 
 /**
- * A block the engine reads without the parser, or undefined. `lines` are the
- * block's text split at `\n` (positions' offsets count one character per
- * line end).
+ * An HTML comment opened at column 0, as remark reads it: an html node of
+ * its lines, to the first line holding `-->` (`<!-->` and `<!--->` close at
+ * once). Unclosed, it is left to the parser.
+ */
+function readComment(lines: readonly string[], offsets: readonly number[], from: number): Read | undefined {
+  const first = lines[from] as string;
+  let to = from;
+  if (!first.includes('-->', 2)) {
+    to++;
+    while (to < lines.length && !(lines[to] as string).includes('-->')) to++;
+    if (to >= lines.length) return undefined;
+  }
+  return { nodes: [{ type: 'html', value: lines.slice(from, to + 1).join('\n'), position: spanPosition(lines, offsets, from, to) }], next: to + 1 };
+}
+
+/** A fence at column 0 whose info string is one plain word or nothing (no escapes, no references, no meta). */
+const PLAIN_FENCE = /^(`{3,}|~{3,})([A-Za-z0-9_+-]*)$/;
+
+/** Does `line` close a fence of `length` × `char` (up to 3 spaces, at least as many of the same character, then blanks)? */
+function closesFence(line: string, char: string, length: number): boolean {
+  let at = 0;
+  while (at < 3 && line[at] === ' ') at++;
+  let run = 0;
+  while (line[at + run] === char) run++;
+  for (let rest = at + run; rest < line.length; rest++) if (line[rest] !== ' ' && line[rest] !== '\t') return false;
+  return run >= length;
+}
+
+/** A fenced code block at column 0 that closes, as remark reads it: a code node. Unclosed, it is left to the parser. */
+function readFence(lines: readonly string[], offsets: readonly number[], from: number): Read | undefined {
+  const match = PLAIN_FENCE.exec(lines[from] as string);
+  if (!match) return undefined;
+  const fence = match[1] as string;
+  let to = from + 1;
+  while (to < lines.length && !closesFence(lines[to] as string, fence[0] as string, fence.length)) to++;
+  if (to >= lines.length) return undefined;
+  const code: RootContent = { type: 'code', lang: match[2] || null, meta: null, value: lines.slice(from + 1, to).join('\n'), position: spanPosition(lines, offsets, from, to) };
+  return { nodes: [code], next: to + 1 };
+}
+
+/**
+ * What follows a block's first construct: empty lines, and HTML comments and
+ * fenced code opened at column 0 that close, each of which ends whatever was
+ * open before it. Undefined at anything else.
+ */
+function readTail(lines: readonly string[], offsets: readonly number[], from: number, into: RootContent[]): boolean {
+  let index = from;
+  while (index < lines.length) {
+    const line = lines[index] as string;
+    if (line === '') {
+      index++;
+      continue;
+    }
+    const read = line.startsWith('<!--') ? readComment(lines, offsets, index) : line.startsWith('```') || line.startsWith('~~~') ? readFence(lines, offsets, index) : undefined;
+    if (!read) return false;
+    into.push(...read.nodes);
+    index = read.next;
+  }
+  return true;
+}
+
+/**
+ * A block the engine reads without the parser, or undefined: front matter,
+ * a plain heading line or plain bullet lines (nested by the book), then
+ * empty lines, comments and fenced code (`readTail`). `lines` are the block's
+ * text split at `\n` (positions' offsets count one character per line end).
+ * Anything else — a blank line between items (it makes lists loose), a
+ * continuation line, inline markup, a tab, an ordered list — is left to the
+ * parser.
  */
 export function plainTree(lines: readonly string[]): Root | undefined {
   const first = lines[0];
   if (first === undefined) return undefined;
-  // Empty lines only (between front matter and a heading, say): nothing.
-  if (lastFilled(lines) < 0) return { type: 'root', children: [], position: rootPosition(lines, [0], 0) };
-  if (first.startsWith('#')) return plainHeadingTree(lines);
-  if (first.startsWith('---')) return plainFrontMatterTree(lines);
-  return plainListTree(lines);
+  const offsets = lineOffsets(lines, lines.length);
+  const lead = first.startsWith('#') ? readHeading(lines, offsets, 0) : first.startsWith('---') ? readFrontMatter(lines, offsets) : first === '' || first.startsWith('<!--') || first.startsWith('```') || first.startsWith('~~~') ? { nodes: [], next: 0 } : readList(lines, offsets, 0);
+  if (!lead) return undefined;
+  const children = lead.nodes;
+  if (!readTail(lines, offsets, lead.next, children)) return undefined;
+  return { type: 'root', children, position: rootPosition(lines, offsets) };
+}
+
+/** Plain bullet lines (and what may follow them, see `plainTree`), or undefined. */
+export function plainListTree(lines: readonly string[]): Root | undefined {
+  return PLAIN_LINE.test(lines[0] ?? '') ? plainTree(lines) : undefined;
 }

@@ -50,7 +50,7 @@ const stepArb = fc.record({
   content: fc.tuple(fc.constantFrom('1h', 'Wrote', 'plan', '45m', '(1h)', 'x', 'é', 'R&D', '#tag'), fc.array(fc.oneof({ arbitrary: fc.constantFrom(...WORDS), weight: 40 }, { arbitrary: fc.constantFrom(...MARKUP), weight: 1 }), { maxLength: 5 })).map(([word, pieces]) => word + pieces.join('')),
   up: fc.nat({ max: 6 }),
 });
-const nestedArb = fc.tuple(fc.array(stepArb, { minLength: 1, maxLength: 12 }), fc.constantFrom('', '\n', '\n\n', '\n\n\n')).map(([steps, after]) => {
+const listArb = fc.array(stepArb, { minLength: 1, maxLength: 12 }).map((steps) => {
   const lines: string[] = [];
   const bullets: string[] = [];
   let indent = 0;
@@ -70,8 +70,21 @@ const nestedArb = fc.tuple(fc.array(stepArb, { minLength: 1, maxLength: 12 }), f
     else if (step.move === 'continued') lines.push(`${' '.repeat(indent + 2)}${step.content}`);
     else lines.push(`${' '.repeat(indent)}${step.move === 'tab' ? '\t' : ''}${bullet} ${step.box}${step.content}`);
   }
-  return lines.join('\n') + after;
+  return lines.join('\n');
 });
+/** What a block may start with: mostly a list, or a heading, front matter or nothing. */
+const leadArb = fc.oneof(
+  { arbitrary: listArb, weight: 6 },
+  fc.constantFrom('## Ops', '# Week 47', '### Sales & customers', '## *Ops*', '##  Ops', '---\nweek: 2026-W47\nhours: 45\n---', '---\n---', '---  \nx: 1\n---\t', '---\nweek: 1', ''),
+);
+/** What may follow it: empty lines, comments and fences that close, and near-misses. */
+const KNOWN_TAILS = [
+  '', '<!-- weekly-review-disable -->', '<!-- weekly-review-enable -->  ', '<!-- a comment\n# still a comment\n-->', '<!-- a\n\nb --> after', '<!-->', '<!--->', '<!-- -- -->',
+  '```sh\n# not a heading\n- 2h not an item\n```', '```\ncode\n````', '~~~\nx\n  ~~~  ', '```\n\n\n```', '````\n```\n````',
+];
+const NEAR_TAILS = ['<!-- open', ' <!-- indented -->', '<div>', '```a b\nx\n```', '```a`b\nx\n```', '```', '~~~\n```', '``` \nx\n```', 'text', '  - nested after', '- new item', '    indented', '===', '---'];
+const tailArb = fc.oneof({ arbitrary: fc.constantFrom(...KNOWN_TAILS), weight: 6 }, fc.constantFrom(...NEAR_TAILS));
+const nestedArb = fc.tuple(leadArb, fc.array(tailArb, { maxLength: 3 }), fc.constantFrom('', '\n', '\n\n')).map(([lead, tail, after]) => [lead, ...tail].join('\n') + after);
 
 describe('reading a plain block without the parser', () => {
   it('builds the parser\'s tree for a random nested list, and the walk finds what it finds', () => {
