@@ -1,14 +1,15 @@
 // Reading a section block by block (issue 11). A keystroke changes one list
 // item, yet the edited section was parsed whole again, and remark's parse is
 // the largest part of a keystroke. A section is cut before each column-0
-// bullet item (`- text`): such a line always starts a new top-level list
-// item, which closes every open container and paragraph, so the blocks read
-// alone give exactly what the section read whole gives, lines shifted. The
-// constructs that could swallow such a line (fenced code, HTML blocks) end
-// the cutting: from the first of them on, the section is one block. Front
-// matter and link definitions (which reach lines above them) make a section
-// ineligible: it is then read whole. A property test checks block reads
-// against whole ones.
+// bullet item (`- text`) and ATX heading: such a line always starts a new
+// top-level block, which closes every open container and paragraph, so the
+// blocks read alone give exactly what the section read whole gives, lines
+// shifted. Front matter is a block of its own. The constructs that could
+// swallow such a line (fenced code, HTML blocks) are stepped over when they
+// open at column 0 and their end is known, and otherwise end the cutting:
+// from the first of them on, the section is one block. Link definitions
+// (which reach lines above them) make a section read whole. A property test
+// checks block reads against the parser's whole reading.
 
 import type { ParseProblem, RawDirective, RawHeading, RawItem, SectionSyntax } from './sectionSyntax';
 

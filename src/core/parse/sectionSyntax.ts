@@ -3,6 +3,7 @@
 // (with durations, tags, outcomes and overrides) and directive comments. The
 // result depends only on the section's text, with lines relative to the
 // section, so the service caches it by text and re-parses only what changed.
+// Blocks whose tree is known (plainBlocks.ts) are read without the parser.
 
 import type { Heading as MdHeading, Html, List, ListItem, Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
