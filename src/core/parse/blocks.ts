@@ -11,6 +11,7 @@
 // (which reach lines above them) make a section read whole. A property test
 // checks block reads against the parser's whole reading.
 
+import { closesFence } from './plainBlocks';
 import type { ParseProblem, RawDirective, RawHeading, RawItem, SectionSyntax } from './sectionSyntax';
 
 /** What a block's tree walk found, lines relative to the block. */
@@ -34,21 +35,6 @@ function couldSwallowLines(line: string): boolean {
   if (!trimmed.startsWith('<')) return false;
   // A comment that closes on its own line (a directive) ends there.
   return !(trimmed.startsWith('<!--') && trimmed.indexOf('-->', 4) >= 0);
-}
-
-/** A line that only spaces and tabs follow after `from`. */
-function onlyBlanksFrom(line: string, from: number): boolean {
-  for (let at = from; at < line.length; at++) if (line[at] !== ' ' && line[at] !== '\t') return false;
-  return true;
-}
-
-/** Does `line` close a fence of `length` × `char` (up to 3 spaces, at least as many of the same character, then blanks)? */
-function closesFence(line: string, char: string, length: number): boolean {
-  let at = 0;
-  while (at < 3 && line[at] === ' ') at++;
-  let run = 0;
-  while (line[at + run] === char) run++;
-  return run >= length && onlyBlanksFrom(line, at + run);
 }
 
 const COLUMN0_FENCE = /^(?:`{3,}|~{3,})/;

@@ -195,7 +195,7 @@ function readComment(lines: readonly string[], offsets: readonly number[], from:
 const PLAIN_FENCE = /^(`{3,}|~{3,})([A-Za-z0-9_+-]*)$/;
 
 /** Does `line` close a fence of `length` × `char` (up to 3 spaces, at least as many of the same character, then blanks)? */
-function closesFence(line: string, char: string, length: number): boolean {
+export function closesFence(line: string, char: string, length: number): boolean {
   let at = 0;
   while (at < 3 && line[at] === ' ') at++;
   let run = 0;
