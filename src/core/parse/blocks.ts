@@ -1,15 +1,17 @@
 // Reading a section block by block (issue 11). A keystroke changes one list
 // item, yet the edited section was parsed whole again, and remark's parse is
 // the largest part of a keystroke. A section is cut before each column-0
-// bullet item (`- text`): such a line always starts a new top-level list
-// item, which closes every open container and paragraph, so the blocks read
-// alone give exactly what the section read whole gives, lines shifted. The
-// constructs that could swallow such a line (fenced code, HTML blocks) end
-// the cutting: from the first of them on, the section is one block. Front
-// matter and link definitions (which reach lines above them) make a section
-// ineligible: it is then read whole. A property test checks block reads
-// against whole ones.
+// bullet item (`- text`) and ATX heading: such a line always starts a new
+// top-level block, which closes every open container and paragraph, so the
+// blocks read alone give exactly what the section read whole gives, lines
+// shifted. Front matter is a block of its own. The constructs that could
+// swallow such a line (fenced code, HTML blocks) are stepped over when they
+// open at column 0 and their end is known, and otherwise end the cutting:
+// from the first of them on, the section is one block. Link definitions
+// (which reach lines above them) make a section read whole. A property test
+// checks block reads against the parser's whole reading.
 
+import { closesFence } from './plainBlocks';
 import type { ParseProblem, RawDirective, RawHeading, RawItem, SectionSyntax } from './sectionSyntax';
 
 /** What a block's tree walk found, lines relative to the block. */
@@ -35,22 +37,75 @@ function couldSwallowLines(line: string): boolean {
   return !(trimmed.startsWith('<!--') && trimmed.indexOf('-->', 4) >= 0);
 }
 
+const COLUMN0_FENCE = /^(?:`{3,}|~{3,})/;
+
+/**
+ * The last line of what `lines[index]` opens when it is sure to open a fence
+ * or an HTML comment that ends where this says: a fence or a comment
+ * opener at column 0, which nothing before it can hold (an open fence or HTML
+ * block ended the cutting already, and such a line interrupts a paragraph
+ * and closes every container). -1 when it may run to the section's end or
+ * is anything else: the rest of the section is then one block.
+ */
+function swallowedUntil(lines: readonly string[], index: number): number {
+  const line = lines[index] as string;
+  const fence = COLUMN0_FENCE.exec(line)?.[0];
+  if (fence !== undefined) {
+    const char = fence[0] as string;
+    // A backtick in a backtick fence's info string makes it no fence (inline code, maybe a lazy line).
+    if (char === '`' && line.includes('`', fence.length)) return -1;
+    for (let end = index + 1; end < lines.length; end++) if (closesFence(lines[end] as string, char, fence.length)) return end;
+    return -1;
+  }
+  // `<!-->` and `<!--->` close at once; a comment that closes on its own line swallows nothing.
+  if (!line.startsWith('<!--') || line.includes('-->', 2)) return -1;
+  for (let end = index + 1; end < lines.length; end++) if ((lines[end] as string).includes('-->')) return end;
+  return -1;
+}
+
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+
+/**
+ * The line after the front matter that opens the section (`---` … `---`, as
+ * the parser is given it: frontMatterForRemark in sectionSyntax.ts closes it
+ * or blanks its opener), 0 for none, -1 when the first line starts with
+ * `---` or `+++` otherwise (read whole).
+ */
+function afterFrontMatter(lines: readonly string[]): number {
+  const first = lines[0] ?? '';
+  if (!first.startsWith('---') && !first.startsWith('+++')) return 0;
+  if (!FRONT_MATTER_FENCE.test(first)) return -1;
+  for (let index = 1; index < lines.length; index++) if (FRONT_MATTER_FENCE.test(lines[index] as string)) return index + 1;
+  return -1;
+}
+
 /**
  * 0-based first lines of the section's blocks (the first is 0), or undefined
- * when the section has one block or must be read whole. A fence or an HTML
- * block ends the cutting: what it opens may run to the section's end, and
+ * when the section has one block or must be read whole. Blocks start at a
+ * column-0 bullet item or ATX heading, each of which closes every open
+ * container and paragraph; the first block may be front matter. A fence or an
+ * HTML block ends the cutting unless it opens at column 0 and its end is
+ * known (`swallowedUntil`): what it opens may run to the section's end, and
  * nothing after a line changes how the lines before it read, so the blocks
  * before it stay exact and the rest is one block. A definition may be used
  * anywhere in the section (`[x]` above it is a link), so it rules cuts out.
  */
 export function blockStarts(lines: readonly string[]): number[] | undefined {
-  if (lines[0]?.startsWith('---') || lines[0]?.startsWith('+++')) return undefined;
+  let index = afterFrontMatter(lines);
+  if (index < 0) return undefined;
   if (lines.some((line) => DEFINITION.test(line))) return undefined;
   const starts = [0];
-  for (let index = 0; index < lines.length; index++) {
+  if (index > 0 && index < lines.length) starts.push(index);
+  for (; index < lines.length; index++) {
     const line = lines[index] as string;
-    if (couldSwallowLines(line)) break;
-    if (index > 0 && BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line)) starts.push(index);
+    if (couldSwallowLines(line)) {
+      const end = swallowedUntil(lines, index);
+      if (end < 0) break;
+      index = end;
+      continue;
+    }
+    if (index > 0 && index !== starts[starts.length - 1] && ((BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line)) || ATX_HEADING.test(line))) starts.push(index);
   }
   return starts.length > 1 ? starts : undefined;
 }

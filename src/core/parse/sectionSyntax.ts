@@ -3,6 +3,7 @@
 // (with durations, tags, outcomes and overrides) and directive comments. The
 // result depends only on the section's text, with lines relative to the
 // section, so the service caches it by text and re-parses only what changed.
+// Blocks whose tree is known (plainBlocks.ts) are read without the parser.
 
 import type { Heading as MdHeading, Html, List, ListItem, Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -18,6 +19,7 @@ import { findMeasure } from './measure';
 import { neutralizeInline } from './inlineGuard';
 import { omittedTail } from './sections';
 import { appendBlock, blockStarts, cutIntoBlocks, type WalkedSyntax } from './blocks';
+import { plainTree } from './plainBlocks';
 
 /**
  * The parser reads CommonMark, front matter and one GFM construct, task list
@@ -559,75 +561,28 @@ function walkTree(tree: Root, lines: readonly string[], syntax: WalkedSyntax): v
   }
 }
 
-/**
- * A bullet line of plain words: its content opens no other block, holds no
- * character that markdown reads inline (`` ` * _ [ ] < > & \ ``) and no tab.
- * A `[ ]` or `[x]` task box may come first.
- */
-const PLAIN_ITEM = /^[-*+] (\[[ xX]\] )?(?![-*+#=~ ]|\d{1,9}[.)])[^`*_[\]<>&\\\t]+$/;
-
-/**
- * What remark reads from a block that is one plain bullet line (and blank
- * lines): a list of one item holding one paragraph. Typing in such an item is
- * the commonest edit, and this skips the parser's fixed cost for it (about
- * half of a keystroke). Anything else is parsed; a property test holds the
- * two readings equal.
- */
-export function plainItemTree(lines: readonly string[]): Root | undefined {
-  const first = lines[0] as string;
-  const match = PLAIN_ITEM.exec(first);
-  if (!match) return undefined;
-  for (let index = 1; index < lines.length; index++) if (lines[index] !== '') return undefined;
-  const line = first.trimEnd();
-  const contentColumn = match[1] ? 7 : 3;
-  const at = (column: number) => ({ line: 1, column, offset: column - 1 });
-  const textPosition = { start: at(contentColumn), end: at(line.length + 1) };
-  const paragraph = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: line.slice(contentColumn - 1), position: textPosition }], position: textPosition };
-  const item = { type: 'listItem' as const, spread: false, checked: match[1] ? match[1][1] !== ' ' : null, children: [paragraph], position: { start: at(1), end: at(line.length + 1) } };
-  return { type: 'root', children: [{ type: 'list', ordered: false, start: null, spread: false, children: [item], position: item.position }] };
-}
-
-/** An ATX heading of plain words: no closing `#`s, nothing markdown reads inline, no trailing space. */
-const PLAIN_HEADING = /^(#{1,6}) ([^`*_[\]<>&\\\t#]+)$/;
-
-/**
- * What remark reads from a block that is one plain heading line (and blank
- * lines): a heading holding one text. A review of many short sections pays
- * the parser's fixed cost once per section otherwise (40,000 sections took
- * 10 s); a test holds the two readings equal.
- */
-export function plainHeadingTree(lines: readonly string[]): Root | undefined {
-  const first = lines[0] as string;
-  const match = PLAIN_HEADING.exec(first);
-  const words = match?.[2];
-  if (!match || words === undefined || words.startsWith(' ') || words.endsWith(' ')) return undefined;
-  for (let index = 1; index < lines.length; index++) if (lines[index] !== '') return undefined;
-  const at = (column: number) => ({ line: 1, column, offset: column - 1 });
-  const depth = (match[1] as string).length as 1 | 2 | 3 | 4 | 5 | 6;
-  const text = { type: 'text' as const, value: words, position: { start: at(depth + 2), end: at(first.length + 1) } };
-  return { type: 'root', children: [{ type: 'heading', depth, children: [text], position: { start: at(1), end: at(first.length + 1) } }] };
-}
-
-/** A block the engine reads without the parser, or undefined. */
-function plainTree(lines: readonly string[]): Root | undefined {
-  return plainItemTree(lines) ?? plainHeadingTree(lines);
-}
-
-/**
- * Parses `text` (lines and offsets as `lines`) and walks its tree; a string
- * says why it could not be read. A plain item or heading is read without the parser
- * unless `alwaysParse` (the property test's reference).
- */
-export function readTree(text: string, lines: readonly string[], alwaysParse = false): WalkedSyntax | string {
+/** The walk of a tree, or why the parser could not read it. */
+function walkOrWhy(read: () => Root, lines: readonly string[]): WalkedSyntax | string {
   let tree: Root;
   try {
-    tree = (!alwaysParse && plainTree(lines)) || (processor.parse(text) as Root);
+    tree = read();
   } catch (error) {
     return error instanceof RangeError ? 'it is nested too deeply to read, so this section was skipped' : `it could not be parsed (${String(error instanceof Error ? error.message : error)}), so this section was skipped`;
   }
   const walked: WalkedSyntax = { headings: [], items: [], directives: [], problems: [] };
   walkTree(tree, lines, walked);
   return walked;
+}
+
+/**
+ * Parses `text` (lines and offsets as `lines`) and walks its tree; a string
+ * says why it could not be read. A block whose tree is known (plainBlocks.ts:
+ * plain bullet lines, a plain heading, front matter) is read without the
+ * parser unless `alwaysParse` (the property tests' reference).
+ */
+export function readTree(text: string, lines: readonly string[], alwaysParse = false): WalkedSyntax | string {
+  const known = alwaysParse || text.includes('\r') ? undefined : plainTree(lines);
+  return walkOrWhy(() => known ?? (processor.parse(text) as Root), lines);
 }
 
 /** A store of blocks read alone, by their text (see blocks.ts). */
@@ -658,17 +613,53 @@ function worthReadingApart(known: readonly (WalkedSyntax | undefined)[], texts: 
 
 
 /**
+ * A one-off read of a section cut into blocks (nothing is kept for a next
+ * keystroke): each block whose tree is known is read without the parser, and
+ * each run of other blocks goes to the parser in one piece (a parse has a
+ * fixed cost, and blocks read together read as they do apart: blocks.ts).
+ */
+function readApart(lines: readonly string[], starts: readonly number[]): WalkedSyntax | undefined {
+  const walked: WalkedSyntax = { headings: [], items: [], directives: [], problems: [] };
+  let run = -1;
+  const parseRun = (to: number): boolean => {
+    if (run < 0) return true;
+    const from = starts[run] as number;
+    const runLines = lines.slice(from, starts[to] ?? lines.length);
+    // A run before another block ends with its line break, as the keystroke path's block texts do.
+    const runText = runLines.join('\n') + (to < starts.length ? '\n' : '');
+    const read = walkOrWhy(() => processor.parse(runText) as Root, runLines);
+    run = -1;
+    if (typeof read === 'string') return false;
+    appendBlock(walked, read, from);
+    return true;
+  };
+  for (let block = 0; block < starts.length; block++) {
+    const from = starts[block] as number;
+    const blockLines = lines.slice(from, starts[block + 1] ?? lines.length);
+    const tree = plainTree(blockLines);
+    if (!tree) {
+      if (run < 0) run = block;
+      continue;
+    }
+    if (!parseRun(block)) return undefined;
+    const read = walkOrWhy(() => tree, blockLines);
+    if (typeof read !== 'string') appendBlock(walked, read, from);
+  }
+  return parseRun(starts.length) ? walked : undefined;
+}
+
+/**
  * Reads the section block by block, reusing the blocks `cache` holds: after
  * a keystroke only the edited block is parsed. A section with many unknown
- * blocks is read whole (one parse is cheaper than many) and, with `keep`, its
- * blocks are remembered for the next keystroke.
+ * blocks is read whole (one parse is cheaper than many) and its blocks are
+ * remembered for the next keystroke. Without a cache (a one-off read), see
+ * `readApart`.
  */
-function readByBlocks(text: string, lines: readonly string[], cache: BlockCache, keep = true): WalkedSyntax | string {
+function readByBlocks(text: string, lines: readonly string[], cache: BlockCache | undefined): WalkedSyntax | string {
   const starts = text.includes('\r') ? undefined : blockStarts(lines);
   if (!starts) return readTree(text, lines);
+  if (!cache) return readApart(lines, starts) ?? readTree(text, lines);
   const blockLines = (block: number) => lines.slice(starts[block], starts[block + 1] ?? lines.length);
-  // A one-off read goes apart only for a section of plain lines; anything else is one parse, with nothing to remember.
-  if (!keep && !starts.every((_, block) => plainTree(blockLines(block)) !== undefined)) return readTree(text, lines);
   const offsets = [0];
   for (let block = 1; block < starts.length; block++) {
     let offset = offsets[block - 1] as number;
@@ -698,10 +689,12 @@ function readByBlocks(text: string, lines: readonly string[], cache: BlockCache,
 
 /**
  * The section's syntax. With `blocks`, the blocks of the section that were
- * read before are reused (an edit in progress); without, it is read whole,
- * unless every block is a plain line the parser is not needed for.
+ * read before are reused (an edit in progress); without, it is read once,
+ * block by block: blocks whose tree is known without the parser, and each
+ * run of other blocks parsed in one piece. `byParser` reads it whole with the
+ * parser: the reference the property tests hold the other readings to.
  */
-export function parseSectionSyntax(source: string, blocks?: BlockCache): SectionSyntax {
+export function parseSectionSyntax(source: string, blocks?: BlockCache, byParser = false): SectionSyntax {
   const omitted = omittedTail(source);
   if (omitted) return { headings: [], items: [], directives: [], problems: [{ line: 1, endLine: omitted.lines, kind: 'size-limit', message: omitted.message }] };
   // A byte-order mark is not text (hosts strip it; this keeps the engine right without them).
@@ -717,9 +710,8 @@ export function parseSectionSyntax(source: string, blocks?: BlockCache): Section
   }
   const parseText = indentLazyRuns(neutralizeInline(text));
   const lines = text.split(/\r\n|\r|\n/);
-  // Blocks are reused only when the parsed text is the text (neutralizing looks at the whole section) and no mark shifts line 1.
-  // Without a cache of blocks (a one-off read), a throwaway one still lets plain bullet lines skip the parser.
-  const walked = !bom && parseText === text ? readByBlocks(text, lines, blocks ?? new Map(), blocks !== undefined) : readTree(parseText, lines);
+  // Blocks are read apart only when the parsed text is the text (neutralizing looks at the whole section) and no mark shifts line 1.
+  const walked = !byParser && !bom && parseText === text ? readByBlocks(text, lines, blocks) : readTree(parseText, lines, byParser);
   if (typeof walked === 'string') {
     syntax.problems.push({ line: 1, kind: 'unreadable', message: walked });
     return syntax;
