@@ -61,7 +61,7 @@ export function createKeywordCompiler(): KeywordCompiler {
   const byList = new WeakMap<readonly string[], KeywordMatcher>();
   const stemCache = new WeakMap<readonly string[], Set<string>>();
   // One activity's few texts are checked by every list: split each once.
-  const recentWords = new Map<string, Set<string>>();
+  const recentWords = new Map<string, TextTokens>();
   const wordsOf: TextWords = (text) => {
     let words = recentWords.get(text);
     if (!words) {
@@ -102,11 +102,28 @@ export function createKeywordCompiler(): KeywordCompiler {
   return compiler;
 }
 
-/** The whole words of a text, lower-cased: what a keyword's first word must be among. */
-export type TextWords = (text: string) => Set<string>;
+/** The whole words of a text, lower-cased, with where each starts: what a keyword's first word must be among, and where it may match. */
+export interface TextTokens {
+  words: Set<string>;
+  starts: number[];
+  ends: number[];
+  lowers: string[];
+}
 
-function textWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}_]+/u));
+export type TextWords = (text: string) => TextTokens;
+
+const TEXT_WORD = /[\p{L}\p{N}_]+/gu;
+
+function textWords(text: string): TextTokens {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lowers: string[] = [];
+  for (const word of text.matchAll(TEXT_WORD)) {
+    starts.push(word.index);
+    ends.push(word.index + word[0].length);
+    lowers.push(word[0].toLowerCase());
+  }
+  return { words: new Set(lowers), starts, ends, lowers };
 }
 
 /**
@@ -140,13 +157,13 @@ export function compileKeywords(keywords: readonly string[], wordsOf: TextWords 
   // Most items hold none of a list's first words: skip the expression for them.
   const cannotMatch = (text: string): boolean => {
     if (!first) return false;
-    for (const word of wordsOf(text)) {
+    for (const word of wordsOf(text).words) {
       if (first.exact.has(word)) return false;
       for (const [length, starts] of prefixes) if (word.length >= length && starts.has(word.slice(0, length))) return false;
     }
     return true;
   };
-  const atWord = first ? wordStartMatcher(usable) : undefined;
+  const atWord = first ? wordStartMatcher(usable, wordsOf) : undefined;
   return {
     findAffirmed(text: string) {
       if (cannotMatch(text)) return { affirmed: [], negated: [] };
@@ -166,8 +183,6 @@ export function compileKeywords(keywords: readonly string[], wordsOf: TextWords 
   };
 }
 
-const TEXT_WORD = /[\p{L}\p{N}_]+/gu;
-
 /**
  * The same matches as one expression of every keyword, found word by word:
  * at each word start only the keywords whose first word fits there are tried
@@ -176,7 +191,7 @@ const TEXT_WORD = /[\p{L}\p{N}_]+/gu;
  * and before V8 compiles it to machine code that cost a new process a
  * quarter of a second on a 10 KB review.
  */
-function wordStartMatcher(usable: readonly string[]): (text: string, found: (match: string, index: number) => void) => void {
+function wordStartMatcher(usable: readonly string[], wordsOf: TextWords): (text: string, found: (match: string, index: number) => void) => void {
   const exact = new Map<string, number[]>();
   const prefixes = new Map<number, Map<string, number[]>>();
   usable.forEach((keyword, at) => {
@@ -197,26 +212,38 @@ function wordStartMatcher(usable: readonly string[]): (text: string, found: (mat
     }
     return expression;
   };
+  const candidatesOf = (lower: string): number[] | undefined => {
+    let candidates = exact.get(lower);
+    let merged = false;
+    for (const [length, byStart] of prefixes) {
+      const more = lower.length >= length ? byStart.get(lower.slice(0, length)) : undefined;
+      if (!more) continue;
+      candidates = candidates ? [...candidates, ...more] : more;
+      merged = merged || candidates !== more;
+    }
+    return merged ? (candidates as number[]).sort((a, b) => a - b) : candidates;
+  };
   return (text, found) => {
+    const { starts, ends, lowers } = wordsOf(text);
     let resume = 0;
-    for (const word of text.matchAll(TEXT_WORD)) {
-      if (word.index < resume) continue;
-      const lower = word[0].toLowerCase();
-      const candidates = [...(exact.get(lower) ?? [])];
-      for (const [length, byStart] of prefixes) if (lower.length >= length) candidates.push(...(byStart.get(lower.slice(0, length)) ?? []));
-      if (candidates.length === 0) continue;
+    for (let at = 0; at < starts.length; at++) {
+      const index = starts[at] as number;
+      const lower = lowers[at] as string;
+      if (index < resume) continue;
+      const candidates = candidatesOf(lower);
+      if (!candidates) continue;
       // The common case, one plain word: it is this very word, no expression needed.
       if (candidates.length === 1 && plain[candidates[0] as number]) {
-        found(word[0], word.index);
-        resume = word.index + word[0].length;
+        found(text.slice(index, ends[at]), index);
+        resume = ends[at] as number;
         continue;
       }
-      const expression = expressionFor(candidates.sort((a, b) => a - b));
-      expression.lastIndex = word.index;
+      const expression = expressionFor(candidates);
+      expression.lastIndex = index;
       const match = expression.exec(text);
       if (!match) continue;
-      found(match[0], word.index);
-      resume = word.index + match[0].length;
+      found(match[0], index);
+      resume = index + match[0].length;
     }
   };
 }
