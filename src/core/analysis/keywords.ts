@@ -102,9 +102,8 @@ export function createKeywordCompiler(): KeywordCompiler {
   return compiler;
 }
 
-/** The whole words of a text, lower-cased, with where each starts: what a keyword's first word must be among, and where it may match. */
+/** The words of a text, lower-cased, with where each starts and ends: where a keyword may match. */
 export interface TextTokens {
-  words: Set<string>;
   starts: number[];
   ends: number[];
   lowers: string[];
@@ -123,63 +122,57 @@ function textWords(text: string): TextTokens {
     ends.push(word.index + word[0].length);
     lowers.push(word[0].toLowerCase());
   }
-  return { words: new Set(lowers), starts, ends, lowers };
+  return { starts, ends, lowers };
 }
 
-/**
- * What a keyword's first word must be for it to match: the letters before
- * its first other character, as a whole word or (before a `*`) a word start.
- * Undefined when a keyword starts with a wildcard: then every text is scanned.
- */
-function firstWords(keywords: readonly string[]): { exact: Set<string>; prefixes: string[] } | undefined {
-  const exact = new Set<string>();
-  const prefixes: string[] = [];
-  for (const keyword of keywords) {
-    const match = /^[\p{L}\p{N}_]+/u.exec(keyword.trim().toLowerCase());
-    if (!match) return undefined;
-    if (keyword.trim().charAt(match[0].length) === '*') prefixes.push(match[0]);
-    else exact.add(match[0]);
+/** Keyword indexes by their first word: whole (`offer letter`) or, before a `*`, its start (`interview*`), by the start's length. */
+interface Heads {
+  exact: Map<string, number[]>;
+  prefixes: Map<number, Map<string, number[]>>;
+}
+
+/** The heads of every keyword, or undefined when one starts with no word (a sign, a wildcard): then only one expression of them all can find its matches. */
+function headsOf(usable: readonly string[]): Heads | undefined {
+  const heads: Heads = { exact: new Map(), prefixes: new Map() };
+  for (const [at, keyword] of usable.entries()) {
+    const head = /^[\p{L}\p{N}_]+/u.exec(keyword.toLowerCase())?.[0];
+    if (head === undefined) return undefined;
+    const byStart = keyword.charAt(head.length) === '*' ? (heads.prefixes.get(head.length) ?? new Map<string, number[]>()) : heads.exact;
+    if (byStart !== heads.exact) heads.prefixes.set(head.length, byStart);
+    byStart.set(head, [...(byStart.get(head) ?? []), at]);
   }
-  return { exact, prefixes };
+  return heads;
 }
 
 const NO_HITS = { findAffirmed: () => ({ affirmed: [], negated: [] }) };
+
+type Scan = (text: string, found: (match: string, index: number) => void) => void;
 
 export function compileKeywords(keywords: readonly string[], wordsOf: TextWords = textWords): KeywordMatcher {
   // A keyword with too many wildcards is reported by the rubric loader; it never reaches the expression.
   const usable = [...new Set(keywords.map((k) => k.trim()).filter((k) => k && wildcardProblem(k) === undefined))].sort((a, b) => b.length - a.length);
   if (usable.length === 0) return NO_HITS;
-  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${usable.map(keywordPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
-  const first = firstWords(usable);
-  // Word starts by length: a word is checked once per distinct prefix length, not once per prefix.
-  const prefixes = new Map<number, Set<string>>();
-  for (const prefix of first?.prefixes ?? []) prefixes.set(prefix.length, (prefixes.get(prefix.length) ?? new Set()).add(prefix));
-  // Most items hold none of a list's first words: skip the expression for them.
-  const cannotMatch = (text: string): boolean => {
-    if (!first) return false;
-    for (const word of wordsOf(text).words) {
-      if (first.exact.has(word)) return false;
-      for (const [length, starts] of prefixes) if (word.length >= length && starts.has(word.slice(0, length))) return false;
-    }
-    return true;
-  };
-  const atWord = first ? wordStartMatcher(usable, wordsOf) : undefined;
+  const heads = headsOf(usable);
+  const scan = heads ? wordStartMatcher(usable, heads, wordsOf) : expressionMatcher(usable);
   return {
     findAffirmed(text: string) {
-      if (cannotMatch(text)) return { affirmed: [], negated: [] };
       const affirmed = new Set<string>();
       const negated = new Set<string>();
-      const found = (match: string, index: number) => (isNegated(text, index) ? negated : affirmed).add(match.toLowerCase().replace(/\s+/g, ' '));
-      if (atWord) atWord(text, found);
-      else {
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-          found(match[0], match.index);
-          if (match[0].length === 0) pattern.lastIndex++;
-        }
-      }
+      scan(text, (match, index) => (isNegated(text, index) ? negated : affirmed).add(match.toLowerCase().replace(/\s+/g, ' ')));
       return { affirmed: [...affirmed], negated: [...negated].filter((word) => !affirmed.has(word)) };
     },
+  };
+}
+
+/** One expression of every keyword, longest first, tried along the text: for a list with a keyword that starts with no word. */
+function expressionMatcher(usable: readonly string[]): Scan {
+  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${usable.map(keywordPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
+  return (text, found) => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      found(match[0], match.index);
+      if (match[0].length === 0) pattern.lastIndex++;
+    }
   };
 }
 
@@ -191,19 +184,10 @@ export function compileKeywords(keywords: readonly string[], wordsOf: TextWords 
  * and before V8 compiles it to machine code that cost a new process a
  * quarter of a second on a 10 KB review.
  */
-function wordStartMatcher(usable: readonly string[], wordsOf: TextWords): (text: string, found: (match: string, index: number) => void) => void {
-  const exact = new Map<string, number[]>();
-  const prefixes = new Map<number, Map<string, number[]>>();
-  usable.forEach((keyword, at) => {
-    const head = (/^[\p{L}\p{N}_]+/u.exec(keyword.toLowerCase()) as RegExpExecArray)[0];
-    if (keyword.charAt(head.length) === '*') {
-      const byStart = prefixes.get(head.length) ?? new Map<string, number[]>();
-      prefixes.set(head.length, byStart.set(head, [...(byStart.get(head) ?? []), at]));
-    } else exact.set(head, [...(exact.get(head) ?? []), at]);
-  });
+function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads, wordsOf: TextWords): Scan {
   const plain = usable.map((keyword) => /^[\p{L}\p{N}_]+$/u.test(keyword));
   const expressions = new Map<string, RegExp>();
-  const expressionFor = (candidates: number[]): RegExp => {
+  const expressionFor = (candidates: readonly number[]): RegExp => {
     const key = candidates.join(',');
     let expression = expressions.get(key);
     if (!expression) {
@@ -212,14 +196,15 @@ function wordStartMatcher(usable: readonly string[], wordsOf: TextWords): (text:
     }
     return expression;
   };
-  const candidatesOf = (lower: string): number[] | undefined => {
+  // The keywords a word may start, in the list's order (a new list only when a word fits more than one head).
+  const candidatesOf = (lower: string): readonly number[] | undefined => {
     let candidates = exact.get(lower);
     let merged = false;
     for (const [length, byStart] of prefixes) {
       const more = lower.length >= length ? byStart.get(lower.slice(0, length)) : undefined;
       if (!more) continue;
+      merged = candidates !== undefined;
       candidates = candidates ? [...candidates, ...more] : more;
-      merged = merged || candidates !== more;
     }
     return merged ? (candidates as number[]).sort((a, b) => a - b) : candidates;
   };
