@@ -9,19 +9,30 @@ import * as esbuild from 'esbuild';
 
 const require = createRequire(import.meta.url);
 
-/** JSON text of the built-in rubric's value. */
-export async function builtinRubricJson() {
+/**
+ * The exports of `contents` (TypeScript, imports relative to the repository
+ * root), bundled as the build bundles the engine, with `define`, and run in
+ * this process.
+ */
+export async function runBundled(contents, define = {}) {
   const result = await esbuild.build({
-    stdin: { contents: "export { builtinRubricJson } from './src/core/rubric/load';", resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     write: false,
     platform: 'node',
     format: 'cjs',
     logLevel: 'warning',
+    define,
   });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
-  return module.exports.builtinRubricJson();
+  return { exports: module.exports, code: result.outputFiles[0].text };
+}
+
+/** JSON text of the built-in rubric's value. */
+export async function builtinRubricJson() {
+  const { exports } = await runBundled("export { builtinRubricJson } from './src/core/rubric/load';");
+  return exports.builtinRubricJson();
 }
 
 /** The `define` entry that puts it into a bundle. */

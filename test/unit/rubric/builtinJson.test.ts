@@ -4,14 +4,11 @@
 // and under `extends: cto`.
 
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import test from 'node:test';
-import * as esbuild from 'esbuild';
-import { builtinRubricDefine, builtinRubricJson } from '../../../scripts/lib/builtinRubricJson.mjs';
+import { builtinRubricDefine, builtinRubricJson, runBundled } from '../../../scripts/lib/builtinRubricJson.mjs';
 import { BUILTIN_CTO_RUBRIC_YAML } from '../../../src/core/rubric/builtinCto';
 import { builtinRubric, loadRubric } from '../../../src/core/rubric/load';
 
-const require = createRequire(import.meta.url);
 const EXTENDS = 'extends: cto\ncategories:\n  recruiting:\n    aliases: [Talent]\n';
 
 interface Bundled {
@@ -22,19 +19,8 @@ interface Bundled {
 
 /** The engine bundled with `define`, as scripts/build.mjs bundles it. */
 async function bundled(define: Record<string, string>): Promise<{ engine: Bundled; code: string }> {
-  const result = await esbuild.build({
-    stdin: { contents: "export { builtinRubric, loadRubric } from './src/core/rubric/load'; export { BUILTIN_CTO_RUBRIC_YAML } from './src/core/rubric/builtinCto';", resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'silent',
-    define,
-  });
-  const code = result.outputFiles[0]?.text ?? '';
-  const module = { exports: {} as Bundled };
-  new Function('module', 'exports', 'require', code)(module, module.exports, require);
-  return { engine: module.exports, code };
+  const { exports, code } = await runBundled<Bundled>("export { builtinRubric, loadRubric } from './src/core/rubric/load'; export { BUILTIN_CTO_RUBRIC_YAML } from './src/core/rubric/builtinCto';", define);
+  return { engine: exports, code };
 }
 
 test('the bundled built-in rubric is the one its YAML gives', async () => {
