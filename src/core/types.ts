@@ -149,11 +149,11 @@ export interface Activity {
  * names a category or alias; the item's own words; its heading's own words or
  * the agreement of the heading's items (`inferred-heading`).
  */
-export type CategorySourceKind = 'tag' | 'heading' | 'words' | 'inferred-heading';
+export type CategorySourceKind = 'tag' | 'heading' | 'exemplar' | 'words' | 'inferred-heading';
 
 export interface CategorySource {
   kind: CategorySourceKind;
-  /** The tag (`#hiring`), the heading text, or the item's words that decided it. */
+  /** The tag (`#hiring`), the heading text, the rubric exemplar's id, or the item's words that decided it. */
   text: string;
   /** The item's line (tag, words) or the heading's line. */
   line: number;

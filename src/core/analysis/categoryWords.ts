@@ -43,9 +43,13 @@ export function signalIndex(rubric: Rubric, held: WeakMap<Rubric, SignalIndex>):
   return index;
 }
 
-/** What the words of `text` decide: a category clearly ahead, two close candidates, personal admin, or nothing. */
-export function categoryFromWords(index: SignalIndex, text: string, readHead = true): WordsVerdict {
+/** What the words of `text` decide (with `extra`, evidence beyond its signals, added): a category clearly ahead, two close candidates, personal admin, or nothing. */
+export function categoryFromWords(index: SignalIndex, text: string, readHead = true, extra?: CategoryGuess): WordsVerdict {
   const scores = scoreWords(index, text, { readHead });
+  if (extra) {
+    const hit = scores.get(extra.id);
+    scores.set(extra.id, hit ? { id: extra.id, score: hit.score + extra.score, words: [...new Set([...extra.words, ...hit.words])] } : extra);
+  }
   const personal = scores.get(PERSONAL);
   scores.delete(PERSONAL);
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || (index.order.get(a.id) ?? 0) - (index.order.get(b.id) ?? 0));

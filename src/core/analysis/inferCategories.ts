@@ -11,7 +11,8 @@ import type { Activity, Heading, HeadingInference } from '../types';
 import type { ActivityTree } from './activityTree';
 import type { Caches } from './cache';
 import { categoryOfParts, priorityOf } from './categories';
-import { categoryFromWords, signalIndex, type WordsVerdict } from './categoryWords';
+import { categoryFromWords, signalIndex, type CategoryGuess, type WordsVerdict } from './categoryWords';
+import { exemplarIndexes, matchExemplar, type ExemplarIndexes } from './exemplars';
 import type { SignalIndex } from './wordSignals';
 import { SOFT_SPLIT } from '../parse/sections';
 import { ownWords } from './itemFacts';
@@ -49,18 +50,38 @@ function place(activity: Activity, categoryId: string, rubric: Rubric, tags: rea
  */
 function readItems(input: SectionInput, index: SignalIndex, rubric: Rubric): Map<number, WordsVerdict> {
   const verdicts = new Map<number, WordsVerdict>();
+  const exemplars = rubric.exemplars.some((exemplar) => exemplar.category !== undefined) ? exemplarIndexes(rubric, input.caches.exemplars) : undefined;
   input.items.forEach((_, at) => {
     const activity = input.tree.activityOf[at];
     if (!activity || activity.categoryId !== undefined) return;
     const parent = input.tree.activityParent(at);
     const fromParent = parent >= 0 ? verdicts.get(parent)?.decided : undefined;
-    const verdict: WordsVerdict = fromParent ? { decided: fromParent } : categoryFromWords(index, ownWords(activity));
+    const exemplar = exemplars && !fromParent ? exemplarEvidence(activity, rubric, exemplars) : undefined;
+    const verdict: WordsVerdict = fromParent ? { decided: fromParent } : categoryFromWords(index, ownWords(activity), true, exemplar?.guess);
     verdicts.set(at, verdict);
     if (!verdict.decided) return;
     place(activity, verdict.decided.id, rubric, activity.tags);
-    activity.categorySource = { kind: 'words', text: verdict.decided.words.join(', '), line: fromParent ? (input.items[parent] as PlacedItem).absLine : activity.line, words: verdict.decided.words };
+    const line = fromParent ? (input.items[parent] as PlacedItem).absLine : activity.line;
+    const byExemplar = exemplar !== undefined && verdict.decided.id === exemplar.guess.id;
+    activity.categorySource = { kind: byExemplar ? 'exemplar' : 'words', text: byExemplar ? exemplar.id : verdict.decided.words.join(', '), line, words: verdict.decided.words };
   });
   return verdicts;
+}
+
+/** What a rubric exemplar weighs toward its category: as much as a strong signal word, so an item's own clear words still win. */
+const EXEMPLAR_WEIGHT = 5;
+
+/**
+ * The rubric's own example of this kind of work, when it names a category:
+ * "Read marketing's H2 OKRs to see where engineering needs to turn up" is
+ * learning other teams' goals, connecting with other departments, though
+ * its one signal word ("marketing") says marketing.
+ */
+function exemplarEvidence(activity: Activity, rubric: Rubric, indexes: ExemplarIndexes): { id: string; guess: CategoryGuess } | undefined {
+  const match = matchExemplar(rubric, indexes, ownWords(activity));
+  const categoryId = match?.exemplar.category;
+  if (!match || categoryId === undefined) return undefined;
+  return { id: match.exemplar.id, guess: { id: categoryId, score: EXEMPLAR_WEIGHT, words: [...new Set(match.words)] } };
 }
 
 /**

@@ -14,7 +14,7 @@
 // and not-mired-in-details word lists); only the grammar is here.
 
 import type { KeywordMatcher } from './keywords';
-import { findQuantities, isNegator, stem } from './signals';
+import { findQuantities, isNegator, stem, type Quantity } from './signals';
 import { wordsOf, type Word } from './wordSignals';
 
 /** Clause breaks before which a plain outcome may start. */
@@ -44,21 +44,74 @@ function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
 }
 
 /** Participles that report a decision on what precedes them: "capex approved", "wording final", "vendor chosen". */
-const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains']);
+const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains', 'reinstated', 'restored', 'banned', 'waived', 'adopted']);
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
 const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned']);
+/** Spans a date moves by: "alpha moves 2 weeks", "slips a sprint". */
+const SPANS = new Set(['day', 'week', 'sprint', 'month', 'quarter']);
+/** Words that make a clause a standing rule: "no firmware pushes on Fridays any more", "code freeze from now on". */
+const STANDING = ['anymore', 'any more', 'no more', 'from now on', 'going forward', 'henceforth'];
 /** A release a plan moves to: "sandboxing moves to 1.3", "ships in v2". */
 const VERSION = /\bv?\d+\.\d+\b|\bv\d+\b/iu;
 
 /** "test-rig capex approved": something, then the participle that decides it. "UK customs filing ships first, Ireland slips to Q2": a plan moved to a date. */
 function reportedDecision(clause: string): boolean {
   const words = clauseWords(clause);
+  if (chosenCourse(words) || nowDoes(words) || bodyDecision(words)) return true;
   // "nothing agreed", "not approved": a negated decision decides nothing.
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
-  // A date move needs no subject: "starts Jan 5".
-  return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some((q) => q.kind === 'date') || VERSION.test(clause));
+  if (standingRule(words)) return true;
+  // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks".
+  return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some(movesADate) || VERSION.test(clause));
+}
+
+/** A date, or a span a date moves by ("2 weeks", "a sprint" is not counted: it needs a number). */
+function movesADate(quantity: Quantity): boolean {
+  return quantity.kind === 'date' || (quantity.kind === 'count' && quantity.unitStems.length > 0 && SPANS.has(quantity.unitStems[0] as string));
+}
+
+/** A reviewer's routine last step when said after a comma: "left a few comments, approved". */
+const REVIEW_STEPS = new Set(['approved', 'accepted']);
+
+/**
+ * A decision participle alone in its clause is the verdict on the activity:
+ * "RFC review. Approved, in three phases", "picked vanta, signed, kickoff
+ * nov 9". After a comma, a review's approval is only its last step.
+ */
+function verdictAlone(clause: string, afterSentence: boolean): boolean {
+  const words = clauseWords(clause);
+  return words.length === 1 && DECIDED.has(words[0] as string) && (afterSentence || !REVIEW_STEPS.has(words[0] as string));
+}
+
+/** Gerunds that open a chosen course: "Staying in-house for now", "Going async with webhooks", "Sticking with Postgres". */
+const COURSES = new Set(['staying', 'going', 'sticking', 'keeping', 'switching', 'moving']);
+/** …unless they only say the work went on: "going through the list", "keeping an eye on it". */
+const NOT_A_COURSE = new Set(['through', 'over', 'on', 'an', 'to', 'back', 'forward', 'ahead', 'well', 'fine', 'ok', 'okay']);
+
+function chosenCourse(words: readonly string[]): boolean {
+  return words.length >= 2 && COURSES.has(words[0] as string) && !NOT_A_COURSE.has(words[1] as string);
+}
+
+/** Bodies whose requests are decisions: "the committee asked for a quarterly report", "the board approved the paper". */
+const BODIES = new Set(['board', 'committee', 'council', 'cab', 'steerco', 'exec', 'execs', 'panel', 'regulator', 'trustees', 'governors']);
+const BODY_DECISIONS = new Set(['asked', 'requested', 'approved', 'agreed', 'endorsed', 'mandated', 'ratified', 'accepted', 'rejected', 'chose', 'voted', 'ruled', 'demanded', 'wants', 'expects', 'signed']);
+
+function bodyDecision(words: readonly string[]): boolean {
+  const body = words.findIndex((word) => BODIES.has(word));
+  return body >= 0 && words.slice(body + 1).some((word, at) => BODY_DECISIONS.has(word) && !words.slice(Math.max(0, body + at - 2), body + 1 + at).some(isNegator));
+}
+
+/** "MDM now forces a 5-minute lock", "the rota now covers weekends": a state that holds from now on. */
+function nowDoes(words: readonly string[]): boolean {
+  return words.some((word, at) => word === 'now' && at > 0) && words.some((word, at) => words[at - 1] === 'now' && word.length > 3 && word.endsWith('s') && !HEDGES.has(word) && !word.endsWith('ss'));
+}
+
+/** "No vendor pushes Thursday to Sunday any more", "staging gets wiped nightly from now on": a rule that holds from here on. */
+function standingRule(words: readonly string[]): boolean {
+  const joined = ` ${words.join(' ')} `;
+  return STANDING.some((phrase) => joined.includes(` ${phrase} `));
 }
 
 /**
@@ -96,9 +149,12 @@ export function substantiveClause(outcome: string, activity: string, vague: Keyw
   return undefined;
 }
 
-/** A percentage or an amount of money: a measured state ("9% under plan", "in for £25k"). */
+/** What a hiring plan or a budget counts: "4 seats in Lisbon", "3 eng + 1 SE", "five roles". */
+const HEADCOUNT = new Set(['seat', 'hire', 'role', 'req', 'position', 'headcount', 'engineer', 'eng', 'fte', 'contractor', 'opening', 'backfill'].map(stem));
+
+/** A percentage, an amount of money or a headcount: a measured state ("9% under plan", "in for £25k", "4 seats in Lisbon"). */
 function measuredState(clause: string): boolean {
-  return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money');
+  return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money' || (q.kind === 'count' && HEADCOUNT.has(q.unitStems[0] ?? '')));
 }
 
 /**
@@ -115,7 +171,7 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     if (clause.length === 0) continue;
     const stated = results.findAffirmed(clause).affirmed;
     const hedged = vague.findAffirmed(clause).affirmed.length > 0;
-    const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || (stated.length > 0 && !hedged);
+    const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || verdictAlone(clause, match[0].startsWith('.')) || (stated.length > 0 && !hedged);
     // "deck: moved to the new brand template, fixed fonts" states nothing the activity did not.
     if (states && restatedWords(tail, text.slice(0, match.index), notNews).length > 0) return tail.replace(/[.;,]+$/u, '');
   }
@@ -125,6 +181,8 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
 /** Words that carry no result in an outcome: articles, pronouns, numbers, days and time words. */
 const FILLER = new Set([
   'the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'with', 'and', 'at', 'by', 'from', 'our', 'my', 'their', 'his', 'her', 'its', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'all', 'now', 'new', 'up', 'down', 'out', 'back', 'off', 'over', 'ahead', 'day', 'days', 'week', 'weeks', 'briefly', 'only', 'still', 'them', 'they', 'we', 'i', 'me', 'us', 'this', 'that', 'these', 'those', 'again', 'time', 'deadline', 'early', 'late', 'today', 'tomorrow', 'yesterday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'weekend', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'dozen', 'some', 'few', 'many', 'more', 'less', 'very', 'so', 'as', 'like', 'match', 'matches', 'look', 'looks', 'current', 'nicer', 'much', 'right', 'left', 'shade', 'unread', 'zero',
+  // Buying said alone: "→ two flat whites bought" counts the coffees; "savings plan bought" says what was bought.
+  'bought', 'purchased', 'drank', 'drunk', 'grabbed',
 ]);
 
 /**
@@ -132,7 +190,7 @@ const FILLER = new Set([
  * say only that the details named with them changed ("vision deck → moved
  * onto the new brand template", "→ new brand colours and logo on every slide").
  */
-const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages']);
+const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'tidier', 'neater', 'prettier', 'cleaner', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages']);
 
 /**
  * Irregular verb forms → their base form, so "rewrote the title → title

@@ -77,10 +77,10 @@ function failedIds(criteria: readonly CriterionResult[], held: FailedIds | undef
   return failed;
 }
 
-/** A category the tool inferred (from words or the heading's words or items), as against one the writer gave by tag or heading. */
+/** A category the tool inferred (from an exemplar, words or the heading's words or items), as against one the writer gave by tag or heading. */
 export function isInferred(activity: Activity): boolean {
   const kind = activity.categorySource?.kind;
-  return kind === 'words' || kind === 'inferred-heading';
+  return kind === 'exemplar' || kind === 'words' || kind === 'inferred-heading';
 }
 
 export function emptyTally(): SectionTally {

@@ -37,7 +37,7 @@ const GROUP_KEYS = ['name', 'target', 'categories'];
 const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'headingHints', 'tags', 'signals', 'description'];
 /** The largest weight a category signal may carry: a few strong words decide, no one word outweighs a sentence. */
 const MAX_SIGNAL_WEIGHT = 10;
-const EXEMPLAR_KEYS = ['quote', 'verdict', 'match', 'criteria'];
+const EXEMPLAR_KEYS = ['quote', 'verdict', 'match', 'criteria', 'category'];
 const CRITERION_KEYS = ['name', 'short', 'description', 'weight', 'check', 'pass', 'fail', 'categories', 'otherwise'];
 const SIGNAL_KEYS = ['keywords', 'tags', 'verbs', 'quantities'];
 const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
@@ -451,15 +451,19 @@ function compileBorderline(raw: Raw, categoryIds: Set<string>, problems: Problem
   return { borderline: { categories, except: toWords(raw.borderline.except) } };
 }
 
-/** `exemplars:` each naming only criteria the merged rubric has. */
-function compileExemplars(raw: Raw, criterionIds: Set<string>, problems: Problems): RubricExemplar[] {
+/** `exemplars:` each naming only criteria and a category the merged rubric has. */
+function compileExemplars(raw: Raw, criterionIds: Set<string>, categoryIds: Set<string>, problems: Problems): RubricExemplar[] {
   return entriesOf(raw.exemplars).map(([id, entry]) => {
     const criteria = toWords(entry.criteria);
     criteria.forEach((criterion, index) => {
       if (!criterionIds.has(criterion)) problems.at(['exemplars', id, 'criteria', index], `unknown criterion "${criterion}"; criteria are: ${[...criterionIds].join(', ')}`);
     });
     const match = (Array.isArray(entry.match) ? entry.match : []).map((group) => toWords(group));
-    return { id, quote: String(entry.quote ?? ''), verdict: entry.verdict === 'low' ? 'low' : 'worthy', match, criteria };
+    const exemplar: RubricExemplar = { id, quote: String(entry.quote ?? ''), verdict: entry.verdict === 'low' ? 'low' : 'worthy', match, criteria };
+    if (entry.category === undefined) return exemplar;
+    if (typeof entry.category !== 'string' || !categoryIds.has(entry.category)) problems.at(['exemplars', id, 'category'], `exemplar "${id}" names unknown category "${String(entry.category)}"; categories are: ${[...categoryIds].join(', ')}`);
+    else exemplar.category = entry.category;
+    return exemplar;
   });
 }
 
@@ -551,7 +555,7 @@ function compile(raw: Raw, parsed: ParsedFile, problems: Problems, source: strin
   const categoryIds = new Set(categories.map((c) => c.id));
   const criteria = entriesOf(raw.criteria).map(([id, entry]) => compileCriterion(id, entry, categoryIds, expand, problems));
   const headings = compileHeadings(raw, categoryIds, problems);
-  const exemplars = compileExemplars(raw, new Set(criteria.map((c) => c.id)), problems);
+  const exemplars = compileExemplars(raw, new Set(criteria.map((c) => c.id)), categoryIds, problems);
   if (criteria.length === 0) problems.at(['criteria'], 'a rubric needs at least one criterion under "criteria"');
   if (problems.list.length > 0) return undefined;
   const rubric: Rubric = {

@@ -73,6 +73,8 @@ export interface RubricExemplar {
   match: string[][];
   /** The criteria the author says it passes (worthy) or fails (low). */
   criteria: string[];
+  /** The category this kind of work belongs to, when the author's words say it ("learning other teams' goals": departments). It places a matching item before its words do. */
+  category?: string;
 }
 
 /** A heading the rubric's owner counts as a category (`headings: { Platform work: architecture }`). */

@@ -30,6 +30,8 @@ export function sourceEvidence(source: CategorySource, itemLine: number): string
       return `from tag ${source.text}`;
     case 'heading':
       return `from heading “${source.text}”`;
+    case 'exemplar':
+      return `the rubric's own example “${source.text}”, from its words ${quoted(source.words ?? [])}`;
     case 'words':
       return `${source.line === itemLine ? 'from its words' : `from the words of the item on line ${source.line}`} ${quoted(source.words ?? [source.text])}`;
     case 'inferred-heading':

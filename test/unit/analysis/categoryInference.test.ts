@@ -20,7 +20,6 @@ describe('the item\'s own words', () => {
     ['- 1h Design review of the billing RFC', 'architecture', ['design review', 'rfc']],
     ['- 1h Recorded a podcast episode on our migration', 'marketing', ['podcast', 'episode']],
     ['- 1h Term sheet call with the lead investor', 'partners', ['term sheet', 'investor']],
-    ['- 1h 1:1s with my three leads', 'culture', ['1 1s', 'leads']],
   ];
   for (const [item, category, words] of cases) {
     it(`"${item}" → ${category}`, async () => {
@@ -29,6 +28,20 @@ describe('the item\'s own words', () => {
       assert.deepEqual(activity.categorySource, { kind: 'words', text: words.join(', '), line: 2, words });
     });
   }
+
+  it('the rubric\'s own example of the work weighs toward the category it names, over one signal word', async () => {
+    const goals = await source("## Tuesday\n- 1h Read product's and marketing's H2 OKRs to see where engineering needs to turn up\n", 2);
+    assert.deepEqual([goals.categoryId, goals.categorySource], ['departments', { kind: 'exemplar', text: 'learn-team-goals', line: 2, words: ['read', 'to see where', 'okrs', 'needs', 'where engineering', "product's"] }]);
+    const leads = await source('## Tuesday\n- 1h 1:1s with my three leads\n', 2);
+    assert.deepEqual([leads.categoryId, leads.categorySource], ['culture', { kind: 'exemplar', text: 'one-on-ones-with-leads', line: 2, words: ['1 1s', 'leads'] }]);
+    const summary = (await analyze("## Tuesday\n- 1h Read product's and marketing's H2 OKRs to see where engineering needs to turn up\n")).document.activities[0];
+    assert.equal(summary?.categorySource?.kind, 'exemplar');
+  });
+
+  it('an item\'s own clear words still win over an exemplar it happens to match', async () => {
+    const hiring = await source('## Tuesday\n- 2h Interviewed two candidates, then discussed the outcome with the Head of Validation and HR; we make an offer to the second\n', 2);
+    assert.deepEqual([hiring.exemplar?.id, hiring.categoryId, hiring.categorySource?.kind], ['learn-team-goals', 'recruiting', 'words']);
+  });
 
   it('reads the outcome written on the item\'s own line too', async () => {
     const activity = await source('## Tuesday\n- 1h Sync with Ana → she takes the offer letter to the candidate\n', 2);

@@ -67,6 +67,24 @@ describe("the essay's own examples of worthy work", () => {
     });
   }
 
+  it('more phrasings: reading another department\'s plans, a quarterly staff meeting\'s Q&A, a gentle poke', async () => {
+    const more: [string, string][] = [
+      ["Read product's and marketing's H2 OKRs to see where engineering needs to turn up", 'learn-team-goals'],
+      ["Skimmed Clinical Affairs' and Marketing's H2 goals to see what they need from us", 'learn-team-goals'],
+      ['Helped the Communications team prepare the quarterly staff meeting, including the questions for the Q&A', 'all-hands'],
+      ['Gently poked the SEO and data science leads to write up their progress in the weekly update', 'nudge-leads'],
+      ['nudged 3 ems who skip the fri eng-weekly post in slack, pointed them at the thread to copy', 'nudge-leads'],
+    ];
+    for (const [phrasing, id] of more) {
+      const activity = await judged(phrasing);
+      assert.deepEqual([activity.exemplar?.id, activity.lowValue], [id, false], phrasing);
+    }
+  });
+
+  it('a code review that asks about a firmware update is not nudging leads to share progress', async () => {
+    assert.equal((await judged('Code review on the firmware update signing path, mostly asking Priyanka questions')).exemplar, undefined);
+  });
+
   it('a single 1:1 or sitting in an all-hands is not the essay\'s example', async () => {
     assert.equal((await judged('1:1 with Joost, caught up')).exemplar, undefined);
     assert.equal((await judged('Eng all-hands, sat in the back')).exemplar, undefined);
@@ -85,6 +103,13 @@ describe('outcomes stated in plain words', () => {
     ['Looked at cloud spend with finance, 9% under plan, two reserved-instance buys approved', '9% under plan, two reserved-instance buys approved'],
     ['Finance w/ Ruth: test-rig capex approved, second rig slips to Q2', 'test-rig capex approved, second rig slips to Q2'],
     ['Product sync w/ CPO: UK customs filing ships first, Ireland slips to Q2', 'UK customs filing ships first, Ireland slips to Q2'],
+    // A decision alone after a full stop, a chosen course, a state from now on, a standing rule, a date moved by a span, a plan's headcount.
+    ['Consent store RFC review. Approved, to be migrated in three phases', 'Approved, to be migrated in three phases'],
+    ['Build vs. buy for orthorectification. Staying in-house for now, the licence is per scene', 'Staying in-house for now, the licence is per scene'],
+    ['Tablet security follow-up with IT: MDM now forces a 5-minute lock', 'MDM now forces a 5-minute lock'],
+    ['Post-incident with the ops lead. No vendor firmware pushes on Fridays any more', 'No vendor firmware pushes on Fridays any more'],
+    ['Milestone review with the publisher. Alpha moves 2 weeks and they are fine with it', 'Alpha moves 2 weeks and they are fine with it'],
+    ['Hiring plan for H2 with talent: 4 seats in Lisbon, 3 in Dublin', '4 seats in Lisbon, 3 in Dublin'],
   ];
   for (const [item, outcome] of plain) {
     it(`"${item}" states "${outcome}"`, async () => {
@@ -94,7 +119,7 @@ describe('outcomes stated in plain words', () => {
   }
 
   it('a hedge, a vague verb or a negated decision is no outcome', async () => {
-    for (const item of ['Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself']) {
+    for (const item of ['Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved']) {
       const activity = await judged(item);
       assert.equal(activity.outcome, undefined, item);
       assert.equal(activity.lowValue, true, item);
@@ -112,6 +137,9 @@ describe('an arrow cannot game it', () => {
     // Irregular forms of the activity's own verb restate it as regular ones do.
     ['Rewrote the title on the roadmap slide → title rewritten', 'the outcome "title rewritten" only restates the activity'],
     ['Inbox sweep → inbox swept', 'the outcome "inbox swept" only restates the activity'],
+    // Buying said alone counts what was bought; a comparative of tidying says only that it was tidied.
+    ['Team coffee on the site visit → two flat whites bought', 'the outcome "two flat whites bought" only counts the work done'],
+    ['Reworded the headings on the Vision wiki page → page tidier', 'the outcome "page tidier" only restates the activity'],
     // Grand words on small work: an outcome that names only the details it changed.
     ['Company-wide technology vision deck → moved it onto the new brand template', 'the outcome "moved it onto the new brand template" only changes small details ("brand", "template")'],
     ['Updated the practice vision page → broken links fixed and a new header image', 'the outcome "broken links fixed and a new header image" only changes small details ("broken links", "header image")'],
@@ -123,6 +151,11 @@ describe('an arrow cannot game it', () => {
       assert.equal(activity.lowValue, true);
     });
   }
+
+  it('what was bought is news: "savings plan bought" passes', async () => {
+    const activity = await judged('Cloud bill review with finance → 3-year savings plan bought for the compute baseline');
+    assert.deepEqual([activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, activity.lowValue], ['pass', false]);
+  });
 
   it('a real outcome after an arrow still counts', async () => {
     const activity = await judged('Hiring committee for the platform team → 3 offers approved, hiring plan at 11 of 12');
