@@ -63,9 +63,13 @@ function reportedDecision(clause: string): boolean {
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
   if (standingRule(words)) return true;
-  // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks".
+  // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
+  if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && SOON.has(words[at + 1] ?? ''))) return true;
   return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some(movesADate) || VERSION.test(clause));
 }
+
+/** A day a plan lands on, said right after its verb: "ships thursday", "starts next week", "lands tomorrow". */
+const SOON = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'tomorrow', 'tonight', 'next']);
 
 /** A date, or a span a date moves by ("2 weeks", "a sprint" is not counted: it needs a number). */
 function movesADate(quantity: Quantity): boolean {
@@ -190,7 +194,7 @@ const FILLER = new Set([
  * say only that the details named with them changed ("vision deck → moved
  * onto the new brand template", "→ new brand colours and logo on every slide").
  */
-const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'tidier', 'neater', 'prettier', 'cleaner', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages']);
+const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'tidier', 'neater', 'prettier', 'cleaner', 'relocated', 'consistent', 'numbering', 'renumbered', 'contents', 'empty', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages']);
 
 /**
  * Irregular verb forms → their base form, so "rewrote the title → title

@@ -110,6 +110,7 @@ describe('outcomes stated in plain words', () => {
     ['Post-incident with the ops lead. No vendor firmware pushes on Fridays any more', 'No vendor firmware pushes on Fridays any more'],
     ['Milestone review with the publisher. Alpha moves 2 weeks and they are fine with it', 'Alpha moves 2 weeks and they are fine with it'],
     ['Hiring plan for H2 with talent: 4 seats in Lisbon, 3 in Dublin', '4 seats in Lisbon, 3 in Dublin'],
+    ['Escalation from a studio: their dashboard is a day off. Fix ships thursday and they get a corrected statement', 'Fix ships thursday and they get a corrected statement'],
   ];
   for (const [item, outcome] of plain) {
     it(`"${item}" states "${outcome}"`, async () => {
@@ -140,6 +141,8 @@ describe('an arrow cannot game it', () => {
     // Buying said alone counts what was bought; a comparative of tidying says only that it was tidied.
     ['Team coffee on the site visit → two flat whites bought', 'the outcome "two flat whites bought" only counts the work done'],
     ['Reworded the headings on the Vision wiki page → page tidier', 'the outcome "page tidier" only restates the activity'],
+    ['"Group technology vision" slides: fixed the fonts and the logo placement → fonts consistent', 'the outcome "fonts consistent" only restates the activity'],
+    ['Inbox sweep → inbox empty', 'the outcome "inbox empty" only restates the activity'],
     // Grand words on small work: an outcome that names only the details it changed.
     ['Company-wide technology vision deck → moved it onto the new brand template', 'the outcome "moved it onto the new brand template" only changes small details ("brand", "template")'],
     ['Updated the practice vision page → broken links fixed and a new header image', 'the outcome "broken links fixed and a new header image" only changes small details ("broken links", "header image")'],
@@ -151,6 +154,11 @@ describe('an arrow cannot game it', () => {
       assert.equal(activity.lowValue, true);
     });
   }
+
+  it('a next step with its date is an outcome: "workshop booked for September"', async () => {
+    const activity = await judged('API demo for a broadcaster → technical workshop booked for September');
+    assert.deepEqual([activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, activity.lowValue], ['pass', false]);
+  });
 
   it('what was bought is news: "savings plan bought" passes', async () => {
     const activity = await judged('Cloud bill review with finance → 3-year savings plan bought for the compute baseline');
