@@ -6,7 +6,7 @@
 // report, not a timed test.
 
 import { confusions, placeCorpus, scorePlacements, type PlacedItem } from './categoryEval';
-import { judgeCorpus, scoreItems, type JudgedItem, type Part } from './judgmentEval';
+import { judgeCorpusWithBand, scoreBand, scoreItems, type BandItem, type JudgedItem, type Part } from './judgmentEval';
 
 const args = process.argv.slice(2);
 const partArg = args[args.indexOf('--part') + 1];
@@ -60,13 +60,19 @@ await reportJudgment();
 await reportCategories();
 }
 
+function bandLine(items: readonly BandItem[]): string {
+  const band = scoreBand(items);
+  const pct = (value: number) => `${Math.round(value * 100)}%`;
+  return `\nBorderline band: ${pct(band.unsureInBand)} of the ${band.unsure} items a labeller marked unsure (goal ≥ 50%), ${pct(band.agreedInBand)} of the ${band.agreed} agreed items (goal ≤ 10%).\n`;
+}
+
 async function reportJudgment(): Promise<void> {
-const items = await judgeCorpus(parts);
+const { judged: items, band } = await judgeCorpusWithBand(parts);
 if (args.includes('--json')) {
   const out = Object.fromEntries(parts.map((part) => {
     const inPart = items.filter((i) => i.part === part);
     const writers = [...new Set(inPart.map((i) => i.writer))];
-    return [part, { overall: scoreItems(inPart), writers: Object.fromEntries(writers.map((w) => [w, scoreItems(inPart.filter((i) => i.writer === w))])) }];
+    return [part, { overall: scoreItems(inPart), band: scoreBand(band.filter((i) => i.part === part)), writers: Object.fromEntries(writers.map((w) => [w, scoreItems(inPart.filter((i) => i.writer === w))])) }];
   }));
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {
@@ -75,6 +81,7 @@ if (args.includes('--json')) {
     process.stdout.write(`\n## ${part} part\n\n| writer | items | precision | recall | TP | FP | FN |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n`);
     for (const writer of [...new Set(inPart.map((i) => i.writer))]) process.stdout.write(`${row(writer, inPart.filter((i) => i.writer === writer))}\n`);
     process.stdout.write(`${row('**overall**', inPart)}\n`);
+    process.stdout.write(bandLine(band.filter((i) => i.part === part)));
     if (args.includes('--confusions')) {
       const wrong = inPart.filter((i) => i.flagged !== (i.label === 'low'));
       process.stdout.write(`\nConfusions (${wrong.length}):\n${wrong.map(confusionLine).join('\n')}\n`);
