@@ -44,7 +44,7 @@ function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
 }
 
 /** Participles that report a decision on what precedes them: "capex approved", "wording final", "vendor chosen". */
-const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains', 'reinstated', 'restored', 'banned', 'waived', 'adopted']);
+const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains', 'reinstated', 'restored', 'banned', 'waived', 'adopted', 'stands']);
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
 const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned']);
 /** Spans a date moves by: "alpha moves 2 weeks", "slips a sprint". */
@@ -57,7 +57,7 @@ const VERSION = /\bv?\d+\.\d+\b|\bv\d+\b/iu;
 /** "test-rig capex approved": something, then the participle that decides it. "UK customs filing ships first, Ireland slips to Q2": a plan moved to a date. */
 function reportedDecision(clause: string): boolean {
   const words = clauseWords(clause);
-  if (chosenCourse(words) || nowDoes(words) || bodyDecision(words)) return true;
+  if (chosenCourse(words) || nowDoes(words) || bodyDecision(words) || deadline(clause, words)) return true;
   // "nothing agreed", "not approved": a negated decision decides nothing.
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
@@ -76,6 +76,8 @@ function movesADate(quantity: Quantity): boolean {
   return quantity.kind === 'date' || (quantity.kind === 'count' && quantity.unitStems.length > 0 && SPANS.has(quantity.unitStems[0] as string));
 }
 
+/** A course named alone as a sentence: "OCR for receipts: build vs buy. Buying." */
+const CHOSEN = new Set(['buying', 'building', 'renewing', 'staying', 'switching', 'keeping', 'migrating', 'hiring', 'cancelling', 'canceling']);
 /** A reviewer's routine last step when said after a comma: "left a few comments, approved". */
 const REVIEW_STEPS = new Set(['approved', 'accepted']);
 
@@ -86,7 +88,8 @@ const REVIEW_STEPS = new Set(['approved', 'accepted']);
  */
 function verdictAlone(clause: string, afterSentence: boolean): boolean {
   const words = clauseWords(clause);
-  return words.length === 1 && DECIDED.has(words[0] as string) && (afterSentence || !REVIEW_STEPS.has(words[0] as string));
+  const word = words[0] as string;
+  return words.length === 1 && ((DECIDED.has(word) && (afterSentence || !REVIEW_STEPS.has(word))) || (afterSentence && CHOSEN.has(word)));
 }
 
 /** Gerunds that open a chosen course: "Staying in-house for now", "Going async with webhooks", "Sticking with Postgres". */
@@ -96,6 +99,12 @@ const NOT_A_COURSE = new Set(['through', 'over', 'on', 'an', 'to', 'back', 'forw
 
 function chosenCourse(words: readonly string[]): boolean {
   return words.length >= 2 && COURSES.has(words[0] as string) && !NOT_A_COURSE.has(words[1] as string);
+}
+
+/** "register to be completed by October", "exit plan due 21 May": work committed to a date. */
+function deadline(clause: string, words: readonly string[]): boolean {
+  const committed = words.includes('due') || words.some((word, at) => word === 'to' && words[at + 1] === 'be');
+  return committed && findQuantities(clause).some((q) => q.kind === 'date');
 }
 
 /** Bodies whose requests are decisions: "the committee asked for a quarterly report", "the board approved the paper". */

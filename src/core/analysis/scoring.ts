@@ -75,7 +75,8 @@ function hitsOf(signals: RubricCriterion['pass'], facts: ItemFacts): Hits {
   const firstTwo = facts.verbs.length > 1 ? `${facts.verbs[0]?.stem} ${facts.verbs[1]?.stem}` : '';
   return {
     words: facts.compile(signals.keywords).findAffirmed(facts.words).affirmed,
-    verbs: facts.verbs.filter((verb, index) => verbStems.has(verb.stem) || (index === 0 && verbStems.has(firstTwo))).map((verb) => verb.word),
+    // A two-word verb ("code review", "signed off") is quoted whole.
+    verbs: facts.verbs.flatMap((verb, index) => (verbStems.has(verb.stem) ? [verb.word] : index === 0 && verbStems.has(firstTwo) ? [`${verb.word} ${facts.verbs[1]?.word ?? ''}`] : [])),
     quantities: facts.quantities.filter((q) => matchesQuantity(q, signals.quantities, facts.compile)).map((q) => q.text),
   };
 }

@@ -74,6 +74,7 @@ describe("the essay's own examples of worthy work", () => {
       ['Helped the Communications team prepare the quarterly staff meeting, including the questions for the Q&A', 'all-hands'],
       ['Gently poked the SEO and data science leads to write up their progress in the weekly update', 'nudge-leads'],
       ['nudged 3 ems who skip the fri eng-weekly post in slack, pointed them at the thread to copy', 'nudge-leads'],
+      ['Stayed on after the meeting to hear what each branch manager is aiming for this year', 'learn-team-goals'],
     ];
     for (const [phrasing, id] of more) {
       const activity = await judged(phrasing);
@@ -111,6 +112,8 @@ describe('outcomes stated in plain words', () => {
     ['Milestone review with the publisher. Alpha moves 2 weeks and they are fine with it', 'Alpha moves 2 weeks and they are fine with it'],
     ['Hiring plan for H2 with talent: 4 seats in Lisbon, 3 in Dublin', '4 seats in Lisbon, 3 in Dublin'],
     ['Escalation from a studio: their dashboard is a day off. Fix ships thursday and they get a corrected statement', 'Fix ships thursday and they get a corrected statement'],
+    ['OCR for receipts: build vs buy with Priya. Buying. 12-month contract, exit clause at 6', 'Buying. 12-month contract, exit clause at 6'],
+    ["Exec meeting on the acquisition rumour. Legal's line stands: we don't comment on speculation", "Legal's line stands: we don't comment on speculation"],
   ];
   for (const [item, outcome] of plain) {
     it(`"${item}" states "${outcome}"`, async () => {
@@ -154,6 +157,16 @@ describe('an arrow cannot game it', () => {
       assert.equal(activity.lowValue, true);
     });
   }
+
+  it('work committed to a date is an outcome: "register to be completed by October"', async () => {
+    const activity = await judged('Review of the new cyber law with our counsel → register of critical systems to be completed by October');
+    assert.deepEqual([activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, activity.lowValue], ['pass', false]);
+  });
+
+  it('a code review is hands-on work, whatever its outcome', async () => {
+    const activity = await judged('Code review on the bundle builder PR → asked for a test where approvals arrive after expiry');
+    assert.deepEqual([activity.criteria?.find((c) => c.id === 'mission-big-way')?.evidence, activity.lowValue], ['verb "code review"', true]);
+  });
 
   it('a next step with its date is an outcome: "workshop booked for September"', async () => {
     const activity = await judged('API demo for a broadcaster → technical workshop booked for September');
