@@ -45,7 +45,7 @@ describe('the item\'s own words', () => {
 
   it('fonts and headings are what a strategy document\'s edit changed, not personal admin: the time went to the document', async () => {
     const activity = await source('## Tuesday\n- 30m Re-did headings and fonts in the "Technology Vision 2028" doc → vision doc tidied\n', 2);
-    assert.deepEqual([activity.categoryId, activity.categorySource?.words], ['architecture', ['vision', 'vision doc']]);
+    assert.deepEqual([activity.categoryId, activity.categorySource?.words], ['architecture', ['technology vision', 'vision doc']]);
   });
 
   it('reads the outcome written on the item\'s own line too', async () => {
