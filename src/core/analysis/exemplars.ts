@@ -5,22 +5,21 @@
 // my six team leads". The first exemplar of the rubric that matches wins.
 
 import type { Rubric, RubricExemplar } from '../rubric/model';
+import { compiledRubric } from './compiledRubric';
 import { addSignal, emptySignalIndex, scoreWordList, wordsOf, type SignalIndex } from './wordSignals';
 
 /** One index per exemplar, its keys the numbers of its groups. */
 export type ExemplarIndexes = SignalIndex[];
 
-export function exemplarIndexes(rubric: Rubric, held: WeakMap<Rubric, ExemplarIndexes>): ExemplarIndexes {
-  let indexes = held.get(rubric);
-  if (!indexes) {
-    indexes = rubric.exemplars.map((exemplar) => {
-      const index = emptySignalIndex();
-      exemplar.match.forEach((group, at) => { for (const word of group) addSignal(index, String(at), word, 1); });
-      return index;
-    });
-    held.set(rubric, indexes);
-  }
-  return indexes;
+/** The rubric's exemplars indexed, once per rubric object (compiledRubric.ts). */
+export function exemplarIndexes(rubric: Rubric): ExemplarIndexes {
+  const compiled = compiledRubric(rubric);
+  compiled.exemplars ??= rubric.exemplars.map((exemplar) => {
+    const index = emptySignalIndex();
+    exemplar.match.forEach((group, at) => { for (const word of group) addSignal(index, String(at), word, 1); });
+    return index;
+  });
+  return compiled.exemplars;
 }
 
 /** The first exemplar every group of which `text` matches, with the words that did it. */

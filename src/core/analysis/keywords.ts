@@ -4,7 +4,9 @@
 // case-insensitive and on whole words, so "fix" never matches "prefix".
 // A wildcard matches at most 32 characters.
 
+import type { Rubric } from '../rubric/model';
 import { escapeRegExp } from '../text';
+import { compiledRubric } from './compiledRubric';
 import { isNegated, stem } from './signals';
 
 // A wildcard stands for at most WILDCARD_LENGTH characters, and a keyword
@@ -53,13 +55,33 @@ export interface KeywordCompiler {
   derived<T>(owner: object, name: string, build: () => T): T;
 }
 
-/** A memoizing compiler; the service owns one, so compiled patterns live as long as it does. */
-export function createKeywordCompiler(): KeywordCompiler {
-  const cache = new Map<string, KeywordMatcher>();
-  // Rubric lists are long-lived arrays: look them up by identity first, so a
-  // judged activity never joins a hundred words into a key.
-  const byList = new WeakMap<readonly string[], KeywordMatcher>();
-  const stemCache = new WeakMap<readonly string[], Set<string>>();
+/**
+ * A rubric's keyword lists compiled, its word lists' stems and the values
+ * derived from it: pure functions of the rubric, held with it
+ * (compiledRubric.ts) and shared by every service.
+ */
+export interface RubricKeywords {
+  /** Each list's scan, by the list (rubric lists are long-lived arrays: a judged activity never joins a hundred words into a key). */
+  byList: WeakMap<readonly string[], Scan>;
+  /** The same by the list's words, so equal lists share one. */
+  byWords: Map<string, Scan>;
+  stems: WeakMap<readonly string[], Set<string>>;
+  derived: WeakMap<object, Map<string, unknown>>;
+}
+
+function rubricKeywords(rubric: Rubric): RubricKeywords {
+  const compiled = compiledRubric(rubric);
+  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), stems: new WeakMap(), derived: new WeakMap() };
+  return compiled.keywords;
+}
+
+/** A service's keyword matching: each rubric's shared compiled lists, read with the service's own memo of the words of recent texts. */
+export interface KeywordReader {
+  forRubric(rubric: Rubric): KeywordCompiler;
+}
+
+/** The service owns one: what it remembers of texts lives as long as the service, the compiled lists as long as their rubric. */
+export function createKeywordReader(): KeywordReader {
   // One activity's few texts are checked by every list: split each once.
   const recentWords = new Map<string, TextTokens>();
   const wordsOf: TextWords = (text) => {
@@ -71,35 +93,59 @@ export function createKeywordCompiler(): KeywordCompiler {
     }
     return words;
   };
+  const views = new WeakMap<Rubric, KeywordCompiler>();
+  return {
+    forRubric(rubric) {
+      let view = views.get(rubric);
+      if (!view) {
+        view = keywordView(rubricKeywords(rubric), wordsOf);
+        views.set(rubric, view);
+      }
+      return view;
+    },
+  };
+}
+
+/** The rubric's compiled lists as matchers that read words through `wordsOf`. */
+function keywordView(shared: RubricKeywords, wordsOf: TextWords): KeywordCompiler {
+  const matchers = new WeakMap<readonly string[], KeywordMatcher>();
   const compiler = (keywords: readonly string[]): KeywordMatcher => {
-    const known = byList.get(keywords);
-    if (known) return known;
-    const key = keywords.join('\u0000');
-    let matcher = cache.get(key);
+    let matcher = matchers.get(keywords);
     if (!matcher) {
-      matcher = compileKeywords(keywords, wordsOf);
-      if (cache.size > 500) cache.clear();
-      cache.set(key, matcher);
+      matcher = matcherOf(scanOf(shared, keywords), wordsOf);
+      matchers.set(keywords, matcher);
     }
-    byList.set(keywords, matcher);
     return matcher;
   };
-  const derivedValues = new WeakMap<object, Map<string, unknown>>();
   compiler.derived = <T>(owner: object, name: string, build: () => T): T => {
-    let values = derivedValues.get(owner);
-    if (!values) derivedValues.set(owner, (values = new Map()));
+    let values = shared.derived.get(owner);
+    if (!values) shared.derived.set(owner, (values = new Map()));
     if (!values.has(name)) values.set(name, build());
     return values.get(name) as T;
   };
   compiler.stems = (words: readonly string[]): Set<string> => {
-    let stems = stemCache.get(words);
+    let stems = shared.stems.get(words);
     if (!stems) {
       stems = new Set(words.map((word) => word.trim().split(/\s+/).map(stem).join(' ')));
-      stemCache.set(words, stems);
+      shared.stems.set(words, stems);
     }
     return stems;
   };
   return compiler;
+}
+
+function scanOf(shared: RubricKeywords, keywords: readonly string[]): Scan {
+  let scan = shared.byList.get(keywords);
+  if (!scan) {
+    const key = keywords.join('\u0000');
+    scan = shared.byWords.get(key);
+    if (!scan) {
+      scan = compileScan(keywords);
+      shared.byWords.set(key, scan);
+    }
+    shared.byList.set(keywords, scan);
+  }
+  return scan;
 }
 
 /** The words of a text, lower-cased, with where each starts and ends: where a keyword may match. */
@@ -144,21 +190,35 @@ function headsOf(usable: readonly string[]): Heads | undefined {
   return heads;
 }
 
-const NO_HITS = { findAffirmed: () => ({ affirmed: [], negated: [] }) };
+/**
+ * Where a list's keywords match in a text, given the text's words (`wordsOf`):
+ * compiled once per list, and the same for every text and every service.
+ */
+export type Scan = (text: string, wordsOf: TextWords, found: (match: string, index: number) => void) => void;
 
-type Scan = (text: string, found: (match: string, index: number) => void) => void;
+const NO_SCAN: Scan = () => undefined;
 
 export function compileKeywords(keywords: readonly string[], wordsOf: TextWords = textWords): KeywordMatcher {
+  return matcherOf(compileScan(keywords), wordsOf);
+}
+
+function compileScan(keywords: readonly string[]): Scan {
   // A keyword with too many wildcards is reported by the rubric loader; it never reaches the expression.
   const usable = [...new Set(keywords.map((k) => k.trim()).filter((k) => k && wildcardProblem(k) === undefined))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) return NO_HITS;
+  if (usable.length === 0) return NO_SCAN;
   const heads = headsOf(usable);
-  const scan = heads ? wordStartMatcher(usable, heads, wordsOf) : expressionMatcher(usable);
+  return heads ? wordStartMatcher(usable, heads) : expressionMatcher(usable);
+}
+
+const NO_HITS: KeywordMatcher = { findAffirmed: () => ({ affirmed: [], negated: [] }) };
+
+function matcherOf(scan: Scan, wordsOf: TextWords): KeywordMatcher {
+  if (scan === NO_SCAN) return NO_HITS;
   return {
     findAffirmed(text: string) {
       const affirmed = new Set<string>();
       const negated = new Set<string>();
-      scan(text, (match, index) => (isNegated(text, index) ? negated : affirmed).add(match.toLowerCase().replace(/\s+/g, ' ')));
+      scan(text, wordsOf, (match, index) => (isNegated(text, index) ? negated : affirmed).add(match.toLowerCase().replace(/\s+/g, ' ')));
       return { affirmed: [...affirmed], negated: [...negated].filter((word) => !affirmed.has(word)) };
     },
   };
@@ -167,7 +227,7 @@ export function compileKeywords(keywords: readonly string[], wordsOf: TextWords 
 /** One expression of every keyword, longest first, tried along the text: for a list with a keyword that starts with no word. */
 function expressionMatcher(usable: readonly string[]): Scan {
   const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${usable.map(keywordPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
-  return (text, found) => {
+  return (text, _wordsOf, found) => {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       found(match[0], match.index);
@@ -184,7 +244,7 @@ function expressionMatcher(usable: readonly string[]): Scan {
  * and before V8 compiles it to machine code that cost a new process a
  * quarter of a second on a 10 KB review.
  */
-function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads, wordsOf: TextWords): Scan {
+function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads): Scan {
   const plain = usable.map((keyword) => /^[\p{L}\p{N}_]+$/u.test(keyword));
   const expressions = new Map<string, RegExp>();
   const expressionFor = (candidates: readonly number[]): RegExp => {
@@ -208,7 +268,7 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads,
     }
     return merged ? (candidates as number[]).sort((a, b) => a - b) : candidates;
   };
-  return (text, found) => {
+  return (text, wordsOf, found) => {
     const { starts, ends, lowers } = wordsOf(text);
     let resume = 0;
     for (let at = 0; at < starts.length; at++) {
