@@ -216,10 +216,15 @@ function matcherOf(scan: Scan, wordsOf: TextWords): KeywordMatcher {
   if (scan === NO_SCAN) return NO_HITS;
   return {
     findAffirmed(text: string) {
-      const affirmed = new Set<string>();
-      const negated = new Set<string>();
-      scan(text, wordsOf, (match, index) => (isNegated(text, index) ? negated : affirmed).add(match.toLowerCase().replace(/\s+/g, ' ')));
-      return { affirmed: [...affirmed], negated: [...negated].filter((word) => !affirmed.has(word)) };
+      // Most texts match nothing in most lists: the sets are made at the first hit.
+      let affirmed: Set<string> | undefined;
+      let negated: Set<string> | undefined;
+      scan(text, wordsOf, (match, index) => {
+        const hit = match.toLowerCase().replace(/\s+/g, ' ');
+        if (isNegated(text, index)) (negated ??= new Set()).add(hit);
+        else (affirmed ??= new Set()).add(hit);
+      });
+      return { affirmed: affirmed ? [...affirmed] : [], negated: negated ? [...negated].filter((word) => !affirmed?.has(word)) : [] };
     },
   };
 }
@@ -233,6 +238,36 @@ function expressionMatcher(usable: readonly string[]): Scan {
       found(match[0], match.index);
       if (match[0].length === 0) pattern.lastIndex++;
     }
+  };
+}
+
+/** Two characters as one number, for a set of word starts that needs no string made per word. */
+const pairCode = (word: string): number => word.charCodeAt(0) * 0x10000 + (word.length > 1 ? word.charCodeAt(1) : 0);
+
+/**
+ * The keywords a word may start, in the list's order (a new list only when
+ * a word fits more than one head). Every word of every text meets every list,
+ * and few of them start a keyword: the word starts are first looked up by
+ * their first two characters, which rejects most words without cutting any.
+ */
+function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): (lower: string) => readonly number[] | undefined {
+  const lengths = [...prefixes.keys()];
+  const starts = [...prefixes.values()];
+  const pairs = new Set(starts.flatMap((byStart) => [...byStart.keys()].map(pairCode)));
+  // A one-character start (`a*`) fits every word that begins with it, whatever follows.
+  const singles = new Set(starts.flatMap((byStart) => [...byStart.keys()].filter((start) => start.length === 1).map((start) => start.charCodeAt(0))));
+  return (lower) => {
+    let candidates = exact.get(lower);
+    if (!pairs.has(pairCode(lower)) && !singles.has(lower.charCodeAt(0))) return candidates;
+    let merged = false;
+    for (let i = 0; i < lengths.length; i++) {
+      const length = lengths[i] as number;
+      const more = lower.length >= length ? (starts[i] as Map<string, number[]>).get(lower.slice(0, length)) : undefined;
+      if (!more) continue;
+      merged = candidates !== undefined;
+      candidates = candidates ? [...candidates, ...more] : more;
+    }
+    return merged ? (candidates as number[]).sort((a, b) => a - b) : candidates;
   };
 }
 
@@ -256,18 +291,7 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads)
     }
     return expression;
   };
-  // The keywords a word may start, in the list's order (a new list only when a word fits more than one head).
-  const candidatesOf = (lower: string): readonly number[] | undefined => {
-    let candidates = exact.get(lower);
-    let merged = false;
-    for (const [length, byStart] of prefixes) {
-      const more = lower.length >= length ? byStart.get(lower.slice(0, length)) : undefined;
-      if (!more) continue;
-      merged = candidates !== undefined;
-      candidates = candidates ? [...candidates, ...more] : more;
-    }
-    return merged ? (candidates as number[]).sort((a, b) => a - b) : candidates;
-  };
+  const candidatesOf = candidateLookup(exact, prefixes);
   return (text, wordsOf, found) => {
     const { starts, ends, lowers } = wordsOf(text);
     let resume = 0;
