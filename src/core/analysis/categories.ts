@@ -140,11 +140,20 @@ export function openHeadingsKey(open: readonly Heading[]): string {
   }).join('|');
 }
 
+/** A tag already spelled as its own slug: lower-case letters and digits, words joined by single `-`, none of them `and`. */
+const SLUG_SPELLING = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const AND_WORD = /(?:^|-)and(?:-|$)/;
+
+/** `slugify(tag)`, without its expressions for the common tag that is spelled as its slug (`#n3-2`, `#hiring`). */
+function slugOfTag(tag: string): string {
+  return SLUG_SPELLING.test(tag) && !AND_WORD.test(tag) ? tag : slugify(tag);
+}
+
 export function categoryOfTags(rubric: Rubric | undefined, tags: readonly string[]): { id: string; tag: string } | undefined {
   if (!rubric) return undefined;
   for (const tag of tags) {
     // `#sales-and-customers` is spelled like the heading "Sales & customers": compare slugs.
-    const slug = slugify(tag);
+    const slug = slugOfTag(tag);
     const category = rubric.categories.find((c) => c.tags.includes(tag) || c.tags.includes(slug));
     if (category) return { id: category.id, tag };
   }
