@@ -153,6 +153,8 @@ export interface TextTokens {
   starts: number[];
   ends: number[];
   lowers: string[];
+  /** Each word's first two characters as a number (`pairCode`), worked out once for every list that reads the text. */
+  pairs: number[];
 }
 
 export type TextWords = (text: string) => TextTokens;
@@ -163,12 +165,15 @@ function textWords(text: string): TextTokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const lowers: string[] = [];
+  const pairs: number[] = [];
   for (const word of text.matchAll(TEXT_WORD)) {
+    const lower = word[0].toLowerCase();
     starts.push(word.index);
     ends.push(word.index + word[0].length);
-    lowers.push(word[0].toLowerCase());
+    lowers.push(lower);
+    pairs.push(pairCode(lower));
   }
-  return { starts, ends, lowers };
+  return { starts, ends, lowers, pairs };
 }
 
 /** Keyword indexes by their first word: whole (`offer letter`) or, before a `*`, its start (`interview*`), by the start's length. */
@@ -241,24 +246,40 @@ function expressionMatcher(usable: readonly string[]): Scan {
   };
 }
 
-/** Two characters as one number, for a set of word starts that needs no string made per word. */
-const pairCode = (word: string): number => word.charCodeAt(0) * 0x10000 + (word.length > 1 ? word.charCodeAt(1) : 0);
+/**
+ * A word's first two characters as a small number (its first alone for a
+ * one-character word). Two words with the same first two characters have the
+ * same number, so a word whose number no keyword head has starts no keyword;
+ * two other pairs may share one, which only lets a word through to the full
+ * lookup.
+ */
+function pairCode(word: string): number {
+  return (((word.charCodeAt(0) & 0x3fff) << 16) | (word.length > 1 ? word.charCodeAt(1) & 0xffff : 0)) & 0x3fffffff;
+}
+
+/** The lookup of the keywords a word may start, and the test that rejects most words before it. */
+interface CandidateLookup {
+  /** Can a word with this pair code and first character start a keyword? (false: it starts none) */
+  mayStart(pair: number, first: number): boolean;
+  /** The keywords it may start, in the list's order (a new list only when a word fits more than one head). */
+  candidatesOf(lower: string): readonly number[] | undefined;
+}
 
 /**
- * The keywords a word may start, in the list's order (a new list only when
- * a word fits more than one head). Every word of every text meets every list,
- * and few of them start a keyword: the word starts are first looked up by
- * their first two characters, which rejects most words without cutting any.
+ * Every word of every text meets every list, and few words start one of its
+ * keywords: a word is first tested by the pair code of its first two
+ * characters (worked out once per text), which rejects most words without a
+ * string lookup and without cutting their starts.
  */
-function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): (lower: string) => readonly number[] | undefined {
+function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): CandidateLookup {
   const lengths = [...prefixes.keys()];
   const starts = [...prefixes.values()];
-  const pairs = new Set(starts.flatMap((byStart) => [...byStart.keys()].map(pairCode)));
+  const pairs = new Set([...exact.keys(), ...starts.flatMap((byStart) => [...byStart.keys()])].map(pairCode));
   // A one-character start (`a*`) fits every word that begins with it, whatever follows.
   const singles = new Set(starts.flatMap((byStart) => [...byStart.keys()].filter((start) => start.length === 1).map((start) => start.charCodeAt(0))));
-  return (lower) => {
+  const mayStart = singles.size === 0 ? (pair: number) => pairs.has(pair) : (pair: number, first: number) => pairs.has(pair) || singles.has(first);
+  const candidatesOf = (lower: string): readonly number[] | undefined => {
     let candidates = exact.get(lower);
-    if (!pairs.has(pairCode(lower)) && !singles.has(lower.charCodeAt(0))) return candidates;
     let merged = false;
     for (let i = 0; i < lengths.length; i++) {
       const length = lengths[i] as number;
@@ -269,6 +290,7 @@ function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): (l
     }
     return merged ? (candidates as number[]).sort((a, b) => a - b) : candidates;
   };
+  return { mayStart, candidatesOf };
 }
 
 /**
@@ -291,14 +313,14 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads)
     }
     return expression;
   };
-  const candidatesOf = candidateLookup(exact, prefixes);
+  const { mayStart, candidatesOf } = candidateLookup(exact, prefixes);
   return (text, wordsOf, found) => {
-    const { starts, ends, lowers } = wordsOf(text);
+    const { starts, ends, lowers, pairs } = wordsOf(text);
     let resume = 0;
     for (let at = 0; at < starts.length; at++) {
       const index = starts[at] as number;
       const lower = lowers[at] as string;
-      if (index < resume) continue;
+      if (index < resume || !mayStart(pairs[at] as number, lower.charCodeAt(0))) continue;
       const candidates = candidatesOf(lower);
       if (!candidates) continue;
       // The common case, one plain word: it is this very word, no expression needed.
