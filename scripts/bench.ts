@@ -232,8 +232,10 @@ async function bundledCore(root: string): Promise<Core> {
  * The cold check (b) of this tree and of git `ref`, and markdownlint's lint
  * (e), in one process: each run times the three in turn, in an order that
  * rotates from run to run, so both builds and the peer meet the same load
- * and none always follows the same one, each on a heap collected just
- * before it (run with --expose-gc). Both builds are bundled here the
+ * and none always follows the same one (so none always pays for the
+ * garbage of the same one before it; a collection forced before each turn
+ * made every contestant several times slower, V8 dropping their compiled
+ * code). Both builds are bundled here the
  * same way. Medians of wall time, and of CPU time (less moved by other work
  * on the machine); the load average before and after each size.
  */
@@ -275,8 +277,6 @@ function takeTurns(works: (() => void)[], runs: number): [number[], number[]] {
   for (let run = -1; run < runs; run++) {
     for (let turn = 0; turn < works.length; turn++) {
       const at = (turn + run + 1) % works.length;
-      // Each starts on a collected heap: none pays for the garbage of the one before it.
-      collectGarbage();
       const cpuBefore = process.cpuUsage();
       const start = performance.now();
       (works[at] as () => void)();
