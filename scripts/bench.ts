@@ -233,9 +233,8 @@ async function bundledCore(root: string): Promise<Core> {
  * (e), in one process: each run times the three in turn, in an order that
  * rotates from run to run, so both builds and the peer meet the same load
  * and none always follows the same one (so none always pays for the
- * garbage of the same one before it; a collection forced before each turn
- * made every contestant several times slower, V8 dropping their compiled
- * code). Both builds are bundled here the
+ * garbage of the same one before it; a full collection forced before each
+ * turn made all three several times slower). Both builds are bundled here the
  * same way. Medians of wall time, and of CPU time (less moved by other work
  * on the machine); the load average before and after each size.
  */
