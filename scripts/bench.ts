@@ -16,19 +16,25 @@
 // hostile corpus (scripts/hostile-corpus.mjs --issue23: CPU seconds and peak memory per class at 1×, 10×
 // and 100×, each in its own process; `--scales` and `--only` pass through). `--json` prints the numbers only; `--readme`
 // writes the table into docs/PERFORMANCE.md between the bench markers. `--calendar` runs only the
-// calendar import (scripts/lib/calendarBench.ts), which the default run includes after the table. Run with
+// calendar import (scripts/lib/calendarBench.ts), which the default run includes after the table.
+// `--cold-compare REF` times (b) for this tree and for git REF (a build from before a change) against (e),
+// all three in one process taking turns (coldCompare below). Run with
 // `node --expose-gc` (npm run bench does) so (f) can collect garbage first.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
 import { lint } from 'markdownlint/sync';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { runCli } from '../src/cli/main';
+import type * as engine from '../src/core';
 import { createReviewService, type ReviewService, type RubricResolution } from '../src/core';
 import { makeReview } from './lib/makeReview.mjs';
 import { benchCalendar, calendarLine } from './lib/calendarBench';
@@ -204,11 +210,102 @@ async function benchHistory(): Promise<{ files: number; bytes: number; remarkPar
   }
 }
 
+type Core = typeof engine;
+
+/** The engine of the tree at `root`, bundled as the build bundles it (the built-in rubric as JSON) and loaded. */
+async function bundledCore(root: string): Promise<Core> {
+  const here = process.cwd();
+  // The tree's own helper reads its rubric YAML with its own loader, from the working directory.
+  process.chdir(root);
+  try {
+    const { builtinRubricDefine } = (await import(pathToFileURL(path.join(root, 'scripts/lib/builtinRubricJson.mjs')).href)) as { builtinRubricDefine(): Promise<Record<string, string>> };
+    const built = await esbuild.build({ entryPoints: [path.join(root, 'src/core/index.ts')], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', define: await builtinRubricDefine() });
+    const module = { exports: {} as Core };
+    new Function('module', 'exports', 'require', built.outputFiles[0]?.text ?? '')(module, module.exports, createRequire(path.join(root, 'package.json')));
+    return module.exports;
+  } finally {
+    process.chdir(here);
+  }
+}
+
+/**
+ * The cold check (b) of this tree and of git `ref`, and markdownlint's lint
+ * (e), in one process: each run times the three in turn, in an order that
+ * rotates from run to run, so both builds and the peer meet the same load
+ * and none always follows the same one (so none always pays for the
+ * garbage of the same one before it; a full collection forced before each
+ * turn made all three several times slower). Both builds are bundled here the
+ * same way. Medians of wall time, and of CPU time (less moved by other work
+ * on the machine); the load average before and after each size.
+ */
+async function coldCompare(ref: string): Promise<string> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'weekly-review-cold-'));
+  try {
+    execFileSync('sh', ['-c', `git archive --format=tar "$1" | tar -x -C "$2"`, 'sh', ref, folder]);
+    symlinkSync(path.resolve('node_modules'), path.join(folder, 'node_modules'));
+    const builds = [{ name: ref, core: await bundledCore(folder) }, { name: 'this tree', core: await bundledCore(process.cwd()) }];
+    const rows = ['| size | runs | load before → after | ' + builds.map((b) => `${b.name} (ms, wall / CPU)`).join(' | ') + ' | markdownlint (ms) | ' + builds.map((b) => `${b.name} / markdownlint`).join(' | ') + ' |', '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |'];
+    for (const [bytes, runs] of [[10_000, 60], [100_000, 10], [1_000_000, 3]] as const) {
+      const text = makeReview(bytes);
+      const load = loadavg()[0]?.toFixed(2);
+      const checks = await Promise.all(builds.map(async ({ core }) => {
+        const rubric = await core.createReviewService(host).resolveRubric(PATH, text);
+        return () => {
+          const fresh = core.createReviewService(host);
+          fresh.summarize(fresh.analyzeWith(PATH, text, rubric));
+        };
+      }));
+      const [wall, cpu] = takeTurns([...checks, () => lint({ strings: { [PATH]: text } })], runs);
+      const lintWall = wall[2] as number;
+      const lintCpu = cpu[2] as number;
+      const cell = (at: number) => `${(wall[at] as number).toFixed(1)} / ${(cpu[at] as number).toFixed(1)}`;
+      const ratio = (at: number) => `${((wall[at] as number) / lintWall).toFixed(2)}× / ${((cpu[at] as number) / lintCpu).toFixed(2)}×`;
+      rows.push(`| ${Math.round(text.length / 1000)} KB | ${runs} | ${load} → ${loadavg()[0]?.toFixed(2)} | ${cell(0)} | ${cell(1)} | ${cell(2)} | ${ratio(0)} | ${ratio(1)} |`);
+      process.stderr.write(`${rows[rows.length - 1]}\n`);
+    }
+    return `Cold check against markdownlint's lint, both builds in one process (Node ${process.version}, ${new Date().toISOString()}; medians, wall / CPU):\n\n${rows.join('\n')}`;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Medians of wall and CPU milliseconds of each of `works`, run in turn `runs` times (after one warm-up turn), the order rotating. */
+function takeTurns(works: (() => void)[], runs: number): [number[], number[]] {
+  const wall: number[][] = works.map(() => []);
+  const cpu: number[][] = works.map(() => []);
+  for (let run = -1; run < runs; run++) {
+    for (let turn = 0; turn < works.length; turn++) {
+      const at = (turn + run + 1) % works.length;
+      const cpuBefore = process.cpuUsage();
+      const start = performance.now();
+      (works[at] as () => void)();
+      const elapsed = performance.now() - start;
+      const used = process.cpuUsage(cpuBefore);
+      if (run < 0) continue;
+      wall[at]?.push(elapsed);
+      cpu[at]?.push((used.user + used.system) / 1000);
+    }
+  }
+  const median = (samples: number[]) => {
+    const sorted = [...samples].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  };
+  return [wall.map(median), cpu.map(median)];
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--hostile')) {
     const rest = process.argv.slice(2).filter((arg) => arg !== '--hostile');
     const run = spawnSync(process.execPath, ['scripts/hostile-corpus.mjs', '--issue23', ...rest], { stdio: 'inherit' });
     process.exitCode = run.status ?? 1;
+    return;
+  }
+  const compareAt = process.argv.indexOf('--cold-compare');
+  if (compareAt >= 0) {
+    const ref = process.argv[compareAt + 1];
+    if (!ref) throw new Error('--cold-compare needs a git commit or branch to compare with, e.g. --cold-compare main');
+    process.stdout.write(`${await coldCompare(ref)}\n`);
     return;
   }
   if (process.argv.includes('--calendar')) {

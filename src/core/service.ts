@@ -2,8 +2,17 @@
 // `createLanguageService`: `createReviewService` builds the service from the
 // pieces a host injects (how to read a file, what it may not read) and returns
 // a plain object. The CLI, the VS Code extension and the tests all use it, so
-// there is exactly one implementation of every decision. The service owns all
-// caches; no module keeps mutable state.
+// there is exactly one implementation of every decision. The service owns
+// every cache of what it read (sections, parses, verdicts, the words of texts),
+// so a new service knows no document. What every service in the process
+// shares is what is derived from a rubric alone (heading labels, category
+// signals, exemplar indexes, keyword matchers and stems), compiled once per
+// rubric object in a WeakMap keyed by the rubric (analysis/compiledRubric.ts).
+// A rubric is immutable once loaded, so this is a pure function of it, as a
+// linter's compiled rules are; it goes when the rubric goes. Besides, the
+// process keeps the built-in rubric (loaded once, rubric/load.ts), the review
+// index's items per analysis object (history/items.ts) and time zones
+// (calendar/zones.ts): none of them holds what a new service's check reads.
 
 import { analyzeReview, prepareReview, type AnalysisInput, type ReviewAnalysis } from './analysis/analyze';
 import { createCaches, type Caches } from './analysis/cache';

@@ -1,7 +1,9 @@
-// The service's caches, in one object the service owns (no module-level
-// state): parsed sections keyed by their text, assembled section analyses,
-// judged activities keyed by their rubric-relevant facts, heading labels per
-// rubric and compiled keyword matchers. Every map is bounded.
+// The service's caches, in one object the service owns: parsed sections
+// keyed by their text, assembled section analyses, judged activities keyed by
+// their rubric-relevant facts, the words of recently matched texts. All that
+// is derived from a document lives here; what is derived from a rubric alone
+// is compiled once per rubric and shared (compiledRubric.ts). Every map is
+// bounded.
 
 import type { ParsedFrontMatter } from '../parse/frontMatter';
 import type { Split } from '../parse/resplit';
@@ -11,14 +13,10 @@ import type { WalkedSyntax } from '../parse/blocks';
 import type { FrontMatterFacts } from './frontMatterFacts';
 import type { Joined } from './join';
 import type { AssembledTexts, SectionResult } from './section';
-import type { Rubric } from '../rubric/model';
 import type { FailedIds } from './tally';
 import type { CriterionResult } from '../types';
-import { createKeywordCompiler, type KeywordCompiler } from './keywords';
+import { createKeywordReader, type KeywordReader } from './keywords';
 import type { ScoringResult } from './scoring';
-import type { HeadingLabels } from './categories';
-import type { SignalIndex } from './wordSignals';
-import type { ExemplarIndexes } from './exemplars';
 
 /** A criterion held once, with the number its lists are keyed by. */
 export interface InternedCriterion {
@@ -46,13 +44,8 @@ export interface Caches {
   criteriaLists: Map<string, CriterionResult[]>;
   /** Finding messages by their text, so equal messages are held once (section.ts). */
   messages: Map<string, string>;
-  /** Normalized heading label → category id, built once per rubric. */
-  headingLabels: WeakMap<Rubric, HeadingLabels>;
-  /** Each rubric's category signals, indexed for inference. */
-  categorySignals: WeakMap<Rubric, SignalIndex>;
-  /** Each rubric's exemplars, indexed for recognising them. */
-  exemplars: WeakMap<Rubric, ExemplarIndexes>;
-  keywords: KeywordCompiler;
+  /** Keyword matching: each rubric's compiled lists, with this service's memo of the words of recent texts. */
+  keywords: KeywordReader;
   /** A number per rubric object, so judged activities are never shared between two rubrics with one name. */
   rubricIds: WeakMap<object, number>;
   nextRubricId: number;
@@ -86,7 +79,7 @@ export interface DocumentMemo {
 export const CACHE_LIMITS = { sections: 128, blocks: 256, assembled: 20_000, scores: 1024, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), failedIds: new WeakMap(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), headingLabels: new WeakMap(), categorySignals: new WeakMap(), exemplars: new WeakMap(), keywords: createKeywordCompiler(), rubricIds: new WeakMap(), nextRubricId: 1 };
+  const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), failedIds: new WeakMap(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), keywords: createKeywordReader(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }

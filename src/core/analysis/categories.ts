@@ -9,7 +9,7 @@
 import type { Rubric } from '../rubric/model';
 import { normalizeLabel, slugify } from '../text';
 import type { Heading } from '../types';
-import type { Caches } from './cache';
+import { compiledRubric } from './compiledRubric';
 import type { PlacedItem } from './syntax';
 
 export interface HeadingCategory {
@@ -41,8 +41,10 @@ function wordKey(label: string): string {
   return [...new Set(label.split(' ').filter((word) => word && !FILLER.has(word)))].sort().join(' ');
 }
 
-function headingLabels(rubric: Rubric, caches: Caches): HeadingLabels {
-  let labels = caches.headingLabels.get(rubric);
+/** The rubric's heading labels, once per rubric object (compiledRubric.ts). */
+function headingLabels(rubric: Rubric): HeadingLabels {
+  const compiled = compiledRubric(rubric);
+  let labels = compiled.headingLabels;
   if (!labels) {
     labels = { exact: new Map(), byWords: new Map(), hints: new Map() };
     for (const category of rubric.categories) {
@@ -61,7 +63,7 @@ function headingLabels(rubric: Rubric, caches: Caches): HeadingLabels {
       const key = wordKey(label);
       if (key && !labels.byWords.has(key)) labels.byWords.set(key, id);
     }
-    caches.headingLabels.set(rubric, labels);
+    compiled.headingLabels = labels;
   }
   return labels;
 }
@@ -75,8 +77,8 @@ const JOINERS = /[&+/,;|·•]|\s[-–—]\s|\band\b/iu;
  * part names one or two parts name different ones. A hint of the writer's
  * words, weaker than a heading that is a category's name: see inferCategories.
  */
-export function categoryOfParts(text: string, rubric: Rubric, caches: Caches): { id: string; part: string } | undefined {
-  const labels = headingLabels(rubric, caches);
+export function categoryOfParts(text: string, rubric: Rubric): { id: string; part: string } | undefined {
+  const labels = headingLabels(rubric);
   let found: { id: string; part: string } | undefined;
   for (const part of text.replace(/\s*\([^)]*\)\s*$/u, '').split(JOINERS)) {
     const label = normalizeLabel(part);
@@ -94,9 +96,9 @@ export function categoryOfParts(text: string, rubric: Rubric, caches: Caches): {
  * not infer categories, a heading hint (the strict reading of earlier
  * versions, where "Team" was an alias).
  */
-export function categorizeHeadings(headings: Heading[], rubric: Rubric | undefined, caches: Caches): void {
+export function categorizeHeadings(headings: Heading[], rubric: Rubric | undefined): void {
   if (!rubric) return;
-  const labels = headingLabels(rubric, caches);
+  const labels = headingLabels(rubric);
   for (const heading of headings) {
     const label = normalizeLabel(heading.text);
     const categoryId = labels.exact.get(label) ?? (rubric.inferCategories ? undefined : labels.hints.get(label));
@@ -138,11 +140,20 @@ export function openHeadingsKey(open: readonly Heading[]): string {
   }).join('|');
 }
 
+/** A tag already spelled as its own slug: lower-case letters and digits, words joined by single `-`, none of them `and`. */
+const SLUG_SPELLING = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const AND_WORD = /(?:^|-)and(?:-|$)/;
+
+/** `slugify(tag)`, without its expressions for the common tag that is spelled as its slug (`#n3-2`, `#hiring`). */
+function slugOfTag(tag: string): string {
+  return SLUG_SPELLING.test(tag) && !AND_WORD.test(tag) ? tag : slugify(tag);
+}
+
 export function categoryOfTags(rubric: Rubric | undefined, tags: readonly string[]): { id: string; tag: string } | undefined {
   if (!rubric) return undefined;
   for (const tag of tags) {
     // `#sales-and-customers` is spelled like the heading "Sales & customers": compare slugs.
-    const slug = slugify(tag);
+    const slug = slugOfTag(tag);
     const category = rubric.categories.find((c) => c.tags.includes(tag) || c.tags.includes(slug));
     if (category) return { id: category.id, tag };
   }

@@ -10,6 +10,7 @@
 // item's length whatever the rubric holds.
 
 import type { Rubric } from '../rubric/model';
+import { compiledRubric } from './compiledRubric';
 import { addSignal, emptySignalIndex, scoreWords, type SignalHit, type SignalIndex } from './wordSignals';
 
 /** A category the words point to, with the words that did it. */
@@ -31,16 +32,16 @@ export const MIN_SCORE = 2;
 /** The leader must be this many times the runner-up's score, else the two are "close". */
 export const LEAD_RATIO = 1.3;
 
-/** The rubric's category signals, indexed once per rubric object (`held` is the service's cache of them). */
-export function signalIndex(rubric: Rubric, held: WeakMap<Rubric, SignalIndex>): SignalIndex {
-  let index = held.get(rubric);
-  if (!index) {
-    index = emptySignalIndex(rubric.categories.map((c) => c.id));
+/** The rubric's category signals, indexed once per rubric object (compiledRubric.ts). */
+export function signalIndex(rubric: Rubric): SignalIndex {
+  const compiled = compiledRubric(rubric);
+  if (!compiled.categorySignals) {
+    const index = emptySignalIndex(rubric.categories.map((c) => c.id));
     for (const category of rubric.categories) for (const signal of category.signals) addSignal(index, category.id, signal.text, signal.weight);
     for (const word of rubric.noCategory) addSignal(index, PERSONAL, word.text, word.weight);
-    held.set(rubric, index);
+    compiled.categorySignals = index;
   }
-  return index;
+  return compiled.categorySignals;
 }
 
 /** What the words of `text` decide (with `extra`, evidence beyond its signals, added): a category clearly ahead, two close candidates, personal admin, or nothing. */

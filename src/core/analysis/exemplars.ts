@@ -5,32 +5,43 @@
 // my six team leads". The first exemplar of the rubric that matches wins.
 
 import type { Rubric, RubricExemplar } from '../rubric/model';
+import { compiledRubric } from './compiledRubric';
 import { addSignal, emptySignalIndex, scoreWordList, wordsOf, type SignalIndex } from './wordSignals';
 
-/** One index per exemplar, its keys the numbers of its groups. */
-export type ExemplarIndexes = SignalIndex[];
-
-export function exemplarIndexes(rubric: Rubric, held: WeakMap<Rubric, ExemplarIndexes>): ExemplarIndexes {
-  let indexes = held.get(rubric);
-  if (!indexes) {
-    indexes = rubric.exemplars.map((exemplar) => {
-      const index = emptySignalIndex();
-      exemplar.match.forEach((group, at) => { for (const word of group) addSignal(index, String(at), word, 1); });
-      return index;
-    });
-    held.set(rubric, indexes);
-  }
-  return indexes;
+/**
+ * Every exemplar's groups in one index, keyed `exemplar:group`, so an item's
+ * words are read once for all of them (one index per exemplar read them once
+ * per exemplar); `groups` holds each exemplar's number of groups.
+ */
+export interface ExemplarIndexes {
+  index: SignalIndex;
+  groups: number[];
 }
+
+/** The rubric's exemplars indexed, once per rubric object (compiledRubric.ts). */
+export function exemplarIndexes(rubric: Rubric): ExemplarIndexes {
+  const compiled = compiledRubric(rubric);
+  if (!compiled.exemplars) {
+    const index = emptySignalIndex();
+    rubric.exemplars.forEach((exemplar, at) => exemplar.match.forEach((group, number) => { for (const word of group) addSignal(index, groupKey(at, number), word, 1); }));
+    compiled.exemplars = { index, groups: rubric.exemplars.map((exemplar) => exemplar.match.length) };
+  }
+  return compiled.exemplars;
+}
+
+const groupKey = (exemplar: number, group: number): string => `${exemplar}:${group}`;
 
 /** The first exemplar every group of which `text` matches, with the words that did it. */
 export function matchExemplar(rubric: Rubric, indexes: ExemplarIndexes, text: string): { exemplar: RubricExemplar; words: string[] } | undefined {
-  // Read once, matched against every exemplar's groups.
-  const words = wordsOf(text, false);
+  // Every entry counts (no longest match): an exemplar's hits are what its own index would find.
+  const hits = scoreWordList(indexes.index, wordsOf(text, false), false);
   for (let at = 0; at < rubric.exemplars.length; at++) {
-    const exemplar = rubric.exemplars[at] as RubricExemplar;
-    const hits = scoreWordList(indexes[at] as SignalIndex, words, false);
-    if (exemplar.match.every((_, group) => hits.has(String(group)))) return { exemplar, words: [...hits.values()].flatMap((hit) => hit.words) };
+    const groups = indexes.groups[at] as number;
+    let all = true;
+    for (let group = 0; all && group < groups; group++) all = hits.has(groupKey(at, group));
+    if (!all) continue;
+    const prefix = `${at}:`;
+    return { exemplar: rubric.exemplars[at] as RubricExemplar, words: [...hits.values()].filter((hit) => hit.id.startsWith(prefix)).flatMap((hit) => hit.words) };
   }
   return undefined;
 }

@@ -110,7 +110,7 @@ function majorityOf(heading: Heading, input: SectionInput): HeadingInference | u
 
 /** A heading that names no category: the category its parts name in other words, else what its own words say, else what its items agree on. */
 function inferHeading(heading: Heading, input: SectionInput, index: SignalIndex, rubric: Rubric): void {
-  const named = categoryOfParts(heading.text, rubric, input.caches);
+  const named = categoryOfParts(heading.text, rubric);
   if (named) {
     heading.inferred = { categoryId: named.id, from: 'name', words: [named.part] };
     return;
@@ -152,7 +152,7 @@ function placeByHeadings(input: SectionInput, verdicts: Map<number, WordsVerdict
 export function inferCategories(input: SectionInput): void {
   const rubric = input.rubric;
   if (!rubric?.inferCategories) return;
-  const index = signalIndex(rubric, input.caches.categorySignals);
+  const index = signalIndex(rubric);
   const verdicts = readItems(input, index, rubric);
   for (const heading of input.headings) if (heading.categoryId === undefined) inferHeading(heading, input, index, rubric);
   placeByHeadings(input, verdicts, rubric);

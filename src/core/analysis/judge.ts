@@ -43,24 +43,25 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
   if (!outcome?.evidence.startsWith('no outcome') && !talkedOnly) return false;
   // Only the missing result counts against it: hands-on, admin or detail work without a result stays low.
   if (failed.some((c) => checks.get(c.id) === undefined)) return false;
-  return caches.keywords(band.except).findAffirmed(activity.text).affirmed.length === 0;
+  return caches.keywords.forRubric(rubric)(band.except).findAffirmed(activity.text).affirmed.length === 0;
 }
 
 export function judgeActivities(activities: readonly Activity[], rubric: Rubric, caches: Caches, memory?: VerdictMemory): void {
   const rubricKey = String(rubricId(caches, rubric));
-  const indexes = exemplarIndexes(rubric, caches.exemplars);
+  const indexes = exemplarIndexes(rubric);
+  const compile = caches.keywords.forRubric(rubric);
   // A nested item under an exemplar ("1:1s with my leads" over one line per lead) is part of it.
   const exemplarOf = new Map<number, ExemplarMatch>();
   for (const activity of activities) {
     const own = rubric.exemplars.length > 0 ? matchExemplar(rubric, indexes, ownWords(activity)) : undefined;
     // One match object per exemplar, shared by every item that matches it (a 1 MB review has 1,400 of them).
-    const match: ExemplarMatch | undefined = own ? caches.keywords.derived(own.exemplar, 'match', (): ExemplarMatch => ({ id: own.exemplar.id, quote: own.exemplar.quote })) : activity.parentLine !== undefined ? exemplarOf.get(activity.parentLine) : undefined;
+    const match: ExemplarMatch | undefined = own ? compile.derived(own.exemplar, 'match', (): ExemplarMatch => ({ id: own.exemplar.id, quote: own.exemplar.quote })) : activity.parentLine !== undefined ? exemplarOf.get(activity.parentLine) : undefined;
     if (match) exemplarOf.set(activity.line, match);
     if (!activity.counted) continue;
     if (match) activity.exemplar = match;
     const input = scoringInput(activity, match?.id);
     const key = [rubricKey, JSON.stringify(input)].join('\u0000');
-    const scored = remember(caches.scores, key, CACHE_LIMITS.scores, () => shared(scoreActivity(rubric, input, caches.keywords), caches));
+    const scored = remember(caches.scores, key, CACHE_LIMITS.scores, () => shared(scoreActivity(rubric, input, compile), caches));
     activity.criteria = scored.criteria;
     // An outcome stated in plain words is the item's outcome: the hover marks it.
     if (scored.plainOutcome !== undefined && !activity.outcome) activity.outcome = { text: scored.plainOutcome, line: activity.line, measurable: findMeasure(scored.plainOutcome) !== undefined, plain: true };

@@ -4,7 +4,9 @@
 // case-insensitive and on whole words, so "fix" never matches "prefix".
 // A wildcard matches at most 32 characters.
 
+import type { Rubric } from '../rubric/model';
 import { escapeRegExp } from '../text';
+import { compiledRubric } from './compiledRubric';
 import { isNegated, stem } from './signals';
 
 // A wildcard stands for at most WILDCARD_LENGTH characters, and a keyword
@@ -53,13 +55,33 @@ export interface KeywordCompiler {
   derived<T>(owner: object, name: string, build: () => T): T;
 }
 
-/** A memoizing compiler; the service owns one, so compiled patterns live as long as it does. */
-export function createKeywordCompiler(): KeywordCompiler {
-  const cache = new Map<string, KeywordMatcher>();
-  // Rubric lists are long-lived arrays: look them up by identity first, so a
-  // judged activity never joins a hundred words into a key.
-  const byList = new WeakMap<readonly string[], KeywordMatcher>();
-  const stemCache = new WeakMap<readonly string[], Set<string>>();
+/**
+ * A rubric's keyword lists compiled, its word lists' stems and the values
+ * derived from it: pure functions of the rubric, held with it
+ * (compiledRubric.ts) and shared by every service.
+ */
+export interface RubricKeywords {
+  /** Each list's scan, by the list (rubric lists are long-lived arrays: a judged activity never joins a hundred words into a key). */
+  byList: WeakMap<readonly string[], Scan>;
+  /** The same by the list's words, so equal lists share one. */
+  byWords: Map<string, Scan>;
+  stems: WeakMap<readonly string[], Set<string>>;
+  derived: WeakMap<object, Map<string, unknown>>;
+}
+
+function rubricKeywords(rubric: Rubric): RubricKeywords {
+  const compiled = compiledRubric(rubric);
+  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), stems: new WeakMap(), derived: new WeakMap() };
+  return compiled.keywords;
+}
+
+/** A service's keyword matching: each rubric's shared compiled lists, read with the service's own memo of the words of recent texts. */
+export interface KeywordReader {
+  forRubric(rubric: Rubric): KeywordCompiler;
+}
+
+/** The service owns one: what it remembers of texts lives as long as the service, the compiled lists as long as their rubric. */
+export function createKeywordReader(): KeywordReader {
   // One activity's few texts are checked by every list: split each once.
   const recentWords = new Map<string, TextTokens>();
   const wordsOf: TextWords = (text) => {
@@ -71,35 +93,59 @@ export function createKeywordCompiler(): KeywordCompiler {
     }
     return words;
   };
+  const views = new WeakMap<Rubric, KeywordCompiler>();
+  return {
+    forRubric(rubric) {
+      let view = views.get(rubric);
+      if (!view) {
+        view = keywordView(rubricKeywords(rubric), wordsOf);
+        views.set(rubric, view);
+      }
+      return view;
+    },
+  };
+}
+
+/** The rubric's compiled lists as matchers that read words through `wordsOf`. */
+function keywordView(shared: RubricKeywords, wordsOf: TextWords): KeywordCompiler {
+  const matchers = new WeakMap<readonly string[], KeywordMatcher>();
   const compiler = (keywords: readonly string[]): KeywordMatcher => {
-    const known = byList.get(keywords);
-    if (known) return known;
-    const key = keywords.join('\u0000');
-    let matcher = cache.get(key);
+    let matcher = matchers.get(keywords);
     if (!matcher) {
-      matcher = compileKeywords(keywords, wordsOf);
-      if (cache.size > 500) cache.clear();
-      cache.set(key, matcher);
+      matcher = matcherOf(scanOf(shared, keywords), wordsOf);
+      matchers.set(keywords, matcher);
     }
-    byList.set(keywords, matcher);
     return matcher;
   };
-  const derivedValues = new WeakMap<object, Map<string, unknown>>();
   compiler.derived = <T>(owner: object, name: string, build: () => T): T => {
-    let values = derivedValues.get(owner);
-    if (!values) derivedValues.set(owner, (values = new Map()));
+    let values = shared.derived.get(owner);
+    if (!values) shared.derived.set(owner, (values = new Map()));
     if (!values.has(name)) values.set(name, build());
     return values.get(name) as T;
   };
   compiler.stems = (words: readonly string[]): Set<string> => {
-    let stems = stemCache.get(words);
+    let stems = shared.stems.get(words);
     if (!stems) {
       stems = new Set(words.map((word) => word.trim().split(/\s+/).map(stem).join(' ')));
-      stemCache.set(words, stems);
+      shared.stems.set(words, stems);
     }
     return stems;
   };
   return compiler;
+}
+
+function scanOf(shared: RubricKeywords, keywords: readonly string[]): Scan {
+  let scan = shared.byList.get(keywords);
+  if (!scan) {
+    const key = keywords.join('\u0000');
+    scan = shared.byWords.get(key);
+    if (!scan) {
+      scan = compileScan(keywords);
+      shared.byWords.set(key, scan);
+    }
+    shared.byList.set(keywords, scan);
+  }
+  return scan;
 }
 
 /** The words of a text, lower-cased, with where each starts and ends: where a keyword may match. */
@@ -107,6 +153,8 @@ export interface TextTokens {
   starts: number[];
   ends: number[];
   lowers: string[];
+  /** Each word's first two characters as a number (`pairCode`), worked out once for every list that reads the text. */
+  pairs: number[];
 }
 
 export type TextWords = (text: string) => TextTokens;
@@ -117,12 +165,15 @@ function textWords(text: string): TextTokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const lowers: string[] = [];
+  const pairs: number[] = [];
   for (const word of text.matchAll(TEXT_WORD)) {
+    const lower = word[0].toLowerCase();
     starts.push(word.index);
     ends.push(word.index + word[0].length);
-    lowers.push(word[0].toLowerCase());
+    lowers.push(lower);
+    pairs.push(pairCode(lower));
   }
-  return { starts, ends, lowers };
+  return { starts, ends, lowers, pairs };
 }
 
 /** Keyword indexes by their first word: whole (`offer letter`) or, before a `*`, its start (`interview*`), by the start's length. */
@@ -144,22 +195,41 @@ function headsOf(usable: readonly string[]): Heads | undefined {
   return heads;
 }
 
-const NO_HITS = { findAffirmed: () => ({ affirmed: [], negated: [] }) };
+/**
+ * Where a list's keywords match in a text, given the text's words (`wordsOf`):
+ * compiled once per list, and the same for every text and every service.
+ */
+export type Scan = (text: string, wordsOf: TextWords, found: (match: string, index: number) => void) => void;
 
-type Scan = (text: string, found: (match: string, index: number) => void) => void;
+const NO_SCAN: Scan = () => undefined;
 
 export function compileKeywords(keywords: readonly string[], wordsOf: TextWords = textWords): KeywordMatcher {
+  return matcherOf(compileScan(keywords), wordsOf);
+}
+
+function compileScan(keywords: readonly string[]): Scan {
   // A keyword with too many wildcards is reported by the rubric loader; it never reaches the expression.
   const usable = [...new Set(keywords.map((k) => k.trim()).filter((k) => k && wildcardProblem(k) === undefined))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) return NO_HITS;
+  if (usable.length === 0) return NO_SCAN;
   const heads = headsOf(usable);
-  const scan = heads ? wordStartMatcher(usable, heads, wordsOf) : expressionMatcher(usable);
+  return heads ? wordStartMatcher(usable, heads) : expressionMatcher(usable);
+}
+
+const NO_HITS: KeywordMatcher = { findAffirmed: () => ({ affirmed: [], negated: [] }) };
+
+function matcherOf(scan: Scan, wordsOf: TextWords): KeywordMatcher {
+  if (scan === NO_SCAN) return NO_HITS;
   return {
     findAffirmed(text: string) {
-      const affirmed = new Set<string>();
-      const negated = new Set<string>();
-      scan(text, (match, index) => (isNegated(text, index) ? negated : affirmed).add(match.toLowerCase().replace(/\s+/g, ' ')));
-      return { affirmed: [...affirmed], negated: [...negated].filter((word) => !affirmed.has(word)) };
+      // Most texts match nothing in most lists: the sets are made at the first hit.
+      let affirmed: Set<string> | undefined;
+      let negated: Set<string> | undefined;
+      scan(text, wordsOf, (match, index) => {
+        const hit = match.toLowerCase().replace(/\s+/g, ' ');
+        if (isNegated(text, index)) (negated ??= new Set()).add(hit);
+        else (affirmed ??= new Set()).add(hit);
+      });
+      return { affirmed: affirmed ? [...affirmed] : [], negated: negated ? [...negated].filter((word) => !affirmed?.has(word)) : [] };
     },
   };
 }
@@ -167,13 +237,60 @@ export function compileKeywords(keywords: readonly string[], wordsOf: TextWords 
 /** One expression of every keyword, longest first, tried along the text: for a list with a keyword that starts with no word. */
 function expressionMatcher(usable: readonly string[]): Scan {
   const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${usable.map(keywordPattern).join('|')})(?!${WORD_CHAR})`, 'giu');
-  return (text, found) => {
+  return (text, _wordsOf, found) => {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       found(match[0], match.index);
       if (match[0].length === 0) pattern.lastIndex++;
     }
   };
+}
+
+/**
+ * A word's first two characters as a small number (its first alone for a
+ * one-character word). Two words with the same first two characters have the
+ * same number, so a word whose number no keyword head has starts no keyword;
+ * two other pairs may share one, which only lets a word through to the full
+ * lookup.
+ */
+function pairCode(word: string): number {
+  return (((word.charCodeAt(0) & 0x3fff) << 16) | (word.length > 1 ? word.charCodeAt(1) & 0xffff : 0)) & 0x3fffffff;
+}
+
+/** The lookup of the keywords a word may start, and the test that rejects most words before it. */
+interface CandidateLookup {
+  /** Can a word with this pair code and first character start a keyword? (false: it starts none) */
+  mayStart(pair: number, first: number): boolean;
+  /** The keywords it may start, in the list's order (a new list only when a word fits more than one head). */
+  candidatesOf(lower: string): readonly number[] | undefined;
+}
+
+/**
+ * Every word of every text meets every list, and few words start one of its
+ * keywords: a word is first tested by the pair code of its first two
+ * characters (worked out once per text), which rejects most words without a
+ * string lookup and without cutting their starts.
+ */
+function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): CandidateLookup {
+  const lengths = [...prefixes.keys()];
+  const starts = [...prefixes.values()];
+  const pairs = new Set([...exact.keys(), ...starts.flatMap((byStart) => [...byStart.keys()])].map(pairCode));
+  // A one-character start (`a*`) fits every word that begins with it, whatever follows.
+  const singles = new Set(starts.flatMap((byStart) => [...byStart.keys()].filter((start) => start.length === 1).map((start) => start.charCodeAt(0))));
+  const mayStart = singles.size === 0 ? (pair: number) => pairs.has(pair) : (pair: number, first: number) => pairs.has(pair) || singles.has(first);
+  const candidatesOf = (lower: string): readonly number[] | undefined => {
+    let candidates = exact.get(lower);
+    let merged = false;
+    for (let i = 0; i < lengths.length; i++) {
+      const length = lengths[i] as number;
+      const more = lower.length >= length ? (starts[i] as Map<string, number[]>).get(lower.slice(0, length)) : undefined;
+      if (!more) continue;
+      merged = candidates !== undefined;
+      candidates = candidates ? [...candidates, ...more] : more;
+    }
+    return merged ? (candidates as number[]).sort((a, b) => a - b) : candidates;
+  };
+  return { mayStart, candidatesOf };
 }
 
 /**
@@ -184,7 +301,7 @@ function expressionMatcher(usable: readonly string[]): Scan {
  * and before V8 compiles it to machine code that cost a new process a
  * quarter of a second on a 10 KB review.
  */
-function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads, wordsOf: TextWords): Scan {
+function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads): Scan {
   const plain = usable.map((keyword) => /^[\p{L}\p{N}_]+$/u.test(keyword));
   const expressions = new Map<string, RegExp>();
   const expressionFor = (candidates: readonly number[]): RegExp => {
@@ -196,25 +313,14 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads,
     }
     return expression;
   };
-  // The keywords a word may start, in the list's order (a new list only when a word fits more than one head).
-  const candidatesOf = (lower: string): readonly number[] | undefined => {
-    let candidates = exact.get(lower);
-    let merged = false;
-    for (const [length, byStart] of prefixes) {
-      const more = lower.length >= length ? byStart.get(lower.slice(0, length)) : undefined;
-      if (!more) continue;
-      merged = candidates !== undefined;
-      candidates = candidates ? [...candidates, ...more] : more;
-    }
-    return merged ? (candidates as number[]).sort((a, b) => a - b) : candidates;
-  };
-  return (text, found) => {
-    const { starts, ends, lowers } = wordsOf(text);
+  const { mayStart, candidatesOf } = candidateLookup(exact, prefixes);
+  return (text, wordsOf, found) => {
+    const { starts, ends, lowers, pairs } = wordsOf(text);
     let resume = 0;
     for (let at = 0; at < starts.length; at++) {
       const index = starts[at] as number;
       const lower = lowers[at] as string;
-      if (index < resume) continue;
+      if (index < resume || !mayStart(pairs[at] as number, lower.charCodeAt(0))) continue;
       const candidates = candidatesOf(lower);
       if (!candidates) continue;
       // The common case, one plain word: it is this very word, no expression needed.

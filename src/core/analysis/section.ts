@@ -93,7 +93,7 @@ function sectionDocument(section: Section, result: Omit<SectionResult, 'diagnost
 function assembleSection(section: Section, openAtStart: readonly Heading[], context: SectionContext, caches: Caches): SectionResult {
   // `detach` is set exactly when this analysis updates an earlier one: the section is being edited, so it is read by blocks.
   const syntax = placeSectionSyntax(section, caches, context.keep !== false, context.detach === true);
-  categorizeHeadings(syntax.headings, context.rubric, caches);
+  categorizeHeadings(syntax.headings, context.rubric);
   const { named, enclosing, openAtEnd } = headingCategoryOfItems(syntax.items, syntax.headings, openAtStart);
   const tree = buildActivityTree(syntax.items);
   const notes = resolveItemFacts(syntax.items, tree, named, context.rubric);

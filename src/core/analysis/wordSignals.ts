@@ -31,6 +31,8 @@ export interface SignalIndex {
   byStem: Map<string, Entry[]>;
   /** Word-start entries by the length of their start, then by the start. */
   byPrefix: Map<number, Map<string, Entry[]>>;
+  /** The first two characters of every word start (`startCode`): a word with none of them starts no entry, and its starts are not cut. */
+  startCodes: Set<number>;
   /** Keys in rubric order, to break exact ties the same way every time. */
   order: Map<string, number>;
 }
@@ -116,6 +118,7 @@ export function addSignal(index: SignalIndex, key: string, text: string, weight:
     const starts = index.byPrefix.get(start.length) ?? new Map<string, Entry[]>();
     add(starts, start, { key, weight, rest: [], prefix: start });
     index.byPrefix.set(start.length, starts);
+    index.startCodes.add(startCode(start));
     return;
   }
   const stems = wordsOf(trimmed).map((word) => word.stem);
@@ -125,7 +128,12 @@ export function addSignal(index: SignalIndex, key: string, text: string, weight:
 
 /** An empty index; `order` lists the keys in the order exact ties are broken. */
 export function emptySignalIndex(order: readonly string[] = []): SignalIndex {
-  return { byStem: new Map(), byPrefix: new Map(), order: new Map(order.map((key, i) => [key, i])) };
+  return { byStem: new Map(), byPrefix: new Map(), startCodes: new Set(), order: new Map(order.map((key, i) => [key, i])) };
+}
+
+/** A word's first two characters as a number (a one-character word's one); a word start's, for `startCodes`. */
+function startCode(word: string): number {
+  return word.length > 1 ? word.charCodeAt(0) * 0x10000 + word.charCodeAt(1) : word.charCodeAt(0);
 }
 
 function phraseAt(words: readonly { stem: string }[], at: number, rest: readonly string[]): boolean {
@@ -133,17 +141,24 @@ function phraseAt(words: readonly { stem: string }[], at: number, rest: readonly
   return true;
 }
 
+const NOTHING: readonly { entry: Entry; span: number }[] = [];
+
 /** The entries matched at word `at`, with how many words each spans. */
-function matchesAt(index: SignalIndex, words: readonly Word[], at: number): { entry: Entry; span: number }[] {
+function matchesAt(index: SignalIndex, words: readonly Word[], at: number): readonly { entry: Entry; span: number }[] {
   const { word, stem: wordStem } = words[at] as Word;
-  const found: { entry: Entry; span: number }[] = [];
-  for (const entry of index.byStem.get(wordStem) ?? []) if (phraseAt(words, at, entry.rest)) found.push({ entry, span: 1 + entry.rest.length });
-  for (const [length, starts] of index.byPrefix) {
-    if (word.length < length) continue;
-    for (const entry of starts.get(word.slice(0, length)) ?? []) found.push({ entry, span: 1 });
+  let found: { entry: Entry; span: number }[] | undefined;
+  for (const entry of index.byStem.get(wordStem) ?? NO_ENTRIES) if (phraseAt(words, at, entry.rest)) (found ??= []).push({ entry, span: 1 + entry.rest.length });
+  // A one-character start is under the word's first character alone, any other under its first two.
+  if (index.startCodes.has(startCode(word)) || index.startCodes.has(word.charCodeAt(0))) {
+    for (const [length, starts] of index.byPrefix) {
+      if (word.length < length) continue;
+      for (const entry of starts.get(word.slice(0, length)) ?? NO_ENTRIES) (found ??= []).push({ entry, span: 1 });
+    }
   }
-  return found;
+  return found ?? NOTHING;
 }
+
+const NO_ENTRIES: readonly Entry[] = [];
 
 /** One match per key at a word: "renewal" is one signal, however many of a category's entries ("renew", "renewal*") read it. */
 function strongestPerKey<T extends { entry: Entry }>(found: readonly T[]): T[] {
@@ -179,10 +194,10 @@ export function scoreWordList(index: SignalIndex, words: readonly Word[], longes
   // Each entry counts once per item, however often its word recurs: "interview, interview" is one signal.
   const counted = new Set<Entry>();
   for (let at = 0; at < words.length; at++) {
-    // "Not hiring", "no customer calls": a negated word points nowhere.
-    if (negated(words, at)) continue;
     // The longest signals that start here count, and the words they cover are not read again ("design review", not also "design").
     const found = matchesAt(index, words, at);
+    // "Not hiring", "no customer calls": a negated word points nowhere.
+    if (found.length === 0 || negated(words, at)) continue;
     const span = Math.max(0, ...found.map((match) => match.span));
     for (const { entry, span: own } of strongestPerKey(longest ? found.filter((match) => match.span === span) : found)) {
       if (counted.has(entry)) continue;

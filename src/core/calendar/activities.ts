@@ -33,8 +33,6 @@ export const PRIVATE_TITLE = 'Private event';
 /** Mail domains of people, not companies: an address there says nothing about a customer or partner. */
 const PERSONAL_DOMAINS = new Set(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com', 'fastmail.com', 'aol.com', 'gmx.de', 'gmx.net', 'web.de']);
 
-const held = new WeakMap<Rubric, SignalIndex>();
-
 /** FNV-1a of the line, in base 36: enough to tell an edited line from the one written. */
 export function lineHash(text: string): string {
   let hash = 0x811c9dc5;
@@ -87,7 +85,7 @@ function prepare(ctx: ActivityContext, events: readonly WeekEvent[]): Prepared {
     const top = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (top) ownDomains.add(top[0]);
   }
-  return { index: signalIndex(ctx.rubric, held), ids: new Set(ctx.rubric.categories.map((c) => c.id)), mentions: createMentionMatcher(ctx.people), handles, ownDomains };
+  return { index: signalIndex(ctx.rubric), ids: new Set(ctx.rubric.categories.map((c) => c.id)), mentions: createMentionMatcher(ctx.people), handles, ownDomains };
 }
 
 /** The people file's person an attendee is: by address (`ana@…` is `@ana`), else by the name the invitation gives. */

@@ -7,7 +7,7 @@
 // tests (test/unit/parse/plainItem.test.ts) hold the built trees equal to
 // remark's, node for node.
 
-import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 
 interface Point {
   line: number;
@@ -19,10 +19,20 @@ interface Point {
  * A bullet line of plain words: indentation of spaces, a bullet and one
  * space, an optional `[ ]`/`[x]` task box, then content that opens no other
  * block and holds no character that markdown reads inline
- * (`` ` * _ [ ] < > \ ``) and no tab. `&` is allowed only where it cannot
- * start a character reference (checked apart, see `plainContent`).
+ * (`` * _ < > \ ``) and no tab. `&` is allowed only where it cannot start a
+ * character reference (checked apart, see `itemOf`); backticks and brackets
+ * only in the plain inline code and links `inlineNodes` reads.
  */
-const PLAIN_LINE = /^( *)([-*+]) (\[[ xX]\] )?(?![-*+#=~ ]|\d{1,9}[.)])[^`*_[\]<>\\\t]+$/;
+const PLAIN_LINE = /^( *)([-*+]) (\[[ xX]\] )?(?![-*+#=~ `[]|\d{1,9}[.)])[^*_<>\\\t]+$/;
+/**
+ * Inline code in one backtick each side (not a longer run) with no space at either end, and a link
+ * of plain words to a plain address (`[the doc](https://example.com/a)`):
+ * what a review's items hold besides plain words. Their tree is known;
+ * anything else with a backtick or a bracket is left to the parser.
+ */
+const PLAIN_INLINE = /(?<!`)`([^`\s](?:[^`]*[^`\s])?)`(?!`)|(?<!!)\[([^`[\]&]+)\]\(([A-Za-z0-9/:.~?#=+-]+)\)/g;
+/** What is left between them must hold no backtick, bracket or `!` before a bracket. */
+const INLINE_MARK = /[`[\]]/;
 /** What could be a character reference (`&amp;`, `&#38;`, `&#x26;`); any other `&` is text (`R&D`, `Sales & customers`). */
 const REFERENCE = /&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});/;
 
@@ -65,9 +75,44 @@ function itemOf(line: string, match: RegExpExecArray, at: (column: number) => Po
   const indent = (match[1] as string).length;
   const box = match[3];
   const contentColumn = indent + (box ? 7 : 3);
-  const text = { type: 'text' as const, value: line.slice(contentColumn - 1, trimmedLength(line)), position: { start: at(contentColumn), end: at(trimmedLength(line) + 1) } };
-  const paragraph = { type: 'paragraph' as const, children: [text], position: { start: at(contentColumn), end: at(line.length + 1) } };
+  const children = inlineNodes(line, contentColumn, at);
+  if (!children) return undefined;
+  const paragraph = { type: 'paragraph' as const, children, position: { start: at(contentColumn), end: at(line.length + 1) } };
   return { type: 'listItem', spread: false, checked: box ? box[1] !== ' ' : null, children: [paragraph], position: { start: at(indent + 1), end: at(line.length + 1) } };
+}
+
+type InlineNode = Paragraph['children'][number];
+
+/**
+ * The paragraph's nodes from `contentColumn` to the line's end (trailing
+ * spaces left out), as remark reads them: text, and the plain inline code
+ * and links of PLAIN_INLINE; undefined when anything else reads inline.
+ */
+function inlineNodes(line: string, contentColumn: number, at: (column: number) => Point): InlineNode[] | undefined {
+  const end = trimmedLength(line);
+  const nodes: InlineNode[] = [];
+  const text = (from: number, to: number): boolean => {
+    if (from === to) return true;
+    const value = line.slice(from, to);
+    if (INLINE_MARK.test(value)) return false;
+    nodes.push({ type: 'text', value, position: { start: at(from + 1), end: at(to + 1) } });
+    return true;
+  };
+  let from = contentColumn - 1;
+  if (line.includes('`') || line.includes('[')) {
+    PLAIN_INLINE.lastIndex = from;
+    for (let found = PLAIN_INLINE.exec(line); found; found = PLAIN_INLINE.exec(line)) {
+      if (!text(from, found.index)) return undefined;
+      const to = found.index + found[0].length;
+      const position = { start: at(found.index + 1), end: at(to + 1) };
+      const words = found[2];
+      if (words === undefined) nodes.push({ type: 'inlineCode', value: found[1] as string, position });
+      else nodes.push({ type: 'link', title: null, url: found[3] as string, children: [{ type: 'text', value: words, position: { start: at(found.index + 2), end: at(found.index + 2 + words.length) } }], position });
+      from = to;
+    }
+  }
+  // Trailing spaces end the paragraph; a construct may end the line.
+  return from >= end || text(from, end) ? nodes : undefined;
 }
 
 function listOf(item: ListItem): List {

@@ -1,6 +1,6 @@
 // Blocks whose tree is known are read without remark's parser
-// (src/core/parse/plainBlocks.ts): plain bullet lines, nested by the book, a
-// plain heading, front matter. The tree built for them must equal the
+// (src/core/parse/plainBlocks.ts): plain bullet lines (plain inline code and
+// links among their words), nested by the book, a plain heading, front matter. The tree built for them must equal the
 // parser's, node for node (positions, offsets, spread, checked), and what the
 // walk finds in it must equal what it finds in the parser's tree, for random
 // nested lists and their near-misses.
@@ -28,9 +28,11 @@ const remarkTree = (text: string) => JSON.parse(JSON.stringify(processor.parse(t
 
 const PLAIN_MARKERS = ['- ', '* ', '+ ', '- [ ] ', '- [x] ', '* [X] '];
 const OTHER_MARKERS = ['- []', '-', '1. ', '  - ', '-  ', '-\t', ''];
-const WORDS = ['1h ', '2h30m ', '(45m) ', '45m', 'Wrote', ' the ', 'plan', ' #hiring', ' #n1-2', ' → ', ' -> ', ' => ', 'agreed ', '3 teams', ':', '9:30 ', '|', 'é', '½', '!', ' ', '  ', ' & ', 'R&D', '&x', ';'];
+const WORDS = ['1h ', '2h30m ', '(45m) ', '45m', 'Wrote', ' the ', 'plan', ' #hiring', ' #n1-2', ' → ', ' -> ', ' => ', 'agreed ', '3 teams', ':', '9:30 ', '|', 'é', '½', '!', ' ', '  ', ' & ', 'R&D', '&x', ';', '`inline code`', '`x`', ' [link](https://example.com)', '[the doc](https://x.io/a-b/c.d?e=1#f)', '[ a (b) ](x)'];
+/** Inline code and links near the ones read without the parser: each is left to it, or read as it reads them. */
+const INLINE_NEAR = ['``x``', '`x', '` x`', '`x `', '` `', '![i](x)', '[a](b c)', '[a][b]', '[a]', '[a](<b>)', '[`a`](b)', '[a](b_c)', '[a](b%20c)', '`a``b`', '[a](b)(c)', '[](x)', '[a](x "t")', '`[a](b)`', '[a `b](c)`', '[a](b))', '[a]( b)', '`a&amp;b`', '[a&amp;](b)', '`*a*`', '[a](b)`'];
 const MARKUP = [
-  '\t', '# ', '## ', '> ', '= ', '===', '---', '- ', '~~~', '```', '`x`', '*', '_', '[', ']', '](', '<', '>', '&amp;', '&#38;', '&#x26;', '&', '\\', '[x] ', '1. ', '\u00a0', 'Outcome: ', '<!-- worthy: y -->',
+  '\t', '# ', '## ', '> ', '= ', '===', '---', '- ', '~~~', '```', '`x`', '*', '_', '[', ']', '](', '<', '>', '&amp;', '&#38;', '&#x26;', '&', '\\', '[x] ', '1. ', '\u00a0', 'Outcome: ', '<!-- worthy: y -->', ...INLINE_NEAR,
 ];
 const pieceArb = fc.oneof({ arbitrary: fc.constantFrom(...WORDS), weight: 12 }, { arbitrary: fc.constantFrom(...MARKUP), weight: 1 });
 const contentArb = fc.array(pieceArb, { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join(''));
@@ -136,7 +138,8 @@ describe('reading a plain block without the parser', () => {
     assert.ok(plainListTree(['- 45m Tweaked staging logging config #ops → done by Nov 20', '']));
     assert.ok(plainListTree(['- [x] 2h Hiring loop (1h)']));
     assert.ok(plainListTree(['- 2h Planning', '  - 1h Headcount model', '    - [ ] 30m Draft', '  - 1h Review → agreed', '- 1h R&D sync', '', '']));
-    for (const line of ['- 1h `code`', '- 1h *em*', '- 1h [link](x)', '- 1h <b>', '- # 1h', '-   1h', '- 1. 1h', '1. 1h', '- 1h\tx', '- 1h &amp;', '  - 1h indented']) assert.equal(plainListTree([line]), undefined, line);
+    assert.ok(plainListTree(['- 1h `code` and [a link](https://example.com/a?b=1#c) #ops', '  - [x] 30m `x`']));
+    for (const line of ['- 1h ``code``', '- 1h `code', '- 1h ` code`', '- 1h *em*', '- 1h [link]', '- 1h ![image](x)', '- 1h [link](<x>)', '- `code` first', '- [link](x) first', '- 1h <b>', '- # 1h', '-   1h', '- 1. 1h', '1. 1h', '- 1h\tx', '- 1h &amp;', '  - 1h indented']) assert.equal(plainListTree([line]), undefined, line);
     for (const lines of [['- a', '   - b'], ['- a', ' - b'], ['- a', '  * b', '  - c'], ['- a', '', '- b'], ['- a', 'lazy'], ['- a', '    continued'], ['- a', '\t- b'], ['- a', '      - b']]) assert.equal(plainListTree(lines), undefined, lines.join('|'));
   });
 });
