@@ -50,7 +50,7 @@ function place(activity: Activity, categoryId: string, rubric: Rubric, tags: rea
  */
 function readItems(input: SectionInput, index: SignalIndex, rubric: Rubric): Map<number, WordsVerdict> {
   const verdicts = new Map<number, WordsVerdict>();
-  const exemplars = rubric.exemplars.some((exemplar) => exemplar.category !== undefined) ? exemplarIndexes(rubric, input.caches.exemplars) : undefined;
+  const exemplars = rubric.exemplars.some((exemplar) => exemplar.category !== undefined) ? exemplarIndexes(rubric) : undefined;
   input.items.forEach((_, at) => {
     const activity = input.tree.activityOf[at];
     if (!activity || activity.categoryId !== undefined) return;
