@@ -81,6 +81,16 @@ function afterFrontMatter(lines: readonly string[]): number {
 }
 
 /**
+ * Is the line after the front matter a block start? Not when it is another
+ * `---`: after front matter that is a thematic break, but a block starting
+ * with it, read alone, opens front matter again (and one that never closes
+ * hides every later list of the block from remark-frontmatter).
+ */
+function cutAfterFrontMatter(lines: readonly string[], index: number): boolean {
+  return index > 0 && index < lines.length && !FRONT_MATTER_FENCE.test(lines[index] as string);
+}
+
+/**
  * 0-based first lines of the section's blocks (the first is 0), or undefined
  * when the section has one block or must be read whole. Blocks start at a
  * column-0 bullet item or ATX heading, each of which closes every open
@@ -96,7 +106,7 @@ export function blockStarts(lines: readonly string[]): number[] | undefined {
   if (index < 0) return undefined;
   if (lines.some((line) => DEFINITION.test(line))) return undefined;
   const starts = [0];
-  if (index > 0 && index < lines.length) starts.push(index);
+  if (cutAfterFrontMatter(lines, index)) starts.push(index);
   for (; index < lines.length; index++) {
     const line = lines[index] as string;
     if (couldSwallowLines(line)) {

@@ -75,6 +75,16 @@ const softSplitCases = [
   '1) a\n1. 1h b\n',
 ];
 
+// A `---` line right after front matter is a thematic break (remark reads
+// yaml, thematicBreak, list): the item after it is an activity in both paths.
+const breakAfterFrontMatter = [
+  '---\nweek: [broken\n---\n---\n- Interviewed two candidates (2h) => done\n',
+  '---\nweek: 2026-W47\n---\n---\n- Interviewed two candidates (2h) => done\n',
+  '---\nweek: [broken\n---\n***\n- Interviewed two candidates (2h) => done\n',
+  '---\r\nweek: [broken\r\n---\r\n---\r\n- Interviewed two candidates (2h) => done\r\n',
+  '---\nweek: 2026-W47\n---\n--- \n1. Interviewed two candidates (2h)\n',
+];
+
 function assertSameAnalysis(text: string): void {
   const whole = comparable(wholeDocumentService.analyzeWith('/r/2026-W47.md', text, resolution));
   const sectioned = comparable(service.analyzeWith('/r/2026-W47.md', text, resolution));
@@ -91,7 +101,7 @@ describe('sectioned analysis equals whole-document analysis', () => {
     Object.assign(SOFT_SPLIT, { minLines: 1, modulus: 1, maxChars: 1 });
     try {
       fc.assert(fc.property(document, (text) => assertSameAnalysis(text)), { numRuns: runs(400) });
-      for (const text of softSplitCases) assertSameAnalysis(text);
+      for (const text of [...softSplitCases, ...breakAfterFrontMatter]) assertSameAnalysis(text);
     } finally {
       Object.assign(SOFT_SPLIT, saved);
     }
@@ -121,7 +131,15 @@ describe('sectioned analysis equals whole-document analysis', () => {
       '- Interviewed\n```a`b\n   ~~~\n~~~\n# Engineering culture\n<!-- comment\n',
       '- Interviewed two candidates\n]]>\n</span>\n</span>\n# Engineering culture\n- 1h a\n',
     ];
-    for (const text of cases) assertSameAnalysis(text);
+    for (const text of [...cases, ...breakAfterFrontMatter]) assertSameAnalysis(text);
+  });
+
+  it('reads a --- line right after front matter as a thematic break, not as front matter again', () => {
+    for (const text of breakAfterFrontMatter) {
+      const analysis = wholeDocumentService.analyzeWith('/r/2026-W47.md', text, resolution);
+      assert.deepEqual(analysis.document.activities.map((a) => [a.line, a.minutes, a.categoryId]), [[5, 120, 'recruiting']], JSON.stringify(text));
+      assert.ok(!analysis.diagnostics.some((d) => d.ruleId === 'no-activities'), JSON.stringify(text));
+    }
   });
 });
 

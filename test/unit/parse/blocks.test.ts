@@ -49,7 +49,33 @@ describe('reading a section block by block', () => {
     assert.deepEqual(blockStarts(['---', 'week: 2026-W47', '---', '', '# Week 47', '', '## Ops', '- 1h a']), [0, 3, 4, 6, 7]);
     assert.equal(blockStarts(['---', 'week: 2026-W47', '- 1h a']), undefined);
     assert.equal(blockStarts(['----', '- 1h a', '- 1h b']), undefined);
+    // A `---` right after front matter is a thematic break: read alone it would open front matter again.
+    assert.deepEqual(blockStarts(['---', 'week: [broken', '---', '---', '- 1h a (x) => done']), [0, 4]);
+    assert.deepEqual(blockStarts(['---', 'week: 2026-W47', '---', '--- ', '1. 1h a', '- 1h b']), [0, 5]);
+    assert.deepEqual(blockStarts(['---', 'week: [broken', '---', '***', '- 1h a']), [0, 3, 4]);
     assert.deepEqual(blockStarts(['## A', '- 1h a', '<!-- weekly-review-disable-next-line -->', '- 1h b']), [0, 1, 3]);
+  });
+
+  it('reads known-tricky sections as the parser reads them whole', () => {
+    const cases = [
+      '---\nweek: [broken\n---\n---\n- Interviewed two candidates (2h) => done\n',
+      '---\nweek: 2026-W47\n---\n---\n- Interviewed two candidates (2h) => done\n',
+      '---\nweek: [broken\n---\n***\n- Interviewed two candidates (2h) => done\n',
+      '---\r\nweek: [broken\r\n---\r\n---\r\n- Interviewed two candidates (2h) => done\r\n',
+      '---\nweek: 2026-W47\n---\n--- \n1. 1h a\n- 1h b\n',
+    ];
+    for (const text of cases) {
+      const byParser = parseSectionSyntax(text, undefined, true);
+      assert.deepEqual(byParser.items.map((item) => item.line), text.includes('1. 1h a') ? [5, 6] : [5], JSON.stringify(text));
+      assert.deepEqual(parseSectionSyntax(text), byParser, JSON.stringify(text));
+      // A keystroke on line 5, with the blocks of the first read kept.
+      const cache = countingCache();
+      parseSectionSyntax(text, cache);
+      const lines = text.split('\n');
+      lines[4] = (lines[4] as string).replace(/\r?$/, ' typed$&');
+      const edited = lines.join('\n');
+      assert.deepEqual(parseSectionSyntax(edited, cache), parseSectionSyntax(edited, undefined, true), JSON.stringify(edited));
+    }
   });
 
   it('parses only the edited block once the section was read', () => {
