@@ -10,7 +10,7 @@
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments, type CodeAction, type CodeActionParams, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReviewService, createReviewWorkspace, reviewHostOf, type ReviewWorkspace, type WatchEvent } from '../core';
-import { fileChangeEdit, toCodeAction } from './convert';
+import { diagnosticSupportOf, fileChangeEdit, toCodeAction, type DiagnosticSupport } from './convert';
 import { LspHost } from './host';
 import { PublishedDiagnostics } from './published';
 import { pathOfUri, toEngineRange, toLspRange, toPoint, uriOfPath } from './paths';
@@ -37,6 +37,8 @@ interface Server {
   workspaceOnly: Set<string>;
   /** Each URI's last published list, so a keystroke converts only the findings it changed. */
   published: PublishedDiagnostics;
+  /** What the client takes in a diagnostic (published, and in a code action). */
+  diagnosticSupport: DiagnosticSupport;
 }
 
 function foldersOf(params: InitializeParams): string[] {
@@ -149,7 +151,7 @@ async function codeActions(server: Server, params: CodeActionParams): Promise<Co
   const result: CodeAction[] = [];
   for (const action of server.workspace.codeActions(path, toEngineRange(params.range), only && only.length > 0 ? only : undefined)) {
     if (!action.teach && !action.remember) {
-      result.push(toCodeAction(params.textDocument.uri, action));
+      result.push(toCodeAction(params.textDocument.uri, action, server.diagnosticSupport));
       continue;
     }
     const change = await server.workspace.resolveChange(path, action);
@@ -219,7 +221,8 @@ export function startServer(connection: Connection): void {
     });
     const workspace = createReviewWorkspace(createReviewService(reviewHostOf(host)), host);
     const canConfigure = params.capabilities.workspace?.configuration === true;
-    server = { connection, documents, host, workspace, uris: new Map(), settingsLoaded, canConfigure, foldersChange: params.capabilities.workspace?.workspaceFolders === true, watchFiles: params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true, opened: new Set(), workspaceOnly: new Set(), published: new PublishedDiagnostics() };
+    const diagnosticSupport = diagnosticSupportOf(params.capabilities);
+    server = { connection, documents, host, workspace, uris: new Map(), settingsLoaded, canConfigure, foldersChange: params.capabilities.workspace?.workspaceFolders === true, watchFiles: params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true, opened: new Set(), workspaceOnly: new Set(), published: new PublishedDiagnostics(diagnosticSupport), diagnosticSupport };
     listenToDocuments(server);
     listenToWorkspace(server);
     listenToFeatures(server);
