@@ -8,9 +8,9 @@
 // `weeklyReview.summary`, which returns the summary JSON.
 
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments, type CodeAction, type CodeActionParams, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReviewService, createReviewWorkspace, reviewHostOf, type ReviewWorkspace, type WatchEvent } from '../core';
 import { diagnosticSupportOf, fileChangeEdit, toCodeAction, type DiagnosticSupport } from './convert';
+import { PIECEWISE_DOCUMENTS, type PiecewiseTextDocument } from './document';
 import { LspHost } from './host';
 import { PublishedDiagnostics } from './published';
 import { pathOfUri, toEngineRange, toLspRange, toPoint, uriOfPath } from './paths';
@@ -19,7 +19,7 @@ export const SUMMARY_COMMAND = 'weeklyReview.summary';
 
 interface Server {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: TextDocuments<PiecewiseTextDocument>;
   host: LspHost;
   workspace: ReviewWorkspace;
   /** The client's URI of each open document, by engine path (published back exactly as the client spelled it). */
@@ -90,7 +90,8 @@ function listenToDocuments(server: Server): void {
     void server.settingsLoaded.then(() => {
       const current = documents.get(document.uri);
       if (!current) return;
-      if (server.opened.has(path)) return workspace.change(path, current.getText(), current.version);
+      // The text as a function: made when the engine analyses (after the debounce), not on every keystroke.
+      if (server.opened.has(path)) return workspace.change(path, () => current.getText(), current.version);
       server.opened.add(path);
       workspace.open(path, current.getText(), current.version);
     });
@@ -207,7 +208,7 @@ function listenToFeatures(server: Server): void {
 
 /** Wires the server to a connection; the caller calls `connection.listen()`. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(PIECEWISE_DOCUMENTS);
   let server: Server | undefined;
   let settingsReady: () => void = () => undefined;
   const settingsLoaded = new Promise<void>((resolve) => (settingsReady = resolve));
