@@ -28,7 +28,7 @@
 // profiles there.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PublishDiagnosticsClientCapabilities } from 'vscode-languageserver-protocol/node';
@@ -71,6 +71,9 @@ export interface LspBench {
   servers: ServerBench[];
   /** (j) per bundle, with the VS Code client. */
   typing: BurstStats[];
+  /** The machine's 1-minute load average when the run began and when it ended: other processes stretch every time here. */
+  loadBefore: number;
+  loadAfter: number;
 }
 
 interface Sample {
@@ -242,6 +245,7 @@ const CLIENTS: { name: string; publishDiagnostics: PublishDiagnosticsClientCapab
 ];
 
 export async function benchLsp(): Promise<LspBench> {
+  const loadBefore = loadavg()[0] ?? 0;
   const folder = mkdtempSync(path.join(tmpdir(), 'weekly-review-lsp-bench-'));
   const profile = option('--cpu-prof');
   const nodeArgs = ['--expose-gc', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])];
@@ -266,7 +270,7 @@ export async function benchLsp(): Promise<LspBench> {
     const lineBreak = await keystrokes(docs, '\n');
     const servers = runs.map(({ bundle, client: { name } }, i) => ({ server: bundle ?? 'this build', client: name, keystroke: keystroke[i] as KeystrokeStats, lineBreak: lineBreak[i] as KeystrokeStats }));
     const typing = (await bursts(typed)).map((cpu, i) => ({ server: bundles[i] ?? 'this build', bursts: BURST.bursts, keystrokesPerBurst: BURST.keystrokes, gapMs: BURST.gapMs, debounceMs: BURST.debounceMs, ...cpu }));
-    return { heapBeforeBytes: before.heapUsed, heapAfterBytes: after.heapUsed, buffersBeforeBytes: before.arrayBuffers, buffersAfterBytes: after.arrayBuffers, edits, servers, typing };
+    return { heapBeforeBytes: before.heapUsed, heapAfterBytes: after.heapUsed, buffersBeforeBytes: before.arrayBuffers, buffersAfterBytes: after.arrayBuffers, edits, servers, typing, loadBefore, loadAfter: loadavg()[0] ?? 0 };
   } finally {
     await Promise.all(clients.map((each) => each.close()));
   }
@@ -281,6 +285,7 @@ export function lspReport(result: LspBench): string {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   const delta = (a: number, b: number) => `${b >= a ? '+' : '−'}${mb(Math.abs(b - a))}`;
   const lines = [
+    `load average (1 minute) ${result.loadBefore.toFixed(2)} when the run began, ${result.loadAfter.toFixed(2)} when it ended`,
     `(g) language server, 100 KB review, after a collection: heap ${mb(result.heapBeforeBytes)} before, ${mb(result.heapAfterBytes)} after ${result.edits} edits (${delta(result.heapBeforeBytes, result.heapAfterBytes)}); buffers ${mb(result.buffersBeforeBytes)} before, ${mb(result.buffersAfterBytes)} after (${delta(result.buffersBeforeBytes, result.buffersAfterBytes)})`,
   ];
   const compared = new Set(result.servers.map((server) => server.server)).size > 1;
