@@ -13,17 +13,26 @@
 //       Load from other processes stretches all of these; the CPU time of
 //       each side per keystroke (means) does not depend on it as much;
 //   (i) the same for a line break typed and taken out again, which moves
-//       every later finding (no goal; what a new line costs).
+//       every later finding (no goal; what a new line costs);
+//   (j) typing within the debounce: bursts of keystrokes 100 ms apart at
+//       the default debounce (250 ms), so each burst is analysed and
+//       published once; the server's and the client's CPU per keystroke.
+// (h) and (i) run for two clients, each on its own server: one that declares
+// what VS Code's language client declares for publishDiagnostics (the
+// rule's link included: codeDescriptionSupport) and one that declares what
+// Neovim's does (no link); a publish carries what its client takes.
 // `--compare BUNDLE` runs (h) and (i) on another server bundle too (a
-// `weekly-review` CLI bundle, e.g. one built from an earlier commit),
-// alternating ten keystrokes at a time, so both are measured under the same
-// load. `--cpu-prof DIR` writes the servers' CPU profiles there.
+// `weekly-review` CLI bundle, e.g. one built from an earlier commit), for
+// both clients. Every server takes ten keystrokes in turn, so all are
+// measured under the same load. `--cpu-prof DIR` writes the servers' CPU
+// profiles there.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startClient, type TestClient } from '../test/lsp/client';
+import type { PublishDiagnosticsClientCapabilities } from 'vscode-languageserver-protocol/node';
+import { NEOVIM_DIAGNOSTICS, startClient, VSCODE_DIAGNOSTICS, type TestClient } from '../test/lsp/client';
 import { makeReview } from './lib/makeReview.mjs';
 
 export interface Stat {
@@ -46,6 +55,8 @@ export interface KeystrokeStats {
 
 export interface ServerBench {
   server: string;
+  /** The client it served: what that client declared for publishDiagnostics. */
+  client: string;
   keystroke: KeystrokeStats;
   lineBreak: KeystrokeStats;
 }
@@ -56,8 +67,13 @@ export interface LspBench {
   buffersBeforeBytes: number;
   buffersAfterBytes: number;
   edits: number;
-  /** This build first, then `--compare`'s bundle if given. */
+  /** This build first, then `--compare`'s bundle if given; for each, the VS Code client, then the Neovim client. */
   servers: ServerBench[];
+  /** (j) per bundle, with the VS Code client. */
+  typing: BurstStats[];
+  /** The machine's 1-minute load average when the run began and when it ended: other processes stretch every time here. */
+  loadBefore: number;
+  loadAfter: number;
 }
 
 interface Sample {
@@ -104,17 +120,24 @@ interface Doc {
   version: number;
 }
 
-/** Types `char` at the document's spot (an odd keystroke takes it out again) and times it to that version's diagnostics. */
-async function type(doc: Doc, char: 'x' | '\n'): Promise<Sample> {
+/** Sends the next keystroke: `char` typed at the document's spot, or (an odd one) taken out again; its version. */
+async function keystroke(doc: Doc, char: 'x' | '\n'): Promise<number> {
   const { line, character } = doc;
   const insert = doc.version % 2 === 1;
   const end = !insert ? (char === '\n' ? { line: line + 1, character: 0 } : { line, character: character + 1 }) : { line, character };
   const version = ++doc.version;
+  await doc.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version }, contentChanges: [{ range: { start: { line, character }, end }, text: insert ? char : '' }] });
+  return version;
+}
+
+/** Types a keystroke and times it to that version's diagnostics. */
+async function type(doc: Doc, char: 'x' | '\n'): Promise<Sample> {
   doc.bytes.reset();
   const cpu = process.cpuUsage();
   const started = performance.now();
+  const version = doc.version + 1;
   const published = doc.client.waitForDiagnostics(doc.uri, (p) => p.version === version);
-  await doc.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version }, contentChanges: [{ range: { start: { line, character }, end }, text: insert ? char : '' }] });
+  await keystroke(doc, char);
   const params = await published;
   const done = performance.now();
   const { user, system } = process.cpuUsage(cpu);
@@ -151,6 +174,47 @@ function statsOf(samples: Sample[], serverCpu: number[]): KeystrokeStats {
   };
 }
 
+export interface BurstStats {
+  server: string;
+  bursts: number;
+  keystrokesPerBurst: number;
+  gapMs: number;
+  debounceMs: number;
+  /** Mean CPU time per keystroke of the server, and of the client, over the bursts (each ending in one publish). */
+  serverCpuMs: number;
+  clientCpuMs: number;
+}
+
+const BURST = { bursts: 5, keystrokes: 20, gapMs: 100, debounceMs: 250 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** (j): bursts of keystrokes `gapMs` apart, within the debounce, each burst published once; every server in turn. */
+async function bursts(docs: Doc[]): Promise<{ serverCpuMs: number; clientCpuMs: number }[]> {
+  const server: number[][] = docs.map(() => []);
+  const client: number[][] = docs.map(() => []);
+  for (let round = 0; round <= BURST.bursts; round++) {
+    for (const [i, doc] of docs.entries()) {
+      const cpuBefore = await serverCpu(doc.client);
+      const clientBefore = process.cpuUsage();
+      let version = doc.version;
+      for (let k = 0; k < BURST.keystrokes; k++) {
+        version = await keystroke(doc, 'x');
+        // The typist's pace, which is what the debounce folds.
+        if (k < BURST.keystrokes - 1) await sleep(BURST.gapMs);
+      }
+      await doc.client.waitForDiagnostics(doc.uri, (p) => p.version === version);
+      const { user, system } = process.cpuUsage(clientBefore);
+      // The first round warms up.
+      if (round === 0) continue;
+      server[i]?.push(((await serverCpu(doc.client)) - cpuBefore) / BURST.keystrokes);
+      client[i]?.push((user + system) / 1000 / BURST.keystrokes);
+    }
+    // The run's trends and findings are derived again once typing has paused for a second: once a pause, not per keystroke, so outside the count.
+    await sleep(1500);
+  }
+  return docs.map((_, i) => ({ serverCpuMs: mean(server[i] ?? []), clientCpuMs: mean(client[i] ?? []) }));
+}
+
 async function memory(client: TestClient): Promise<{ heapUsed: number; arrayBuffers: number }> {
   return (await client.connection.sendRequest('weeklyReview/memory')) as { heapUsed: number; arrayBuffers: number };
 }
@@ -174,12 +238,23 @@ async function keystrokes(docs: Doc[], char: 'x' | '\n'): Promise<KeystrokeStats
   return samples.map((each, i) => statsOf(each, cpu[i] ?? []));
 }
 
+/** The clients of (h) and (i): what each declares for publishDiagnostics. */
+const CLIENTS: { name: string; publishDiagnostics: PublishDiagnosticsClientCapabilities }[] = [
+  { name: 'VS Code client', publishDiagnostics: VSCODE_DIAGNOSTICS },
+  { name: 'Neovim client', publishDiagnostics: NEOVIM_DIAGNOSTICS },
+];
+
 export async function benchLsp(): Promise<LspBench> {
+  const loadBefore = loadavg()[0] ?? 0;
   const folder = mkdtempSync(path.join(tmpdir(), 'weekly-review-lsp-bench-'));
   const profile = option('--cpu-prof');
   const nodeArgs = ['--expose-gc', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])];
   const bundles = [undefined, option('--compare')].filter((bundle, i) => i === 0 || bundle !== undefined);
-  const clients = await Promise.all(bundles.map((bundle) => startClient({ rootPath: folder, settings: { debounceMs: 0 }, nodeArgs, env: { WEEKLY_REVIEW_LSP_BENCH: '1' }, ...(bundle ? { bundle } : {}) })));
+  const runs = bundles.flatMap((bundle) => CLIENTS.map((client) => ({ bundle, client })));
+  const clients = await Promise.all(runs.map(({ bundle, client }) => startClient({ rootPath: folder, settings: { debounceMs: 0 }, nodeArgs, env: { WEEKLY_REVIEW_LSP_BENCH: '1' }, publishDiagnostics: client.publishDiagnostics, ...(bundle ? { bundle } : {}) })));
+  // (j)'s servers, at a typist's debounce.
+  const typists = await Promise.all(bundles.map((bundle) => startClient({ rootPath: folder, settings: { debounceMs: BURST.debounceMs }, nodeArgs, env: { WEEKLY_REVIEW_LSP_BENCH: '1' }, ...(bundle ? { bundle } : {}) })));
+  clients.push(...typists);
   try {
     const [client] = clients as [TestClient];
     const small = await openReview(client, folder, 100_000);
@@ -190,10 +265,12 @@ export async function benchLsp(): Promise<LspBench> {
     const after = await memory(client);
     const docs: Doc[] = [];
     for (const each of clients) docs.push(await openReview(each, folder, 1_000_000));
+    const typed = docs.splice(runs.length);
     const keystroke = await keystrokes(docs, 'x');
     const lineBreak = await keystrokes(docs, '\n');
-    const servers = bundles.map((bundle, i) => ({ server: bundle ?? 'this build', keystroke: keystroke[i] as KeystrokeStats, lineBreak: lineBreak[i] as KeystrokeStats }));
-    return { heapBeforeBytes: before.heapUsed, heapAfterBytes: after.heapUsed, buffersBeforeBytes: before.arrayBuffers, buffersAfterBytes: after.arrayBuffers, edits, servers };
+    const servers = runs.map(({ bundle, client: { name } }, i) => ({ server: bundle ?? 'this build', client: name, keystroke: keystroke[i] as KeystrokeStats, lineBreak: lineBreak[i] as KeystrokeStats }));
+    const typing = (await bursts(typed)).map((cpu, i) => ({ server: bundles[i] ?? 'this build', bursts: BURST.bursts, keystrokesPerBurst: BURST.keystrokes, gapMs: BURST.gapMs, debounceMs: BURST.debounceMs, ...cpu }));
+    return { heapBeforeBytes: before.heapUsed, heapAfterBytes: after.heapUsed, buffersBeforeBytes: before.arrayBuffers, buffersAfterBytes: after.arrayBuffers, edits, servers, typing, loadBefore, loadAfter: loadavg()[0] ?? 0 };
   } finally {
     await Promise.all(clients.map((each) => each.close()));
   }
@@ -208,12 +285,18 @@ export function lspReport(result: LspBench): string {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   const delta = (a: number, b: number) => `${b >= a ? '+' : '−'}${mb(Math.abs(b - a))}`;
   const lines = [
+    `load average (1 minute) ${result.loadBefore.toFixed(2)} when the run began, ${result.loadAfter.toFixed(2)} when it ended`,
     `(g) language server, 100 KB review, after a collection: heap ${mb(result.heapBeforeBytes)} before, ${mb(result.heapAfterBytes)} after ${result.edits} edits (${delta(result.heapBeforeBytes, result.heapAfterBytes)}); buffers ${mb(result.buffersBeforeBytes)} before, ${mb(result.buffersAfterBytes)} after (${delta(result.buffersBeforeBytes, result.buffersAfterBytes)})`,
   ];
+  const compared = new Set(result.servers.map((server) => server.server)).size > 1;
   for (const server of result.servers) {
-    const of = result.servers.length > 1 ? ` [${server.server}]` : '';
+    const of = ` [${compared ? `${server.server}, ` : ''}${server.client}]`;
     lines.push(keystrokeLine(`(h) keystroke → diagnostics, 1 MB review, beyond the debounce (goal p95 ≤ 50 ms)${of}`, server.keystroke));
     lines.push(keystrokeLine(`(i) line break → diagnostics, 1 MB review${of}`, server.lineBreak));
+  }
+  for (const typing of result.typing) {
+    const of = compared ? ` [${typing.server}]` : '';
+    lines.push(`(j) typing within the debounce (${typing.debounceMs} ms), 1 MB review${of}: ${typing.bursts} bursts of ${typing.keystrokesPerBurst} keystrokes ${typing.gapMs} ms apart, one publish each; CPU per keystroke: server ${typing.serverCpuMs.toFixed(1)} ms, client ${typing.clientCpuMs.toFixed(1)} ms`);
   }
   return lines.join('\n');
 }

@@ -43,7 +43,9 @@ export function itemJson(item: object, strings: Strings): string {
   const { start, end } = item.range;
   // A position that is not an integer (never made by the converter) is written as JSON.stringify writes it.
   if (![start.line, start.character, end.line, end.character].every(Number.isInteger)) return asciiJson(item);
-  return `{"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}},"severity":${item.severity},"code":${stringJson(strings, item.code)},"codeDescription":{"href":${stringJson(strings, item.codeDescription.href)}},"source":${stringJson(strings, item.source)},"message":${stringJson(strings, item.message)}}`;
+  // The link, when the client takes one, is an object with its href alone (the converter makes no other).
+  const link = item.codeDescription === undefined ? '' : `"codeDescription":{"href":${stringJson(strings, item.codeDescription.href)}},`;
+  return `{"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}},"severity":${item.severity},"code":${stringJson(strings, item.code)},${link}"source":${stringJson(strings, item.source)},"message":${stringJson(strings, item.message)}}`;
 }
 
 /** A message ready to write: its chunks in order, their total length, and a call for when the write is done. */

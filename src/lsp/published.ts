@@ -8,7 +8,7 @@
 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { ReviewDiagnostic } from '../core';
-import { toDiagnostic } from './convert';
+import { toDiagnostic, type DiagnosticSupport } from './convert';
 
 interface Published {
   findings: readonly ReviewDiagnostic[];
@@ -37,16 +37,22 @@ export function commonEnds<T>(before: readonly T[], after: readonly T[], same: (
 
 export class PublishedDiagnostics {
   private readonly byUri = new Map<string, Published>();
+  private readonly toDiagnostic: (finding: ReviewDiagnostic) => Diagnostic;
+
+  /** `support`: what the client takes in a diagnostic, the same for every publish of this server. */
+  constructor(support: DiagnosticSupport) {
+    this.toDiagnostic = (finding) => toDiagnostic(finding, support);
+  }
 
   /** The findings as protocol diagnostics, the unchanged ones the very objects published last time for `uri`. */
   convert(uri: string, findings: readonly ReviewDiagnostic[]): Diagnostic[] {
     const last = this.byUri.get(uri);
     let diagnostics: Diagnostic[];
     if (!last) {
-      diagnostics = findings.map(toDiagnostic);
+      diagnostics = findings.map(this.toDiagnostic);
     } else {
       const { prefix, suffix } = commonEnds(last.findings, findings, sameFinding);
-      const middle = findings.slice(prefix, findings.length - suffix).map(toDiagnostic);
+      const middle = findings.slice(prefix, findings.length - suffix).map(this.toDiagnostic);
       diagnostics = last.diagnostics.slice(0, prefix).concat(middle, last.diagnostics.slice(last.diagnostics.length - suffix));
     }
     // A copy of the engine's list: what is compared next time must be what was published now.

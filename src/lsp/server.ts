@@ -8,9 +8,9 @@
 // `weeklyReview.summary`, which returns the summary JSON.
 
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments, type CodeAction, type CodeActionParams, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReviewService, createReviewWorkspace, reviewHostOf, type ReviewWorkspace, type WatchEvent } from '../core';
-import { fileChangeEdit, toCodeAction } from './convert';
+import { diagnosticSupportOf, fileChangeEdit, toCodeAction, type DiagnosticSupport } from './convert';
+import { PIECEWISE_DOCUMENTS, type PiecewiseTextDocument } from './document';
 import { LspHost } from './host';
 import { PublishedDiagnostics } from './published';
 import { pathOfUri, toEngineRange, toLspRange, toPoint, uriOfPath } from './paths';
@@ -19,7 +19,7 @@ export const SUMMARY_COMMAND = 'weeklyReview.summary';
 
 interface Server {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: TextDocuments<PiecewiseTextDocument>;
   host: LspHost;
   workspace: ReviewWorkspace;
   /** The client's URI of each open document, by engine path (published back exactly as the client spelled it). */
@@ -37,6 +37,8 @@ interface Server {
   workspaceOnly: Set<string>;
   /** Each URI's last published list, so a keystroke converts only the findings it changed. */
   published: PublishedDiagnostics;
+  /** What the client takes in a diagnostic (published, and in a code action). */
+  diagnosticSupport: DiagnosticSupport;
 }
 
 function foldersOf(params: InitializeParams): string[] {
@@ -88,7 +90,8 @@ function listenToDocuments(server: Server): void {
     void server.settingsLoaded.then(() => {
       const current = documents.get(document.uri);
       if (!current) return;
-      if (server.opened.has(path)) return workspace.change(path, current.getText(), current.version);
+      // The text as a function: made when the engine analyses (after the debounce), not on every keystroke.
+      if (server.opened.has(path)) return workspace.change(path, () => current.getText(), current.version);
       server.opened.add(path);
       workspace.open(path, current.getText(), current.version);
     });
@@ -149,7 +152,7 @@ async function codeActions(server: Server, params: CodeActionParams): Promise<Co
   const result: CodeAction[] = [];
   for (const action of server.workspace.codeActions(path, toEngineRange(params.range), only && only.length > 0 ? only : undefined)) {
     if (!action.teach && !action.remember) {
-      result.push(toCodeAction(params.textDocument.uri, action));
+      result.push(toCodeAction(params.textDocument.uri, action, server.diagnosticSupport));
       continue;
     }
     const change = await server.workspace.resolveChange(path, action);
@@ -205,7 +208,7 @@ function listenToFeatures(server: Server): void {
 
 /** Wires the server to a connection; the caller calls `connection.listen()`. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(PIECEWISE_DOCUMENTS);
   let server: Server | undefined;
   let settingsReady: () => void = () => undefined;
   const settingsLoaded = new Promise<void>((resolve) => (settingsReady = resolve));
@@ -219,7 +222,8 @@ export function startServer(connection: Connection): void {
     });
     const workspace = createReviewWorkspace(createReviewService(reviewHostOf(host)), host);
     const canConfigure = params.capabilities.workspace?.configuration === true;
-    server = { connection, documents, host, workspace, uris: new Map(), settingsLoaded, canConfigure, foldersChange: params.capabilities.workspace?.workspaceFolders === true, watchFiles: params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true, opened: new Set(), workspaceOnly: new Set(), published: new PublishedDiagnostics() };
+    const diagnosticSupport = diagnosticSupportOf(params.capabilities);
+    server = { connection, documents, host, workspace, uris: new Map(), settingsLoaded, canConfigure, foldersChange: params.capabilities.workspace?.workspaceFolders === true, watchFiles: params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true, opened: new Set(), workspaceOnly: new Set(), published: new PublishedDiagnostics(diagnosticSupport), diagnosticSupport };
     listenToDocuments(server);
     listenToWorkspace(server);
     listenToFeatures(server);

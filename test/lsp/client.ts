@@ -3,6 +3,8 @@
 // --stdio`, and speaks the protocol over its pipes with vscode-jsonrpc. It
 // answers `workspace/configuration` from a settings object and keeps the
 // latest diagnostics per URI; tests wait on them by condition, never by time.
+// It declares what VS Code's language client declares for diagnostics,
+// unless told to be another client (NEOVIM_DIAGNOSTICS, or none at all).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsClientCapabilities, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 
 let built: Promise<string> | undefined;
 
@@ -24,6 +26,12 @@ export function serverBundle(): Promise<string> {
   return built;
 }
 
+/** `textDocument.publishDiagnostics` as VS Code's language client declares it (vscode-languageclient, computeClientCapabilities). */
+export const VSCODE_DIAGNOSTICS: PublishDiagnosticsClientCapabilities = { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true };
+
+/** The same as Neovim's built-in client declares it (runtime/lua/vim/lsp/protocol.lua of Debian's 0.7.2): no codeDescriptionSupport. */
+export const NEOVIM_DIAGNOSTICS: PublishDiagnosticsClientCapabilities = { relatedInformation: true, tagSupport: { valueSet: [1, 2] } };
+
 export interface ClientOptions {
   rootPath?: string | null;
   settings?: Record<string, unknown>;
@@ -33,6 +41,8 @@ export interface ClientOptions {
   env?: Record<string, string>;
   /** Another server bundle to run instead of one built from the sources (the benchmark's --compare). */
   bundle?: string;
+  /** What the client declares for publishDiagnostics (VS Code's unless given; null: nothing, as a minimal client). */
+  publishDiagnostics?: PublishDiagnosticsClientCapabilities | null;
 }
 
 export interface TestClient {
@@ -79,7 +89,10 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     processId: process.pid,
     rootUri: root ? fileUri(root) : null,
     workspaceFolders: root ? [{ uri: fileUri(root), name: path.basename(root) }] : null,
-    capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
+    capabilities: {
+      workspace: { configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },
+      ...(options.publishDiagnostics === null ? {} : { textDocument: { publishDiagnostics: options.publishDiagnostics ?? VSCODE_DIAGNOSTICS } }),
+    },
     ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
   });
   await connection.sendNotification('initialized', {});

@@ -4,16 +4,17 @@
 // actions (a quick fix and teach-a-category as workspace edits), code lenses,
 // `weeklyReview.summary`, settings through `workspace/configuration`,
 // Restricted Mode, no workspace folders, and bad messages answered with
-// protocol errors while the server lives on.
+// protocol errors while the server lives on; the rule's link
+// (`codeDescription`) only for a client that declares codeDescriptionSupport.
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { activityHover, createReviewService } from '../../src/core';
 import { cli, workspace } from '../cli/harness';
-import { asCliDiagnostic, fileUri, startClient, type TestClient } from './client';
+import { asCliDiagnostic, fileUri, NEOVIM_DIAGNOSTICS, startClient, VSCODE_DIAGNOSTICS, type TestClient } from './client';
 
 const EXAMPLES = readdirSync('examples', { recursive: true }).map((f) => path.join('examples', String(f))).filter((f) => f.endsWith('.md')).sort();
 const settled = (version: number) => (params: PublishDiagnosticsParams) => params.version === version;
@@ -122,6 +123,49 @@ describe('language server: protocol edges', () => {
     assert.ok(published.diagnostics.length > 0);
     assert.equal(published.diagnostics.filter((d) => d.code === 'low-value-item').length, 0);
     await client.close();
+  });
+});
+
+describe('language server: the rule\'s link as the client declares it', () => {
+  const file = 'examples/2026-W46.md';
+  const DOCS = 'https://github.com/weekly-review/weekly-review/blob/main/README.md';
+
+  /** The example's diagnostics and the duration-conflict fix's diagnostic, as a client declaring `publishDiagnostics` receives them. */
+  async function receive(publishDiagnostics: typeof NEOVIM_DIAGNOSTICS | null): Promise<{ diagnostics: Diagnostic[]; fixed: Diagnostic | undefined }> {
+    const client = await startClient({ rootPath: 'examples', publishDiagnostics });
+    try {
+      const uri = client.open(file, readFileSync(file, 'utf8'));
+      const { diagnostics } = await client.waitForDiagnostics(uri, settled(1));
+      const conflict = diagnostics.find((d) => d.code === 'duration-conflict');
+      assert.ok(conflict);
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: conflict.range, context: { diagnostics: [conflict], only: ['quickfix'] } })) as CodeAction[];
+      return { diagnostics, fixed: actions.find((a) => a.diagnostics?.[0]?.code === 'duration-conflict')?.diagnostics?.[0] };
+    } finally {
+      await client.close();
+    }
+  }
+
+  it('sends the docs link to a client with codeDescriptionSupport (VS Code), and none to one without (Neovim, or a client that declares nothing)', async () => {
+    const vscode = await receive(VSCODE_DIAGNOSTICS);
+    assert.deepEqual(vscode.diagnostics.map((d) => [d.code, d.codeDescription]), [
+      ['low-value-item', { href: `${DOCS}#low-value-item` }],
+      ['low-value-item', { href: `${DOCS}#low-value-item` }],
+      ['low-value-item', { href: `${DOCS}#low-value-item` }],
+      ['duration-conflict', { href: `${DOCS}#duration-conflict` }],
+      ['low-value-item', { href: `${DOCS}#low-value-item` }],
+      ['low-value-item', { href: `${DOCS}#low-value-item` }],
+      ['uncategorized', { href: `${DOCS}#uncategorized` }],
+      ['low-value-item', { href: `${DOCS}#low-value-item` }],
+    ]);
+    assert.deepEqual(vscode.fixed?.codeDescription, { href: `${DOCS}#duration-conflict` });
+    const withoutLink = ({ codeDescription: _, ...rest }: Diagnostic) => rest;
+    for (const other of [await receive(NEOVIM_DIAGNOSTICS), await receive(null)]) {
+      assert.ok(other.diagnostics.every((d) => !('codeDescription' in d)), 'no codeDescription');
+      assert.ok(other.fixed && !('codeDescription' in other.fixed), 'no codeDescription in the code action\'s diagnostic');
+      // Everything else as VS Code receives it, in the same order.
+      assert.deepEqual(other.diagnostics, vscode.diagnostics.map(withoutLink));
+      assert.deepEqual(other.fixed, withoutLink(vscode.fixed as Diagnostic));
+    }
   });
 });
 
