@@ -21,6 +21,7 @@ import { parseWeekValue, weekFromFileName } from './parse/isoWeek';
 import { createRubricResolver, type RubricResolution } from './rubric/resolve';
 import type { RubricProblem } from './rubric/model';
 import { RULE_RUNNER } from './rules/runner';
+import { withStems } from './text';
 import type { SeverityOverrides } from './types';
 import { summarizeReview, summarizeWeeks, type MultiWeekSummary, type WeekSummary } from './summary/allocation';
 
@@ -118,7 +119,7 @@ export function createReviewService(host: ReviewHost, internals: ServiceInternal
     async analyze(path, text, options) {
       return service.analyzeWith(path, text, await service.resolveRubric(path, text, options), options);
     },
-    analyzeWith: (path, text, rubric, options) => analyzeReview(inputOf(path, text, rubric, options), caches),
+    analyzeWith: (path, text, rubric, options) => withStems(caches.stems, () => analyzeReview(inputOf(path, text, rubric, options), caches)),
     prepare: (path, text, rubric, options, pause) => prepareReview(inputOf(path, text, rubric, options), caches, pause),
     summarize: (analysis) => (analysis.document.rubric ? summarizeReview(analysis, analysis.document.rubric) : undefined),
     summarizeWeeks,

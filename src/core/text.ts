@@ -5,7 +5,47 @@ import { stemmer } from 'stemmer';
 
 /** A word's Porter stem, lower-cased and without a possessive `'s`: "Scheduled" and "schedules" meet at "schedul". */
 export function stem(word: string): string {
+  const memo = activeStems;
+  if (memo === undefined) return stemOf(word);
+  let found = memo.get(word);
+  if (found === undefined) {
+    if (memo.size >= STEM_MEMO_LIMIT) memo.clear();
+    found = stemOf(word);
+    memo.set(word, found);
+  }
+  return found;
+}
+
+function stemOf(word: string): string {
   return stemmer(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
+/**
+ * A service's memo of the stems it has worked out: while it checks a review,
+ * every reader (exemplars, inference, outcome reading, the main verbs) stems
+ * the same words of each item, and the Porter stemmer is a tenth of a cold
+ * check. The memo belongs to one service (cache.ts), is bounded, and is read
+ * only while that service checks (`withStems`), so a new service stems every
+ * word again: nothing read from a document is shared across services.
+ */
+export type StemMemo = Map<string, string>;
+
+/** Distinct words a memo holds before it starts over (a 1 MB review has a few thousand). */
+export const STEM_MEMO_LIMIT = 20_000;
+
+// Set only for the duration of one synchronous check (`withStems`): the
+// memo reaches every reader without adding a parameter to each of them.
+let activeStems: StemMemo | undefined;
+
+/** Runs `work` (synchronous) with `memo` as the memo `stem` reads and fills, then restores the one before. */
+export function withStems<T>(memo: StemMemo, work: () => T): T {
+  const previous = activeStems;
+  activeStems = memo;
+  try {
+    return work();
+  } finally {
+    activeStems = previous;
+  }
 }
 
 /** Lower-cases, drops emoji, punctuation and a trailing `(…)`, folds `&` into `and`, collapses spaces. */

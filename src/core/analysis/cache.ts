@@ -17,6 +17,7 @@ import type { FailedIds } from './tally';
 import type { CriterionResult } from '../types';
 import { createKeywordReader, type KeywordReader } from './keywords';
 import type { ScoringResult } from './scoring';
+import type { StemMemo } from '../text';
 
 /** A criterion held once, with the number its lists are keyed by. */
 export interface InternedCriterion {
@@ -44,6 +45,8 @@ export interface Caches {
   criteriaLists: Map<string, CriterionResult[]>;
   /** Finding messages by their text, so equal messages are held once (section.ts). */
   messages: Map<string, string>;
+  /** The stems of words this service has read, while it checks (text.ts `withStems`). */
+  stems: StemMemo;
   /** Keyword matching: each rubric's compiled lists, with this service's memo of the words of recent texts. */
   keywords: KeywordReader;
   /** A number per rubric object, so judged activities are never shared between two rubrics with one name. */
@@ -79,7 +82,7 @@ export interface DocumentMemo {
 export const CACHE_LIMITS = { sections: 128, blocks: 256, assembled: 20_000, scores: 1024, documents: 16, criteria: 20_000, criteriaLists: 20_000, messages: 20_000 } as const;
 
 export function createCaches(onSectionParsed?: (text: string) => void): Caches {
-  const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), failedIds: new WeakMap(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), keywords: createKeywordReader(), rubricIds: new WeakMap(), nextRubricId: 1 };
+  const caches: Caches = { sections: new Map(), blocks: new Map(), splits: createChunkMemo(), assembled: new Map(), scores: new Map(), criteria: new Map(), failedIds: new WeakMap(), nextCriterionId: 1, criteriaLists: new Map(), messages: new Map(), documents: new Map(), frontMatter: new Map(), keywords: createKeywordReader(), stems: new Map(), rubricIds: new WeakMap(), nextRubricId: 1 };
   if (onSectionParsed) caches.onSectionParsed = onSectionParsed;
   return caches;
 }
