@@ -48,6 +48,8 @@ interface ItemFacts {
   words: string;
   verbs: { word: string; stem: string }[];
   quantities: Quantity[];
+  /** The quantities of each text read for this item (its outcome is read by three checks), found once. */
+  quantitiesIn: Map<string, Quantity[]>;
   compile: KeywordCompiler;
   /** Set by the clear-outcome check when the item states its outcome in plain words. */
   plainOutcome?: string;
@@ -101,9 +103,19 @@ function statedResult(criterion: RubricCriterion, facts: ItemFacts, text: string
   return { affirmed, negated: found.negated, vague };
 }
 
+/** The quantities in `text`, found once per item. */
+function quantitiesOf(facts: ItemFacts, text: string): Quantity[] {
+  let found = facts.quantitiesIn.get(text);
+  if (!found) {
+    found = findQuantities(text);
+    facts.quantitiesIn.set(text, found);
+  }
+  return found;
+}
+
 /** A quantity that measures something other than a date ("Q4" alone does not make "synced on Q4" a result). */
-function measuresMoreThanADate(text: string, criterion: RubricCriterion, compile: KeywordCompiler): boolean {
-  return findQuantities(text).some((q) => q.kind !== 'date' && !matchesQuantity(q, criterion.fail.quantities, compile) && (q.kind !== 'count' || q.unitStems.length > 0));
+function measuresMoreThanADate(text: string, criterion: RubricCriterion, facts: ItemFacts): boolean {
+  return quantitiesOf(facts, text).some((q) => q.kind !== 'date' && !matchesQuantity(q, criterion.fail.quantities, facts.compile) && (q.kind !== 'count' || q.unitStems.length > 0));
 }
 
 /** Every word the rubric counts against an item (vague outcomes, details, admin…) and every detail a number may count: what is no news in an outcome. */
@@ -113,8 +125,8 @@ function notNews(facts: ItemFacts): KeywordMatcher {
 
 /** An outcome that only counts things no rubric list calls scale ("→ 14 pizzas delivered", "→ 3 coffees"). */
 function countsOnlyDetails(outcome: string, beyond: readonly string[], facts: ItemFacts): boolean {
-  const counts = findQuantities(outcome).filter((q) => q.kind === 'count');
-  if (counts.length === 0 || findQuantities(outcome).some((q) => q.kind !== 'count' && q.kind !== 'date')) return false;
+  const counts = quantitiesOf(facts, outcome).filter((q) => q.kind === 'count');
+  if (counts.length === 0 || quantitiesOf(facts, outcome).some((q) => q.kind !== 'count' && q.kind !== 'date')) return false;
   const scale = facts.compile.stems(facts.compile.derived(facts.rubric, 'scale-units', () => facts.rubric.criteria.flatMap((c) => c.pass.quantities)));
   const units = new Set(counts.flatMap((q) => q.unitStems));
   if (counts.some((q) => q.unitStems.some((unit) => scale.has(unit)))) return false;
@@ -146,7 +158,7 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
     const restating = restatingOutcome(criterion, facts, outcome.text, source, stated.affirmed);
     if (restating) return restating;
     const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
-    if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts.compile) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords)) && !substantiveClause(outcome.text, facts.input.text, facts.compile(criterion.fail.keywords), notNews(facts))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
+    if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords)) && !substantiveClause(outcome.text, facts.input.text, facts.compile(criterion.fail.keywords), notNews(facts))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
     return result(criterion, 'pass', `outcome: "${outcome.text}"${source}`);
   }
   const plain = plainOutcome(facts.input.text, facts.compile(criterion.pass.keywords), facts.compile(criterion.fail.keywords), notNews(facts));
@@ -164,7 +176,7 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
 function judgeMeasurable(criterion: RubricCriterion, facts: ItemFacts, clear: CriterionResult | undefined): CriterionResult {
   if (clear && clear.verdict === 'fail') return result(criterion, 'fail', clear.evidence.startsWith('no outcome') ? 'no outcome to measure' : 'no clear result to measure');
   const outcome = facts.input.outcome;
-  const measured = outcome ? findQuantities(outcome.text) : facts.plainOutcome !== undefined ? findQuantities(facts.plainOutcome) : facts.quantities;
+  const measured = outcome ? quantitiesOf(facts, outcome.text) : facts.plainOutcome !== undefined ? quantitiesOf(facts, facts.plainOutcome) : facts.quantities;
   const inherited = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
   const where = outcome ? `outcome "${outcome.text}"${inherited}` : facts.plainOutcome !== undefined ? `outcome "${facts.plainOutcome}"` : 'the stated result';
   const detail = measured.filter((q) => matchesQuantity(q, criterion.fail.quantities, facts.compile));
@@ -226,7 +238,8 @@ function tagVerdict(criterion: RubricCriterion, tags: readonly string[]): Criter
 export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: KeywordCompiler): ScoringResult {
   const ownOutcome = input.outcome && input.outcome.inheritedFromLine === undefined ? ` ${input.outcome.text}` : '';
   const words = `${input.text}${ownOutcome}`;
-  const facts: ItemFacts = { input, rubric, words, verbs: mainVerbs(input.text), quantities: findQuantities(words), compile };
+  const quantities = findQuantities(words);
+  const facts: ItemFacts = { input, rubric, words, verbs: mainVerbs(input.text), quantities, quantitiesIn: new Map([[words, quantities]]), compile };
   let clear: CriterionResult | undefined;
   const criteria = rubric.criteria.map((criterion) => {
     const judged = tagVerdict(criterion, input.tags)
