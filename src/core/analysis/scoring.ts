@@ -47,6 +47,8 @@ interface ItemFacts {
   /** Item text plus its own (not inherited) outcome: where words are looked for. */
   words: string;
   verbs: { word: string; stem: string }[];
+  /** The stems of the first two verbs joined (a two-word verb), or '' for fewer. */
+  firstTwo: string;
   quantities: Quantity[];
   /** The quantities of each text read for this item (its outcome is read by three checks), found once. */
   quantitiesIn: Map<string, Quantity[]>;
@@ -72,15 +74,20 @@ function matchesQuantity(quantity: Quantity, kinds: readonly string[], compile: 
   return quantity.unitStems.some((unit) => units.has(unit));
 }
 
+// Plain loops: every item meets every criterion twice (pass and fail), and
+// `flatMap` and `filter` with their closures were a tenth of scoring.
 function hitsOf(signals: RubricCriterion['pass'], facts: ItemFacts): Hits {
   const verbStems = facts.compile.stems(signals.verbs);
-  const firstTwo = facts.verbs.length > 1 ? `${facts.verbs[0]?.stem} ${facts.verbs[1]?.stem}` : '';
-  return {
-    words: facts.compile(signals.keywords).findAffirmed(facts.words).affirmed,
+  const verbs: string[] = [];
+  for (let index = 0; index < facts.verbs.length; index++) {
+    const verb = facts.verbs[index] as { word: string; stem: string };
+    if (verbStems.has(verb.stem)) verbs.push(verb.word);
     // A two-word verb ("code review", "signed off") is quoted whole.
-    verbs: facts.verbs.flatMap((verb, index) => (verbStems.has(verb.stem) ? [verb.word] : index === 0 && verbStems.has(firstTwo) ? [`${verb.word} ${facts.verbs[1]?.word ?? ''}`] : [])),
-    quantities: facts.quantities.filter((q) => matchesQuantity(q, signals.quantities, facts.compile)).map((q) => q.text),
-  };
+    else if (index === 0 && verbStems.has(facts.firstTwo)) verbs.push(`${verb.word} ${facts.verbs[1]?.word ?? ''}`);
+  }
+  const quantities: string[] = [];
+  if (signals.quantities.length > 0) for (const q of facts.quantities) if (matchesQuantity(q, signals.quantities, facts.compile)) quantities.push(q.text);
+  return { words: facts.compile(signals.keywords).findAffirmed(facts.words).affirmed, verbs, quantities };
 }
 
 function describe(hits: Hits): string {
@@ -239,7 +246,9 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
   const ownOutcome = input.outcome && input.outcome.inheritedFromLine === undefined ? ` ${input.outcome.text}` : '';
   const words = `${input.text}${ownOutcome}`;
   const quantities = findQuantities(words);
-  const facts: ItemFacts = { input, rubric, words, verbs: mainVerbs(input.text), quantities, quantitiesIn: new Map([[words, quantities]]), compile };
+  const verbs = mainVerbs(input.text);
+  const firstTwo = verbs.length > 1 ? `${verbs[0]?.stem} ${verbs[1]?.stem}` : '';
+  const facts: ItemFacts = { input, rubric, words, verbs, firstTwo, quantities, quantitiesIn: new Map([[words, quantities]]), compile };
   let clear: CriterionResult | undefined;
   const criteria = rubric.criteria.map((criterion) => {
     const judged = tagVerdict(criterion, input.tags)
