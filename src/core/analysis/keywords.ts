@@ -62,16 +62,18 @@ export interface KeywordCompiler {
  */
 export interface RubricKeywords {
   /** Each list's scan, by the list (rubric lists are long-lived arrays: a judged activity never joins a hundred words into a key). */
-  byList: WeakMap<readonly string[], Scan>;
+  byList: WeakMap<readonly string[], CompiledList>;
   /** The same by the list's words, so equal lists share one. */
-  byWords: Map<string, Scan>;
+  byWords: Map<string, CompiledList>;
+  /** Which lists a word may start, for every list compiled so far: one pass over a text's words tells which lists can match it at all. */
+  gate: ListGate;
   stems: WeakMap<readonly string[], Set<string>>;
   derived: WeakMap<object, Map<string, unknown>>;
 }
 
 function rubricKeywords(rubric: Rubric): RubricKeywords {
   const compiled = compiledRubric(rubric);
-  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), stems: new WeakMap(), derived: new WeakMap() };
+  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), gate: { byPair: new Map(), byFirst: new Map(), count: 0 }, stems: new WeakMap(), derived: new WeakMap() };
   return compiled.keywords;
 }
 
@@ -112,7 +114,7 @@ function keywordView(shared: RubricKeywords, wordsOf: TextWords): KeywordCompile
   const compiler = (keywords: readonly string[]): KeywordMatcher => {
     let matcher = matchers.get(keywords);
     if (!matcher) {
-      matcher = matcherOf(scanOf(shared, keywords), wordsOf);
+      matcher = matcherOf(listOf(shared, keywords), wordsOf, shared.gate);
       matchers.set(keywords, matcher);
     }
     return matcher;
@@ -134,19 +136,61 @@ function keywordView(shared: RubricKeywords, wordsOf: TextWords): KeywordCompile
   return compiler;
 }
 
-function scanOf(shared: RubricKeywords, keywords: readonly string[]): Scan {
-  let scan = shared.byList.get(keywords);
-  if (!scan) {
+function listOf(shared: RubricKeywords, keywords: readonly string[]): CompiledList {
+  let list = shared.byList.get(keywords);
+  if (!list) {
     const key = keywords.join('\u0000');
-    scan = shared.byWords.get(key);
-    if (!scan) {
-      scan = compileScan(keywords);
-      shared.byWords.set(key, scan);
+    list = shared.byWords.get(key);
+    if (!list) {
+      list = compileScan(keywords);
+      addToGate(shared.gate, list);
+      shared.byWords.set(key, list);
     }
-    shared.byList.set(keywords, scan);
+    shared.byList.set(keywords, list);
   }
-  return scan;
+  return list;
 }
+
+/**
+ * The lists a word may start, by its pair code and by its first character
+ * (a one-character start), each list by its number. A text is looked up in
+ * a dozen lists per criterion, and most lists find nothing in most texts:
+ * its words are checked against every list at once, and a list none of them
+ * may start returns at once.
+ */
+export interface ListGate {
+  byPair: Map<number, number[]>;
+  byFirst: Map<number, number[]>;
+  /** Lists numbered so far. */
+  count: number;
+}
+
+function addToGate(gate: ListGate, list: CompiledList): void {
+  if (!list.heads) return;
+  list.gateId = gate.count++;
+  const add = (map: Map<number, number[]>, code: number) => {
+    const ids = map.get(code);
+    if (ids) ids.push(list.gateId as number);
+    else map.set(code, [list.gateId as number]);
+  };
+  for (const pair of list.heads.pairs) add(gate.byPair, pair);
+  for (const first of list.heads.singles) add(gate.byFirst, first);
+}
+
+/** The numbers of the lists the words of `tokens` may start, worked out once per text (again when lists were added since). */
+function openLists(tokens: TextTokens, gate: ListGate): Set<number> {
+  const held = tokens.open;
+  if (held && held.gate === gate && held.count === gate.count) return held.lists;
+  const lists = new Set<number>();
+  for (let at = 0; at < tokens.pairs.length; at++) {
+    for (const id of gate.byPair.get(tokens.pairs[at] as number) ?? NO_IDS) lists.add(id);
+    if (gate.byFirst.size > 0) for (const id of gate.byFirst.get((tokens.lowers[at] as string).charCodeAt(0)) ?? NO_IDS) lists.add(id);
+  }
+  tokens.open = { gate, count: gate.count, lists };
+  return lists;
+}
+
+const NO_IDS: readonly number[] = [];
 
 /** The words of a text, lower-cased, with where each starts and ends: where a keyword may match. */
 export interface TextTokens {
@@ -155,6 +199,8 @@ export interface TextTokens {
   lowers: string[];
   /** Each word's first two characters as a number (`pairCode`), worked out once for every list that reads the text. */
   pairs: number[];
+  /** The lists of one rubric's gate that these words may start (`openLists`). */
+  open?: { gate: ListGate; count: number; lists: Set<number> };
 }
 
 export type TextWords = (text: string) => TextTokens;
@@ -201,26 +247,36 @@ function headsOf(usable: readonly string[]): Heads | undefined {
  */
 export type Scan = (text: string, wordsOf: TextWords, found: (match: string, index: number) => void) => void;
 
+/** A list compiled: its scan and, for a list read word by word, the pair codes and first characters its keywords start with. */
+export interface CompiledList {
+  scan: Scan;
+  heads?: { pairs: ReadonlySet<number>; singles: ReadonlySet<number> };
+  /** Its number in the rubric's gate (only a list with heads has one). */
+  gateId?: number;
+}
+
 const NO_SCAN: Scan = () => undefined;
 
 export function compileKeywords(keywords: readonly string[], wordsOf: TextWords = textWords): KeywordMatcher {
   return matcherOf(compileScan(keywords), wordsOf);
 }
 
-function compileScan(keywords: readonly string[]): Scan {
+function compileScan(keywords: readonly string[]): CompiledList {
   // A keyword with too many wildcards is reported by the rubric loader; it never reaches the expression.
   const usable = [...new Set(keywords.map((k) => k.trim()).filter((k) => k && wildcardProblem(k) === undefined))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) return NO_SCAN;
+  if (usable.length === 0) return { scan: NO_SCAN };
   const heads = headsOf(usable);
-  return heads ? wordStartMatcher(usable, heads) : expressionMatcher(usable);
+  return heads ? wordStartMatcher(usable, heads) : { scan: expressionMatcher(usable) };
 }
 
 const NO_HITS: KeywordMatcher = { findAffirmed: () => ({ affirmed: [], negated: [] }) };
 
-function matcherOf(scan: Scan, wordsOf: TextWords): KeywordMatcher {
+function matcherOf({ scan, gateId }: CompiledList, wordsOf: TextWords, gate?: ListGate): KeywordMatcher {
   if (scan === NO_SCAN) return NO_HITS;
   return {
     findAffirmed(text: string) {
+      // No word of the text starts any of this list's keywords: nothing to scan.
+      if (gate && gateId !== undefined && !openLists(wordsOf(text), gate).has(gateId)) return { affirmed: [], negated: [] };
       // Most texts match nothing in most lists: the sets are made at the first hit.
       let affirmed: Set<string> | undefined;
       let negated: Set<string> | undefined;
@@ -271,7 +327,7 @@ interface CandidateLookup {
  * characters (worked out once per text), which rejects most words without a
  * string lookup and without cutting their starts.
  */
-function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): CandidateLookup {
+function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): CandidateLookup & { pairs: Set<number>; singles: Set<number> } {
   const lengths = [...prefixes.keys()];
   const starts = [...prefixes.values()];
   const pairs = new Set([...exact.keys(), ...starts.flatMap((byStart) => [...byStart.keys()])].map(pairCode));
@@ -290,7 +346,7 @@ function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): Ca
     }
     return merged ? (candidates as number[]).sort((a, b) => a - b) : candidates;
   };
-  return { mayStart, candidatesOf };
+  return { mayStart, candidatesOf, pairs, singles };
 }
 
 /**
@@ -301,7 +357,7 @@ function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): Ca
  * and before V8 compiles it to machine code that cost a new process a
  * quarter of a second on a 10 KB review.
  */
-function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads): Scan {
+function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads): CompiledList {
   const plain = usable.map((keyword) => /^[\p{L}\p{N}_]+$/u.test(keyword));
   const expressions = new Map<string, RegExp>();
   const expressionFor = (candidates: readonly number[]): RegExp => {
@@ -313,8 +369,8 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads)
     }
     return expression;
   };
-  const { mayStart, candidatesOf } = candidateLookup(exact, prefixes);
-  return (text, wordsOf, found) => {
+  const { mayStart, candidatesOf, pairs, singles } = candidateLookup(exact, prefixes);
+  const scan: Scan = (text, wordsOf, found) => {
     const { starts, ends, lowers, pairs } = wordsOf(text);
     let resume = 0;
     for (let at = 0; at < starts.length; at++) {
@@ -336,5 +392,5 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads)
       found(match[0], index);
       resume = index + match[0].length;
     }
-  };
+  };  return { scan, heads: { pairs, singles } };
 }

@@ -8,11 +8,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { compileKeywords } from '../../../src/core/analysis/keywords';
+import { compileKeywords, createKeywordReader } from '../../../src/core/analysis/keywords';
+import type { Rubric } from '../../../src/core/rubric/model';
 import { builtinRubric } from '../../../src/core/rubric/load';
 import { runs } from '../propertyRuns';
 
-const WORDS = ['fix', 'fixed', 'prefix', 'debug', 'debugged', 'on', 'call', 'on-call', 'offer', 'letter', 'all', 'hands', 'team', 'teams', 'no', 'not', '1', '1s', 're', 'pin', 'Café', 'café', 'x'];
+const WORDS = ['fix', 'fixed', 'prefix', 'debug', 'debugged', 'on', 'call', 'on-call', 'offer', 'letter', 'all', 'hands', 'team', 'teams', 'no', 'not', '1', '1s', 're', 'pin', 'Café', 'café', 'x', 'xray'];
 /** A keyword that starts with a sign: the list then takes the one-expression path, and no text here holds it. */
 const REFERENCE = '-zz';
 
@@ -30,6 +31,14 @@ describe('the keyword matcher', () => {
     fc.assert(fc.property(fc.array(keyword, { minLength: 1, maxLength: 12 }), text, (keywords, sample) => {
       assert.deepEqual(compileKeywords(keywords).findAffirmed(sample), compileKeywords([...keywords, REFERENCE]).findAffirmed(sample));
     }), { numRuns: runs(2000) });
+  });
+
+  it('finds through a rubric\'s gate (every list checked against a text\'s words at once) exactly what each list alone finds', () => {
+    fc.assert(fc.property(fc.array(fc.array(keyword, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), fc.array(text, { minLength: 1, maxLength: 4 }), (lists, samples) => {
+      // A fresh rubric object each run: its gate starts empty, and lists join it while texts are already read.
+      const compile = createKeywordReader().forRubric({} as Rubric);
+      for (const sample of samples) for (const list of lists) assert.deepEqual(compile(list).findAffirmed(sample), compileKeywords(list).findAffirmed(sample), `${JSON.stringify(list)} in ${JSON.stringify(sample)}`);
+    }), { numRuns: runs(1000) });
   });
 
   it('agrees with the one expression on the built-in rubric\'s lists over phrases that hit them', () => {
