@@ -313,12 +313,32 @@ function pairCode(word: string): number {
   return (((word.charCodeAt(0) & 0x3fff) << 16) | (word.length > 1 ? word.charCodeAt(1) & 0xffff : 0)) & 0x3fffffff;
 }
 
+/**
+ * Which start lengths (by their place in `starts`) hold a start beginning
+ * with a pair code (a start of two or more characters) or with a character
+ * (a one-character start): a long list has starts of many lengths, and a
+ * word is cut only at the lengths of starts that begin as it does.
+ */
+function startLengthsOf(starts: readonly Map<string, number[]>[]): { byPair: Map<number, number[]>; byFirst: Map<number, number[]> } {
+  const byPair = new Map<number, number[]>();
+  const byFirst = new Map<number, number[]>();
+  starts.forEach((byStart, i) => {
+    for (const start of byStart.keys()) {
+      const [map, code] = start.length === 1 ? [byFirst, start.charCodeAt(0)] : [byPair, pairCode(start)];
+      const held = map.get(code);
+      if (!held) map.set(code, [i]);
+      else if (!held.includes(i)) held.push(i);
+    }
+  });
+  return { byPair, byFirst };
+}
+
 /** The lookup of the keywords a word may start, and the test that rejects most words before it. */
 interface CandidateLookup {
   /** Can a word with this pair code and first character start a keyword? (false: it starts none) */
   mayStart(pair: number, first: number): boolean;
-  /** The keywords it may start, in the list's order (a new list only when a word fits more than one head). */
-  candidatesOf(lower: string): readonly number[] | undefined;
+  /** The keywords it may start, in the list's order (a new list only when a word fits more than one head), given its pair code. */
+  candidatesOf(lower: string, pair: number): readonly number[] | undefined;
 }
 
 /**
@@ -334,15 +354,21 @@ function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): Ca
   // A one-character start (`a*`) fits every word that begins with it, whatever follows.
   const singles = new Set(starts.flatMap((byStart) => [...byStart.keys()].filter((start) => start.length === 1).map((start) => start.charCodeAt(0))));
   const mayStart = singles.size === 0 ? (pair: number) => pairs.has(pair) : (pair: number, first: number) => pairs.has(pair) || singles.has(first);
-  const candidatesOf = (lower: string): readonly number[] | undefined => {
+  const { byPair, byFirst } = startLengthsOf(starts);
+  const candidatesOf = (lower: string, pair: number): readonly number[] | undefined => {
     let candidates = exact.get(lower);
     let merged = false;
-    for (let i = 0; i < lengths.length; i++) {
-      const length = lengths[i] as number;
-      const more = lower.length >= length ? (starts[i] as Map<string, number[]>).get(lower.slice(0, length)) : undefined;
-      if (!more) continue;
-      merged = candidates !== undefined;
-      candidates = candidates ? [...candidates, ...more] : more;
+    // Only the lengths of the starts that share the word's first two characters (or its first, for a one-character start) are cut.
+    for (const at of [byPair.get(pair), byFirst.get(lower.charCodeAt(0))]) {
+      if (!at) continue;
+      for (let k = 0; k < at.length; k++) {
+        const i = at[k] as number;
+        const length = lengths[i] as number;
+        const more = lower.length >= length ? (starts[i] as Map<string, number[]>).get(lower.slice(0, length)) : undefined;
+        if (!more) continue;
+        merged = candidates !== undefined;
+        candidates = candidates ? [...candidates, ...more] : more;
+      }
     }
     return merged ? (candidates as number[]).sort((a, b) => a - b) : candidates;
   };
@@ -377,7 +403,7 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads)
       const index = starts[at] as number;
       const lower = lowers[at] as string;
       if (index < resume || !mayStart(pairs[at] as number, lower.charCodeAt(0))) continue;
-      const candidates = candidatesOf(lower);
+      const candidates = candidatesOf(lower, pairs[at] as number);
       if (!candidates) continue;
       // The common case, one plain word: it is this very word, no expression needed.
       if (candidates.length === 1 && plain[candidates[0] as number]) {
