@@ -212,7 +212,9 @@ function textWords(text: string): TextTokens {
   const ends: number[] = [];
   const lowers: string[] = [];
   const pairs: number[] = [];
-  for (const word of text.matchAll(TEXT_WORD)) {
+  // `exec` on the one expression: `matchAll` copies the expression at every call.
+  TEXT_WORD.lastIndex = 0;
+  for (let word = TEXT_WORD.exec(text); word; word = TEXT_WORD.exec(text)) {
     const lower = word[0].toLowerCase();
     starts.push(word.index);
     ends.push(word.index + word[0].length);

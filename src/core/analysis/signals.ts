@@ -44,8 +44,11 @@ const PERCENT = /\b\d[\d.,]*\s?(?:%|percent\b|pp\b)/giu;
 const RATIO = /\b\d+(?:\.\d+)?\s?[×x](?![\p{L}\d])/giu;
 const COUNT = /(?<![\p{L}\d.,:/-])(\d[\d,]*(?:\.\d+)?(?:k|m)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousands|dozen|dozens)\s+(?:of\s+)?([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?/giu;
 
+// `exec` on each global expression rather than `matchAll`, which copies the
+// expression at every call; none of them matches an empty string.
 function collect(pattern: RegExp, text: string, kind: Quantity['kind'], out: Quantity[]): void {
-  for (const match of text.matchAll(pattern)) out.push({ text: match[0].trim(), kind, unitStems: [] });
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push({ text: match[0].trim(), kind, unitStems: [] });
 }
 
 /** Every quantity in `text`, money, percentages and dates first. */
@@ -57,7 +60,8 @@ export function findQuantities(text: string): Quantity[] {
   if (digits) collect(PERCENT, text, 'percent', found);
   collect(DATE, text, 'date', found);
   if (digits) collect(RATIO, text, 'ratio', found);
-  for (const match of text.matchAll(COUNT)) {
+  COUNT.lastIndex = 0;
+  for (let match = COUNT.exec(text); match; match = COUNT.exec(text)) {
     const units = [match[2], match[3]].filter((w): w is string => w !== undefined).map(stem);
     if (found.some((q) => q.text.includes(match[1] as string))) continue;
     found.push({ text: match[0].trim(), kind: 'count', unitStems: units });

@@ -79,7 +79,9 @@ export function wordsOf(text: string, readHead = true): Word[] {
   const headEnd = readHead ? (CLAUSE_BREAK.exec(lower)?.index ?? lower.length) : 0;
   const quotes = readHead ? quoteBounds(lower) : [];
   let next = 0;
-  for (const match of lower.matchAll(WORD)) {
+  // `exec` on the one expression: `matchAll` copies the expression at every call (stem() never reads it).
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
     while (next < quotes.length && (quotes[next] as number) < match.index) next++;
     const word: Word = { word: match[0], stem: stem(match[0]), head: match.index < headEnd };
     if (next % 2 === 1) word.quoted = true;
