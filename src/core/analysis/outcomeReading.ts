@@ -46,7 +46,7 @@ function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
 /** Participles that report a decision on what precedes them: "capex approved", "wording final", "vendor chosen". */
 const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains', 'reinstated', 'restored', 'banned', 'waived', 'adopted', 'stands']);
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
-const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned']);
+const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned', 'extended', 'extends', 'renewed', 'returns', 'runs', 'freeze']);
 /** Spans a date moves by: "alpha moves 2 weeks", "slips a sprint". */
 const SPANS = new Set(['day', 'week', 'sprint', 'month', 'quarter']);
 /** Words that make a clause a standing rule: "no firmware pushes on Fridays any more", "code freeze from now on". */
@@ -76,6 +76,8 @@ function movesADate(quantity: Quantity): boolean {
   return quantity.kind === 'date' || (quantity.kind === 'count' && quantity.unitStems.length > 0 && SPANS.has(quantity.unitStems[0] as string));
 }
 
+/** Words that attach a condition or scope to a verdict: "Approved with …", "Agreed subject to …", "Signed off for Q1". */
+const CONDITIONS = new Set(['with', 'subject', 'for', 'on', 'pending', 'provided', 'conditionally', 'once', 'until', 'but', 'in', 'as']);
 /** A course named alone as a sentence: "OCR for receipts: build vs buy. Buying." */
 const CHOSEN = new Set(['buying', 'building', 'renewing', 'staying', 'switching', 'keeping', 'migrating', 'hiring', 'cancelling', 'canceling']);
 /** A reviewer's routine last step when said after a comma: "left a few comments, approved". */
@@ -89,6 +91,8 @@ const REVIEW_STEPS = new Set(['approved', 'accepted']);
 function verdictAlone(clause: string, afterSentence: boolean): boolean {
   const words = clauseWords(clause);
   const word = words[0] as string;
+  // "Approved with the queue capped at one": a verdict with its condition; "Approved the PR" is an action.
+  if (afterSentence && words.length > 1 && DECIDED.has(word) && CONDITIONS.has(words[1] as string)) return true;
   return words.length === 1 && ((DECIDED.has(word) && (afterSentence || !REVIEW_STEPS.has(word))) || (afterSentence && CHOSEN.has(word)));
 }
 
@@ -179,6 +183,8 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
   BREAK.lastIndex = 0;
   for (let match = BREAK.exec(text); match; match = BREAK.exec(text)) {
     const tail = text.slice(match.index + match[0].length).trim();
+    // "Decision: managed disks only in Q1": the writer labels what follows as the outcome.
+    if (match[0] === ':' && labelsOutcome(text.slice(0, match.index)) && tail.length > 0) return tail.replace(/[.;,]+$/u, '');
     const nextBreak = /[,;:—–(]|\.\s/u.exec(tail);
     const clause = nextBreak ? tail.slice(0, nextBreak.index) : tail;
     if (clause.length === 0) continue;
@@ -189,6 +195,15 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     if (states && restatedWords(tail, text.slice(0, match.index), notNews).length > 0) return tail.replace(/[.;,]+$/u, '');
   }
   return undefined;
+}
+
+/** Words a writer puts before a colon to say an outcome follows. */
+const OUTCOME_LABELS = new Set(['decision', 'decided', 'outcome', 'result', 'verdict', 'agreed', 'conclusion']);
+
+/** Does the text before a colon end with an outcome label ("… RFC review. Decision")? */
+function labelsOutcome(before: string): boolean {
+  const words = clauseWords(before.slice(-40));
+  return OUTCOME_LABELS.has(words[words.length - 1] ?? '');
 }
 
 /** Words that carry no result in an outcome: articles, pronouns, numbers, days and time words. */

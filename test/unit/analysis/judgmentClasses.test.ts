@@ -75,6 +75,8 @@ describe("the essay's own examples of worthy work", () => {
       ['Gently poked the SEO and data science leads to write up their progress in the weekly update', 'nudge-leads'],
       ['nudged 3 ems who skip the fri eng-weekly post in slack, pointed them at the thread to copy', 'nudge-leads'],
       ['Stayed on after the meeting to hear what each branch manager is aiming for this year', 'learn-team-goals'],
+      ['Sat with Jen (customer success) to understand what her team is going for in Q1', 'learn-team-goals'],
+      ['A quiet word with Dev and Tom about sending their monthly note to the wider directorate, as Anneka already does', 'nudge-leads'],
     ];
     for (const [phrasing, id] of more) {
       const activity = await judged(phrasing);
@@ -114,6 +116,11 @@ describe('outcomes stated in plain words', () => {
     ['Escalation from a studio: their dashboard is a day off. Fix ships thursday and they get a corrected statement', 'Fix ships thursday and they get a corrected statement'],
     ['OCR for receipts: build vs buy with Priya. Buying. 12-month contract, exit clause at 6', 'Buying. 12-month contract, exit clause at 6'],
     ["Exec meeting on the acquisition rumour. Legal's line stands: we don't comment on speculation", "Legal's line stands: we don't comment on speculation"],
+    // A verdict with its condition, a labelled decision, a contract extended by a span, a freeze from a date.
+    ['RFC-112 review. Approved with the local queue capped at one pending accept', 'Approved with the local queue capped at one pending accept'],
+    ['RFC review: agentless snapshot scanning. Decision: managed disks only in Q1', 'managed disks only in Q1'],
+    ['Renewal chat with their CTO. Extended six months from Jan at the same rate', 'Extended six months from Jan at the same rate'],
+    ['Code freeze plan with product. Freeze from 22 Nov, only payment and incident fixes after that', 'Freeze from 22 Nov, only payment and incident fixes after that'],
   ];
   for (const [item, outcome] of plain) {
     it(`"${item}" states "${outcome}"`, async () => {
@@ -123,7 +130,7 @@ describe('outcomes stated in plain words', () => {
   }
 
   it('a hedge, a vague verb or a negated decision is no outcome', async () => {
-    for (const item of ['Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved']) {
+    for (const item of ['Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.']) {
       const activity = await judged(item);
       assert.equal(activity.outcome, undefined, item);
       assert.equal(activity.lowValue, true, item);
