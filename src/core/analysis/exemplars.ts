@@ -5,7 +5,9 @@
 // my six team leads". The first exemplar of the rubric that matches wins.
 
 import type { Rubric, RubricExemplar } from '../rubric/model';
+import type { Activity } from '../types';
 import { compiledRubric } from './compiledRubric';
+import { ownWords } from './itemFacts';
 import { addSignal, emptySignalIndex, scoreWordList, wordsOf, type SignalIndex } from './wordSignals';
 
 /**
@@ -31,8 +33,30 @@ export function exemplarIndexes(rubric: Rubric): ExemplarIndexes {
 
 const groupKey = (exemplar: number, group: number): string => `${exemplar}:${group}`;
 
+/** An exemplar an item matches, with the words that did it. */
+export interface ExemplarHit {
+  exemplar: RubricExemplar;
+  words: string[];
+}
+
+/**
+ * The exemplar each activity's own words match, read once for the two stages
+ * that use it: category inference (an exemplar may name its category) and
+ * judgment (it passes the criteria its author names).
+ */
+export function ownExemplars(activities: readonly Activity[], rubric: Rubric): ReadonlyMap<Activity, ExemplarHit> {
+  const found = new Map<Activity, ExemplarHit>();
+  if (rubric.exemplars.length === 0) return found;
+  const indexes = exemplarIndexes(rubric);
+  for (const activity of activities) {
+    const hit = matchExemplar(rubric, indexes, ownWords(activity));
+    if (hit) found.set(activity, hit);
+  }
+  return found;
+}
+
 /** The first exemplar every group of which `text` matches, with the words that did it. */
-export function matchExemplar(rubric: Rubric, indexes: ExemplarIndexes, text: string): { exemplar: RubricExemplar; words: string[] } | undefined {
+export function matchExemplar(rubric: Rubric, indexes: ExemplarIndexes, text: string): ExemplarHit | undefined {
   // Every entry counts (no longest match): an exemplar's hits are what its own index would find.
   const hits = scoreWordList(indexes.index, wordsOf(text, false), false);
   for (let at = 0; at < rubric.exemplars.length; at++) {

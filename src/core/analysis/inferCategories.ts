@@ -12,7 +12,7 @@ import type { ActivityTree } from './activityTree';
 import type { Caches } from './cache';
 import { categoryOfParts, priorityOf } from './categories';
 import { categoryFromWords, signalIndex, type CategoryGuess, type WordsVerdict } from './categoryWords';
-import { exemplarIndexes, matchExemplar, type ExemplarIndexes } from './exemplars';
+import type { ExemplarHit } from './exemplars';
 import type { SignalIndex } from './wordSignals';
 import { SOFT_SPLIT } from '../parse/sections';
 import { ownWords } from './itemFacts';
@@ -34,6 +34,8 @@ interface SectionInput {
   headings: readonly Heading[];
   rubric: Rubric | undefined;
   caches: Caches;
+  /** What each activity's own words match among the rubric's exemplars (exemplars.ts ownExemplars). */
+  exemplars: ReadonlyMap<Activity, ExemplarHit>;
 }
 
 function place(activity: Activity, categoryId: string, rubric: Rubric, tags: readonly string[]): void {
@@ -50,13 +52,13 @@ function place(activity: Activity, categoryId: string, rubric: Rubric, tags: rea
  */
 function readItems(input: SectionInput, index: SignalIndex, rubric: Rubric): Map<number, WordsVerdict> {
   const verdicts = new Map<number, WordsVerdict>();
-  const exemplars = rubric.exemplars.some((exemplar) => exemplar.category !== undefined) ? exemplarIndexes(rubric) : undefined;
   input.items.forEach((_, at) => {
     const activity = input.tree.activityOf[at];
     if (!activity || activity.categoryId !== undefined) return;
     const parent = input.tree.activityParent(at);
     const fromParent = parent >= 0 ? verdicts.get(parent)?.decided : undefined;
-    const exemplar = exemplars && !fromParent ? exemplarEvidence(activity, rubric, exemplars) : undefined;
+    const hit = fromParent ? undefined : input.exemplars.get(activity);
+    const exemplar = hit ? exemplarEvidence(hit) : undefined;
     const verdict: WordsVerdict = fromParent ? { decided: fromParent } : categoryFromWords(index, ownWords(activity), true, exemplar?.guess);
     verdicts.set(at, verdict);
     if (!verdict.decided) return;
@@ -77,11 +79,10 @@ const EXEMPLAR_WEIGHT = 5;
  * learning other teams' goals, connecting with other departments, though
  * its one signal word ("marketing") says marketing.
  */
-function exemplarEvidence(activity: Activity, rubric: Rubric, indexes: ExemplarIndexes): { id: string; guess: CategoryGuess } | undefined {
-  const match = matchExemplar(rubric, indexes, ownWords(activity));
-  const categoryId = match?.exemplar.category;
-  if (!match || categoryId === undefined) return undefined;
-  return { id: match.exemplar.id, guess: { id: categoryId, score: EXEMPLAR_WEIGHT, words: [...new Set(match.words)] } };
+function exemplarEvidence(hit: ExemplarHit): { id: string; guess: CategoryGuess } | undefined {
+  const categoryId = hit.exemplar.category;
+  if (categoryId === undefined) return undefined;
+  return { id: hit.exemplar.id, guess: { id: categoryId, score: EXEMPLAR_WEIGHT, words: [...new Set(hit.words)] } };
 }
 
 /**

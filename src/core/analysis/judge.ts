@@ -8,8 +8,7 @@ import type { Activity, CriterionResult, ExemplarMatch } from '../types';
 import { CACHE_LIMITS, remember, rubricId, store, type Caches, type InternedCriterion } from './cache';
 import { recall, type VerdictMemory } from '../memory/verdicts';
 import { findMeasure } from '../parse/measure';
-import { exemplarIndexes, matchExemplar } from './exemplars';
-import { ownWords } from './itemFacts';
+import type { ExemplarHit } from './exemplars';
 import { scoreActivity, type ScoringInput, type ScoringResult } from './scoring';
 
 function scoringInput(activity: Activity, exemplar: string | undefined): ScoringInput {
@@ -46,14 +45,14 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
   return caches.keywords.forRubric(rubric)(band.except).findAffirmed(activity.text).affirmed.length === 0;
 }
 
-export function judgeActivities(activities: readonly Activity[], rubric: Rubric, caches: Caches, memory?: VerdictMemory): void {
+/** `exemplars`: what each activity's own words match (exemplars.ts ownExemplars). */
+export function judgeActivities(activities: readonly Activity[], rubric: Rubric, caches: Caches, exemplars: ReadonlyMap<Activity, ExemplarHit>, memory?: VerdictMemory): void {
   const rubricKey = String(rubricId(caches, rubric));
-  const indexes = exemplarIndexes(rubric);
   const compile = caches.keywords.forRubric(rubric);
   // A nested item under an exemplar ("1:1s with my leads" over one line per lead) is part of it.
   const exemplarOf = new Map<number, ExemplarMatch>();
   for (const activity of activities) {
-    const own = rubric.exemplars.length > 0 ? matchExemplar(rubric, indexes, ownWords(activity)) : undefined;
+    const own = exemplars.get(activity);
     // One match object per exemplar, shared by every item that matches it (a 1 MB review has 1,400 of them).
     const match: ExemplarMatch | undefined = own ? compile.derived(own.exemplar, 'match', (): ExemplarMatch => ({ id: own.exemplar.id, quote: own.exemplar.quote })) : activity.parentLine !== undefined ? exemplarOf.get(activity.parentLine) : undefined;
     if (match) exemplarOf.set(activity.line, match);

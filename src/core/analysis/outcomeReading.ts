@@ -78,8 +78,7 @@ function movesADate(quantity: Quantity): boolean {
 
 /** Words that attach a condition or scope to a verdict: "Approved with …", "Agreed subject to …", "Signed off for Q1". */
 const CONDITIONS = new Set(['with', 'subject', 'for', 'on', 'pending', 'provided', 'conditionally', 'once', 'until', 'but', 'in', 'as']);
-/** A course named alone as a sentence: "OCR for receipts: build vs buy. Buying." */
-const CHOSEN = new Set(['buying', 'building', 'renewing', 'staying', 'switching', 'keeping', 'migrating', 'hiring', 'cancelling', 'canceling']);
+
 /** A reviewer's routine last step when said after a comma: "left a few comments, approved". */
 const REVIEW_STEPS = new Set(['approved', 'accepted']);
 
@@ -100,6 +99,9 @@ function verdictAlone(clause: string, afterSentence: boolean): boolean {
 const COURSES = new Set(['staying', 'going', 'sticking', 'keeping', 'switching', 'moving']);
 /** …unless they only say the work went on: "going through the list", "keeping an eye on it". */
 const NOT_A_COURSE = new Set(['through', 'over', 'on', 'an', 'to', 'back', 'forward', 'ahead', 'well', 'fine', 'ok', 'okay']);
+
+/** A course named alone as a sentence ("OCR for receipts: build vs buy. Buying."): the gerunds that open one, and those of a choice made. */
+const CHOSEN = new Set([...COURSES, 'buying', 'building', 'renewing', 'migrating', 'hiring', 'cancelling', 'canceling']);
 
 function chosenCourse(words: readonly string[]): boolean {
   return words.length >= 2 && COURSES.has(words[0] as string) && !NOT_A_COURSE.has(words[1] as string);
@@ -218,7 +220,7 @@ const FILLER = new Set([
  * say only that the details named with them changed ("vision deck → moved
  * onto the new brand template", "→ new brand colours and logo on every slide").
  */
-const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'tidier', 'neater', 'prettier', 'cleaner', 'relocated', 'consistent', 'numbering', 'renumbered', 'contents', 'empty', 'wiki', 'same', 'title', 'set', 'rest', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages']);
+const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'tidier', 'neater', 'prettier', 'cleaner', 'relocated', 'consistent', 'numbering', 'contents', 'empty', 'wiki', 'same', 'title', 'set', 'rest', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages']);
 
 /**
  * Irregular verb forms → their base form, so "rewrote the title → title

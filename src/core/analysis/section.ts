@@ -18,6 +18,7 @@ import { inferCategories } from './inferCategories';
 import { resolveItemFacts } from './itemFacts';
 import type { VerdictMemory } from '../memory/verdicts';
 import { judgeActivities } from './judge';
+import { ownExemplars, type ExemplarHit } from './exemplars';
 import { placeSectionSyntax, type PlacedSyntax } from './syntax';
 
 export interface SectionResult {
@@ -97,8 +98,9 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
   const { named, enclosing, openAtEnd } = headingCategoryOfItems(syntax.items, syntax.headings, openAtStart);
   const tree = buildActivityTree(syntax.items);
   const notes = resolveItemFacts(syntax.items, tree, named, context.rubric);
-  inferCategories({ items: syntax.items, tree, enclosing, headings: syntax.headings, rubric: context.rubric, caches });
-  if (context.rubric) judgeActivities(tree.activities, context.rubric, caches, context.memory);
+  const exemplars = context.rubric ? ownExemplars(tree.activities, context.rubric) : new Map<Activity, ExemplarHit>();
+  inferCategories({ items: syntax.items, tree, enclosing, headings: syntax.headings, rubric: context.rubric, caches, exemplars });
+  if (context.rubric) judgeActivities(tree.activities, context.rubric, caches, exemplars, context.memory);
   const minutes = tree.activities.reduce((total, a) => total + (a.counted ? a.minutes : 0), 0);
   const parts = { headings: exact(syntax.headings), activities: exact(tree.activities), notes: exact(notes), durationIssues: exact(tree.durationIssues), durationNotes: exact(tree.durationNotes), directives: exact(syntax.directives), parseErrors: exact(syntax.parseErrors), minutes };
   const diagnostics = context.rules.check(sectionDocument(section, parts, context), context.severities, 'section');
