@@ -50,8 +50,7 @@ export function withStems<T>(memo: StemMemo, work: () => T): T {
 
 /** Lower-cases, drops emoji, punctuation and a trailing `(…)`, folds `&` into `and`, collapses spaces. */
 export function normalizeLabel(text: string): string {
-  return text
-    .replace(/\s*\([^)]*\)\s*$/u, '')
+  return withoutTrailingGroup(text)
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
@@ -91,4 +90,25 @@ export function detachText(text: string): string {
 export function flatText(text: string): string {
   const flat = text.normalize();
   return flat === text ? flat : text;
+}
+
+/**
+ * `text` less a trailing parenthesised group and the space around it ("Technology
+ * direction (Q4)" → "Technology direction"): the group starts at the first
+ * `(` after the last `)` before the final one. One scan from each end, where
+ * `/\s*\([^)]*\)\s*$/` retried at every `(` of a line of them.
+ */
+export function withoutTrailingGroup(text: string): string {
+  const end = text.trimEnd();
+  if (!end.endsWith(')')) return text;
+  const close = end.length - 1;
+  const open = text.indexOf('(', text.lastIndexOf(')', close - 1) + 1);
+  return open === -1 || open >= close ? text : text.slice(0, open).trimEnd();
+}
+
+/** `text` less its trailing full stops, semicolons and commas, by one scan from the end (`/[.;,]+$/` retried at every one of a run). */
+export function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ';' || text[end - 1] === ',')) end--;
+  return text.slice(0, end);
 }

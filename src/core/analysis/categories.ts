@@ -7,7 +7,7 @@
 // Tags and priorities are read here as well.
 
 import type { Rubric } from '../rubric/model';
-import { normalizeLabel, slugify } from '../text';
+import { normalizeLabel, slugify, withoutTrailingGroup } from '../text';
 import type { Heading } from '../types';
 import { compiledRubric } from './compiledRubric';
 import type { PlacedItem } from './syntax';
@@ -80,7 +80,7 @@ const JOINERS = /[&+/,;|·•]|\s[-–—]\s|\band\b/iu;
 export function categoryOfParts(text: string, rubric: Rubric): { id: string; part: string } | undefined {
   const labels = headingLabels(rubric);
   let found: { id: string; part: string } | undefined;
-  for (const part of text.replace(/\s*\([^)]*\)\s*$/u, '').split(JOINERS)) {
+  for (const part of withoutTrailingGroup(text).split(JOINERS)) {
     const label = normalizeLabel(part);
     const id = labels.exact.get(label) ?? labels.byWords.get(wordKey(label)) ?? labels.hints.get(label) ?? labels.hints.get(wordKey(label));
     if (id === undefined) continue;

@@ -14,6 +14,7 @@
 // and not-mired-in-details word lists); only the grammar is here.
 
 import type { KeywordMatcher } from './keywords';
+import { withoutTrailingPunctuation } from '../text';
 import { findQuantities, isNegator, stem, type Quantity } from './signals';
 import { wordsOf, type Word } from './wordSignals';
 
@@ -186,7 +187,7 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
   for (let match = BREAK.exec(text); match; match = BREAK.exec(text)) {
     const tail = text.slice(match.index + match[0].length).trim();
     // "Decision: managed disks only in Q1": the writer labels what follows as the outcome.
-    if (match[0] === ':' && labelsOutcome(text.slice(0, match.index)) && tail.length > 0) return tail.replace(/[.;,]+$/u, '');
+    if (match[0] === ':' && labelsOutcome(text.slice(0, match.index)) && tail.length > 0) return withoutTrailingPunctuation(tail);
     const nextBreak = /[,;:—–(]|\.\s/u.exec(tail);
     const clause = nextBreak ? tail.slice(0, nextBreak.index) : tail;
     if (clause.length === 0) continue;
@@ -194,7 +195,7 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     const hedged = vague.findAffirmed(clause).affirmed.length > 0;
     const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || verdictAlone(clause, match[0].startsWith('.')) || (stated.length > 0 && !hedged);
     // "deck: moved to the new brand template, fixed fonts" states nothing the activity did not.
-    if (states && restatedWords(tail, text.slice(0, match.index), notNews).length > 0) return tail.replace(/[.;,]+$/u, '');
+    if (states && restatedWords(tail, text.slice(0, match.index), notNews).length > 0) return withoutTrailingPunctuation(tail);
   }
   return undefined;
 }

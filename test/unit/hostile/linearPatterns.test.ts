@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { compileKeywords } from '../../../src/core/analysis/keywords';
 import { bracketPairs, findBracketedNearMisses } from '../../../src/core/parse/durations';
 import { findMeasure } from '../../../src/core/parse/measure';
+import { withoutTrailingGroup, withoutTrailingPunctuation } from '../../../src/core/text';
 import { parseYamlDocument } from '../../../src/core/parse/yamlDocument';
 import { LineCounter } from 'yaml';
 import { findSummaryBlock, summaryTableChange, summaryTableEdit } from '../../../src/core';
@@ -197,5 +198,25 @@ describe('"Insert summary table" never deletes a review (issue 23)', () => {
     assert.equal(findSummaryBlock(`> ${START}\n> ${END}\n`), undefined);
     assert.equal(findSummaryBlock(`    ${START}\n${END}\n`), undefined);
     assert.deepEqual(findSummaryBlock(`${START}\r\nx\r\n${START}\r\nt\r\n   ${END}  \r\n`), { start: 35, end: 104, startLine: 3, endLine: 5 });
+  });
+});
+
+describe('trailing groups and punctuation, read from the end', () => {
+  const GROUP = /\s*\([^)]*\)\s*$/u;
+  const PUNCTUATION = /[.;,]+$/u;
+
+  it('give what the patterns they replace gave, on every string of (, ), a letter, spaces and stops up to length 7', () => {
+    const alphabet = ['(', ')', 'a', ' ', '\t', '.', ';', ','];
+    const strings: string[] = [''];
+    for (let length = 1; length <= 7; length++) for (const prefix of strings.filter((s) => s.length === length - 1)) for (const char of alphabet) strings.push(prefix + char);
+    for (const text of strings) {
+      assert.equal(withoutTrailingGroup(text), text.replace(GROUP, ''), JSON.stringify(text));
+      assert.equal(withoutTrailingPunctuation(text), text.replace(PUNCTUATION, ''), JSON.stringify(text));
+    }
+  });
+
+  it('are linear on a heading of open brackets and an outcome of full stops', async () => {
+    await assertLinear('heading of "("', (n) => analyzeFresh(`## ${'('.repeat(n)}x\n- 1h Friday thing with Sam\n`), 1500);
+    await assertLinear('"Decision:" then stops', (n) => analyzeFresh(`## Week\n- 1h RFC review. Decision: ${'.'.repeat(n)}x${'.'.repeat(n)}\n`), 1500);
   });
 });
