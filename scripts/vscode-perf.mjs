@@ -12,7 +12,7 @@
 // `withBuiltinMarkdown`: VS Code as a person has it.
 //
 //   node scripts/vscode-perf.mjs [--bytes 1000000] [--runs both|isolated|with-markdown]
-//                                [--json] [--profile <prefix>]
+//                                [--json] [--profile <prefix>] [--profile-open]
 //
 // Per run it prints activation, the first check (open → our diagnostics),
 // edit → our diagnostics beyond the debounce p50 / p95 (onDidChangeDiagnostics,
@@ -37,7 +37,7 @@
 //           heapBeforeMB, heapAfterOpenMB, heapAfterEditsMB, builtinMarkdown: 'active'|'inactive'|'absent' }
 // (samples in ms beyond the debounce, in edit order, rounded to 0.1 ms).
 // --profile <prefix> writes <prefix>-<run>.cpuprofile, a CPU profile of the
-// extension host over the edits.
+// extension host over the edits; with --profile-open, over the open and first check instead.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -53,6 +53,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: 'both' },
     json: { type: 'boolean', default: false },
     profile: { type: 'string' },
+    'profile-open': { type: 'boolean', default: false },
   },
 });
 const MARKDOWN = 'vscode.markdown-language-features';
@@ -82,6 +83,7 @@ function measure(scratch, workspace, name) {
   const disable = RUNS[name].flatMap((id) => ['--disable-extension', id]);
   const env = { WEEKLY_REVIEW_PERF_OUT: out, WEEKLY_REVIEW_TEST_GREP: '@perf', WEEKLY_REVIEW_TEST_TIMEOUT_MS: '600000' };
   if (args.profile) env.WEEKLY_REVIEW_PERF_PROFILE = path.resolve(`${args.profile}-${name}.cpuprofile`);
+  if (args.profile && args['profile-open']) env.WEEKLY_REVIEW_PERF_PROFILE_SPAN = 'open';
   run(`measure in VS Code (${name})`, process.execPath, [path.join('test', 'runner', 'runIntegration.mjs'), '--extension', root, '--tests', path.join(root, 'out', 'test', 'integration'),
     '--workspace', workspace, '--results', path.join(scratch, `${name}-results.json`), '--timeout-ms', '900000', ...disable], env);
   const m = JSON.parse(readFileSync(out, 'utf8'));

@@ -1,7 +1,7 @@
 // The engine's file access inside VS Code. The engine speaks '/'-separated path
 // strings; VS Code speaks URIs (file, but also vscode-vfs and friends in
 // virtual workspaces). This module maps one to the other, reads through
-// vscode.workspace.fs preferring the text of open (possibly unsaved)
+// the disk (Node) or vscode.workspace.fs, preferring the text of open (possibly unsaved)
 // documents (the workspace host, workspaceHost.ts, reads with it), and in Restricted Mode refuses paths outside the workspace: by
 // their text, and for files on disk by their real path, so a symbolic link
 // inside the workspace that leads outside is refused too. What needs a local
@@ -46,12 +46,21 @@ export function baseName(path: string): string {
 
 const decoder = new TextDecoder('utf-8');
 
-/** A file's text: an open (possibly unsaved) document's first, else what vscode.workspace.fs reads; undefined when missing. */
+/**
+ * A file's text: an open (possibly unsaved) document's first, else the file
+ * on disk read directly (Node), else what vscode.workspace.fs reads (virtual
+ * workspaces, the browser); undefined when missing.
+ */
 export async function readText(path: string): Promise<string | undefined> {
   const uri = uriOf(path);
   const key = uri.toString();
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
   if (open) return open.getText();
+  const disk = platform().disk;
+  if (uri.scheme === 'file' && disk) {
+    const bytes = await disk.readFile(uri.fsPath);
+    return bytes === undefined ? undefined : decoder.decode(bytes);
+  }
   try {
     return decoder.decode(await vscode.workspace.fs.readFile(uri));
   } catch {

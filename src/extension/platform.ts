@@ -10,6 +10,13 @@
 export interface DiskAccess {
   /** Creates a file that must not exist yet in one system call: false when it does. */
   createExclusively(fsPath: string, contents: Uint8Array): Promise<boolean>;
+  /**
+   * A file's bytes, read directly: undefined when it cannot be read (missing,
+   * a folder). Through `vscode.workspace.fs` each missing file cost about half
+   * a second while the workbench opened the review, and the nearest-rubric
+   * lookup asks for twenty that are usually missing.
+   */
+  readFile(fsPath: string): Promise<Uint8Array | undefined>;
   /** The real path; undefined when nothing is there; why not when it cannot be told. */
   realPath(fsPath: string): Promise<string | { why: string } | undefined>;
   /** Whether `path` lies strictly inside `root` (both real paths of this platform). */

@@ -1,8 +1,8 @@
-// The Node side of the platform seam (platform.ts): exclusive file creation,
-// real paths and path containment on a local disk. Only the Node entry
+// The Node side of the platform seam (platform.ts): direct reads, exclusive
+// file creation, real paths and path containment on a local disk. Only the Node entry
 // (extension.ts) imports this module; the browser bundle must never reach it.
 
-import { lstat, realpath, writeFile } from 'node:fs/promises';
+import { lstat, readFile, realpath, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Platform } from './platform';
 
@@ -18,6 +18,13 @@ export const nodePlatform: Platform = {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
         throw error;
+      }
+    },
+    async readFile(fsPath) {
+      try {
+        return await readFile(fsPath);
+      } catch {
+        return undefined;
       }
     },
     async realPath(fsPath) {

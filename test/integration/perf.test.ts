@@ -24,7 +24,8 @@
 // host, where our debounce starts (the workbench's share of the latency).
 //
 // WEEKLY_REVIEW_PERF_PROFILE=<file> also writes a CPU profile of the
-// extension host over the edits (node:inspector, 500 µs sampling).
+// extension host over the edits (node:inspector, 500 µs sampling);
+// WEEKLY_REVIEW_PERF_PROFILE_SPAN=open profiles the open and first check instead.
 
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -33,6 +34,7 @@ import { activateExtension, SOURCE, wsUri } from './helpers';
 
 const OUT = process.env.WEEKLY_REVIEW_PERF_OUT;
 const PROFILE = process.env.WEEKLY_REVIEW_PERF_PROFILE;
+const PROFILE_OPEN = process.env.WEEKLY_REVIEW_PERF_PROFILE_SPAN === 'open';
 const EDITS = 30;
 /**
  * Edits made first and reported apart (`warmupEditToDiagnosticsMs`), as the
@@ -124,6 +126,7 @@ describe('editor performance @perf', function () {
     await activateExtension();
     const activationMs = performance.now() - started;
     const uri = wsUri('perf', '2026-W47.md');
+    const openSession = PROFILE_OPEN ? startProfile() : undefined;
     const openStarted = performance.now();
     const checked = diagnosticsWhere(uri, (ours) => ours.length > 0, 300_000);
     const document = await vscode.workspace.openTextDocument(uri);
@@ -138,6 +141,7 @@ describe('editor performance @perf', function () {
       hoverWaitsMs.push(performance.now() - asked);
     }
     const firstCheckMs = (await checked) - openStarted;
+    await stopProfile(openSession);
     const heapAfterOpen = process.memoryUsage().heapUsed;
     const debounceMs = vscode.workspace.getConfiguration('weeklyReview', uri).get<number>('debounceMs') ?? 250;
     // A low-value item in the middle of the review: its diagnostic ends where its line does.
@@ -161,7 +165,7 @@ describe('editor performance @perf', function () {
     const changes = vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.document === document && event.contentChanges.length > 0 && changedAt === 0) changedAt = performance.now();
     });
-    const session = startProfile();
+    const session = PROFILE_OPEN ? undefined : startProfile();
     const warmupSamples: number[] = [];
     for (let edit = -WARMUP_EDITS; edit < EDITS; edit++) {
       const end = document.lineAt(line).range.end;
