@@ -45,7 +45,7 @@ function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
 }
 
 /** Participles that report a decision on what precedes them: "capex approved", "wording final", "vendor chosen". */
-const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains', 'reinstated', 'restored', 'banned', 'waived', 'adopted', 'stands']);
+const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains', 'reinstated', 'restored', 'banned', 'waived', 'adopted', 'stands', 'becomes']);
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
 const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned', 'extended', 'extends', 'renewed', 'returns', 'runs', 'freeze']);
 /** Spans a date moves by: "alpha moves 2 weeks", "slips a sprint". */
@@ -239,6 +239,12 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   overrode: 'override', overridden: 'override', undid: 'undo', undone: 'undo', redid: 'redo', redone: 'redo', hung: 'hang', stuck: 'stick',
 }));
 
+/** A word's stems as the activity's own: "cleanup" and "setup" also own "clean" and "set" ("desktop cleanup → desktop clean"). */
+function ownStems(word: Word): string[] {
+  const base = baseStem(word);
+  return word.word.length > 4 && word.word.endsWith('up') ? [base, stem(word.word.slice(0, -2))] : [base];
+}
+
 function baseStem(word: Word): string {
   const base = IRREGULAR.get(word.word);
   return base === undefined ? word.stem : stem(base);
@@ -252,7 +258,7 @@ function baseStem(word: Word): string {
  * details.
  */
 export function restatedWords(outcome: string, activity: string, notNews: KeywordMatcher): string[] {
-  const own = new Set(wordsOf(activity, false).map(baseStem));
+  const own = new Set(wordsOf(activity, false).flatMap(ownStems));
   // The lists' words and phrases ("inbox", "house style"), negated or not: one reading of the outcome.
   const listed = notNews.findAffirmed(outcome);
   const inLists = new Set([...listed.affirmed, ...listed.negated].flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));

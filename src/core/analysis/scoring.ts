@@ -15,6 +15,7 @@ import type { CriterionResult, Verdict } from '../types';
 import type { KeywordCompiler, KeywordMatcher } from './keywords';
 import { decidedClause, plainOutcome, restatedWords, substantiveClause } from './outcomeReading';
 import { findQuantities, mainVerbs, stem, type Quantity } from './signals';
+import { wordsOf } from './wordSignals';
 
 export interface ScoringInput {
   /** The activity's own words (first line without durations and outcome). */
@@ -154,7 +155,28 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
     return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   }
   if (countsOnlyDetails(outcome, beyond, facts)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
+  const praise = praiseOfDetails(criterion, facts, outcome, beyond);
+  if (praise) return result(criterion, 'fail', `the outcome "${outcome}"${source} only praises small details (${quote(praise.details)}) in grand words (${quote(praise.words)})`, praise.details);
   return undefined;
+}
+
+/**
+ * "Strategy deck: new template + fonts → company-wide tech vision refreshed":
+ * an activity of small details whose outcome adds little but the rubric's
+ * grand words for this check (`fail: { grand: … }`). Grand words do not make
+ * small work worthy.
+ */
+function praiseOfDetails(criterion: RubricCriterion, facts: ItemFacts, outcome: string, beyond: readonly string[]): { details: string[]; words: string[] } | undefined {
+  if (criterion.fail.grand.length === 0) return undefined;
+  const words = facts.compile(criterion.fail.grand).findAffirmed(outcome).affirmed;
+  if (words.length === 0) return undefined;
+  const at = facts.input.text.lastIndexOf(outcome);
+  const vague = facts.compile(criterion.fail.keywords);
+  const details = notNews(facts).findAffirmed(at > 0 ? facts.input.text.slice(0, at) : facts.input.text).affirmed.filter((phrase) => vague.findAffirmed(phrase).affirmed.length === 0);
+  if (details.length === 0) return undefined;
+  const grand = new Set(words.flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));
+  // Most of what it adds (two words in three) is grand: "company-wide tech vision" adds "tech" too.
+  return beyond.filter((word) => grand.has(stem(word))).length * 3 >= beyond.length * 2 ? { details, words } : undefined;
 }
 
 function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): CriterionResult {

@@ -39,7 +39,7 @@ const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'headingHints', 
 const MAX_SIGNAL_WEIGHT = 10;
 const EXEMPLAR_KEYS = ['quote', 'verdict', 'match', 'criteria', 'category'];
 const CRITERION_KEYS = ['name', 'short', 'description', 'weight', 'check', 'pass', 'fail', 'categories', 'otherwise'];
-const SIGNAL_KEYS = ['keywords', 'tags', 'verbs', 'quantities'];
+const SIGNAL_KEYS = ['keywords', 'tags', 'verbs', 'quantities', 'grand'];
 const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
 const CHECKS: CriterionCheck[] = ['outcome', 'measurable-outcome'];
 
@@ -280,7 +280,7 @@ function checkCategorySignals(problems: Problems, value: unknown, path: Path, la
 function validateSignals(problems: Problems, signals: unknown, path: Path, side: 'pass' | 'fail'): void {
   if (signals === undefined) return;
   if (!isRecord(signals)) {
-    problems.at(path, `"${side}" must be a mapping with "keywords", "tags", "verbs" and/or "quantities"`);
+    problems.at(path, `"${side}" must be a mapping with "keywords", "tags", "verbs", "quantities" and/or "grand"`);
     return;
   }
   checkKeys(problems, signals, SIGNAL_KEYS, path, `"${side}"`);
@@ -522,6 +522,7 @@ function compileCriterion(id: string, entry: Raw, categoryIds: Set<string>, expa
       tags: toWords(block.tags).map((t) => t.replace(/^#/, '').toLowerCase()),
       verbs: expand(toWords(block.verbs), [...path, side, 'verbs']),
       quantities: expand(toWords(block.quantities), [...path, side, 'quantities']),
+      grand: expand(toWords(block.grand), [...path, side, 'grand']),
     };
   };
   const defaults: Record<string, Verdict> = {};

@@ -91,6 +91,12 @@ export interface CriterionSignals {
   verbs: string[];
   /** What a quantity counts ("customers", "labels"), or `percent`, `money`, `date`. */
   quantities: string[];
+  /**
+   * Grand words (an outcome check's `fail` side): an outcome of work on small
+   * details that adds little but these ("→ company-wide vision refreshed")
+   * states no result. Empty elsewhere.
+   */
+  grand: string[];
 }
 
 export type CriterionCheck = 'outcome' | 'measurable-outcome';

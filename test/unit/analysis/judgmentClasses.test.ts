@@ -156,6 +156,10 @@ describe('an arrow cannot game it', () => {
     // Grand words on small work: an outcome that names only the details it changed.
     ['Company-wide technology vision deck → moved it onto the new brand template', 'the outcome "moved it onto the new brand template" only changes small details ("brand", "template")'],
     ['Updated the practice vision page → broken links fixed and a new header image', 'the outcome "broken links fixed and a new header image" only changes small details ("broken links", "header image")'],
+    // ... or adds little but grand words to them (the rubric's `grand` list for the check).
+    ['"2028 Technology Strategy" deck: new template + fonts → company-wide tech vision refreshed', 'the outcome "company-wide tech vision refreshed" only praises small details ("new template", "fonts") in grand words ("company-wide", "vision")'],
+    // A compound with "up" owns its verb: "cleanup" restated as "clean".
+    ['Desktop cleanup → desktop clean', 'the outcome "desktop clean" only restates the activity'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
@@ -175,6 +179,8 @@ describe('an arrow cannot game it', () => {
     'Review of the new cyber law with our counsel → register of critical systems to be completed by October',
     'API demo for a broadcaster → technical workshop booked for September',
     'Cloud bill review with finance → 3-year savings plan bought for the compute baseline',
+    // Grand words beside a decision: the decision is news.
+    'Vision doc: fixed the fonts → vision approved by the exec team',
   ];
   for (const item of news) {
     it(`"${item}" passes clear-outcome`, async () => {
