@@ -37,17 +37,36 @@ function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
   const words = clauseWords(clause);
   let at = 0;
   while (at < words.length && (words[at] === 'and' || words[at] === 'then' || words[at] === 'so')) at++;
-  if (!OWNERS.has(words[at] ?? '')) return false;
+  if (!OWNERS.has(words[at] ?? '')) return namedOwner(clause, words, at);
   at++;
   while (at < words.length && AUXILIARIES.has(words[at] as string)) at++;
   const verb = words[at];
   return verb !== undefined && !HEDGES.has(verb) && vague.findAffirmed(verb).affirmed.length === 0;
 }
 
+/**
+ * "Raj updates the RFC", "Kofi gets two full days next sprint": a person's
+ * name (capitalized in the text), then a verb of taking something on: who
+ * does what from here.
+ */
+function namedOwner(clause: string, words: readonly string[], at: number): boolean {
+  const name = words[at];
+  const verb = words[at + 1];
+  if (name === undefined || verb === undefined || words.length < at + 3) return false;
+  const said = clause.indexOf(name.charAt(0).toUpperCase() + name.slice(1));
+  return said >= 0 && NAME_START.test(clause.slice(said, said + name.length + 1)) && ASSIGNED.has(verb);
+}
+
+/** What a named person takes on: "gets two days", "owns the rollout", "leads the rewrite" (a capitalized noun and a plural, "Evidence packs", is no owner). */
+const ASSIGNED = new Set(['gets', 'takes', 'owns', 'leads', 'runs', 'starts', 'joins', 'picks', 'updates', 'drives', 'handles', 'covers', 'writes', 'sends', 'fixes', 'chairs', 'becomes', 'moves', 'steps', 'heads', 'pairs', 'shadows', 'presents', 'drafts', 'books', 'schedules', 'reruns']);
+
+/** A capitalized word that is only letters: "Raj ", not "CI" or "Q3". */
+const NAME_START = /^[A-Z][a-z]+\b/u;
+
 /** Participles that report a decision on what precedes them: "capex approved", "wording final", "vendor chosen". */
-const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains', 'reinstated', 'restored', 'banned', 'waived', 'adopted', 'stands', 'becomes']);
+const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains', 'reinstated', 'restored', 'banned', 'waived', 'adopted', 'stands', 'becomes', 'stay', 'remain', 'promoted', 'appointed', 'capped']);
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
-const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned', 'extended', 'extends', 'renewed', 'returns', 'runs', 'freeze']);
+const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned', 'extended', 'extends', 'renewed', 'returns', 'runs', 'freeze', 'comes', 'come', 'opens']);
 /** Spans a date moves by: "alpha moves 2 weeks", "slips a sprint". */
 const SPANS = new Set(['day', 'week', 'sprint', 'month', 'quarter']);
 /** Words that make a clause a standing rule: "no firmware pushes on Fridays any more", "code freeze from now on". */
@@ -65,12 +84,16 @@ function reportedDecision(clause: string): boolean {
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
   if (standingRule(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
-  if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && SOON.has(words[at + 1] ?? ''))) return true;
+  // "goes out Monday", "goes live Thursday": a particle may stand between.
+  if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
   return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some(movesADate) || VERSION.test(clause));
 }
 
+/** Words between a date move's verb and its day: "goes out Monday", "kicks off next week". */
+const PARTICLES = new Set(['out', 'live', 'ahead', 'off', 'up', 'back', 'in', 'on']);
+
 /** A day a plan lands on, said right after its verb: "ships thursday", "starts next week", "lands tomorrow". */
-const SOON = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'tomorrow', 'tonight', 'next']);
+const SOON = new Set(['now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'tomorrow', 'tonight', 'next']);
 
 /** A date, or a span a date moves by ("2 weeks", "a sprint" is not counted: it needs a number). */
 function movesADate(quantity: Quantity): boolean {
@@ -106,6 +129,14 @@ const CHOSEN = new Set([...COURSES, 'buying', 'building', 'renewing', 'migrating
 
 function chosenCourse(words: readonly string[]): boolean {
   return words.length >= 2 && COURSES.has(words[0] as string) && !NOT_A_COURSE.has(words[1] as string);
+}
+
+/** The course an explicit outcome names, said as an order: "→ stay direct, revisit after Christmas", "→ keep ours", "→ buy". */
+const COURSE_ORDERS = new Set(['stay', 'keep', 'stick', 'switch', 'buy', 'build', 'renew', 'migrate', 'go']);
+
+function namedCourse(clause: string): boolean {
+  const words = clauseWords(clause);
+  return COURSE_ORDERS.has(words[0] ?? '') && (words.length === 1 || !NOT_A_COURSE.has(words[1] as string));
 }
 
 /** "register to be completed by October", "exit plan due 21 May": work committed to a date. */
@@ -145,7 +176,7 @@ export function decidedClause(outcome: string, vague: KeywordMatcher): string | 
   for (let match = BREAK.exec(outcome); ; match = BREAK.exec(outcome)) {
     const end = match ? match.index : outcome.length;
     const clause = outcome.slice(start, end).trim();
-    if (clause.length > 0 && (ownedDecision(clause, vague) || reportedDecision(clause) || measuredState(clause))) return clause;
+    if (clause.length > 0 && (ownedDecision(clause, vague) || reportedDecision(clause) || measuredState(clause) || namedCourse(clause))) return clause;
     if (!match) return undefined;
     start = match.index + match[0].length;
   }
@@ -171,6 +202,11 @@ export function substantiveClause(outcome: string, activity: string, vague: Keyw
 
 /** What a hiring plan or a budget counts: "4 seats in Lisbon", "3 eng + 1 SE", "five roles". */
 const HEADCOUNT = new Set(['seat', 'hire', 'role', 'req', 'position', 'headcount', 'engineer', 'eng', 'fte', 'contractor', 'opening', 'backfill'].map(stem));
+
+/** Some clause of the outcome counts a plan's headcount: "6 backfills + 4 new reqs, 7 of the 10 in berlin". */
+export function statesHeadcount(outcome: string): boolean {
+  return findQuantities(outcome).some((q) => q.kind === 'count' && HEADCOUNT.has(q.unitStems[0] ?? ''));
+}
 
 /** A percentage, an amount of money or a headcount: a measured state ("9% under plan", "in for £25k", "4 seats in Lisbon"). */
 function measuredState(clause: string): boolean {

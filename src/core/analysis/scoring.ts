@@ -13,7 +13,7 @@
 import type { Rubric, RubricCriterion, RubricExemplar } from '../rubric/model';
 import type { CriterionResult, Verdict } from '../types';
 import type { KeywordCompiler, KeywordMatcher } from './keywords';
-import { decidedClause, plainOutcome, restatedWords, substantiveClause } from './outcomeReading';
+import { decidedClause, plainOutcome, restatedWords, statesHeadcount, substantiveClause } from './outcomeReading';
 import { findQuantities, mainVerbs, stem, type Quantity } from './signals';
 import { wordsOf } from './wordSignals';
 
@@ -154,7 +154,8 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
     if (details.length > 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only changes small details (${quote(details)})`, details);
     return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   }
-  if (countsOnlyDetails(outcome, beyond, facts)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
+  // "→ 6 backfills + 4 new reqs" counts a plan's headcount, not the work done ("→ 14 changes approved" does).
+  if (countsOnlyDetails(outcome, beyond, facts) && !statesHeadcount(outcome)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
   const praise = praiseOfDetails(criterion, facts, outcome, beyond);
   if (praise) return result(criterion, 'fail', `the outcome "${outcome}"${source} only praises small details (${quote(praise.details)}) in grand words (${quote(praise.words)})`, praise.details);
   return undefined;

@@ -121,6 +121,14 @@ describe('outcomes stated in plain words', () => {
     ['RFC review: agentless snapshot scanning. Decision: managed disks only in Q1', 'managed disks only in Q1'],
     ['Renewal chat with their CTO. Extended six months from Jan at the same rate', 'Extended six months from Jan at the same rate'],
     ['Code freeze plan with product. Freeze from 22 Nov, only payment and incident fixes after that', 'Freeze from 22 Nov, only payment and incident fixes after that'],
+    // A date move with a particle or a bare month, a named owner taking work on, a state that stays, a promotion.
+    ['Debrief for the senior FPGA engineer onsite loop. Unanimous yes; offer at L5 goes out Monday.', 'offer at L5 goes out Monday'],
+    ['Roadmap trade-off with the CPO: loyalty points slip to January so the squads can harden for peak', 'loyalty points slip to January so the squads can harden for peak'],
+    ['Q2 budget with Helen from finance. The router replacements for 40 stores come forward into April.', 'The router replacements for 40 stores come forward into April'],
+    ['RFC-014 per-district data residency. No per-district DBs, Raj updates the RFC and the DPA exhibit.', 'Raj updates the RFC and the DPA exhibit'],
+    ['Flaky integration tests are adding 25 minutes to each merge. Kofi gets two full days next sprint to fix them', 'Kofi gets two full days next sprint to fix them'],
+    ['Legal sync on the retention changes: claims attachments stay 7 years', 'claims attachments stay 7 years'],
+    ['Q4 calibration with the directors, and Ana and Jorge are both promoted to Staff', 'and Ana and Jorge are both promoted to Staff'],
   ];
   for (const [item, outcome] of plain) {
     it(`"${item}" states "${outcome}"`, async () => {
@@ -130,7 +138,7 @@ describe('outcomes stated in plain words', () => {
   }
 
   it('a hedge, a vague verb or a negated decision is no outcome', async () => {
-    for (const item of ['Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.']) {
+    for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.']) {
       const activity = await judged(item);
       assert.equal(activity.outcome, undefined, item);
       assert.equal(activity.lowValue, true, item);
@@ -160,6 +168,8 @@ describe('an arrow cannot game it', () => {
     ['"2028 Technology Strategy" deck: new template + fonts → company-wide tech vision refreshed', 'the outcome "company-wide tech vision refreshed" only praises small details ("new template", "fonts") in grand words ("company-wide", "vision")'],
     // A compound with "up" owns its verb: "cleanup" restated as "clean".
     ['Desktop cleanup → desktop clean', 'the outcome "desktop clean" only restates the activity'],
+    // Routine approvals counted are the work done.
+    ['Change advisory board → 14 changes approved', 'the outcome "14 changes approved" only counts the work done'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
@@ -181,6 +191,9 @@ describe('an arrow cannot game it', () => {
     'Cloud bill review with finance → 3-year savings plan bought for the compute baseline',
     // Grand words beside a decision: the decision is news.
     'Vision doc: fixed the fonts → vision approved by the exec team',
+    // A course said as an order beside a vague word; a plan's headcount counted.
+    'Build-vs-buy on the query result cache → stay in-house; revisit if cache ops grow',
+    'H2 hiring plan with recruiting and finance → 6 backfills + 4 new reqs, 7 of the 10 in Berlin',
   ];
   for (const item of news) {
     it(`"${item}" passes clear-outcome`, async () => {
