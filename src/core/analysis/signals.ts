@@ -34,7 +34,8 @@ export function mainVerbs(text: string): { word: string; stem: string }[] {
   // "Build vs buy", "build or buy": the alternatives of a choice are its subject, not what the writer did.
   const choice = words.findIndex((word) => CHOICE.has(word));
   const verbs = choice > 0 ? words.filter((_, at) => at !== choice - 1 && at !== choice + 1) : words;
-  return verbs.map((word) => ({ word, stem: stem(word) }));
+  // "Security questionnaire": a noun in -ity is never the verb, though its stem is "secure"'s.
+  return verbs.filter((word) => !(word.length > 4 && word.endsWith('ity'))).map((word) => ({ word, stem: stem(word) }));
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

@@ -209,6 +209,11 @@ describe('an arrow cannot game it', () => {
 });
 
 describe('words read the right way round', () => {
+  it('"Security questionnaire" has no verb "secure": a noun in -ity is not the main verb', async () => {
+    const activity = await judged('Security questionnaire from the new sponsor before they sign → returned with the DPO\'s comments');
+    assert.equal(activity.criteria?.find((c) => c.id === 'mission-big-way')?.evidence, 'no signal either way');
+  });
+
   it('"alignment" is not a small detail, and a Terraform plan is not a strategy', async () => {
     const alignment = await judged('Leadership alignment session → three 2027 priorities agreed, owners named');
     assert.equal(alignment.criteria?.find((c) => c.id === 'not-mired-in-details')?.verdict, 'unknown');
