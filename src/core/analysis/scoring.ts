@@ -137,9 +137,14 @@ function countsOnlyDetails(outcome: string, beyond: readonly string[], facts: It
   if (counts.length === 0 || quantitiesOf(facts, outcome).some((q) => q.kind !== 'count' && q.kind !== 'date')) return false;
   const scale = facts.compile.stems(facts.compile.derived(facts.rubric, 'scale-units', () => facts.rubric.criteria.flatMap((c) => c.pass.quantities)));
   const units = new Set(counts.flatMap((q) => q.unitStems));
-  if (counts.some((q) => q.unitStems.some((unit) => scale.has(unit)))) return false;
-  return beyond.every((word) => units.has(stem(word)));
+  // A head count is scale when something reached them ("rolled out to 300 people"), not when they only came ("→ 6 people turned up").
+  if (counts.some((q) => q.unitStems.some((unit) => scale.has(unit) && !HEADS.has(unit)))) return false;
+  return beyond.every((word) => units.has(stem(word)) || ATTENDED.has(word));
 }
+
+/** What counts heads, and the words that say only that they came. */
+const HEADS = new Set(['people', 'person', 'folk', 'folks'].map(stem));
+const ATTENDED = new Set(['turned', 'showed', 'came', 'joined', 'attended', 'happened', 'there', 'present']);
 
 /** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {

@@ -168,8 +168,10 @@ describe('an arrow cannot game it', () => {
     ['"2028 Technology Strategy" deck: new template + fonts → company-wide tech vision refreshed', 'the outcome "company-wide tech vision refreshed" only praises small details ("new template", "fonts") in grand words ("company-wide", "vision")'],
     // A compound with "up" owns its verb: "cleanup" restated as "clean".
     ['Desktop cleanup → desktop clean', 'the outcome "desktop clean" only restates the activity'],
-    // Routine approvals counted are the work done.
+    // Routine approvals counted are the work done; so are heads that only came.
     ['Change advisory board → 14 changes approved', 'the outcome "14 changes approved" only counts the work done'],
+    ['Virtual coffee with the Monterrey team → four people turned up', 'the outcome "four people turned up" only counts the work done'],
+    ['Friday team lunch → 12 people, 5 pizzas', 'the outcome "12 people, 5 pizzas" only counts the work done'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
@@ -194,6 +196,8 @@ describe('an arrow cannot game it', () => {
     // A course said as an order beside a vague word; a plan's headcount counted.
     'Build-vs-buy on the query result cache → stay in-house; revisit if cache ops grow',
     'H2 hiring plan with recruiting and finance → 6 backfills + 4 new reqs, 7 of the 10 in Berlin',
+    // Heads reached are scale.
+    'Security awareness training for the whole company → rolled out to 300 people',
   ];
   for (const item of news) {
     it(`"${item}" passes clear-outcome`, async () => {
