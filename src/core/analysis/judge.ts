@@ -22,6 +22,24 @@ function scoringInput(activity: Activity, exemplar: string | undefined): Scoring
   };
 }
 
+/** A string field that cannot run into the next: its length first. */
+const field = (text: string): string => `${text.length}:${text}`;
+
+/**
+ * The scores cache's key: the rubric and every fact of `input`, each string
+ * prefixed by its length, so two inputs share a key only when equal (what
+ * `JSON.stringify` of the input gave, without walking an object per item).
+ */
+function scoringKey(rubricKey: string, input: ScoringInput): string {
+  let key = `${rubricKey}\u0000${field(input.text)}${input.tags.length}t`;
+  for (const tag of input.tags) key += field(tag);
+  key += input.exemplar !== undefined ? `e${field(input.exemplar)}` : '-';
+  key += input.categoryId !== undefined ? `c${field(input.categoryId)}` : '-';
+  const outcome = input.outcome;
+  if (outcome) key += `o${field(outcome.text)}${outcome.inheritedFromLine ?? ''}`;
+  return key;
+}
+
 /** Words that say people talked, without saying what came of it ("1:1 with Jonas, caught up"): silence about the result, not a result of nothing. */
 const TALKED = new Set(['caught up', 'talked', 'chatted', 'discussed', 'synced', 'went through', 'walked through', 'talked through']);
 
@@ -59,7 +77,7 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
     if (!activity.counted) continue;
     if (match) activity.exemplar = match;
     const input = scoringInput(activity, match?.id);
-    const key = [rubricKey, JSON.stringify(input)].join('\u0000');
+    const key = scoringKey(rubricKey, input);
     const scored = remember(caches.scores, key, CACHE_LIMITS.scores, () => shared(scoreActivity(rubric, input, compile), caches));
     activity.criteria = scored.criteria;
     // An outcome stated in plain words is the item's outcome: the hover marks it.

@@ -44,8 +44,17 @@ function keywordPattern(keyword: string): string {
 
 export interface KeywordMatcher {
   /** Distinct matched words or phrases in `text`, in order of appearance, split into affirmed hits and negated ones ("nothing agreed"). */
-  findAffirmed(text: string): { affirmed: string[]; negated: string[] };
+  findAffirmed(text: string): Affirmed;
 }
+
+/** Matched words or phrases, affirmed and negated; read-only, as the result of a text that matches nothing is one shared object. */
+export interface Affirmed {
+  readonly affirmed: readonly string[];
+  readonly negated: readonly string[];
+}
+
+/** What a text that matches none of a list's keywords gives: most texts, for most lists. */
+const NOTHING_FOUND: Affirmed = Object.freeze({ affirmed: Object.freeze([]), negated: Object.freeze([]) });
 
 export interface KeywordCompiler {
   (keywords: readonly string[]): KeywordMatcher;
@@ -271,14 +280,14 @@ function compileScan(keywords: readonly string[]): CompiledList {
   return heads ? wordStartMatcher(usable, heads) : { scan: expressionMatcher(usable) };
 }
 
-const NO_HITS: KeywordMatcher = { findAffirmed: () => ({ affirmed: [], negated: [] }) };
+const NO_HITS: KeywordMatcher = { findAffirmed: () => NOTHING_FOUND };
 
 function matcherOf({ scan, gateId }: CompiledList, wordsOf: TextWords, gate?: ListGate): KeywordMatcher {
   if (scan === NO_SCAN) return NO_HITS;
   return {
     findAffirmed(text: string) {
       // No word of the text starts any of this list's keywords: nothing to scan.
-      if (gate && gateId !== undefined && !openLists(wordsOf(text), gate).has(gateId)) return { affirmed: [], negated: [] };
+      if (gate && gateId !== undefined && !openLists(wordsOf(text), gate).has(gateId)) return NOTHING_FOUND;
       // Most texts match nothing in most lists: the sets are made at the first hit.
       let affirmed: Set<string> | undefined;
       let negated: Set<string> | undefined;
@@ -287,6 +296,7 @@ function matcherOf({ scan, gateId }: CompiledList, wordsOf: TextWords, gate?: Li
         if (isNegated(text, index)) (negated ??= new Set()).add(hit);
         else (affirmed ??= new Set()).add(hit);
       });
+      if (!affirmed && !negated) return NOTHING_FOUND;
       return { affirmed: affirmed ? [...affirmed] : [], negated: negated ? [...negated].filter((word) => !affirmed?.has(word)) : [] };
     },
   };

@@ -36,7 +36,7 @@ export interface ScoringResult {
 
 /** What one side (pass or fail) of a criterion found in the item. */
 interface Hits {
-  words: string[];
+  words: readonly string[];
   verbs: string[];
   quantities: string[];
 }
@@ -102,7 +102,7 @@ const count = (hits: Hits) => hits.words.length + hits.verbs.length + hits.quant
 const allOf = (hits: Hits) => [...hits.verbs, ...hits.quantities, ...hits.words];
 
 /** The item's stated result when there is no `→` outcome: result words of the criterion, affirmed, in its own text. */
-function statedResult(criterion: RubricCriterion, facts: ItemFacts, text: string): { affirmed: string[]; negated: string[]; vague: string[] } {
+function statedResult(criterion: RubricCriterion, facts: ItemFacts, text: string): { affirmed: string[]; negated: readonly string[]; vague: readonly string[] } {
   const found = facts.compile(criterion.pass.keywords).findAffirmed(text);
   const vague = facts.compile(criterion.fail.keywords).findAffirmed(text).affirmed;
   // "agreed with the panel" is vague even though "agreed" alone is a result.
