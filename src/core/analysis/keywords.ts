@@ -8,6 +8,7 @@ import type { Rubric } from '../rubric/model';
 import { escapeRegExp } from '../text';
 import { compiledRubric } from './compiledRubric';
 import { isNegated, stem } from './signals';
+import { scanWordRuns } from './wordScan';
 
 // A wildcard stands for at most WILDCARD_LENGTH characters, and a keyword
 // holds few of them (the rubric loader reports one with more): so each place
@@ -214,22 +215,19 @@ export interface TextTokens {
 
 export type TextWords = (text: string) => TextTokens;
 
-const TEXT_WORD = /[\p{L}\p{N}_]+/gu;
-
+/** The words `/[\p{L}\p{N}_]+/gu` finds in `text`, read by one loop (wordScan.ts). */
 function textWords(text: string): TextTokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const lowers: string[] = [];
   const pairs: number[] = [];
-  // `exec` on the one expression: `matchAll` copies the expression at every call.
-  TEXT_WORD.lastIndex = 0;
-  for (let word = TEXT_WORD.exec(text); word; word = TEXT_WORD.exec(text)) {
-    const lower = word[0].toLowerCase();
-    starts.push(word.index);
-    ends.push(word.index + word[0].length);
+  scanWordRuns(text, (start, end) => {
+    const lower = text.slice(start, end).toLowerCase();
+    starts.push(start);
+    ends.push(end);
     lowers.push(lower);
     pairs.push(pairCode(lower));
-  }
+  });
   return { starts, ends, lowers, pairs };
 }
 

@@ -9,10 +9,11 @@
 //   count as that word ("nothing agreed" is not an agreement).
 
 import { stem } from '../text';
+import { scanTailWords } from './wordScan';
 
 export { stem };
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A word here is what `scanTailWords` reads: `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu`. */
 const NEGATORS = new Set(['no', 'not', 'nothing', 'never', 'without', 'none', "didn't", 'didn’t', "wasn't", "weren't", "isn't", "hasn't", "haven't", "won't", 'zero', 'neither', 'nor']);
 const MAIN_VERB_WINDOW = 3;
 /** Words that join the alternatives of a choice. */
@@ -30,7 +31,8 @@ export interface Quantity {
 /** Stems of the first words of an item, where its main verb stands ("Booked room…", "[Acme] Sat in on…"). */
 export function mainVerbs(text: string): { word: string; stem: string }[] {
   const start = text.replace(/^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|[^\p{L}\p{N}[(]+))+/u, '');
-  const words = (start.match(WORD) ?? []).slice(0, MAIN_VERB_WINDOW).map((word) => word.toLowerCase());
+  const words: string[] = [];
+  scanTailWords(start, (from, to) => words.push(start.slice(from, to).toLowerCase()) < MAIN_VERB_WINDOW);
   // "Build vs buy", "build or buy": the alternatives of a choice are its subject, not what the writer did.
   const choice = words.findIndex((word) => CHOICE.has(word));
   const verbs = choice > 0 ? words.filter((_, at) => at !== choice - 1 && at !== choice + 1) : words;
@@ -71,8 +73,18 @@ export function findQuantities(text: string): Quantity[] {
 
 /** Is the word at `index` in `text` negated by one of the three words before it? */
 export function isNegated(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 40), index).toLowerCase().match(WORD) ?? [];
-  return before.slice(-3).some(isNegator);
+  const before = text.slice(Math.max(0, index - 40), index).toLowerCase();
+  // The last three words before it, as `before.match(WORD).slice(-3)`: only their places are kept while scanning.
+  const ends = [-1, -1, -1];
+  const starts = [-1, -1, -1];
+  let count = 0;
+  scanTailWords(before, (start, end) => {
+    starts[count % 3] = start;
+    ends[count % 3] = end;
+    count++;
+  });
+  for (let at = 0; at < 3 && at < count; at++) if (isNegator(before.slice(starts[at] as number, ends[at] as number))) return true;
+  return false;
 }
 
 /** "no", "not", "without", "didn't"…: a word that negates the words just after it. */

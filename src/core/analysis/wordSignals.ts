@@ -9,6 +9,7 @@
 // again; words in an item's head (before its first clause break) count twice.
 
 import { isNegator, stem } from './signals';
+import { scanSignalWords } from './wordScan';
 
 /** A key the words point to, with how strongly and the words that did it. */
 export interface SignalHit {
@@ -37,7 +38,7 @@ export interface SignalIndex {
   order: Map<string, number>;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+/** What a word is, as `scanSignalWords` reads it: `/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu`. */
 /** Where an item's head ends: the first clause break ("Offer call with Tomás, the staff SRE" → "Offer call with Tomás"). */
 const CLAUSE_BREAK = /[,;(!?—–→]|:(?!\d)|\.(?:\s|$)|\s(?:[-=]>?|\+)\s/u;
 /** Words in the head name what the time was spent on; the rest is what it was about. */
@@ -79,14 +80,14 @@ export function wordsOf(text: string, readHead = true): Word[] {
   const headEnd = readHead ? (CLAUSE_BREAK.exec(lower)?.index ?? lower.length) : 0;
   const quotes = readHead ? quoteBounds(lower) : [];
   let next = 0;
-  // `exec` on the one expression: `matchAll` copies the expression at every call (stem() never reads it).
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
-    while (next < quotes.length && (quotes[next] as number) < match.index) next++;
-    const word: Word = { word: match[0], stem: stem(match[0]), head: match.index < headEnd };
+  // The matches of WORD, by one loop (wordScan.ts).
+  scanSignalWords(lower, (start, end) => {
+    while (next < quotes.length && (quotes[next] as number) < start) next++;
+    const text = lower.slice(start, end);
+    const word: Word = { word: text, stem: stem(text), head: start < headEnd };
     if (next % 2 === 1) word.quoted = true;
     words.push(word);
-  }
+  });
   return words;
 }
 
