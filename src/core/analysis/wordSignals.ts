@@ -32,8 +32,13 @@ export interface SignalIndex {
   byStem: Map<string, Entry[]>;
   /** Word-start entries by the length of their start, then by the start. */
   byPrefix: Map<number, Map<string, Entry[]>>;
-  /** The first two characters of every word start (`startCode`): a word with none of them starts no entry, and its starts are not cut. */
-  startCodes: Set<number>;
+  /**
+   * The lengths of the word starts by their `startCode` (a one-character
+   * start's by its character), each list in the order of `byPrefix`: a word
+   * is cut only at the lengths of the starts that begin as it does, and one
+   * whose code none has starts no entry.
+   */
+  startLengths: Map<number, number[]>;
   /** Keys in rubric order, to break exact ties the same way every time. */
   order: Map<string, number>;
 }
@@ -121,7 +126,7 @@ export function addSignal(index: SignalIndex, key: string, text: string, weight:
     const starts = index.byPrefix.get(start.length) ?? new Map<string, Entry[]>();
     add(starts, start, { key, weight, rest: [], prefix: start });
     index.byPrefix.set(start.length, starts);
-    index.startCodes.add(startCode(start));
+    addStartLength(index, start);
     return;
   }
   const stems = wordsOf(trimmed).map((word) => word.stem);
@@ -129,9 +134,20 @@ export function addSignal(index: SignalIndex, key: string, text: string, weight:
   add(index.byStem, stems[0] as string, { key, weight, rest: stems.slice(1) });
 }
 
+/** Files the length of a word start under its code, keeping each list in the order of `byPrefix`. */
+function addStartLength(index: SignalIndex, start: string): void {
+  const code = startCode(start);
+  const lengths = index.startLengths.get(code) ?? [];
+  if (lengths.includes(start.length)) return;
+  const order = [...index.byPrefix.keys()];
+  lengths.push(start.length);
+  lengths.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  index.startLengths.set(code, lengths);
+}
+
 /** An empty index; `order` lists the keys in the order exact ties are broken. */
 export function emptySignalIndex(order: readonly string[] = []): SignalIndex {
-  return { byStem: new Map(), byPrefix: new Map(), startCodes: new Set(), order: new Map(order.map((key, i) => [key, i])) };
+  return { byStem: new Map(), byPrefix: new Map(), startLengths: new Map(), order: new Map(order.map((key, i) => [key, i])) };
 }
 
 /** A word's first two characters as a number (a one-character word's one); a word start's, for `startCodes`. */
@@ -152,16 +168,31 @@ function matchesAt(index: SignalIndex, words: readonly Word[], at: number): read
   let found: { entry: Entry; span: number }[] | undefined;
   for (const entry of index.byStem.get(wordStem) ?? NO_ENTRIES) if (phraseAt(words, at, entry.rest)) (found ??= []).push({ entry, span: 1 + entry.rest.length });
   // A one-character start is under the word's first character alone, any other under its first two.
-  if (index.startCodes.has(startCode(word)) || index.startCodes.has(word.charCodeAt(0))) {
-    for (const [length, starts] of index.byPrefix) {
-      if (word.length < length) continue;
-      for (const entry of starts.get(word.slice(0, length)) ?? NO_ENTRIES) (found ??= []).push({ entry, span: 1 });
-    }
-  }
+  const byTwo = index.startLengths.get(startCode(word));
+  const byOne = word.length > 1 ? index.startLengths.get(word.charCodeAt(0)) : undefined;
+  if (byTwo || byOne) found = startsAt(index, word, byTwo, byOne, found);
   return found ?? NOTHING;
 }
 
 const NO_ENTRIES: readonly Entry[] = [];
+
+/**
+ * The word-start entries `word` matches, after `found`, in the order of
+ * `byPrefix` (as a walk over every length gave them), trying only the
+ * lengths its code and its first character file.
+ */
+function startsAt(index: SignalIndex, word: string, byTwo: readonly number[] | undefined, byOne: readonly number[] | undefined, found: { entry: Entry; span: number }[] | undefined): { entry: Entry; span: number }[] | undefined {
+  const lengths = byTwo && byOne ? [...index.byPrefix.keys()].filter((length) => byTwo.includes(length) || byOne.includes(length)) : (byTwo ?? byOne ?? NO_LENGTHS);
+  for (let k = 0; k < lengths.length; k++) {
+    const length = lengths[k] as number;
+    if (word.length < length) continue;
+    const entries = index.byPrefix.get(length)?.get(word.slice(0, length));
+    if (entries) for (const entry of entries) (found ??= []).push({ entry, span: 1 });
+  }
+  return found;
+}
+
+const NO_LENGTHS: readonly number[] = [];
 
 /** One match per key at a word: "renewal" is one signal, however many of a category's entries ("renew", "renewal*") read it. */
 function strongestPerKey<T extends { entry: Entry }>(found: readonly T[]): T[] {
