@@ -53,15 +53,37 @@ function collect(pattern: RegExp, text: string, kind: Quantity['kind'], out: Qua
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push({ text: match[0].trim(), kind, unitStems: [] });
 }
 
+// What every match of an expression holds, lower-cased: one of these words
+// (besides a digit, for all but a date or a count in words). A text holding
+// none of them is not searched; each search tried the expression at every
+// character. Only the long s (ſ) reads as a letter of these words to a
+// case-insensitive expression and not to toLowerCase, as an s: a text with
+// one is always searched.
+const MONEY_WORDS = ['$', '€', '£', 'arr', 'mrr', 'usd', 'eur', 'gbp', 'dollars', 'pounds'];
+const PERCENT_WORDS = ['%', 'percent', 'pp'];
+const RATIO_WORDS = ['x', '×'];
+/** A date without a digit names a month or a weekday. */
+const DATE_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'day'];
+/** A count without a digit is in words. */
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'dozen'];
+
+function mayHold(lower: string, words: readonly string[]): boolean {
+  if (lower.includes('ſ')) return true;
+  for (const word of words) if (lower.includes(word)) return true;
+  return false;
+}
+
 /** Every quantity in `text`, money, percentages and dates first. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   // Money, percentages and ratios need a digit; most item texts have none.
   const digits = /\d/.test(text);
-  if (digits) collect(MONEY, text, 'money', found);
-  if (digits) collect(PERCENT, text, 'percent', found);
-  collect(DATE, text, 'date', found);
-  if (digits) collect(RATIO, text, 'ratio', found);
+  const lower = text.toLowerCase();
+  if (digits && mayHold(lower, MONEY_WORDS)) collect(MONEY, text, 'money', found);
+  if (digits && mayHold(lower, PERCENT_WORDS)) collect(PERCENT, text, 'percent', found);
+  if (digits || mayHold(lower, DATE_WORDS)) collect(DATE, text, 'date', found);
+  if (digits && mayHold(lower, RATIO_WORDS)) collect(RATIO, text, 'ratio', found);
+  if (!digits && !mayHold(lower, COUNT_WORDS)) return found;
   COUNT.lastIndex = 0;
   for (let match = COUNT.exec(text); match; match = COUNT.exec(text)) {
     const units = [match[2], match[3]].filter((w): w is string => w !== undefined).map(stem);
