@@ -275,7 +275,7 @@ function headsOf(usable: readonly string[]): Heads | undefined {
  * Where a list's keywords match in a text, given the text's words (`wordsOf`):
  * compiled once per list, and the same for every text and every service.
  */
-export type Scan = (text: string, wordsOf: TextWords, found: (match: string, index: number) => void, places?: readonly number[]) => void;
+export type Scan = (text: string, wordsOf: TextWords, found: (match: string, index: number, lower?: string) => void, places?: readonly number[]) => void;
 
 /** A list compiled: its scan and, for a list read word by word, the pair codes and first characters its keywords start with. */
 export interface CompiledList {
@@ -313,8 +313,9 @@ function matcherOf({ scan, gateId }: CompiledList, wordsOf: TextWords, gate?: Li
       // Most texts match nothing in most lists: the sets are made at the first hit.
       let affirmed: Set<string> | undefined;
       let negated: Set<string> | undefined;
-      scan(text, wordsOf, (match, index) => {
-        const hit = match.toLowerCase().replace(/\s+/g, ' ');
+      scan(text, wordsOf, (match, index, lower) => {
+        // A one-word match comes with its lower-cased word: it holds no space to fold.
+        const hit = lower ?? match.toLowerCase().replace(/\s+/g, ' ');
         if (isNegated(text, index)) (negated ??= new Set()).add(hit);
         else (affirmed ??= new Set()).add(hit);
       }, places);
@@ -393,7 +394,10 @@ function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): Ca
     let candidates = exact.get(lower);
     let merged = false;
     // Only the lengths of the starts that share the word's first two characters (or its first, for a one-character start) are cut.
-    for (const at of [byPair.get(pair), byFirst.get(lower.charCodeAt(0))]) {
+    const byTwo = byPair.get(pair);
+    const byOne = byFirst.size > 0 ? byFirst.get(lower.charCodeAt(0)) : undefined;
+    for (let source = 0; source < 2; source++) {
+      const at = source === 0 ? byTwo : byOne;
       if (!at) continue;
       for (let k = 0; k < at.length; k++) {
         const i = at[k] as number;
@@ -420,13 +424,18 @@ function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): Ca
 function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads): CompiledList {
   const plain = usable.map((keyword) => /^[\p{L}\p{N}_]+$/u.test(keyword));
   const expressions = new Map<string, RegExp>();
+  // Most candidate lists are the heads' own arrays, the same at every call: found by the array before a key is joined.
+  const byArray = new WeakMap<readonly number[], RegExp>();
   const expressionFor = (candidates: readonly number[]): RegExp => {
+    let expression = byArray.get(candidates);
+    if (expression) return expression;
     const key = candidates.join(',');
-    let expression = expressions.get(key);
+    expression = expressions.get(key);
     if (!expression) {
       expression = new RegExp(`(?:${candidates.map((at) => keywordPattern(usable[at] as string)).join('|')})(?!${WORD_CHAR})`, 'iuy');
       expressions.set(key, expression);
     }
+    byArray.set(candidates, expression);
     return expression;
   };
   const { mayStart, candidatesOf, singles } = candidateLookup(exact, prefixes);
@@ -444,7 +453,7 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads)
       if (!candidates) continue;
       // The common case, one plain word: it is this very word, no expression needed.
       if (candidates.length === 1 && plain[candidates[0] as number]) {
-        found(text.slice(index, ends[at]), index);
+        found(text.slice(index, ends[at]), index, lower);
         resume = ends[at] as number;
         continue;
       }
