@@ -195,7 +195,9 @@ function startsAt(index: SignalIndex, word: string, byTwo: readonly number[] | u
 const NO_LENGTHS: readonly number[] = [];
 
 /** One match per key at a word: "renewal" is one signal, however many of a category's entries ("renew", "renewal*") read it. */
-function strongestPerKey<T extends { entry: Entry }>(found: readonly T[]): T[] {
+function strongestPerKey<T extends { entry: Entry }>(found: readonly T[]): readonly T[] {
+  // One match (the usual case) is its key's strongest.
+  if (found.length === 1) return found;
   const best = new Map<string, T>();
   for (const match of found) {
     const held = best.get(match.entry.key);
@@ -232,13 +234,14 @@ export function scoreWordList(index: SignalIndex, words: readonly Word[], longes
     const found = matchesAt(index, words, at);
     // "Not hiring", "no customer calls": a negated word points nowhere.
     if (found.length === 0 || negated(words, at)) continue;
-    const span = Math.max(0, ...found.map((match) => match.span));
-    for (const { entry, span: own } of strongestPerKey(longest ? found.filter((match) => match.span === span) : found)) {
+    let span = 0;
+    for (const match of found) span = Math.max(span, match.span);
+    for (const { entry, span: own } of strongestPerKey(longest && found.length > 1 ? found.filter((match) => match.span === span) : found)) {
       if (counted.has(entry)) continue;
       counted.add(entry);
       const guess = scores.get(entry.key) ?? { id: entry.key, score: 0, words: [] };
       guess.score += entry.weight * placeWeight(words[at] as Word);
-      const said = words.slice(at, at + own).map((w) => w.word).join(' ');
+      const said = own === 1 ? (words[at] as Word).word : words.slice(at, at + own).map((w) => w.word).join(' ');
       if (!guess.words.includes(said)) guess.words.push(said);
       scores.set(entry.key, guess);
     }
