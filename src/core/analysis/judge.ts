@@ -6,6 +6,7 @@ import type { Rubric } from '../rubric/model';
 import { flatText } from '../text';
 import type { Activity, CriterionResult, ExemplarMatch } from '../types';
 import { CACHE_LIMITS, remember, rubricId, store, type Caches, type InternedCriterion } from './cache';
+import { criterionChecks } from './compiledRubric';
 import { recall, type VerdictMemory } from '../memory/verdicts';
 import { findMeasure } from '../parse/measure';
 import type { ExemplarHit } from './exemplars';
@@ -52,7 +53,7 @@ const TALKED = new Set(['caught up', 'talked', 'chatted', 'discussed', 'synced',
 function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boolean {
   const band = rubric.borderline;
   if (!band || activity.categoryId === undefined || !band.categories.includes(activity.categoryId)) return false;
-  const checks = new Map(rubric.criteria.map((c) => [c.id, c.check]));
+  const checks = criterionChecks(rubric);
   const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
   const outcome = failed.find((c) => checks.get(c.id) === 'outcome');
   // Silence, or "we talked", not "nothing came of it": an item that says it achieved nothing stays low.
