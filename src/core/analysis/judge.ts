@@ -32,13 +32,13 @@ const field = (text: string): string => `${text.length}:${text}`;
  * `JSON.stringify` of the input gave, without walking an object per item).
  */
 function scoringKey(rubricKey: string, input: ScoringInput): string {
-  let key = `${rubricKey}\u0000${field(input.text)}${input.tags.length}t`;
-  for (const tag of input.tags) key += field(tag);
-  key += input.exemplar !== undefined ? `e${field(input.exemplar)}` : '-';
-  key += input.categoryId !== undefined ? `c${field(input.categoryId)}` : '-';
+  const parts = [rubricKey, '\u0000', field(input.text), `${input.tags.length}t`];
+  for (const tag of input.tags) parts.push(field(tag));
+  parts.push(input.exemplar !== undefined ? `e${field(input.exemplar)}` : '-', input.categoryId !== undefined ? `c${field(input.categoryId)}` : '-');
   const outcome = input.outcome;
-  if (outcome) key += `o${field(outcome.text)}${outcome.inheritedFromLine ?? ''}`;
-  return key;
+  if (outcome) parts.push(`o${field(outcome.text)}${outcome.inheritedFromLine ?? ''}`);
+  // Joined, not concatenated: the key is kept, and a concatenated string is held as a tree of its pieces.
+  return parts.join('');
 }
 
 /** Words that say people talked, without saying what came of it ("1:1 with Jonas, caught up"): silence about the result, not a result of nothing. */
