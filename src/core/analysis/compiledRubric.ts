@@ -8,7 +8,7 @@
 // caches (cache.ts). Each part is built, on first use, by the module that
 // reads it.
 
-import type { Rubric } from '../rubric/model';
+import type { CriterionCheck, Rubric } from '../rubric/model';
 import type { HeadingLabels } from './categories';
 import type { ExemplarIndexes } from './exemplars';
 import type { RubricKeywords } from './keywords';
@@ -23,6 +23,8 @@ export interface CompiledRubric {
   exemplars?: ExemplarIndexes;
   /** The keyword lists' matchers, the stems of word lists and lists joined from the criteria (keywords.ts). */
   keywords?: RubricKeywords;
+  /** Each criterion's check by its id (`criterionChecks`). */
+  checks?: ReadonlyMap<string, CriterionCheck | undefined>;
 }
 
 const compiled = new WeakMap<Rubric, CompiledRubric>();
@@ -35,4 +37,11 @@ export function compiledRubric(rubric: Rubric): CompiledRubric {
     compiled.set(rubric, parts);
   }
   return parts;
+}
+
+/** Each criterion's check (`outcome`, `measurable-outcome`, none for signals) by its id: read for every low-value and borderline item. */
+export function criterionChecks(rubric: Rubric): ReadonlyMap<string, CriterionCheck | undefined> {
+  const parts = compiledRubric(rubric);
+  parts.checks ??= new Map(rubric.criteria.map((c) => [c.id, c.check]));
+  return parts.checks;
 }

@@ -6,6 +6,7 @@ import type { Rubric } from '../rubric/model';
 import { flatText } from '../text';
 import type { Activity, CriterionResult, ExemplarMatch } from '../types';
 import { CACHE_LIMITS, remember, rubricId, store, type Caches, type InternedCriterion } from './cache';
+import { criterionChecks } from './compiledRubric';
 import { recall, type VerdictMemory } from '../memory/verdicts';
 import { findMeasure } from '../parse/measure';
 import type { ExemplarHit } from './exemplars';
@@ -22,6 +23,24 @@ function scoringInput(activity: Activity, exemplar: string | undefined): Scoring
   };
 }
 
+/** A string field that cannot run into the next: its length first. */
+const field = (text: string): string => `${text.length}:${text}`;
+
+/**
+ * The scores cache's key: the rubric and every fact of `input`, each string
+ * prefixed by its length, so two inputs share a key only when equal (what
+ * `JSON.stringify` of the input gave, without walking an object per item).
+ */
+function scoringKey(rubricKey: string, input: ScoringInput): string {
+  const parts = [rubricKey, '\u0000', field(input.text), `${input.tags.length}t`];
+  for (const tag of input.tags) parts.push(field(tag));
+  parts.push(input.exemplar !== undefined ? `e${field(input.exemplar)}` : '-', input.categoryId !== undefined ? `c${field(input.categoryId)}` : '-');
+  const outcome = input.outcome;
+  if (outcome) parts.push(`o${field(outcome.text)}${outcome.inheritedFromLine ?? ''}`);
+  // Joined, not concatenated: the key is kept, and a concatenated string is held as a tree of its pieces.
+  return parts.join('');
+}
+
 /** Words that say people talked, without saying what came of it ("1:1 with Jonas, caught up"): silence about the result, not a result of nothing. */
 const TALKED = new Set(['caught up', 'talked', 'chatted', 'discussed', 'synced', 'went through', 'walked through', 'talked through']);
 
@@ -34,7 +53,7 @@ const TALKED = new Set(['caught up', 'talked', 'chatted', 'discussed', 'synced',
 function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boolean {
   const band = rubric.borderline;
   if (!band || activity.categoryId === undefined || !band.categories.includes(activity.categoryId)) return false;
-  const checks = new Map(rubric.criteria.map((c) => [c.id, c.check]));
+  const checks = criterionChecks(rubric);
   const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
   const outcome = failed.find((c) => checks.get(c.id) === 'outcome');
   // Silence, or "we talked", not "nothing came of it": an item that says it achieved nothing stays low.
@@ -59,7 +78,7 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
     if (!activity.counted) continue;
     if (match) activity.exemplar = match;
     const input = scoringInput(activity, match?.id);
-    const key = [rubricKey, JSON.stringify(input)].join('\u0000');
+    const key = scoringKey(rubricKey, input);
     const scored = remember(caches.scores, key, CACHE_LIMITS.scores, () => shared(scoreActivity(rubric, input, compile), caches));
     activity.criteria = scored.criteria;
     // An outcome stated in plain words is the item's outcome: the hover marks it.

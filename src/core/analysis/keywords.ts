@@ -8,6 +8,7 @@ import type { Rubric } from '../rubric/model';
 import { escapeRegExp } from '../text';
 import { compiledRubric } from './compiledRubric';
 import { isNegated, stem } from './signals';
+import { scanWordRuns } from './wordScan';
 
 // A wildcard stands for at most WILDCARD_LENGTH characters, and a keyword
 // holds few of them (the rubric loader reports one with more): so each place
@@ -44,8 +45,17 @@ function keywordPattern(keyword: string): string {
 
 export interface KeywordMatcher {
   /** Distinct matched words or phrases in `text`, in order of appearance, split into affirmed hits and negated ones ("nothing agreed"). */
-  findAffirmed(text: string): { affirmed: string[]; negated: string[] };
+  findAffirmed(text: string): Affirmed;
 }
+
+/** Matched words or phrases, affirmed and negated; read-only, as the result of a text that matches nothing is one shared object. */
+export interface Affirmed {
+  readonly affirmed: readonly string[];
+  readonly negated: readonly string[];
+}
+
+/** What a text that matches none of a list's keywords gives: most texts, for most lists. */
+const NOTHING_FOUND: Affirmed = Object.freeze({ affirmed: Object.freeze([]), negated: Object.freeze([]) });
 
 export interface KeywordCompiler {
   (keywords: readonly string[]): KeywordMatcher;
@@ -73,7 +83,7 @@ export interface RubricKeywords {
 
 function rubricKeywords(rubric: Rubric): RubricKeywords {
   const compiled = compiledRubric(rubric);
-  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), gate: { byPair: new Map(), byFirst: new Map(), count: 0 }, stems: new WeakMap(), derived: new WeakMap() };
+  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), gate: { exact: new Map(), byPair: new Map(), byFirst: new Map(), count: 0 }, stems: new WeakMap(), derived: new WeakMap() };
   return compiled.keywords;
 }
 
@@ -152,13 +162,16 @@ function listOf(shared: RubricKeywords, keywords: readonly string[]): CompiledLi
 }
 
 /**
- * The lists a word may start, by its pair code and by its first character
- * (a one-character start), each list by its number. A text is looked up in
- * a dozen lists per criterion, and most lists find nothing in most texts:
- * its words are checked against every list at once, and a list none of them
- * may start returns at once.
+ * The lists a word may start, each list by its number: by the whole word (a
+ * keyword's first word), by its pair code (a word start of two or more
+ * characters, `interview*`) and by its first character (a one-character
+ * start). A text is looked up in a dozen lists per criterion, and most lists
+ * find nothing in most texts: its words are looked up once for every list
+ * (`placesOf`), and a list reads only the words that may start one of its
+ * keywords, none at all for most lists.
  */
 export interface ListGate {
+  exact: Map<string, number[]>;
   byPair: Map<number, number[]>;
   byFirst: Map<number, number[]>;
   /** Lists numbered so far. */
@@ -167,30 +180,48 @@ export interface ListGate {
 
 function addToGate(gate: ListGate, list: CompiledList): void {
   if (!list.heads) return;
-  list.gateId = gate.count++;
-  const add = (map: Map<number, number[]>, code: number) => {
-    const ids = map.get(code);
-    if (ids) ids.push(list.gateId as number);
-    else map.set(code, [list.gateId as number]);
+  const id = gate.count++;
+  list.gateId = id;
+  const add = <K>(map: Map<K, number[]>, key: K) => {
+    const ids = map.get(key);
+    if (ids) ids.push(id);
+    else map.set(key, [id]);
   };
-  for (const pair of list.heads.pairs) add(gate.byPair, pair);
+  for (const word of list.heads.words) add(gate.exact, word);
+  for (const pair of list.heads.startPairs) add(gate.byPair, pair);
   for (const first of list.heads.singles) add(gate.byFirst, first);
 }
 
-/** The numbers of the lists the words of `tokens` may start, worked out once per text (again when lists were added since). */
-function openLists(tokens: TextTokens, gate: ListGate): Set<number> {
-  const held = tokens.open;
-  if (held && held.gate === gate && held.count === gate.count) return held.lists;
-  const lists = new Set<number>();
-  for (let at = 0; at < tokens.pairs.length; at++) {
-    for (const id of gate.byPair.get(tokens.pairs[at] as number) ?? NO_IDS) lists.add(id);
-    if (gate.byFirst.size > 0) for (const id of gate.byFirst.get((tokens.lowers[at] as string).charCodeAt(0)) ?? NO_IDS) lists.add(id);
+/** Adds word `at` to the places of each list in `ids`, once. */
+function addPlaces(places: Map<number, number[]>, ids: readonly number[] | undefined, at: number): void {
+  if (!ids) return;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    const held = places.get(id);
+    if (!held) places.set(id, [at]);
+    else if (held[held.length - 1] !== at) held.push(at);
   }
-  tokens.open = { gate, count: gate.count, lists };
-  return lists;
 }
 
-const NO_IDS: readonly number[] = [];
+/**
+ * For each list of `gate`, the words of `tokens` (by their number, in order)
+ * that may start one of its keywords: every word where the list's scan finds
+ * candidates, and few others. Worked out once per text (again when lists
+ * were added since).
+ */
+function placesOf(tokens: TextTokens, gate: ListGate): Map<number, number[]> {
+  const held = tokens.places;
+  if (held && held.gate === gate && held.count === gate.count) return held.lists;
+  const lists = new Map<number, number[]>();
+  for (let at = 0; at < tokens.pairs.length; at++) {
+    const lower = tokens.lowers[at] as string;
+    addPlaces(lists, gate.exact.get(lower), at);
+    addPlaces(lists, gate.byPair.get(tokens.pairs[at] as number), at);
+    if (gate.byFirst.size > 0) addPlaces(lists, gate.byFirst.get(lower.charCodeAt(0)), at);
+  }
+  tokens.places = { gate, count: gate.count, lists };
+  return lists;
+}
 
 /** The words of a text, lower-cased, with where each starts and ends: where a keyword may match. */
 export interface TextTokens {
@@ -199,28 +230,25 @@ export interface TextTokens {
   lowers: string[];
   /** Each word's first two characters as a number (`pairCode`), worked out once for every list that reads the text. */
   pairs: number[];
-  /** The lists of one rubric's gate that these words may start (`openLists`). */
-  open?: { gate: ListGate; count: number; lists: Set<number> };
+  /** Where the lists of one rubric's gate may match these words (`placesOf`). */
+  places?: { gate: ListGate; count: number; lists: Map<number, number[]> };
 }
 
 export type TextWords = (text: string) => TextTokens;
 
-const TEXT_WORD = /[\p{L}\p{N}_]+/gu;
-
+/** The words `/[\p{L}\p{N}_]+/gu` finds in `text`, read by one loop (wordScan.ts). */
 function textWords(text: string): TextTokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const lowers: string[] = [];
   const pairs: number[] = [];
-  // `exec` on the one expression: `matchAll` copies the expression at every call.
-  TEXT_WORD.lastIndex = 0;
-  for (let word = TEXT_WORD.exec(text); word; word = TEXT_WORD.exec(text)) {
-    const lower = word[0].toLowerCase();
-    starts.push(word.index);
-    ends.push(word.index + word[0].length);
+  scanWordRuns(text, (start, end) => {
+    const lower = text.slice(start, end).toLowerCase();
+    starts.push(start);
+    ends.push(end);
     lowers.push(lower);
     pairs.push(pairCode(lower));
-  }
+  });
   return { starts, ends, lowers, pairs };
 }
 
@@ -247,12 +275,12 @@ function headsOf(usable: readonly string[]): Heads | undefined {
  * Where a list's keywords match in a text, given the text's words (`wordsOf`):
  * compiled once per list, and the same for every text and every service.
  */
-export type Scan = (text: string, wordsOf: TextWords, found: (match: string, index: number) => void) => void;
+export type Scan = (text: string, wordsOf: TextWords, found: (match: string, index: number, lower?: string) => void, places?: readonly number[]) => void;
 
 /** A list compiled: its scan and, for a list read word by word, the pair codes and first characters its keywords start with. */
 export interface CompiledList {
   scan: Scan;
-  heads?: { pairs: ReadonlySet<number>; singles: ReadonlySet<number> };
+  heads?: { words: readonly string[]; startPairs: ReadonlySet<number>; singles: ReadonlySet<number> };
   /** Its number in the rubric's gate (only a list with heads has one). */
   gateId?: number;
 }
@@ -271,22 +299,27 @@ function compileScan(keywords: readonly string[]): CompiledList {
   return heads ? wordStartMatcher(usable, heads) : { scan: expressionMatcher(usable) };
 }
 
-const NO_HITS: KeywordMatcher = { findAffirmed: () => ({ affirmed: [], negated: [] }) };
+const NO_PLACES: readonly number[] = [];
+
+const NO_HITS: KeywordMatcher = { findAffirmed: () => NOTHING_FOUND };
 
 function matcherOf({ scan, gateId }: CompiledList, wordsOf: TextWords, gate?: ListGate): KeywordMatcher {
   if (scan === NO_SCAN) return NO_HITS;
   return {
     findAffirmed(text: string) {
-      // No word of the text starts any of this list's keywords: nothing to scan.
-      if (gate && gateId !== undefined && !openLists(wordsOf(text), gate).has(gateId)) return { affirmed: [], negated: [] };
+      // Only the words that may start one of this list's keywords are read; for most lists, none.
+      const places = gate && gateId !== undefined ? placesOf(wordsOf(text), gate).get(gateId) ?? NO_PLACES : undefined;
+      if (places === NO_PLACES) return NOTHING_FOUND;
       // Most texts match nothing in most lists: the sets are made at the first hit.
       let affirmed: Set<string> | undefined;
       let negated: Set<string> | undefined;
-      scan(text, wordsOf, (match, index) => {
-        const hit = match.toLowerCase().replace(/\s+/g, ' ');
+      scan(text, wordsOf, (match, index, lower) => {
+        // A one-word match comes with its lower-cased word: it holds no space to fold.
+        const hit = lower ?? match.toLowerCase().replace(/\s+/g, ' ');
         if (isNegated(text, index)) (negated ??= new Set()).add(hit);
         else (affirmed ??= new Set()).add(hit);
-      });
+      }, places);
+      if (!affirmed && !negated) return NOTHING_FOUND;
       return { affirmed: affirmed ? [...affirmed] : [], negated: negated ? [...negated].filter((word) => !affirmed?.has(word)) : [] };
     },
   };
@@ -361,7 +394,10 @@ function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): Ca
     let candidates = exact.get(lower);
     let merged = false;
     // Only the lengths of the starts that share the word's first two characters (or its first, for a one-character start) are cut.
-    for (const at of [byPair.get(pair), byFirst.get(lower.charCodeAt(0))]) {
+    const byTwo = byPair.get(pair);
+    const byOne = byFirst.size > 0 ? byFirst.get(lower.charCodeAt(0)) : undefined;
+    for (let source = 0; source < 2; source++) {
+      const at = source === 0 ? byTwo : byOne;
       if (!at) continue;
       for (let k = 0; k < at.length; k++) {
         const i = at[k] as number;
@@ -388,20 +424,28 @@ function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): Ca
 function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads): CompiledList {
   const plain = usable.map((keyword) => /^[\p{L}\p{N}_]+$/u.test(keyword));
   const expressions = new Map<string, RegExp>();
+  // Most candidate lists are the heads' own arrays, the same at every call: found by the array before a key is joined.
+  const byArray = new WeakMap<readonly number[], RegExp>();
   const expressionFor = (candidates: readonly number[]): RegExp => {
+    let expression = byArray.get(candidates);
+    if (expression) return expression;
     const key = candidates.join(',');
-    let expression = expressions.get(key);
+    expression = expressions.get(key);
     if (!expression) {
       expression = new RegExp(`(?:${candidates.map((at) => keywordPattern(usable[at] as string)).join('|')})(?!${WORD_CHAR})`, 'iuy');
       expressions.set(key, expression);
     }
+    byArray.set(candidates, expression);
     return expression;
   };
-  const { mayStart, candidatesOf, pairs, singles } = candidateLookup(exact, prefixes);
-  const scan: Scan = (text, wordsOf, found) => {
+  const { mayStart, candidatesOf, singles } = candidateLookup(exact, prefixes);
+  const scan: Scan = (text, wordsOf, found, places) => {
     const { starts, ends, lowers, pairs } = wordsOf(text);
     let resume = 0;
-    for (let at = 0; at < starts.length; at++) {
+    // Every word, or only the places the rubric's gate found for this list (the words where it may match).
+    const count = places ? places.length : starts.length;
+    for (let k = 0; k < count; k++) {
+      const at = places ? (places[k] as number) : k;
       const index = starts[at] as number;
       const lower = lowers[at] as string;
       if (index < resume || !mayStart(pairs[at] as number, lower.charCodeAt(0))) continue;
@@ -409,7 +453,7 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads)
       if (!candidates) continue;
       // The common case, one plain word: it is this very word, no expression needed.
       if (candidates.length === 1 && plain[candidates[0] as number]) {
-        found(text.slice(index, ends[at]), index);
+        found(text.slice(index, ends[at]), index, lower);
         resume = ends[at] as number;
         continue;
       }
@@ -420,5 +464,7 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads)
       found(match[0], index);
       resume = index + match[0].length;
     }
-  };  return { scan, heads: { pairs, singles } };
+  };
+  const startPairs = new Set([...prefixes.values()].flatMap((byStart) => [...byStart.keys()].filter((start) => start.length > 1).map(pairCode)));
+  return { scan, heads: { words: [...exact.keys()], startPairs, singles } };
 }

@@ -29,7 +29,13 @@ const HEDGES = new Set(['might', 'may', 'could', 'should', 'would', 'maybe', 'pr
 
 /** The words of a clause, contractions split ("we're" → "we", "re"). */
 function clauseWords(clause: string): string[] {
-  return wordsOf(clause, false).flatMap((w: Word) => w.word.split(/['’]/u));
+  const words: string[] = [];
+  // Split only the words with an apostrophe: a split per word made an array and ran an expression for each.
+  for (const w of wordsOf(clause, false)) {
+    if (w.word.includes("'") || w.word.includes('’')) words.push(...w.word.split(/['’]/u));
+    else words.push(w.word);
+  }
+  return words;
 }
 
 /** "we drop the custom DPA", "he leads the rewrite", "they commit to 8 weeks": an owner, then a verb that is not a hedge. */

@@ -37,7 +37,7 @@ export interface ScoringResult {
 
 /** What one side (pass or fail) of a criterion found in the item. */
 interface Hits {
-  words: string[];
+  words: readonly string[];
   verbs: string[];
   quantities: string[];
 }
@@ -103,7 +103,7 @@ const count = (hits: Hits) => hits.words.length + hits.verbs.length + hits.quant
 const allOf = (hits: Hits) => [...hits.verbs, ...hits.quantities, ...hits.words];
 
 /** The item's stated result when there is no `→` outcome: result words of the criterion, affirmed, in its own text. */
-function statedResult(criterion: RubricCriterion, facts: ItemFacts, text: string): { affirmed: string[]; negated: string[]; vague: string[] } {
+function statedResult(criterion: RubricCriterion, facts: ItemFacts, text: string): { affirmed: string[]; negated: readonly string[]; vague: readonly string[] } {
   const found = facts.compile(criterion.pass.keywords).findAffirmed(text);
   const vague = facts.compile(criterion.fail.keywords).findAffirmed(text).affirmed;
   // "agreed with the panel" is vague even though "agreed" alone is a result.
@@ -172,7 +172,7 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
  * grand words for this check (`fail: { grand: … }`). Grand words do not make
  * small work worthy.
  */
-function praiseOfDetails(criterion: RubricCriterion, facts: ItemFacts, outcome: string, beyond: readonly string[]): { details: string[]; words: string[] } | undefined {
+function praiseOfDetails(criterion: RubricCriterion, facts: ItemFacts, outcome: string, beyond: readonly string[]): { details: string[]; words: readonly string[] } | undefined {
   if (criterion.fail.grand.length === 0) return undefined;
   const words = facts.compile(criterion.fail.grand).findAffirmed(outcome).affirmed;
   if (words.length === 0) return undefined;

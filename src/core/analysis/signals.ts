@@ -9,10 +9,11 @@
 //   count as that word ("nothing agreed" is not an agreement).
 
 import { stem } from '../text';
+import { scanTailWords } from './wordScan';
 
 export { stem };
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A word here is what `scanTailWords` reads: `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu`. */
 const NEGATORS = new Set(['no', 'not', 'nothing', 'never', 'without', 'none', "didn't", 'didn’t', "wasn't", "weren't", "isn't", "hasn't", "haven't", "won't", 'zero', 'neither', 'nor']);
 const MAIN_VERB_WINDOW = 3;
 /** Words that join the alternatives of a choice. */
@@ -30,7 +31,8 @@ export interface Quantity {
 /** Stems of the first words of an item, where its main verb stands ("Booked room…", "[Acme] Sat in on…"). */
 export function mainVerbs(text: string): { word: string; stem: string }[] {
   const start = text.replace(/^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|[^\p{L}\p{N}[(]+))+/u, '');
-  const words = (start.match(WORD) ?? []).slice(0, MAIN_VERB_WINDOW).map((word) => word.toLowerCase());
+  const words: string[] = [];
+  scanTailWords(start, (from, to) => words.push(start.slice(from, to).toLowerCase()) < MAIN_VERB_WINDOW);
   // "Build vs buy", "build or buy": the alternatives of a choice are its subject, not what the writer did.
   const choice = words.findIndex((word) => CHOICE.has(word));
   const verbs = choice > 0 ? words.filter((_, at) => at !== choice - 1 && at !== choice + 1) : words;
@@ -52,15 +54,37 @@ function collect(pattern: RegExp, text: string, kind: Quantity['kind'], out: Qua
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push({ text: match[0].trim(), kind, unitStems: [] });
 }
 
+// What every match of an expression holds, lower-cased: one of these words
+// (besides a digit, for all but a date or a count in words). A text holding
+// none of them is not searched; each search tried the expression at every
+// character. Only the long s (ſ) reads as a letter of these words to a
+// case-insensitive expression and not to toLowerCase, as an s: a text with
+// one is always searched.
+const MONEY_WORDS = ['$', '€', '£', 'arr', 'mrr', 'usd', 'eur', 'gbp', 'dollars', 'pounds'];
+const PERCENT_WORDS = ['%', 'percent', 'pp'];
+const RATIO_WORDS = ['x', '×'];
+/** A date without a digit names a month or a weekday. */
+const DATE_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'day'];
+/** A count without a digit is in words. */
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'dozen'];
+
+function mayHold(lower: string, words: readonly string[]): boolean {
+  if (lower.includes('ſ')) return true;
+  for (const word of words) if (lower.includes(word)) return true;
+  return false;
+}
+
 /** Every quantity in `text`, money, percentages and dates first. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   // Money, percentages and ratios need a digit; most item texts have none.
   const digits = /\d/.test(text);
-  if (digits) collect(MONEY, text, 'money', found);
-  if (digits) collect(PERCENT, text, 'percent', found);
-  collect(DATE, text, 'date', found);
-  if (digits) collect(RATIO, text, 'ratio', found);
+  const lower = text.toLowerCase();
+  if (digits && mayHold(lower, MONEY_WORDS)) collect(MONEY, text, 'money', found);
+  if (digits && mayHold(lower, PERCENT_WORDS)) collect(PERCENT, text, 'percent', found);
+  if (digits || mayHold(lower, DATE_WORDS)) collect(DATE, text, 'date', found);
+  if (digits && mayHold(lower, RATIO_WORDS)) collect(RATIO, text, 'ratio', found);
+  if (!digits && !mayHold(lower, COUNT_WORDS)) return found;
   COUNT.lastIndex = 0;
   for (let match = COUNT.exec(text); match; match = COUNT.exec(text)) {
     const units = [match[2], match[3]].filter((w): w is string => w !== undefined).map(stem);
@@ -72,8 +96,18 @@ export function findQuantities(text: string): Quantity[] {
 
 /** Is the word at `index` in `text` negated by one of the three words before it? */
 export function isNegated(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 40), index).toLowerCase().match(WORD) ?? [];
-  return before.slice(-3).some(isNegator);
+  const before = text.slice(Math.max(0, index - 40), index).toLowerCase();
+  // The last three words before it, as `before.match(WORD).slice(-3)`: only their places are kept while scanning.
+  const ends = [-1, -1, -1];
+  const starts = [-1, -1, -1];
+  let count = 0;
+  scanTailWords(before, (start, end) => {
+    starts[count % 3] = start;
+    ends[count % 3] = end;
+    count++;
+  });
+  for (let at = 0; at < 3 && at < count; at++) if (isNegator(before.slice(starts[at] as number, ends[at] as number))) return true;
+  return false;
 }
 
 /** "no", "not", "without", "didn't"…: a word that negates the words just after it. */

@@ -9,6 +9,7 @@
 // again; words in an item's head (before its first clause break) count twice.
 
 import { isNegator, stem } from './signals';
+import { scanSignalWords } from './wordScan';
 
 /** A key the words point to, with how strongly and the words that did it. */
 export interface SignalHit {
@@ -31,13 +32,18 @@ export interface SignalIndex {
   byStem: Map<string, Entry[]>;
   /** Word-start entries by the length of their start, then by the start. */
   byPrefix: Map<number, Map<string, Entry[]>>;
-  /** The first two characters of every word start (`startCode`): a word with none of them starts no entry, and its starts are not cut. */
-  startCodes: Set<number>;
+  /**
+   * The lengths of the word starts by their `startCode` (a one-character
+   * start's by its character), each list in the order of `byPrefix`: a word
+   * is cut only at the lengths of the starts that begin as it does, and one
+   * whose code none has starts no entry.
+   */
+  startLengths: Map<number, number[]>;
   /** Keys in rubric order, to break exact ties the same way every time. */
   order: Map<string, number>;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+/** What a word is, as `scanSignalWords` reads it: `/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu`. */
 /** Where an item's head ends: the first clause break ("Offer call with Tomás, the staff SRE" → "Offer call with Tomás"). */
 const CLAUSE_BREAK = /[,;(!?—–→]|:(?!\d)|\.(?:\s|$)|\s(?:[-=]>?|\+)\s/u;
 /** Words in the head name what the time was spent on; the rest is what it was about. */
@@ -79,14 +85,14 @@ export function wordsOf(text: string, readHead = true): Word[] {
   const headEnd = readHead ? (CLAUSE_BREAK.exec(lower)?.index ?? lower.length) : 0;
   const quotes = readHead ? quoteBounds(lower) : [];
   let next = 0;
-  // `exec` on the one expression: `matchAll` copies the expression at every call (stem() never reads it).
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
-    while (next < quotes.length && (quotes[next] as number) < match.index) next++;
-    const word: Word = { word: match[0], stem: stem(match[0]), head: match.index < headEnd };
+  // The matches of WORD, by one loop (wordScan.ts).
+  scanSignalWords(lower, (start, end) => {
+    while (next < quotes.length && (quotes[next] as number) < start) next++;
+    const text = lower.slice(start, end);
+    const word: Word = { word: text, stem: stem(text), head: start < headEnd };
     if (next % 2 === 1) word.quoted = true;
     words.push(word);
-  }
+  });
   return words;
 }
 
@@ -120,7 +126,7 @@ export function addSignal(index: SignalIndex, key: string, text: string, weight:
     const starts = index.byPrefix.get(start.length) ?? new Map<string, Entry[]>();
     add(starts, start, { key, weight, rest: [], prefix: start });
     index.byPrefix.set(start.length, starts);
-    index.startCodes.add(startCode(start));
+    addStartLength(index, start);
     return;
   }
   const stems = wordsOf(trimmed).map((word) => word.stem);
@@ -128,9 +134,20 @@ export function addSignal(index: SignalIndex, key: string, text: string, weight:
   add(index.byStem, stems[0] as string, { key, weight, rest: stems.slice(1) });
 }
 
+/** Files the length of a word start under its code, keeping each list in the order of `byPrefix`. */
+function addStartLength(index: SignalIndex, start: string): void {
+  const code = startCode(start);
+  const lengths = index.startLengths.get(code) ?? [];
+  if (lengths.includes(start.length)) return;
+  const order = [...index.byPrefix.keys()];
+  lengths.push(start.length);
+  lengths.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  index.startLengths.set(code, lengths);
+}
+
 /** An empty index; `order` lists the keys in the order exact ties are broken. */
 export function emptySignalIndex(order: readonly string[] = []): SignalIndex {
-  return { byStem: new Map(), byPrefix: new Map(), startCodes: new Set(), order: new Map(order.map((key, i) => [key, i])) };
+  return { byStem: new Map(), byPrefix: new Map(), startLengths: new Map(), order: new Map(order.map((key, i) => [key, i])) };
 }
 
 /** A word's first two characters as a number (a one-character word's one); a word start's, for `startCodes`. */
@@ -151,19 +168,36 @@ function matchesAt(index: SignalIndex, words: readonly Word[], at: number): read
   let found: { entry: Entry; span: number }[] | undefined;
   for (const entry of index.byStem.get(wordStem) ?? NO_ENTRIES) if (phraseAt(words, at, entry.rest)) (found ??= []).push({ entry, span: 1 + entry.rest.length });
   // A one-character start is under the word's first character alone, any other under its first two.
-  if (index.startCodes.has(startCode(word)) || index.startCodes.has(word.charCodeAt(0))) {
-    for (const [length, starts] of index.byPrefix) {
-      if (word.length < length) continue;
-      for (const entry of starts.get(word.slice(0, length)) ?? NO_ENTRIES) (found ??= []).push({ entry, span: 1 });
-    }
-  }
+  const byTwo = index.startLengths.get(startCode(word));
+  const byOne = word.length > 1 ? index.startLengths.get(word.charCodeAt(0)) : undefined;
+  if (byTwo || byOne) found = startsAt(index, word, byTwo, byOne, found);
   return found ?? NOTHING;
 }
 
 const NO_ENTRIES: readonly Entry[] = [];
 
+/**
+ * The word-start entries `word` matches, after `found`, in the order of
+ * `byPrefix` (as a walk over every length gave them), trying only the
+ * lengths its code and its first character file.
+ */
+function startsAt(index: SignalIndex, word: string, byTwo: readonly number[] | undefined, byOne: readonly number[] | undefined, found: { entry: Entry; span: number }[] | undefined): { entry: Entry; span: number }[] | undefined {
+  const lengths = byTwo && byOne ? [...index.byPrefix.keys()].filter((length) => byTwo.includes(length) || byOne.includes(length)) : (byTwo ?? byOne ?? NO_LENGTHS);
+  for (let k = 0; k < lengths.length; k++) {
+    const length = lengths[k] as number;
+    if (word.length < length) continue;
+    const entries = index.byPrefix.get(length)?.get(word.slice(0, length));
+    if (entries) for (const entry of entries) (found ??= []).push({ entry, span: 1 });
+  }
+  return found;
+}
+
+const NO_LENGTHS: readonly number[] = [];
+
 /** One match per key at a word: "renewal" is one signal, however many of a category's entries ("renew", "renewal*") read it. */
-function strongestPerKey<T extends { entry: Entry }>(found: readonly T[]): T[] {
+function strongestPerKey<T extends { entry: Entry }>(found: readonly T[]): readonly T[] {
+  // One match (the usual case) is its key's strongest.
+  if (found.length === 1) return found;
   const best = new Map<string, T>();
   for (const match of found) {
     const held = best.get(match.entry.key);
@@ -200,13 +234,14 @@ export function scoreWordList(index: SignalIndex, words: readonly Word[], longes
     const found = matchesAt(index, words, at);
     // "Not hiring", "no customer calls": a negated word points nowhere.
     if (found.length === 0 || negated(words, at)) continue;
-    const span = Math.max(0, ...found.map((match) => match.span));
-    for (const { entry, span: own } of strongestPerKey(longest ? found.filter((match) => match.span === span) : found)) {
+    let span = 0;
+    for (const match of found) span = Math.max(span, match.span);
+    for (const { entry, span: own } of strongestPerKey(longest && found.length > 1 ? found.filter((match) => match.span === span) : found)) {
       if (counted.has(entry)) continue;
       counted.add(entry);
       const guess = scores.get(entry.key) ?? { id: entry.key, score: 0, words: [] };
       guess.score += entry.weight * placeWeight(words[at] as Word);
-      const said = words.slice(at, at + own).map((w) => w.word).join(' ');
+      const said = own === 1 ? (words[at] as Word).word : words.slice(at, at + own).map((w) => w.word).join(' ');
       if (!guess.words.includes(said)) guess.words.push(said);
       scores.set(entry.key, guess);
     }

@@ -230,8 +230,15 @@ function replaceCodeSpans(text: string, replace: (span: string) => string): stri
 }
 
 function extractTags(text: string): string[] {
+  // Every tag starts with `#`: a line without one (most lines) has none to cut out of code, comments and links.
+  if (!text.includes('#')) return [];
   const withoutCode = replaceComments(replaceCodeSpans(text, () => ' '), () => ' ').replace(/\]\([^)\]]*\)/g, ']');
-  return [...withoutCode.matchAll(TAG)].map((match) => (match[1] ?? '').toLowerCase());
+  const tags: string[] = [];
+  // `exec` on the one expression: `matchAll` copies the expression at every call.
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(withoutCode); match; match = TAG.exec(withoutCode)) tags.push((match[1] ?? '').toLowerCase());
+  // Of its exact size: a list grown by push keeps room for more, and each item's tags are kept.
+  return tags.length === 0 ? [] : tags.slice();
 }
 
 function readDirectives(html: Html, into: RawDirective[]): void {

@@ -284,10 +284,13 @@ function scanLine(cursor: ScanCursor, raw: string, index: number, starts: number
   const next = new Map<string, ScanState>();
   for (const state of cursor.states) {
     const results = heading && !state.fence && !state.html ? [{ paragraph: false }] : step(state, line);
-    for (const result of results) {
-      if (result.fence && result.fence.line === undefined) result.fence = { ...result.fence, line: index };
-      next.set(cursor.states.length === 1 && results.length === 1 ? '' : stateKey(result), result);
+    for (const result of results) if (result.fence && result.fence.line === undefined) result.fence = { ...result.fence, line: index };
+    // One reading that stays one (most lines): no map to tell readings apart.
+    if (cursor.states.length === 1 && results.length === 1) {
+      cursor.states = [results[0] as ScanState];
+      return;
     }
+    for (const result of results) next.set(stateKey(result), result);
   }
   cursor.states = [...next.values()];
   if (cursor.states.length > MAX_STATES) cursor.bailed = true;

@@ -3,9 +3,12 @@
 // details (“css”), no outcome stated"); the criteria table and the rubric's
 // advice are in the hover.
 
-import type { Rubric } from '../rubric/model';
+import type { CriterionCheck, Rubric } from '../rubric/model';
 import type { Activity, CriterionResult } from '../types';
 import { defineRule } from './rule';
+import { criterionChecks } from '../analysis/compiledRubric';
+
+const NO_CHECKS: ReadonlyMap<string, CriterionCheck | undefined> = new Map();
 
 /** A Problems row a person reads at a glance. */
 export const MAX_MESSAGE_LENGTH = 100;
@@ -32,7 +35,7 @@ function withWords(reason: string, words: readonly string[] | undefined): string
 
 /** The two reasons a reader needs first: the first failed criterion with words, then what is wrong with the outcome. */
 export function lowValueReasons(activity: Activity, rubric: Rubric | undefined): string[] {
-  const checks = new Map((rubric?.criteria ?? []).map((c) => [c.id, c.check]));
+  const checks = rubric ? criterionChecks(rubric) : NO_CHECKS;
   const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
   const outcome = failed.find((c) => checks.get(c.id) === 'outcome');
   const others = failed.filter((c) => checks.get(c.id) === undefined);

@@ -77,7 +77,7 @@ describe('the rubric compiled', () => {
     const first = check();
     const compiled = compiledRubric(rubric);
     const parts = { ...compiled };
-    assert.deepEqual(Object.keys(parts).sort(), ['categorySignals', 'exemplars', 'headingLabels', 'keywords']);
+    assert.deepEqual(Object.keys(parts).sort(), ['categorySignals', 'checks', 'exemplars', 'headingLabels', 'keywords']);
     assert.equal(check(), first);
     // The second service used the same compiled parts, none rebuilt…
     assert.equal(compiledRubric(rubric), compiled);
