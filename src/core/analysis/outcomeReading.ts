@@ -209,16 +209,12 @@ export function substantiveClause(outcome: string, activity: string, vague: Keyw
 /** What a hiring plan or a budget counts: "4 seats in Lisbon", "3 eng + 1 SE", "five roles". */
 const HEADCOUNT = new Set(['seat', 'hire', 'role', 'req', 'position', 'headcount', 'engineer', 'eng', 'fte', 'contractor', 'opening', 'backfill'].map(stem));
 
-const countsHeads = (q: Quantity): boolean => q.kind === 'count' && HEADCOUNT.has(q.unitStems[0] ?? '');
-
-/** The outcome counts a plan's headcount: "6 backfills + 4 new reqs, 7 of the 10 in berlin". */
-export function statesHeadcount(outcome: string): boolean {
-  return findQuantities(outcome).some(countsHeads);
-}
+/** A quantity that counts a plan's headcount: "6 backfills", "4 new reqs". */
+export const countsHeadcount = (q: Quantity): boolean => q.kind === 'count' && HEADCOUNT.has(q.unitStems[0] ?? '');
 
 /** A percentage, an amount of money or a headcount: a measured state ("9% under plan", "in for £25k", "4 seats in Lisbon"). */
 function measuredState(clause: string): boolean {
-  return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money' || countsHeads(q));
+  return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money' || countsHeadcount(q));
 }
 
 /**

@@ -13,7 +13,7 @@
 import type { Rubric, RubricCriterion, RubricExemplar } from '../rubric/model';
 import type { CriterionResult, Verdict } from '../types';
 import type { KeywordCompiler, KeywordMatcher } from './keywords';
-import { decidedClause, plainOutcome, restatedWords, statesHeadcount, substantiveClause } from './outcomeReading';
+import { countsHeadcount, decidedClause, plainOutcome, restatedWords, substantiveClause } from './outcomeReading';
 import { findQuantities, mainVerbs, stem, type Quantity } from './signals';
 import { wordsOf } from './wordSignals';
 
@@ -160,7 +160,7 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
     return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   }
   // "→ 6 backfills + 4 new reqs" counts a plan's headcount, not the work done ("→ 14 changes approved" does).
-  if (countsOnlyDetails(outcome, beyond, facts) && !statesHeadcount(outcome)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
+  if (countsOnlyDetails(outcome, beyond, facts) && !quantitiesOf(facts, outcome).some(countsHeadcount)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
   const praise = praiseOfDetails(criterion, facts, outcome, beyond);
   if (praise) return result(criterion, 'fail', `the outcome "${outcome}"${source} only praises small details (${quote(praise.details)}) in grand words (${quote(praise.words)})`, praise.details);
   return undefined;
@@ -176,9 +176,9 @@ function praiseOfDetails(criterion: RubricCriterion, facts: ItemFacts, outcome: 
   if (criterion.fail.grand.length === 0) return undefined;
   const words = facts.compile(criterion.fail.grand).findAffirmed(outcome).affirmed;
   if (words.length === 0) return undefined;
-  const at = facts.input.text.lastIndexOf(outcome);
+  // The item's own text holds no outcome: its details are the activity's.
   const vague = facts.compile(criterion.fail.keywords);
-  const details = notNews(facts).findAffirmed(at > 0 ? facts.input.text.slice(0, at) : facts.input.text).affirmed.filter((phrase) => vague.findAffirmed(phrase).affirmed.length === 0);
+  const details = notNews(facts).findAffirmed(facts.input.text).affirmed.filter((phrase) => vague.findAffirmed(phrase).affirmed.length === 0);
   if (details.length === 0) return undefined;
   const grand = new Set(words.flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));
   // Most of what it adds (two words in three) is grand: "company-wide tech vision" adds "tech" too.

@@ -285,6 +285,8 @@ function validateSignals(problems: Problems, signals: unknown, path: Path, side:
   }
   checkKeys(problems, signals, SIGNAL_KEYS, path, `"${side}"`);
   for (const key of SIGNAL_KEYS) checkStringList(problems, signals[key], [...path, key], `"${key}"`);
+  // Grand words say what an outcome of small work does not earn: they fail it, never pass it.
+  if (side === 'pass' && signals.grand !== undefined) problems.at([...path, 'grand'], '"grand" is read only on the "fail" side of an outcome check; move it under "fail"');
   checkWildcards(problems, signals.keywords, [...path, 'keywords']);
 }
 
