@@ -74,7 +74,7 @@ const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'se
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
 const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned', 'extended', 'extends', 'renewed', 'returns', 'runs', 'freeze', 'comes', 'come', 'opens']);
 /** Spans a date moves by: "alpha moves 2 weeks", "slips a sprint". */
-const SPANS = new Set(['day', 'week', 'sprint', 'month', 'quarter']);
+const SPANS = new Set(['day', 'week', 'sprint', 'month', 'quarter', 'year']);
 /** Words that make a clause a standing rule: "no firmware pushes on Fridays any more", "code freeze from now on". */
 const STANDING = ['anymore', 'any more', 'no more', 'from now on', 'going forward', 'henceforth'];
 /** A release a plan moves to: "sandboxing moves to 1.3", "ships in v2". */
@@ -83,7 +83,7 @@ const VERSION = /\bv?\d+\.\d+\b|\bv\d+\b/iu;
 /** "test-rig capex approved": something, then the participle that decides it. "UK customs filing ships first, Ireland slips to Q2": a plan moved to a date. */
 function reportedDecision(clause: string): boolean {
   const words = clauseWords(clause);
-  if (chosenCourse(words) || nowDoes(words) || bodyDecision(words) || deadline(clause, words)) return true;
+  if (chosenCourse(words) || choiceAnnounced(words) || nowDoes(words) || bodyDecision(words) || deadline(clause, words)) return true;
   // "nothing agreed", "not approved": a negated decision decides nothing.
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
@@ -92,7 +92,19 @@ function reportedDecision(clause: string): boolean {
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
   if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
-  return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some(movesADate) || VERSION.test(clause));
+  return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some(movesADate) || VERSION.test(clause) || relativeDate(words));
+}
+
+/** "this month", "next quarter", "by end of the sprint": a date said relative to now. */
+function relativeDate(words: readonly string[]): boolean {
+  return words.some((word, at) => RELATIVE.has(word) && SPANS.has(words[at + 1] === 'the' ? (words[at + 2] ?? '') : (words[at + 1] ?? '')));
+}
+
+const RELATIVE = new Set(['this', 'next', 'coming', 'of']);
+
+/** "partner it is", "Postgres it is": a choice announced. */
+function choiceAnnounced(words: readonly string[]): boolean {
+  return words.length >= 3 && words[words.length - 2] === 'it' && words[words.length - 1] === 'is';
 }
 
 /** Words between a date move's verb and its day: "goes out Monday", "kicks off next week". */
@@ -107,7 +119,7 @@ function movesADate(quantity: Quantity): boolean {
 }
 
 /** Words that attach a condition or scope to a verdict: "Approved with …", "Agreed subject to …", "Signed off for Q1". */
-const CONDITIONS = new Set(['with', 'subject', 'for', 'on', 'pending', 'provided', 'conditionally', 'once', 'until', 'but', 'in', 'as']);
+const CONDITIONS = new Set(['with', 'w', 'subject', 'for', 'on', 'pending', 'provided', 'conditionally', 'once', 'until', 'but', 'in', 'as']);
 
 /** A reviewer's routine last step when said after a comma: "left a few comments, approved". */
 const REVIEW_STEPS = new Set(['approved', 'accepted']);
