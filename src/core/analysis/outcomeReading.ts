@@ -273,7 +273,7 @@ const FILLER = new Set([
  * say only that the details named with them changed ("vision deck → moved
  * onto the new brand template", "→ new brand colours and logo on every slide").
  */
-const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'tidier', 'neater', 'prettier', 'cleaner', 'relocated', 'consistent', 'numbering', 'contents', 'empty', 'wiki', 'same', 'title', 'set', 'rest', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages']);
+const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'tidier', 'neater', 'prettier', 'cleaner', 'relocated', 'consistent', 'numbering', 'contents', 'empty', 'wiki', 'same', 'title', 'set', 'rest', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages', 'doc', 'docs', 'document', 'deck', 'decks', 'file', 'folder', 'version', 'draft']);
 
 /**
  * Irregular verb forms → their base form, so "rewrote the title → title
@@ -315,6 +315,6 @@ export function restatedWords(outcome: string, activity: string, notNews: Keywor
   const listed = notNews.findAffirmed(outcome);
   const inLists = new Set([...listed.affirmed, ...listed.negated].flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));
   return wordsOf(outcome, false)
-    .filter((w) => !FILLER.has(w.word) && !EDITED.has(w.word) && !/^\d/u.test(w.word) && !own.has(baseStem(w)) && !inLists.has(w.stem))
+    .filter((w) => !FILLER.has(w.word) && !EDITED.has(w.word) && !/^v?\d/u.test(w.word) && !own.has(baseStem(w)) && !inLists.has(w.stem))
     .map((w) => w.word);
 }

@@ -146,11 +146,20 @@ function countsOnlyDetails(outcome: string, beyond: readonly string[], facts: It
 const HEADS = new Set(['people', 'person', 'folk', 'folks'].map(stem));
 const ATTENDED = new Set(['turned', 'showed', 'came', 'joined', 'attended', 'happened', 'there', 'present']);
 
+/** Words that set options against each other: "build vs buy", "Postgres or Dynamo", "whether to renew". */
+const CHOICE_WORDS = new Set(['vs', 'versus', 'or', 'whether']);
+
+function posesChoice(activity: string): boolean {
+  return wordsOf(activity, false).some((w) => CHOICE_WORDS.has(w.word));
+}
+
 /** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {
   // A result the rubric names in several words ("offer out", "contract signed") is news even when the activity named its object.
   if (affirmed.some((phrase) => phrase.includes(' '))) return undefined;
   const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
+  // "own ffmpeg workers vs Mux → Mux for v1": naming one of the options the activity weighed is a choice made.
+  if (beyond.length === 0 && posesChoice(facts.input.text)) return undefined;
   if (beyond.length === 0) {
     // Named details ("→ new logo, fixed headings") are said as such; words that only say it was done restate it.
     const vague = new Set(facts.compile(criterion.fail.keywords).findAffirmed(outcome).affirmed);
