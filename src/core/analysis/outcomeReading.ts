@@ -88,7 +88,7 @@ function reportedDecision(clause: string): boolean {
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
-  if (standingRule(words)) return true;
+  if (standingRule(words) || passiveDecision(words) || ruledOut(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
   if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
@@ -106,6 +106,23 @@ const RELATIVE = new Set(['this', 'next', 'coming', 'of']);
 function choiceAnnounced(words: readonly string[]): boolean {
   return words.length >= 3 && words[words.length - 2] === 'it' && words[words.length - 1] === 'is';
 }
+
+/** "the Frankfurt host gets added", "the old jump hosts get retired": what happens to something from here. */
+function passiveDecision(words: readonly string[]): boolean {
+  return words.some((word, at) => at > 0 && (word === 'gets' || word === 'get') && (words[at + 1] ?? '').endsWith('ed') && !words.slice(Math.max(0, at - 3), at).some(isNegator));
+}
+
+/** "so no fresh tender", "no generic adapter this year": a course ruled out. "no decision", "nothing pressing" rule nothing out. */
+function ruledOut(words: readonly string[]): boolean {
+  let at = 0;
+  while (at < words.length && (words[at] === 'and' || words[at] === 'so' || words[at] === 'then')) at++;
+  if (words[at] !== 'no' || words.length < at + 2 || words.some((word) => NO_RESULT.has(word))) return false;
+  // Said as a consequence ("so no …") or for a time ("… this year", "… until the audit"): not a finding ("no timeout on the step").
+  return words[at - 1] === 'so' || words.some((word) => word === 'this' || word === 'until');
+}
+
+/** What "no …" says when nothing came of it: "no decision", "no news", "no answer yet". */
+const NO_RESULT = new Set(['decision', 'decisions', 'outcome', 'result', 'results', 'news', 'progress', 'answer', 'answers', 'reply', 'response', 'update', 'updates', 'action', 'actions', 'movement', 'consensus', 'agreement', 'conclusion', 'luck', 'change', 'changes', 'issues', 'issue', 'problems', 'problem', 'concerns', 'blockers', 'surprises', 'idea', 'clue', 'time', 'one', 'yet', 'show', 'shows', 'need', 'word', 'feedback', 'comments', 'questions', 'fix', 'plan', 'date', 'owner', 'traction', 'interest', 'ask', 'asks', 'request', 'requests']);
 
 /** Words between a date move's verb and its day: "goes out Monday", "kicks off next week". */
 const PARTICLES = new Set(['out', 'live', 'ahead', 'off', 'up', 'back', 'in', 'on']);
