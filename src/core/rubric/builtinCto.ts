@@ -63,7 +63,7 @@ categories:
     target: 5%
     priority: business
     aliases: [Sales, Customers, Customer, Sales and customers]
-    signals: { customer*: 3, prospect*: 3, client: 1, clients: 1, deal: 2, demo: 2, demos: 2, rfp*: 3, rfi: 3, security questionnaire*: 3, questionnaire*: 1, renewal*: 2, renew: 2, qbr*: 3, pilot: 2, pricing: 2, upsell*: 3, churn*: 2, sales call*: 3, sales: 2, account: 1, accounts: 1, escalation*: 2, poc: 2, proof of concept: 1, bid*: 2, tender*: 3, sow: 2, statement of work: 3, contract: 1, trial: 1, procurement: 1, sla: 1, key account*: 3, pitch*: 2, win back: 3, expansion: 1, champion: 1, quarterly business review: 3, rate card: 3, renewal call: 2, quote: 2, design partner*: 3, merchant*: 2, co op: 2, co ops: 2 }
+    signals: { customer*: 3, prospect*: 3, client: 1, clients: 1, deal: 2, demo: 2, demos: 2, rfp*: 3, rfi: 3, security questionnaire*: 3, questionnaire*: 1, renewal*: 2, renew: 2, qbr*: 3, pilot: 2, pricing: 2, upsell*: 3, churn*: 2, sales call*: 3, sales: 2, account: 1, accounts: 1, escalation*: 4, escalated: 3, their ops director: 3, their security team: 3, their ciso: 3, their cto: 3, their it team: 3, their tech director: 3, their platform team: 3, their sre*: 3, poc: 2, proof of concept: 1, bid*: 2, tender*: 3, sow: 2, statement of work: 3, contract: 1, trial: 1, procurement: 1, sla: 1, key account*: 3, pitch*: 2, win back: 3, expansion: 1, champion: 1, quarterly business review: 3, rate card: 3, renewal call: 2, quote: 2, design partner*: 3, merchant*: 2, co op: 2, co ops: 2 }
   partners:
     name: Business development & partners
     target: 5%
