@@ -142,6 +142,9 @@ function countsOnlyDetails(outcome: string, beyond: readonly string[], facts: It
   return beyond.every((word) => units.has(stem(word)) || ATTENDED.has(word));
 }
 
+/** Participles of a choice among options, not of a routine sign-off. */
+const CHOSEN_WORDS = new Set(['agreed', 'chosen', 'picked', 'selected', 'shortlisted', 'prioritised', 'prioritized', 'committed', 'decided']);
+
 /** What counts heads, and the words that say only that they came. */
 const HEADS = new Set(['people', 'person', 'folk', 'folks'].map(stem));
 const ATTENDED = new Set(['turned', 'showed', 'came', 'joined', 'attended', 'happened', 'there', 'present']);
@@ -169,7 +172,8 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
     return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   }
   // "→ 6 backfills + 4 new reqs" counts a plan's headcount, not the work done ("→ 14 changes approved" does).
-  if (countsOnlyDetails(outcome, beyond, facts) && !quantitiesOf(facts, outcome).some(countsHeadcount)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
+  // "→ three bets agreed for 2028": a count of what was chosen is a decision ("→ 23 POs signed" is the work done).
+  if (countsOnlyDetails(outcome, beyond, facts) && !quantitiesOf(facts, outcome).some(countsHeadcount) && !wordsOf(outcome, false).some((w) => CHOSEN_WORDS.has(w.word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
   const praise = praiseOfDetails(criterion, facts, outcome, beyond);
   if (praise) return result(criterion, 'fail', `the outcome "${outcome}"${source} only praises small details (${quote(praise.details)}) in grand words (${quote(praise.words)})`, praise.details);
   return undefined;
@@ -258,6 +262,46 @@ function unbacked(criteria: CriterionResult[]): void {
 }
 
 /**
+ * "Updated the Technology Strategy 2027 doc: new cover page and owners
+ * table": grand words (the outcome check's `fail.grand`) naming what small
+ * work was done to. When another criterion fails on the item's own detail
+ * words, a pass that only grand words won is not counted, and says why.
+ */
+function grandOnDetails(criteria: CriterionResult[], facts: ItemFacts): void {
+  const grandList = facts.rubric.criteria.find((c) => c.check === 'outcome')?.fail.grand ?? [];
+  if (grandList.length === 0) return;
+  const grand = facts.compile(grandList).findAffirmed(facts.input.text).affirmed.map((word) => word.toLowerCase());
+  if (grand.length === 0) return;
+  const details = smallDetails(criteria, facts);
+  if (details.length === 0) return;
+  // A year in the document's name ("Technology Strategy 2027") is no scale either.
+  for (const q of facts.quantities) if (q.kind === 'date') grand.push(q.text.toLowerCase());
+  for (const criterion of criteria) {
+    if (criterion.verdict !== 'pass' || criterion.evidence.startsWith('tag #') || !criterion.words?.every((word) => grand.includes(word.toLowerCase()))) continue;
+    criterion.verdict = 'unknown';
+    criterion.evidence = `${criterion.evidence} — not counted: grand words on small details (${quote(details)})`;
+  }
+  // "company vision doc: switched font to inter": an outcome in plain words that only names the details changed.
+  const plain = facts.plainOutcome?.toLowerCase();
+  const outcomeCheck = facts.rubric.criteria.find((c) => c.check === 'outcome');
+  const at = criteria.findIndex((c) => c.id === outcomeCheck?.id);
+  if (plain === undefined || !outcomeCheck || criteria[at]?.verdict !== 'pass' || !details.some((word) => plain.includes(word.toLowerCase()))) return;
+  // …and decides or measures nothing ("We stay on Tive through 2028 and look again" decides).
+  if (decidedClause(plain, facts.compile(outcomeCheck.fail.keywords)) !== undefined || measuresMoreThanADate(plain, outcomeCheck, facts)) return;
+  criteria[at] = result(outcomeCheck, 'fail', `the outcome "${facts.plainOutcome}" only changes small details (${quote(details)}) of what grand words name`, details);
+}
+
+/** The detail words of the item's own text that a failed word-signal criterion found ("cover page", "fonts"). */
+function smallDetails(criteria: readonly CriterionResult[], facts: ItemFacts): string[] {
+  const details: string[] = [];
+  for (const criterion of facts.rubric.criteria) {
+    if (criterion.check !== undefined || criteria.find((c) => c.id === criterion.id)?.verdict !== 'fail') continue;
+    details.push(...facts.compile(criterion.fail.keywords).findAffirmed(facts.input.text).affirmed);
+  }
+  return details;
+}
+
+/**
  * The criteria the rubric's author says an exemplar passes (or fails) take
  * that verdict, whatever the words said: the essay's own examples of worthy
  * work pass even without a stated result, because the essay says why. The
@@ -296,6 +340,7 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
     return judged;
   });
   if (rubric.requireOutcome && clear?.verdict === 'fail') unbacked(criteria);
+  grandOnDetails(criteria, facts);
   const exemplar = input.exemplar !== undefined ? rubric.exemplars.find((e) => e.id === input.exemplar) : undefined;
   if (exemplar) byExemplar(criteria, exemplar, rubric);
   let judged = 0;
