@@ -153,7 +153,7 @@ exemplars:
     category: departments
     match:
       - [goals, objectives, okrs, okr, priorities, wants, want, going for, what they need, what each, needs, targets, outcomes, trying to achieve, achiev*, aiming, aims, trying to hit, on the hook, what they are chasing, what they're chasing, pain points, biggest pains, going after, slow them down, in their way, plans for next year, annual plans, dependencies on]
-      - [their, his, her, they're, they are, other teams, each team, every team, each group, every group, each branch, every branch, each site, every site, each store, each region, each business unit, heads of, each department, other departments, teams, team's, her team, his team, they need, need us, need from us, from us, from engineering, where engineering, where we, directorate*, depend on us, depends on us, they'll, they will, ask of us, asks of us, programme's, program's, programmes, programs]
+      - [their, his, her, they're, they are, other teams, each team, every team, each group, every group, each branch, every branch, each site, every site, each store, each region, each business unit, heads of, each department, other departments, teams, team's, her team, his team, they need, need us, need from us, from us, from engineering, where engineering, where we, directorate*, depend on us, depends on us, they'll, they will, ask of us, asks of us, programme's, program's, programmes, programs, what support, what sales, what marketing, what finance, what product, what legal, what hr, what ops, support is, sales is, marketing is, finance is, product is]
       - [learn*, hear, heard, listen*, understand*, collect*, wrote down, write down, sat, spent time, went through, mapped, asked, interview*, read, skim*, noted, studied, went over, to see what, to see where, discussion, sat down]
     criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   follow-up-asks:
@@ -178,7 +178,7 @@ exemplars:
     category: culture
     match:
       - [nudg*, encourag*, asked, suggest*, push*, remind*, prompt*, coach*, ping*, quiet word, poke*, poked, prodded, prodding, gently]
-      - [update*, progress, status, wins, highlights, notes, digest, write-up*, write up, report*, weeknote*, week notes, demo day*, show and tell, weekly post, friday post, eng-weekly, weekly note]
+      - [update*, progress, status, wins, highlights, notes, digest, write-up*, write up, report*, weeknote*, week notes, demo day*, show and tell, weekly post, friday post, eng-weekly, weekly note, never post*, never share*, never send*, never write*, don't post, don't share, doesn't post, doesn't share, do not post, rarely post*, rarely share*, stopped posting, stopped sharing, not posting, not sharing, gone quiet, went quiet, goes quiet]
       - [lead, leads, team leads, post, posting, share*, write up, write-up*, writes up, publish*, communicat*, like, the way, imitate, copy, already does, sending, send]
     criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
 

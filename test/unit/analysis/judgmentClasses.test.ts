@@ -77,6 +77,10 @@ describe("the essay's own examples of worthy work", () => {
       ['Stayed on after the meeting to hear what each branch manager is aiming for this year', 'learn-team-goals'],
       ['Sat with Jen (customer success) to understand what her team is going for in Q1', 'learn-team-goals'],
       ['A quiet word with Dev and Tom about sending their monthly note to the wider directorate, as Anneka already does', 'nudge-leads'],
+      // The shortfall the essay names, said as one: "never post" is not a negated progress update.
+      ["Pinged the two leads who never post weekly updates, pointed them at Mei's as the template", 'nudge-leads'],
+      ['Sat with the support lead to learn what support is aiming for over peak', 'learn-team-goals'],
+      ["Sat in on the maternal health programme's 2028 goals review to understand what they'll ask of us", 'learn-team-goals'],
     ];
     for (const [phrasing, id] of more) {
       const activity = await judged(phrasing);
