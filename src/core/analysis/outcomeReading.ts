@@ -18,8 +18,8 @@ import { withoutTrailingPunctuation } from '../text';
 import { findQuantities, isNegator, stem, type Quantity } from './signals';
 import { wordsOf, type Word } from './wordSignals';
 
-/** Clause breaks before which a plain outcome may start. */
-const BREAK = /[,;:—–()]|\.\s|\s-\s|\bso\b|\bwhich\b/giu;
+/** Clause breaks before which a plain outcome may start (not the colon of "1:1"). */
+const BREAK = /[,;—–()]|:(?!\d)|\.\s|\s-\s|\bso\b|\bwhich\b/giu;
 /** Who owns a decision: "we", "he", "she", "they" (not "I": "so I did it myself" is no outcome). */
 const OWNERS = new Set(['we', 'he', 'she', 'they']);
 /** Words between the owner and the verb: "we will", "she now", "they both". */
@@ -41,7 +41,14 @@ function clauseWords(clause: string): string[] {
 /** "we drop the custom DPA", "he leads the rewrite", "they commit to 8 weeks": an owner, then a verb that is not a hedge. */
 function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
   const words = clauseWords(clause);
-  let at = 0;
+  if (ownedFrom(clause, words, 0, vague)) return true;
+  // "landed on 48h and they took it": a decision in the clause's second half.
+  for (let at = 1; at < words.length - 2; at++) if (words[at] === 'and' && OWNERS.has(words[at + 1] as string) && ownedFrom(clause, words, at, vague)) return true;
+  return false;
+}
+
+function ownedFrom(clause: string, words: readonly string[], from: number, vague: KeywordMatcher): boolean {
+  let at = from;
   while (at < words.length && (words[at] === 'and' || words[at] === 'then' || words[at] === 'so')) at++;
   if (!OWNERS.has(words[at] ?? '')) return namedOwner(clause, words, at);
   at++;
@@ -150,7 +157,7 @@ function verdictAlone(clause: string, afterSentence: boolean): boolean {
   const words = clauseWords(clause);
   const word = words[0] as string;
   // "Approved with the queue capped at one": a verdict with its condition; "Approved the PR" is an action.
-  if (afterSentence && words.length > 1 && DECIDED.has(word) && CONDITIONS.has(words[1] as string)) return true;
+  if (afterSentence && words.length > 1 && DECIDED.has(word) && (CONDITIONS.has(words[1] as string) || words[1] === 'at')) return true;
   return words.length === 1 && ((DECIDED.has(word) && (afterSentence || !REVIEW_STEPS.has(word))) || (afterSentence && CHOSEN.has(word)));
 }
 
@@ -236,14 +243,20 @@ export function substantiveClause(outcome: string, activity: string, vague: Keyw
 }
 
 /** What a hiring plan or a budget counts: "4 seats in Lisbon", "3 eng + 1 SE", "five roles". */
-const HEADCOUNT = new Set(['seat', 'hire', 'role', 'req', 'position', 'headcount', 'engineer', 'eng', 'fte', 'contractor', 'opening', 'backfill'].map(stem));
+const HEADCOUNT = new Set(['seat', 'hire', 'role', 'req', 'position', 'headcount', 'engineer', 'eng', 'fte', 'contractor', 'opening', 'backfill', 'technician', 'scientist', 'developer', 'designer', 'analyst', 'tester', 'sre', 'architect'].map(stem));
 
-/** A quantity that counts a plan's headcount: "6 backfills", "4 new reqs". */
-export const countsHeadcount = (q: Quantity): boolean => q.kind === 'count' && HEADCOUNT.has(q.unitStems[0] ?? '');
+/** A quantity that counts a plan's headcount: "6 backfills", "4 new reqs", "two field technicians". */
+export const countsHeadcount = (q: Quantity): boolean => q.kind === 'count' && (HEADCOUNT.has(q.unitStems[0] ?? '') || HEADCOUNT.has(q.unitStems[1] ?? ''));
 
-/** A percentage, an amount of money or a headcount: a measured state ("9% under plan", "in for £25k", "4 seats in Lisbon"). */
+/** A percentage, an amount of money, a ratio or a headcount: a measured state ("9% under plan", "in for £25k", "cap moved to 1x fees", "4 seats in Lisbon"). */
 function measuredState(clause: string): boolean {
-  return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money' || countsHeadcount(q));
+  return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money' || (q.kind === 'ratio' && measuresSomething(clause, q.text)) || countsHeadcount(q));
+}
+
+/** A ratio of something ("1x annual fees", "2x faster"), not a number of tries ("re-ran ci ~10x"). */
+function measuresSomething(clause: string, ratio: string): boolean {
+  const after = clause.indexOf(ratio) + ratio.length;
+  return /^\s+\p{L}/u.test(clause.slice(after, after + 3));
 }
 
 /**
@@ -257,12 +270,12 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     const tail = text.slice(match.index + match[0].length).trim();
     // "Decision: managed disks only in Q1": the writer labels what follows as the outcome.
     if (match[0] === ':' && labelsOutcome(text.slice(0, match.index)) && tail.length > 0) return withoutTrailingPunctuation(tail);
-    const nextBreak = /[,;:—–(]|\.\s/u.exec(tail);
+    const nextBreak = /[,;—–(]|:(?!\d)|\.\s/u.exec(tail);
     const clause = nextBreak ? tail.slice(0, nextBreak.index) : tail;
     if (clause.length === 0) continue;
     const stated = results.findAffirmed(clause).affirmed;
     const hedged = vague.findAffirmed(clause).affirmed.length > 0;
-    const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || verdictAlone(clause, match[0].startsWith('.')) || (stated.length > 0 && !hedged);
+    const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || verdictAlone(clause, match[0].startsWith('.') || match[0] === ':') || (stated.length > 0 && !hedged);
     // "deck: moved to the new brand template, fixed fonts" states nothing the activity did not.
     if (states && restatedWords(tail, text.slice(0, match.index), notNews).length > 0) return withoutTrailingPunctuation(tail);
   }

@@ -139,6 +139,11 @@ describe('outcomes stated in plain words', () => {
     ['Phishing run against the development office. Three accounts reset, and finance and development move to hardware keys this month.', 'and finance and development move to hardware keys this month'],
     ['Pen-test findings on the SCADA network with the OT lead: the old jump hosts get retired', 'the old jump hosts get retired'],
     ['Procurement rules session with legal on the arrivals-feed hosting. It can go through the existing framework, so no fresh tender', 'so no fresh tender'],
+    // A verdict with its terms after a colon, terms moved to a ratio, a decision in a clause's second half, a headcount of roles.
+    ['Offer discussion with HR: approved at the top of the principal band with relocation to Stockholm', 'approved at the top of the principal band with relocation to Stockholm'],
+    ['Lawyer on our MSA template: liability cap moved to 1x annual fees, IP assigns on payment', 'liability cap moved to 1x annual fees, IP assigns on payment'],
+    ['DPA redlines w/ outside counsel. Lakeside wanted 24h breach notice, landed on 48h and they took it.', 'landed on 48h and they took it'],
+    ['Hiring plan for H2 with finance: two field technicians and one data scientist', 'two field technicians and one data scientist'],
   ];
   for (const [item, outcome] of plain) {
     it(`"${item}" states "${outcome}"`, async () => {
@@ -148,7 +153,7 @@ describe('outcomes stated in plain words', () => {
   }
 
   it('a hedge, a vague verb or a negated decision is no outcome', async () => {
-    for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.', 'Weekly pipeline review, listening in. no eng asks this week', 'Code review on the scan plugin. Sent it back: no timeout on the chain step']) {
+    for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.', 'Weekly pipeline review, listening in. no eng asks this week', 'Code review on the scan plugin. Sent it back: no timeout on the chain step', 'Chased the flaky test in invoices_spec, re-ran ci ~10x, marked it skip', "1:1 with Dev, streaming. Caught up, mostly about his kid's new school."]) {
       const activity = await judged(item);
       assert.equal(activity.outcome, undefined, item);
       assert.equal(activity.lowValue, true, item);
