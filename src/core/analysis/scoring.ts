@@ -121,9 +121,20 @@ function quantitiesOf(facts: ItemFacts, text: string): Quantity[] {
   return found;
 }
 
+/** Words after a number that name no unit: "48 of 60", "6 routed to", "9 parked with legal" count something unnamed. */
+const NO_UNIT = new Set(['of', 'to', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'out', 'left']);
+
+/** A count with a named unit ("3 offers", "2 funded loans"), or any other kind of quantity; "6 routed to" names none. */
+function countsSomething(q: Quantity): boolean {
+  if (q.kind !== 'count') return true;
+  const [, unit = '', next] = q.text.toLowerCase().split(' ');
+  const participle = unit.endsWith('ed') && (next === undefined || NO_UNIT.has(next));
+  return q.unitStems.length > 0 && !NO_UNIT.has(unit) && !participle;
+}
+
 /** A quantity that measures something other than a date ("Q4" alone does not make "synced on Q4" a result). */
 function measuresMoreThanADate(text: string, criterion: RubricCriterion, facts: ItemFacts): boolean {
-  return quantitiesOf(facts, text).some((q) => q.kind !== 'date' && !matchesQuantity(q, criterion.fail.quantities, facts.compile) && (q.kind !== 'count' || q.unitStems.length > 0));
+  return quantitiesOf(facts, text).some((q) => q.kind !== 'date' && !matchesQuantity(q, criterion.fail.quantities, facts.compile) && countsSomething(q));
 }
 
 /** Every word the rubric counts against an item (vague outcomes, details, admin…) and every detail a number may count: what is no news in an outcome. */
@@ -228,9 +239,11 @@ function judgeMeasurable(criterion: RubricCriterion, facts: ItemFacts, clear: Cr
   const inherited = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
   const where = outcome ? `outcome "${outcome.text}"${inherited}` : facts.plainOutcome !== undefined ? `outcome "${facts.plainOutcome}"` : 'the stated result';
   const detail = measured.filter((q) => matchesQuantity(q, criterion.fail.quantities, facts.compile));
-  const real = measured.filter((q) => !detail.includes(q) && (q.kind !== 'count' || q.unitStems.length > 0));
+  const real = measured.filter((q) => !detail.includes(q) && countsSomething(q));
   if (real.length > 0) return result(criterion, 'pass', `${where} names ${quote(real.map((q) => q.text))}`);
   if (detail.length > 0) return result(criterion, 'fail', `${where} only counts details: ${quote(detail.map((q) => q.text))}`, detail.map((q) => q.text));
+  const unnamed = measured.filter((q) => q.kind === 'count' && q.unitStems.length > 0);
+  if (unnamed.length > 0) return result(criterion, 'fail', `${where} counts without saying what: ${quote(unnamed.map((q) => q.text))}`);
   return result(criterion, 'fail', `${where} has no number, percentage or date`);
 }
 

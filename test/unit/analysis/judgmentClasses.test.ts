@@ -244,6 +244,13 @@ describe('an arrow cannot game it', () => {
     assert.deepEqual([real.lowValue, real.criteria?.find((c) => c.id === 'strategic')?.verdict], [false, 'pass']);
   });
 
+  it('a count that names no unit measures nothing; one that names it does', async () => {
+    const parked = await judged('Security questionnaire for a prop-trading desk (212 questions) → returned Thu, 9 parked with legal');
+    assert.deepEqual([parked.lowValue, parked.criteria?.find((c) => c.id === 'measurable-outcome')?.evidence], [true, 'outcome "returned Thu, 9 parked with legal" counts without saying what: "9 parked with"']);
+    const loans = await judged('Fraud ring review with the fraud lead → device-velocity rule live fri, 2 funded loans referred to collections');
+    assert.deepEqual([loans.lowValue, loans.criteria?.find((c) => c.id === 'measurable-outcome')?.evidence], [false, 'outcome "device-velocity rule live fri, 2 funded loans referred to collections" names "2 funded loans"']);
+  });
+
   it('a real outcome after an arrow still counts', async () => {
     const activity = await judged('Hiring committee for the platform team → 3 offers approved, hiring plan at 11 of 12');
     assert.equal(activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
