@@ -296,6 +296,10 @@ const FILLER = new Set([
   'the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'with', 'and', 'at', 'by', 'from', 'our', 'my', 'their', 'his', 'her', 'its', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'all', 'now', 'new', 'up', 'down', 'out', 'back', 'off', 'over', 'ahead', 'day', 'days', 'week', 'weeks', 'briefly', 'only', 'still', 'them', 'they', 'we', 'i', 'me', 'us', 'this', 'that', 'these', 'those', 'again', 'time', 'deadline', 'early', 'late', 'today', 'tomorrow', 'yesterday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'weekend', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'dozen', 'some', 'few', 'many', 'more', 'less', 'very', 'so', 'as', 'like', 'match', 'matches', 'look', 'looks', 'current', 'nicer', 'much', 'right', 'left', 'shade', 'unread', 'zero', 'count', 'counts', 'under', 'below', 'above', 'gone', 'fed', 'everyone', 'everybody',
   // Buying said alone: "→ two flat whites bought" counts the coffees; "savings plan bought" says what was bought.
   'bought', 'purchased', 'drank', 'drunk', 'grabbed',
+  // Food and drink: "→ tacos for 10" says what was eaten, not what came of it.
+  'tacos', 'taco', 'pizza', 'pizzas', 'coffee', 'coffees', 'cake', 'cakes', 'biscuit', 'biscuits', 'cookies', 'donuts', 'doughnuts', 'bagels', 'sandwiches', 'burgers', 'sushi', 'curry', 'snacks', 'drinks', 'beer', 'beers', 'pints', 'lunch', 'dinner', 'breakfast', 'brunch',
+  // Having: "→ page has a cover now" says it has what the activity gave it.
+  'has', 'have', 'got',
 ]);
 
 /**

@@ -167,6 +167,17 @@ function posesChoice(activity: string): boolean {
   return wordsOf(activity, false).some((w) => CHOICE_WORDS.has(w.word));
 }
 
+/** A hand-off: "back to", "over to", "handed to", "sent to"… */
+const HAND_OFF = /\b(?:back|over|handed|passed|sent|returned|forwarded)\s+to\b/iu;
+
+/** Each clause of an outcome up to its hand-off: "answers back to the deal lead" → "answers". */
+function withoutHandOffs(outcome: string): string {
+  return outcome.split(/[,;]/u).map((clause) => {
+    const handOff = HAND_OFF.exec(clause);
+    return handOff ? clause.slice(0, handOff.index) : clause;
+  }).join(',');
+}
+
 /** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {
   // A result the rubric names in several words ("offer out", "contract signed") is news even when the activity named its object.
@@ -182,6 +193,8 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
     if (details.length > 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only changes small details (${quote(details)})`, details);
     return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   }
+  // "→ back to the AE on Thursday", "→ answers back to the deal lead": where the work went is not what came of it.
+  if (restatedWords(withoutHandOffs(outcome), facts.input.text, notNews(facts)).length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the work went`);
   // "→ 6 backfills + 4 new reqs" counts a plan's headcount, not the work done ("→ 14 changes approved" does).
   // "→ three bets agreed for 2028": a count of what was chosen is a decision ("→ 23 POs signed" is the work done).
   if (countsOnlyDetails(outcome, beyond, facts) && !quantitiesOf(facts, outcome).some(countsHeadcount) && !wordsOf(outcome, false).some((w) => CHOSEN_WORDS.has(w.word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);

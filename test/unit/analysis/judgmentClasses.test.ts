@@ -144,6 +144,7 @@ describe('outcomes stated in plain words', () => {
     ['Lawyer on our MSA template: liability cap moved to 1x annual fees, IP assigns on payment', 'liability cap moved to 1x annual fees, IP assigns on payment'],
     ['DPA redlines w/ outside counsel. Lakeside wanted 24h breach notice, landed on 48h and they took it.', 'landed on 48h and they took it'],
     ['Hiring plan for H2 with finance: two field technicians and one data scientist', 'two field technicians and one data scientist'],
+    ['On-call review for store systems. Rotation goes from four people to six, and pump alerts move to the vendor', 'Rotation goes from four people to six, and pump alerts move to the vendor'],
   ];
   for (const [item, outcome] of plain) {
     it(`"${item}" states "${outcome}"`, async () => {
@@ -166,7 +167,7 @@ describe('an arrow cannot game it', () => {
     ['Coffee with the team → 2 coffees', 'the outcome "2 coffees" only restates the activity'],
     ['Closed 25 stale tabs → 25 tabs closed', 'the outcome "25 tabs closed" only restates the activity'],
     ['Investor CRM → CRM updated', 'the outcome "CRM updated" only restates the activity'],
-    ['Ordered food for the war room → 14 pizzas delivered', 'the outcome "14 pizzas delivered" only counts the work done'],
+    ['Ordered food for the war room → 14 pizzas delivered', 'the outcome "14 pizzas delivered" only restates the activity'],
     ['District security questionnaire, 84 qs → sent back Thu', 'the outcome "sent back Thu" only restates the activity'],
     // Irregular forms of the activity's own verb restate it as regular ones do.
     ['Rewrote the title on the roadmap slide → title rewritten', 'the outcome "title rewritten" only restates the activity'],
@@ -192,6 +193,11 @@ describe('an arrow cannot game it', () => {
     ['Welcome lunch for Ana with the team → everyone fed', 'the outcome "everyone fed" only restates the activity'],
     ['Inbox → unread count zero', 'the outcome "unread count zero" only restates the activity'],
     ['Company-wide engineering strategy deck: redid the fonts and the slide numbering → strategy deck v3', 'the outcome "strategy deck v3" only restates the activity'],
+    // What was eaten, what a page now has, where the work went.
+    ['Team lunch → tacos for 10', 'the outcome "tacos for 10" only restates the activity'],
+    ['"Company-wide platform vision" page in Notion: new cover image and icons → page has a cover now', 'the outcome "page has a cover now" only restates the activity'],
+    ['Security questionnaire for the Northbeam deal, 230 questions → back to the AE on Thursday', 'the outcome "back to the AE on Thursday" only says where the work went'],
+    ['Security questionnaire for the retail media deal → answers back to the deal lead', 'the outcome "answers back to the deal lead" only says where the work went'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
