@@ -366,7 +366,8 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
     return judged;
   });
   if (rubric.requireOutcome && clear?.verdict === 'fail') unbacked(criteria);
-  grandOnDetails(criteria, facts);
+  // Both weigh words against positive evidence: a rubric that counts words without an outcome keeps them.
+  if (rubric.requireOutcome) grandOnDetails(criteria, facts);
   const exemplar = input.exemplar !== undefined ? rubric.exemplars.find((e) => e.id === input.exemplar) : undefined;
   if (exemplar) byExemplar(criteria, exemplar, rubric);
   let judged = 0;
