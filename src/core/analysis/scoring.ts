@@ -72,7 +72,18 @@ function result(criterion: RubricCriterion, verdict: Verdict, evidence: string, 
 function matchesQuantity(quantity: Quantity, kinds: readonly string[], compile: KeywordCompiler): boolean {
   if (quantity.kind !== 'count') return kinds.includes(quantity.kind);
   const units = compile.stems(kinds);
-  return quantity.unitStems.some((unit) => units.has(unit));
+  if (!quantity.unitStems.some((unit) => units.has(unit))) return false;
+  const said = quantity.text.toLowerCase().split(' ').slice(1).filter((word) => word !== 'of');
+  return quantity.unitStems.some((unit, at) => units.has(unit) && !agentNoun(said[at], unit, kinds));
+}
+
+/**
+ * "three interviewers" is not "interviews": a word that is its stem plus
+ * "er(s)" names people who do the thing, and matches a list only as itself
+ * ("customers" is in the scale list as such).
+ */
+function agentNoun(said: string | undefined, unit: string, kinds: readonly string[]): boolean {
+  return said !== undefined && (said === `${unit}ers` || said === `${unit}er`) && !kinds.includes(said);
 }
 
 // Plain loops: every item meets every criterion twice (pass and fail), and
