@@ -193,6 +193,8 @@ function withoutHandOffs(outcome: string): string {
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {
   // A result the rubric names in several words ("offer out", "contract signed") is news even when the activity named its object.
   if (affirmed.some((phrase) => phrase.includes(' '))) return undefined;
+  // "→ €96k submitted": an amount or a share is news, whatever the words around it.
+  if (quantitiesOf(facts, outcome).some((q) => q.kind === 'money' || q.kind === 'percent')) return undefined;
   const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
   // "own ffmpeg workers vs Mux → Mux for v1": naming one of the options the activity weighed is a choice made.
   if (beyond.length === 0 && posesChoice(facts.input.text)) return undefined;
