@@ -300,6 +300,8 @@ const FILLER = new Set([
   'tacos', 'taco', 'pizza', 'pizzas', 'coffee', 'coffees', 'cake', 'cakes', 'biscuit', 'biscuits', 'cookies', 'donuts', 'doughnuts', 'bagels', 'sandwiches', 'burgers', 'sushi', 'curry', 'snacks', 'drinks', 'beer', 'beers', 'pints', 'lunch', 'dinner', 'breakfast', 'brunch',
   // Having: "→ page has a cover now" says it has what the activity gave it.
   'has', 'have', 'got',
+  // Greeting: "→ said hello to everyone".
+  'said', 'hello', 'hi',
 ]);
 
 /**

@@ -178,6 +178,14 @@ function posesChoice(activity: string): boolean {
   return wordsOf(activity, false).some((w) => CHOICE_WORDS.has(w.word));
 }
 
+/** A review of code: its outcome words that only say how the review went. */
+const REVIEWS_CODE = /\b(?:code reviews?|prs?|pull requests?|merge requests?)\b/iu;
+const REVIEW_STEPS = new Set(['approved', 'merged', 'nits', 'nit', 'comments', 'comment', 'change', 'changes', 'requested', 'request', 'sent', 'back', 'lgtm', 'after', 'left', 'asked', 'minor', 'small', 'rules', 'fixes', 'tweaks', 'suggestions', 'questions', 'review', 're-review']);
+
+function reviewsCode(activity: string): boolean {
+  return REVIEWS_CODE.test(activity);
+}
+
 /** A hand-off: "back to", "over to", "handed to", "sent to"… */
 const HAND_OFF = /\b(?:back|over|handed|passed|sent|returned|forwarded)\s+to\b/iu;
 
@@ -206,6 +214,8 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
     if (details.length > 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only changes small details (${quote(details)})`, details);
     return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   }
+  // "Code review on the coupon fix → one change requested, merged after": how a review of code went is its routine.
+  if (reviewsCode(facts.input.text) && beyond.every((word) => REVIEW_STEPS.has(word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says how the review went`);
   // "→ back to the AE on Thursday", "→ answers back to the deal lead": where the work went is not what came of it.
   if (restatedWords(withoutHandOffs(outcome), facts.input.text, notNews(facts)).length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the work went`);
   // "→ 6 backfills + 4 new reqs" counts a plan's headcount, not the work done ("→ 14 changes approved" does).

@@ -198,6 +198,10 @@ describe('an arrow cannot game it', () => {
     ['"Company-wide platform vision" page in Notion: new cover image and icons → page has a cover now', 'the outcome "page has a cover now" only restates the activity'],
     ['Security questionnaire for the Northbeam deal, 230 questions → back to the AE on Thursday', 'the outcome "back to the AE on Thursday" only says where the work went'],
     ['Security questionnaire for the retail media deal → answers back to the deal lead', 'the outcome "answers back to the deal lead" only says where the work went'],
+    // How a review of code went, a greeting.
+    ['Code review on the coupon stacking fix → one change requested, merged after', 'the outcome "one change requested, merged after" only says how the review went'],
+    ['CR gradebook CSV export PR → 3 nits, approved', 'the outcome "3 nits, approved" only says how the review went'],
+    ['Walked the third floor before the break → said hello to everyone', 'the outcome "said hello to everyone" only restates the activity'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
