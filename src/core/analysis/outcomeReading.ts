@@ -95,7 +95,7 @@ function reportedDecision(clause: string): boolean {
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
-  if (standingRule(words) || passiveDecision(words) || ruledOut(words)) return true;
+  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
   if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
@@ -118,6 +118,14 @@ function choiceAnnounced(words: readonly string[]): boolean {
 function passiveDecision(words: readonly string[]): boolean {
   return words.some((word, at) => at > 0 && (word === 'gets' || word === 'get') && (words[at + 1] ?? '').endsWith('ed') && !words.slice(Math.max(0, at - 3), at).some(isNegator));
 }
+
+/** "every internal API gets a two-quarter deprecation window", "each site config goes through a schema check": a rule for all of something. */
+function ruleForAll(words: readonly string[]): boolean {
+  return words.some((word, at) => ALL_OF.has(word) && words.slice(at + 2, at + 6).some((verb) => RULE_VERBS.has(verb)));
+}
+
+const ALL_OF = new Set(['every', 'each', 'all']);
+const RULE_VERBS = new Set(['gets', 'get', 'goes', 'go', 'needs', 'need', 'must', 'requires', 'require', 'uses', 'use', 'follows', 'follow', 'moves', 'move', 'runs', 'run', 'pays', 'pay', 'ships', 'ship']);
 
 /** "so no fresh tender", "no generic adapter this year": a course ruled out. "no decision", "nothing pressing" rule nothing out. */
 function ruledOut(words: readonly string[]): boolean {

@@ -245,13 +245,23 @@ function praiseOfDetails(criterion: RubricCriterion, facts: ItemFacts, outcome: 
   return beyond.filter((word) => grand.has(stem(word))).length * 3 >= beyond.length * 2 ? { details, words } : undefined;
 }
 
+/** A decision the item states in its own words, before its arrow. */
+function decidedInText(criterion: RubricCriterion, facts: ItemFacts): CriterionResult | undefined {
+  const vague = facts.compile(criterion.fail.keywords);
+  const plain = plainOutcome(facts.input.text, facts.compile(criterion.pass.keywords), vague, notNews(facts));
+  if (plain === undefined || decidedClause(plain, vague) === undefined) return undefined;
+  facts.plainOutcome = plain;
+  return result(criterion, 'pass', `outcome in its own words: "${plain}"`);
+}
+
 function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): CriterionResult {
   const outcome = facts.input.outcome;
   const source = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
   if (outcome) {
     const stated = statedResult(criterion, facts, outcome.text);
     const restating = restatingOutcome(criterion, facts, outcome.text, source, stated.affirmed);
-    if (restating) return restating;
+    // "Made rule that every site config goes through a schema check … → fixed on all sites": the decision is in the item's own words.
+    if (restating) return decidedInText(criterion, facts) ?? restating;
     const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
     if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords)) && !substantiveClause(outcome.text, facts.input.text, facts.compile(criterion.fail.keywords), notNews(facts))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
     return result(criterion, 'pass', `outcome: "${outcome.text}"${source}`);

@@ -145,6 +145,8 @@ describe('outcomes stated in plain words', () => {
     ['DPA redlines w/ outside counsel. Lakeside wanted 24h breach notice, landed on 48h and they took it.', 'landed on 48h and they took it'],
     ['Hiring plan for H2 with finance: two field technicians and one data scientist', 'two field technicians and one data scientist'],
     ['On-call review for store systems. Rotation goes from four people to six, and pump alerts move to the vendor', 'Rotation goes from four people to six, and pump alerts move to the vendor'],
+    // A rule for all of something.
+    ["Drafted RFC-0431: every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field", "every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field"],
   ];
   for (const [item, outcome] of plain) {
     it(`"${item}" states "${outcome}"`, async () => {
@@ -259,6 +261,11 @@ describe('an arrow cannot game it', () => {
     assert.deepEqual([parked.lowValue, parked.criteria?.find((c) => c.id === 'measurable-outcome')?.evidence], [true, 'outcome "returned Thu, 9 parked with legal" counts without saying what: "9 parked with"']);
     const loans = await judged('Fraud ring review with the fraud lead → device-velocity rule live fri, 2 funded loans referred to collections');
     assert.deepEqual([loans.lowValue, loans.criteria?.find((c) => c.id === 'measurable-outcome')?.evidence], [false, 'outcome "device-velocity rule live fri, 2 funded loans referred to collections" names "2 funded loans"']);
+  });
+
+  it('an arrow that restates does not hide a decision the item states in its own words', async () => {
+    const activity = await judged('Found why the robots stop at the docks: a typo in the dock map. Made rule that every site config goes through a schema check before deploy → fixed on all sites');
+    assert.deepEqual([activity.lowValue, activity.criteria?.find((c) => c.id === 'clear-outcome')?.evidence], [false, 'outcome in its own words: "Made rule that every site config goes through a schema check before deploy"']);
   });
 
   it('a real outcome after an arrow still counts', async () => {
