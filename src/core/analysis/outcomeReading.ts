@@ -95,7 +95,7 @@ function reportedDecision(clause: string): boolean {
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
-  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words)) return true;
+  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
   if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
@@ -117,6 +117,14 @@ function choiceAnnounced(words: readonly string[]): boolean {
 /** "the Frankfurt host gets added", "the old jump hosts get retired": what happens to something from here. */
 function passiveDecision(words: readonly string[]): boolean {
   return words.some((word, at) => at > 0 && (word === 'gets' || word === 'get') && (words[at + 1] ?? '').endsWith('ed') && !words.slice(Math.max(0, at - 3), at).some(isNegator));
+}
+
+/** "workaround in 1.3.1", "hotfix in v4": a fix placed in a release ("done in 2.5 hours" is no release). */
+const IN_A_RELEASE = /\b(?:in|into)\s+(?:v\d|\d+\.\d+\.\d)/iu;
+
+/** "cleared for public release", "cleared to launch": a go-ahead, not a cleared inbox. */
+function clearedFor(words: readonly string[]): boolean {
+  return words.some((word, at) => word === 'cleared' && (words[at + 1] === 'for' || words[at + 1] === 'to'));
 }
 
 /** "every internal API gets a two-quarter deprecation window", "each site config goes through a schema check": a rule for all of something. */
@@ -186,7 +194,9 @@ const COURSE_ORDERS = new Set(['stay', 'keep', 'stick', 'switch', 'buy', 'build'
 
 function namedCourse(clause: string): boolean {
   const words = clauseWords(clause);
-  return COURSE_ORDERS.has(words[0] ?? '') && (words.length === 1 || !NOT_A_COURSE.has(words[1] as string));
+  // "stay on the API", "stick with Postgres": a course kept, whatever "on" means after other verbs.
+  const kept = (words[0] === 'stay' || words[0] === 'stick') && (words[1] === 'on' || words[1] === 'with');
+  return COURSE_ORDERS.has(words[0] ?? '') && (words.length === 1 || kept || !NOT_A_COURSE.has(words[1] as string));
 }
 
 /** "register to be completed by October", "exit plan due 21 May": work committed to a date. */

@@ -145,6 +145,10 @@ describe('outcomes stated in plain words', () => {
     ['DPA redlines w/ outside counsel. Lakeside wanted 24h breach notice, landed on 48h and they took it.', 'landed on 48h and they took it'],
     ['Hiring plan for H2 with finance: two field technicians and one data scientist', 'two field technicians and one data scientist'],
     ['On-call review for store systems. Rotation goes from four people to six, and pump alerts move to the vendor', 'Rotation goes from four people to six, and pump alerts move to the vendor'],
+    // A course kept, a fix placed in a release, a go-ahead.
+    ['Transcription build vs buy for creator tools. Stay on the API this year, revisit at double the volume', 'Stay on the API this year, revisit at double the volume'],
+    ['Errata escalation from a tier-1 customer with their FAE: firmware workaround in 1.3.1, errata sheet updated by Wednesday', 'firmware workaround in 1.3.1, errata sheet updated by Wednesday'],
+    ['Export control meeting with legal on the test-harness tool: cleared for public release', 'cleared for public release'],
     // A rule for all of something.
     ["Drafted RFC-0431: every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field", "every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field"],
   ];
