@@ -127,12 +127,12 @@ function clearedFor(words: readonly string[]): boolean {
   return words.some((word, at) => word === 'cleared' && (words[at + 1] === 'for' || words[at + 1] === 'to'));
 }
 
-/** "every internal API gets a two-quarter deprecation window", "each site config goes through a schema check": a rule for all of something. */
+/** "every internal API gets a two-quarter deprecation window", "nothing client-identifiable goes into public tools": a rule for all (or none) of something. */
 function ruleForAll(words: readonly string[]): boolean {
   return words.some((word, at) => ALL_OF.has(word) && words.slice(at + 2, at + 6).some((verb) => RULE_VERBS.has(verb)));
 }
 
-const ALL_OF = new Set(['every', 'each', 'all']);
+const ALL_OF = new Set(['every', 'each', 'all', 'nothing']);
 const RULE_VERBS = new Set(['gets', 'get', 'goes', 'go', 'needs', 'need', 'must', 'requires', 'require', 'uses', 'use', 'follows', 'follow', 'moves', 'move', 'runs', 'run', 'pays', 'pay', 'ships', 'ship']);
 
 /** "so no fresh tender", "no generic adapter this year": a course ruled out. "no decision", "nothing pressing" rule nothing out. */

@@ -149,7 +149,8 @@ describe('outcomes stated in plain words', () => {
     ['Transcription build vs buy for creator tools. Stay on the API this year, revisit at double the volume', 'Stay on the API this year, revisit at double the volume'],
     ['Errata escalation from a tier-1 customer with their FAE: firmware workaround in 1.3.1, errata sheet updated by Wednesday', 'firmware workaround in 1.3.1, errata sheet updated by Wednesday'],
     ['Export control meeting with legal on the test-harness tool: cleared for public release', 'cleared for public release'],
-    // A rule for all of something.
+    // A rule for all (or none) of something.
+    ['AI use policy with HR and the risk partner: nothing client-identifiable goes into public tools', 'nothing client-identifiable goes into public tools'],
     ["Drafted RFC-0431: every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field", "every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field"],
   ];
   for (const [item, outcome] of plain) {
