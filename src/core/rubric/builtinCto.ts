@@ -181,6 +181,13 @@ exemplars:
       - [update*, progress, status, wins, highlights, notes, digest, write-up*, write up, report*, weeknote*, week notes, demo day*, show and tell, weekly post, friday post, eng-weekly, weekly note, never post*, never share*, never send*, never write*, don't post, don't share, doesn't post, doesn't share, do not post, rarely post*, rarely share*, stopped posting, stopped sharing, not posting, not sharing, gone quiet, went quiet, goes quiet]
       - [lead, leads, team leads, post, posting, share*, write up, write-up*, writes up, publish*, communicat*, like, the way, imitate, copy, already does, sending, send]
     criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
+  # Last, so an example of worthy work that mentions a review still wins.
+  code-review:
+    quote: "I am a bit less needed around day-to-day code things, which probably means we're on the right track!"
+    verdict: low
+    match:
+      - [code review*, pr review*, pull request review*, reviewed the pr, reviewed their pr, reviewed his pr, reviewed her pr, reviewing the pr, review of the pr, reviewed the pull request, reviewed * pr, reviewed * prs]
+    criteria: [mission-big-way, strategic, not-mired-in-details, company-wide-scope, large-scale-impact]
 
 # Where careful readers disagree: people and evangelism time that states no
 # result (a performance review, a podcast, board prep) is borderline — a hint,

@@ -67,6 +67,19 @@ describe("the essay's own examples of worthy work", () => {
     });
   }
 
+  it("the essay's one example of work it needs less of, day-to-day code, is low in five phrasings whatever their outcome", async () => {
+    for (const phrasing of [
+      'Code review on the firmware OTA staged rollout PR, 5% canary then 25%',
+      'Code review, Javi\'s PR for partial-payment reconciliation → 14 comments, one real bug in rounding',
+      'PR review for the retry library → approved after one fix to the backoff',
+      'Reviewed the PR for the new billing export, asked for tests',
+      'Code reviews for the platform squad: three merged',
+    ]) {
+      const activity = await judged(phrasing);
+      assert.deepEqual([activity.exemplar?.id, activity.lowValue], ['code-review', true], phrasing);
+    }
+  });
+
   it('more phrasings: reading another department\'s plans, a quarterly staff meeting\'s Q&A, a gentle poke', async () => {
     const more: [string, string][] = [
       ["Read product's and marketing's H2 OKRs to see where engineering needs to turn up", 'learn-team-goals'],
@@ -89,7 +102,7 @@ describe("the essay's own examples of worthy work", () => {
   });
 
   it('a code review that asks about a firmware update is not nudging leads to share progress', async () => {
-    assert.equal((await judged('Code review on the firmware update signing path, mostly asking Priyanka questions')).exemplar, undefined);
+    assert.equal((await judged('Code review on the firmware update signing path, mostly asking Priyanka questions')).exemplar?.id, 'code-review');
   });
 
   it('a single 1:1 or sitting in an all-hands is not the essay\'s example', async () => {
@@ -220,7 +233,7 @@ describe('an arrow cannot game it', () => {
 
   it('a code review is hands-on work, whatever its outcome', async () => {
     const activity = await judged('Code review on the bundle builder PR → asked for a test where approvals arrive after expiry');
-    assert.deepEqual([activity.criteria?.find((c) => c.id === 'mission-big-way')?.evidence, activity.lowValue], ['verb "code review"', true]);
+    assert.deepEqual([activity.criteria?.find((c) => c.id === 'mission-big-way')?.evidence, activity.lowValue], ["the rubric's own example of low work (quoted below)", true]);
   });
 
   // Work committed to a date, a next step with its date, and what was bought are news.
