@@ -71,6 +71,15 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
   return caches.keywords.forRubric(rubric)(band.except).findAffirmed(activity.text).affirmed.length === 0;
 }
 
+/** "Fixed the flaky CI job myself → queue times back to normal": work the writer did themselves, with a stated result (the rubric's `borderline.handsOn`). */
+function doneThemselves(activity: Activity, rubric: Rubric, caches: Caches): boolean {
+  const words = rubric.borderline?.handsOn;
+  if (!words || words.length === 0 || activity.worthyReason !== undefined || activity.exemplar !== undefined) return false;
+  const checks = criterionChecks(rubric);
+  if (!(activity.criteria ?? []).some((c) => checks.get(c.id) === 'outcome' && c.verdict === 'pass')) return false;
+  return caches.keywords.forRubric(rubric)(words).findAffirmed(activity.text).affirmed.length > 0;
+}
+
 /** `exemplars`: what each activity's own words match (exemplars.ts ownExemplars). */
 export function judgeActivities(activities: readonly Activity[], rubric: Rubric, caches: Caches, exemplars: ReadonlyMap<Activity, ExemplarHit>, memory?: VerdictMemory): void {
   const rubricKey = String(rubricId(caches, rubric));
@@ -93,7 +102,7 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
     if (scored.score !== undefined) activity.score = scored.score;
     const below = activity.worthyReason === undefined && scored.score !== undefined && scored.score < rubric.threshold;
     // Set only when true: a 1 MB review holds 13,000 activities, and a field on each is memory kept.
-    if (below && isBorderline(activity, rubric, caches)) activity.borderline = true;
+    if ((below && isBorderline(activity, rubric, caches)) || doneThemselves(activity, rubric, caches)) activity.borderline = true;
     activity.lowValue = below && activity.borderline !== true;
     // The writer's own verdict on a similar earlier item wins over the rubric's reading (a worthy comment still wins over both).
     const recalled = activity.worthyReason === undefined ? recall(memory, activity.text, activity.categoryId) : undefined;

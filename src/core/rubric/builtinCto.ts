@@ -194,6 +194,10 @@ exemplars:
 # not counted as low-value — unless its words say it is a routine meeting.
 borderline:
   categories: [culture, departments, marketing]
+  # Hands-on work with a stated result ("fixed the flaky CI job myself → queue
+  # times back to normal"): careful readers split on whether it was the
+  # writer's to do, worthy or low.
+  handsOn: [myself, hands-on, hands on, by hand]
   except: [weekly, staff, meeting, meetings, standup*, stand-up*, sync, syncs, check-in, check in, qbr, committee, leadership team, exec team, executive team, management team, slt, elt, steerco]
 
 criteria:

@@ -332,9 +332,10 @@ function validateBorderline(problems: Problems, value: unknown): void {
     problems.at(['borderline'], '"borderline" must be a mapping with "categories" and "except", e.g. { categories: [culture], except: [weekly, staff] }');
     return;
   }
-  checkKeys(problems, value, ['categories', 'except'], ['borderline'], '"borderline"');
+  checkKeys(problems, value, ['categories', 'except', 'handsOn'], ['borderline'], '"borderline"');
   checkStringList(problems, value.categories, ['borderline', 'categories'], '"categories"');
   checkStringList(problems, value.except, ['borderline', 'except'], '"except"');
+  checkStringList(problems, value.handsOn, ['borderline', 'handsOn'], '"handsOn"');
 }
 
 function validateRules(raw: Raw, problems: Problems): void {
@@ -450,7 +451,7 @@ function compileBorderline(raw: Raw, categoryIds: Set<string>, problems: Problem
   categories.forEach((id, index) => {
     if (!categoryIds.has(id)) problems.at(['borderline', 'categories', index], `unknown category "${id}"; categories are: ${[...categoryIds].join(', ')}`);
   });
-  return { borderline: { categories, except: toWords(raw.borderline.except) } };
+  return { borderline: { categories, except: toWords(raw.borderline.except), handsOn: toWords(raw.borderline.handsOn) } };
 }
 
 /** `exemplars:` each naming only criteria and a category the merged rubric has. */

@@ -142,8 +142,13 @@ export interface Rubric {
   exemplars: RubricExemplar[];
   /** false: remembered verdicts (`.weekly-review/verdicts.yaml`) are not read (default true). */
   memory: boolean;
-  /** Where careful readers disagree: items below the threshold that state no result, in these categories, unless their words say routine. */
-  borderline?: { categories: string[]; except: string[] };
+  /**
+   * Where careful readers disagree: items below the threshold that state no
+   * result, in these categories, unless their words say routine; and items
+   * whose words say the writer did the work themselves (`handsOn`: "myself",
+   * "hands-on") and that state a result.
+   */
+  borderline?: { categories: string[]; except: string[]; handsOn: string[] };
   /** One sentence of advice the low-value-item message ends with, written for this rubric's owner. */
   advice?: string;
   /** The people the reviews keep in touch with: the rubric's `people:` merged with a `people.yaml` beside it (by handle; the file wins). */

@@ -1,25 +1,35 @@
 // borderline-item: an activity below the threshold that careful readers
 // disagree on (the rubric's `borderline` band: people or evangelism time that
-// states no result). A hint, not a warning, and never counted as low-value:
+// states no result, or work the writer did themselves that states one). A hint, not a warning, and never counted as low-value:
 // the message says why in words, the hover shows the table.
 
+import type { Rubric } from '../rubric/model';
+import type { Activity } from '../types';
 import { lowValueReasons, MAX_MESSAGE_LENGTH } from './lowValueItem';
 import { defineRule } from './rule';
+
+/** Why an item with a result is borderline: the writer's own words say they did it themselves (the rubric's `borderline.handsOn`). */
+function handsOnReason(activity: Activity, rubric: Rubric | undefined): string | undefined {
+  if (!rubric || !activity.criteria?.some((c) => c.verdict === 'pass' && rubric.criteria.find((r) => r.id === c.id)?.check === 'outcome')) return undefined;
+  const text = activity.text.toLowerCase();
+  const said = rubric.borderline?.handsOn.find((word) => text.includes(word.toLowerCase().replace(/\*$/u, '')));
+  return `done yourself (“${said ?? 'hands-on'}”), with a result`;
+}
 
 export const borderlineItem = defineRule({
   id: 'borderline-item',
   scope: 'section',
   defaultSeverity: 'hint',
-  summary: 'An activity where careful readers disagree: people or evangelism time that states no result. Not counted as low-value.',
+  summary: 'An activity where careful readers disagree: people or evangelism time that states no result, or work done yourself that states one. Not counted as low-value.',
   examples: {
     ok: ['## Engineering culture\n- 2h Wrote performance reviews for two directs → both promoted from Jan\n', '## Engineering culture\n- 1h Weekly staff meeting\n'],
-    notOk: ['## Engineering culture\n- 2h Wrote performance reviews for two of my directs\n', '## Marketing\n- 1h Recorded a podcast episode on our data platform\n'],
+    notOk: ['## Engineering culture\n- 2h Wrote performance reviews for two of my directs\n', '## Marketing\n- 1h Recorded a podcast episode on our data platform\n', '## Operations\n- 2h Fixed the flaky CI job myself → queue times back to normal\n'],
   },
   check(document) {
     return document.activities
       .filter((activity) => activity.borderline)
       .map((activity) => {
-        const message = `Borderline: ${lowValueReasons(activity, document.rubric).join(', ')}; a judgment call`;
+        const message = `Borderline: ${handsOnReason(activity, document.rubric) ?? lowValueReasons(activity, document.rubric).join(', ')}; a judgment call`;
         return { range: activity.itemRange, message: message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` };
       });
   },

@@ -314,6 +314,15 @@ describe('words read the right way round', () => {
 });
 
 describe('three verdicts', () => {
+  it('work done yourself that states a result is borderline, worthy or not; without a result it is low', async () => {
+    const fixed = await judged('Fixed the flaky CI job myself → queue times back to normal, 3 reruns a day gone', '## Operations');
+    assert.deepEqual([fixed.borderline, fixed.lowValue], [true, false]);
+    const handsOn = await judged('hands-on: chased the crash on resume → DRM session reset on wake, fix ships in 2.4.1', '## Operations');
+    assert.deepEqual([handsOn.borderline, handsOn.lowValue], [true, false]);
+    const noResult = await judged('Debugged the webhook retries myself', '## Operations');
+    assert.deepEqual([noResult.borderline, noResult.lowValue], [undefined, true]);
+  });
+
   it('people time that states no result is borderline: a hint, not low-value, and reported apart', async () => {
     const analysis = await service.analyze('/r/2026-W47.md', '## Engineering culture\n- 2h Wrote performance reviews for two of my directs\n- 1h Weekly staff meeting\n');
     assert.deepEqual(analysis.diagnostics.filter((d) => d.range.start.line === 2).map((d) => [d.ruleId, d.severity, d.message]), [['borderline-item', 'hint', 'Borderline: no outcome stated; a judgment call']]);
