@@ -71,10 +71,15 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
   return caches.keywords.forRubric(rubric)(band.except).findAffirmed(activity.text).affirmed.length === 0;
 }
 
+/** How far below the threshold hands-on work with a result may score and still be a judgment call. */
+const HANDS_ON_MARGIN = 0.1;
+
 /** "Fixed the flaky CI job myself → queue times back to normal": work the writer did themselves, with a stated result (the rubric's `borderline.handsOn`). */
 function doneThemselves(activity: Activity, rubric: Rubric, caches: Caches): boolean {
   const words = rubric.borderline?.handsOn;
   if (!words || words.length === 0 || activity.worthyReason !== undefined || activity.exemplar !== undefined) return false;
+  // Far below the threshold it is a small fix whatever it achieved ("renewed two SSL certs by hand"): low, as readers agree.
+  if ((activity.score ?? 0) < rubric.threshold - HANDS_ON_MARGIN) return false;
   const checks = criterionChecks(rubric);
   if (!(activity.criteria ?? []).some((c) => checks.get(c.id) === 'outcome' && c.verdict === 'pass')) return false;
   return caches.keywords.forRubric(rubric)(words).findAffirmed(activity.text).affirmed.length > 0;

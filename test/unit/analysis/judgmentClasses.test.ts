@@ -314,13 +314,15 @@ describe('words read the right way round', () => {
 });
 
 describe('three verdicts', () => {
-  it('work done yourself that states a result is borderline, worthy or not; without a result it is low', async () => {
-    const fixed = await judged('Fixed the flaky CI job myself → queue times back to normal, 3 reruns a day gone', '## Operations');
+  it('work done yourself that states a result is borderline, worthy or not; a small fix, or one without a result, is low', async () => {
+    const fixed = await judged('Fixed the flaky CI job myself → queue times from 40 to 12 minutes, 3 reruns a day gone', '## Operations');
     assert.deepEqual([fixed.borderline, fixed.lowValue], [true, false]);
     const handsOn = await judged('hands-on: chased the crash on resume → DRM session reset on wake, fix ships in 2.4.1', '## Operations');
     assert.deepEqual([handsOn.borderline, handsOn.lowValue], [true, false]);
     const noResult = await judged('Debugged the webhook retries myself', '## Operations');
     assert.deepEqual([noResult.borderline, noResult.lowValue], [undefined, true]);
+    const small = await judged('Renewed two SSL certs by hand', '## Operations');
+    assert.deepEqual([small.borderline, small.lowValue], [undefined, true]);
   });
 
   it('people time that states no result is borderline: a hint, not low-value, and reported apart', async () => {
