@@ -77,7 +77,7 @@ const ASSIGNED = new Set(['gets', 'takes', 'owns', 'leads', 'runs', 'starts', 'j
 const NAME_START = /^[A-Z][a-z]+\b/u;
 
 /** Participles that report a decision on what precedes them: "capex approved", "wording final", "vendor chosen". */
-const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains', 'reinstated', 'restored', 'banned', 'waived', 'adopted', 'stands', 'becomes', 'stay', 'remain', 'promoted', 'appointed', 'capped']);
+const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains', 'reinstated', 'restored', 'banned', 'waived', 'adopted', 'stands', 'becomes', 'stay', 'remain', 'promoted', 'appointed', 'capped', 'mandatory', 'compulsory', 'required']);
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
 const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned', 'extended', 'extends', 'renewed', 'returns', 'runs', 'freeze', 'comes', 'come', 'opens']);
 /** Spans a date moves by: "alpha moves 2 weeks", "slips a sprint". */
@@ -182,8 +182,8 @@ const COURSES = new Set(['staying', 'going', 'sticking', 'keeping', 'switching',
 /** …unless they only say the work went on: "going through the list", "keeping an eye on it". */
 const NOT_A_COURSE = new Set(['through', 'over', 'on', 'an', 'to', 'back', 'forward', 'ahead', 'well', 'fine', 'ok', 'okay']);
 
-/** A course named alone as a sentence ("OCR for receipts: build vs buy. Buying."): the gerunds that open one, and those of a choice made. */
-const CHOSEN = new Set([...COURSES, 'buying', 'building', 'renewing', 'migrating', 'hiring', 'cancelling', 'canceling']);
+/** A course named alone as a sentence ("OCR for receipts: build vs buy. Buying."), and a hiring verdict alone ("debrief: hire, offer by Friday"). */
+const CHOSEN = new Set([...COURSES, 'buying', 'building', 'renewing', 'migrating', 'hiring', 'cancelling', 'canceling', 'hire', 'no-hire']);
 
 function chosenCourse(words: readonly string[]): boolean {
   return words.length >= 2 && COURSES.has(words[0] as string) && !NOT_A_COURSE.has(words[1] as string);
@@ -216,7 +216,7 @@ function bodyDecision(words: readonly string[]): boolean {
 
 /** "MDM now forces a 5-minute lock", "the rota now covers weekends": a state that holds from now on. */
 function nowDoes(words: readonly string[]): boolean {
-  return words.some((word, at) => word === 'now' && at > 0) && words.some((word, at) => words[at - 1] === 'now' && word.length > 3 && word.endsWith('s') && !HEDGES.has(word) && !word.endsWith('ss'));
+  return words.some((word, at) => word === 'now' && at > 0) && words.some((word, at) => words[at - 1] === 'now' && ((word.length > 3 && word.endsWith('s') && !HEDGES.has(word) && !word.endsWith('ss')) || RULE_VERBS.has(word)));
 }
 
 /** "No vendor pushes Thursday to Sunday any more", "staging gets wiped nightly from now on": a rule that holds from here on. */

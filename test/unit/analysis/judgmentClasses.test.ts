@@ -162,6 +162,10 @@ describe('outcomes stated in plain words', () => {
     ['Transcription build vs buy for creator tools. Stay on the API this year, revisit at double the volume', 'Stay on the API this year, revisit at double the volume'],
     ['Errata escalation from a tier-1 customer with their FAE: firmware workaround in 1.3.1, errata sheet updated by Wednesday', 'firmware workaround in 1.3.1, errata sheet updated by Wednesday'],
     ['Export control meeting with legal on the test-harness tool: cleared for public release', 'cleared for public release'],
+    // A hiring verdict alone, a rule from now on in the plural, a control made mandatory.
+    ['Interview debrief for the staff SRE: hire, offer by Friday', 'hire, offer by Friday'],
+    ['Incident review for Tuesday: root cause a bad config push; config changes now need two approvals', 'config changes now need two approvals'],
+    ['Security review with the CISO, MFA mandatory for all admin accounts by end of month', 'MFA mandatory for all admin accounts by end of month'],
     // A rule for all (or none) of something.
     ['AI use policy with HR and the risk partner: nothing client-identifiable goes into public tools', 'nothing client-identifiable goes into public tools'],
     ["Drafted RFC-0431: every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field", "every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field"],
