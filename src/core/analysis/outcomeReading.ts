@@ -318,8 +318,10 @@ const FILLER = new Set([
   'tacos', 'taco', 'pizza', 'pizzas', 'coffee', 'coffees', 'cake', 'cakes', 'biscuit', 'biscuits', 'cookies', 'donuts', 'doughnuts', 'bagels', 'sandwiches', 'burgers', 'sushi', 'curry', 'snacks', 'drinks', 'beer', 'beers', 'pints', 'lunch', 'dinner', 'breakfast', 'brunch',
   // Having: "→ page has a cover now" says it has what the activity gave it.
   'has', 'have', 'got',
-  // Greeting: "→ said hello to everyone".
-  'said', 'hello', 'hi',
+  // Greeting: "→ said hello to everyone"; a meeting that ran: "→ everyone gave updates".
+  'said', 'hello', 'hi', 'gave', 'update', 'updates', 'status',
+  // Praise: "→ vision doc looks great".
+  'great', 'good', 'nice', 'lovely', 'happy', 'ready', 'sharp',
 ]);
 
 /**

@@ -226,6 +226,8 @@ describe('an arrow cannot game it', () => {
     ['Code review on the coupon stacking fix → one change requested, merged after', 'the outcome "one change requested, merged after" only says how the review went'],
     ['CR gradebook CSV export PR → 3 nits, approved', 'the outcome "3 nits, approved" only says how the review went'],
     ['Walked the third floor before the break → said hello to everyone', 'the outcome "said hello to everyone" only restates the activity'],
+    ['Standup → everyone gave updates', 'the outcome "everyone gave updates" only restates the activity'],
+    ['Vision doc: new fonts → vision doc looks great', 'the outcome "vision doc looks great" only restates the activity'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
