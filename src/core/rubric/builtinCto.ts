@@ -161,7 +161,7 @@ exemplars:
     verdict: worthy
     category: departments
     match:
-      - [follow up, followed up, following up, follow-up*, chase*, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged]
+      - [follow up, followed up, following up, follow-up*, chase*, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged, acted on, acting on, act on, checked whether, checked if]
       - [asks*, request*, their ask, the ask, an ask, old ask, open ask, that ask]
     criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   all-hands:
@@ -178,7 +178,7 @@ exemplars:
     category: culture
     match:
       - [nudg*, encourag*, asked, suggest*, push*, remind*, prompt*, coach*, ping*, quiet word, poke*, poked, prodded, prodding, gently]
-      - [update*, progress, status, wins, highlights, notes, digest, write-up*, write up, report*, weeknote*, week notes, demo day*, show and tell, weekly post, friday post, eng-weekly, weekly note, never post*, never share*, never send*, never write*, don't post, don't share, doesn't post, doesn't share, do not post, rarely post*, rarely share*, stopped posting, stopped sharing, not posting, not sharing, gone quiet, went quiet, goes quiet]
+      - [update*, progress, status, wins, highlights, summary, summaries, recap*, notes, digest, write-up*, write up, report*, weeknote*, week notes, demo day*, show and tell, weekly post, friday post, eng-weekly, weekly note, never post*, never share*, never send*, never write*, don't post, don't share, doesn't post, doesn't share, do not post, rarely post*, rarely share*, stopped posting, stopped sharing, not posting, not sharing, gone quiet, went quiet, goes quiet]
       - [lead, leads, team leads, post, posting, share*, write up, write-up*, writes up, publish*, communicat*, like, the way, imitate, copy, already does, sending, send]
     criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   # Last, so an example of worthy work that mentions a review still wins.

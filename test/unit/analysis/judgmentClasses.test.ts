@@ -93,6 +93,9 @@ describe("the essay's own examples of worthy work", () => {
       // The shortfall the essay names, said as one: "never post" is not a negated progress update.
       ["Pinged the two leads who never post weekly updates, pointed them at Mei's as the template", 'nudge-leads'],
       ['Sat with the support lead to learn what support is aiming for over peak', 'learn-team-goals'],
+      // The essay's own words: "Are they acting on them?"; a weekly summary is a progress update.
+      ["Checked whether the platform team acted on marketing's request for event tracking", 'follow-up-asks'],
+      ["Suggested to two leads that they post a weekly summary, pointed them at Priya's", 'nudge-leads'],
       ["Sat in on the maternal health programme's 2028 goals review to understand what they'll ask of us", 'learn-team-goals'],
     ];
     for (const [phrasing, id] of more) {
