@@ -107,7 +107,9 @@ describe('reading a section block by block', () => {
       }
       hits += cache.hits;
     }), { numRuns });
-    // Most sequences must reuse blocks, or this test proves nothing.
-    assert.ok(hits > numRuns, `only ${hits} blocks were reused in ${numRuns} sequences`);
+    // Sequences must reuse blocks, or this test proves nothing. The count is
+    // random (53 to 147 in 40 sequences over twelve runs, once 38 in CI): the
+    // bound is a quarter of the sequences so it cannot fail by chance.
+    assert.ok(hits >= numRuns / 4, `only ${hits} blocks were reused in ${numRuns} sequences`);
   });
 });
