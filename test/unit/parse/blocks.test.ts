@@ -108,7 +108,7 @@ describe('reading a section block by block', () => {
       hits += cache.hits;
     }), { numRuns });
     // Sequences must reuse blocks, or this test proves nothing. The count is
-    // random (53 to 147 in 40 sequences over twelve runs, once 38 in CI): the
+    // random (53 to 147 in 40 sequences over twelve runs, once 38): the
     // bound is a quarter of the sequences so it cannot fail by chance.
     assert.ok(hits >= numRuns / 4, `only ${hits} blocks were reused in ${numRuns} sequences`);
   });
