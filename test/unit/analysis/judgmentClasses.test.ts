@@ -165,6 +165,11 @@ describe('outcomes stated in plain words', () => {
     ['Transcription build vs buy for creator tools. Stay on the API this year, revisit at double the volume', 'Stay on the API this year, revisit at double the volume'],
     ['Errata escalation from a tier-1 customer with their FAE: firmware workaround in 1.3.1, errata sheet updated by Wednesday', 'firmware workaround in 1.3.1, errata sheet updated by Wednesday'],
     ['Export control meeting with legal on the test-harness tool: cleared for public release', 'cleared for public release'],
+    // A winner named, a retention kept, an agenda locked, credits issued.
+    ['Vendor bake-off for feature flags; LaunchDarkly wins on SDK coverage', 'LaunchDarkly wins on SDK coverage'],
+    ['Data retention policy review - logs kept 90 days, PII purged after 30', 'logs kept 90 days, PII purged after 30'],
+    ['Offsite planning, agenda locked, venue in Porto', 'agenda locked, venue in Porto'],
+    ['Escalation with Acme: credits issued, SLA breach acknowledged', 'credits issued, SLA breach acknowledged'],
     // A hiring verdict alone, a rule from now on in the plural, a control made mandatory.
     ['Interview debrief for the staff SRE: hire, offer by Friday', 'hire, offer by Friday'],
     ['Incident review for Tuesday: root cause a bad config push; config changes now need two approvals', 'config changes now need two approvals'],
