@@ -320,8 +320,10 @@ const FILLER = new Set([
   'has', 'have', 'got',
   // Greeting: "→ said hello to everyone"; a meeting that ran: "→ everyone gave updates".
   'said', 'hello', 'hi', 'gave', 'update', 'updates', 'status',
-  // Praise: "→ vision doc looks great".
-  'great', 'good', 'nice', 'lovely', 'happy', 'ready', 'sharp',
+  // Praise: "→ vision doc looks great", "→ title looks modern now".
+  'great', 'good', 'nice', 'lovely', 'happy', 'ready', 'sharp', 'modern', 'fresh', 'crisp', 'sleek', 'beautiful', 'pretty', 'slick', 'professional',
+  // Eating: "→ pizza consumed".
+  'consumed', 'enjoyed', 'devoured',
 ]);
 
 /**
@@ -366,7 +368,10 @@ function baseStem(word: Word): string {
  * details.
  */
 export function restatedWords(outcome: string, activity: string, notNews: KeywordMatcher): string[] {
-  const own = new Set(wordsOf(activity, false).flatMap(ownStems));
+  const said = wordsOf(activity, false);
+  const own = new Set(said.flatMap(ownStems));
+  // "Re-ordered the columns → columns reordered": a hyphenated "re-" owns the joined word too.
+  said.forEach((w, at) => { if (w.word === 're' && said[at + 1]) own.add(stem(`re${(said[at + 1] as Word).word}`)); });
   // The lists' words and phrases ("inbox", "house style"), negated or not: one reading of the outcome.
   const listed = notNews.findAffirmed(outcome);
   const inLists = new Set([...listed.affirmed, ...listed.negated].flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));

@@ -236,6 +236,8 @@ describe('an arrow cannot game it', () => {
     ['Walked the third floor before the break → said hello to everyone', 'the outcome "said hello to everyone" only restates the activity'],
     ['Standup → everyone gave updates', 'the outcome "everyone gave updates" only restates the activity'],
     ['Vision doc: new fonts → vision doc looks great', 'the outcome "vision doc looks great" only restates the activity'],
+    ['Pizza Friday → pizza consumed', 'the outcome "pizza consumed" only restates the activity'],
+    ['Re-ordered the Jira backlog columns → columns reordered', 'the outcome "columns reordered" only restates the activity'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
