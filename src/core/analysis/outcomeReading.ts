@@ -95,7 +95,7 @@ function reportedDecision(clause: string): boolean {
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
-  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words)) return true;
+  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
   if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
@@ -121,6 +121,26 @@ function passiveDecision(words: readonly string[]): boolean {
 
 /** "workaround in 1.3.1", "hotfix in v4": a fix placed in a release ("done in 2.5 hours" is no release). */
 const IN_A_RELEASE = /\b(?:in|into)\s+(?:v\d|\d+\.\d+\.\d)/iu;
+
+/** "concluding that evaluation sets are fine", "decided that…": the writer labels a conclusion. */
+function concluded(words: readonly string[]): boolean {
+  return CONCLUDING.has(words[0] ?? '') && words[1] === 'that';
+}
+
+const CONCLUDING = new Set(['concluding', 'concluded', 'deciding', 'decided', 'agreeing', 'agreed', 'confirming', 'confirmed']);
+
+/** "Moved us from a shared VPN account to named accounts", "accrual close moves from day 10 to day 7": a change from one state to another. */
+function movedAcross(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => RESCHEDULED.has(word));
+  if (at < 0) return false;
+  const from = words.indexOf('from', at + 1);
+  return from > at && words.indexOf('to', from + 2) > from;
+}
+
+/** "liability cap at twelve months of fees", "limit at 5k": a term set. */
+function termSet(words: readonly string[]): boolean {
+  return words.some((word, at) => (word === 'cap' || word === 'limit' || word === 'floor' || word === 'ceiling') && words[at + 1] === 'at');
+}
 
 /** "cleared for public release", "cleared to launch": a go-ahead, not a cleared inbox. */
 function clearedFor(words: readonly string[]): boolean {
@@ -173,7 +193,8 @@ function verdictAlone(clause: string, afterSentence: boolean): boolean {
   const words = clauseWords(clause);
   const word = words[0] as string;
   // "Approved with the queue capped at one": a verdict with its condition; "Approved the PR" is an action.
-  if (afterSentence && words.length > 1 && DECIDED.has(word) && (CONDITIONS.has(words[1] as string) || words[1] === 'at')) return true;
+  // After a comma too: "read the RFC, approved with comments on the replay story" ("…, approved" alone is a review's last step).
+  if (words.length > 1 && DECIDED.has(word) && (CONDITIONS.has(words[1] as string) || words[1] === 'at')) return true;
   return words.length === 1 && ((DECIDED.has(word) && (afterSentence || !REVIEW_STEPS.has(word))) || (afterSentence && CHOSEN.has(word)));
 }
 
@@ -315,7 +336,7 @@ const FILLER = new Set([
   // Buying said alone: "→ two flat whites bought" counts the coffees; "savings plan bought" says what was bought.
   'bought', 'purchased', 'drank', 'drunk', 'grabbed',
   // Food and drink: "→ tacos for 10" says what was eaten, not what came of it.
-  'tacos', 'taco', 'pizza', 'pizzas', 'coffee', 'coffees', 'cake', 'cakes', 'biscuit', 'biscuits', 'cookies', 'donuts', 'doughnuts', 'bagels', 'sandwiches', 'burgers', 'sushi', 'curry', 'snacks', 'drinks', 'beer', 'beers', 'pints', 'lunch', 'dinner', 'breakfast', 'brunch',
+  'tacos', 'taco', 'pizza', 'pizzas', 'coffee', 'coffees', 'flat', 'whites', 'oat', 'latte', 'lattes', 'cappuccinos', 'tea', 'teas', 'cake', 'cakes', 'biscuit', 'biscuits', 'cookies', 'donuts', 'doughnuts', 'bagels', 'sandwiches', 'burgers', 'sushi', 'curry', 'snacks', 'drinks', 'beer', 'beers', 'pints', 'lunch', 'dinner', 'breakfast', 'brunch',
   // Having: "→ page has a cover now" says it has what the activity gave it.
   'has', 'have', 'got',
   // Greeting: "→ said hello to everyone"; a meeting that ran: "→ everyone gave updates".
@@ -324,6 +345,8 @@ const FILLER = new Set([
   'great', 'good', 'nice', 'lovely', 'happy', 'ready', 'sharp', 'modern', 'fresh', 'crisp', 'sleek', 'beautiful', 'pretty', 'slick', 'professional',
   // Eating: "→ pizza consumed".
   'consumed', 'enjoyed', 'devoured',
+  // Progress on a pile: "→ about half collected".
+  'half', 'collected', 'gathered', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately',
 ]);
 
 /**

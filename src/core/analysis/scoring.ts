@@ -139,7 +139,7 @@ const NO_UNIT = new Set(['of', 'to', 'with', 'for', 'in', 'on', 'at', 'by', 'fro
 function countsSomething(q: Quantity): boolean {
   if (q.kind !== 'count') return true;
   const [, unit = '', next] = q.text.toLowerCase().split(' ');
-  const participle = unit.endsWith('ed') && (next === undefined || NO_UNIT.has(next));
+  const participle = (unit.endsWith('ed') || unit.endsWith('ing')) && (next === undefined || NO_UNIT.has(next));
   return q.unitStems.length > 0 && !NO_UNIT.has(unit) && !participle;
 }
 
@@ -350,12 +350,12 @@ function grandOnDetails(criteria: CriterionResult[], facts: ItemFacts): void {
   criteria[at] = result(outcomeCheck, 'fail', `the outcome "${facts.plainOutcome}" only changes small details (${quote(details)}) of what grand words name`, details);
 }
 
-/** The detail words of the item's own text that a failed word-signal criterion found ("cover page", "fonts"). */
+/** The detail words of the item's own text and outcome that a failed word-signal criterion found ("cover page", "fonts"). */
 function smallDetails(criteria: readonly CriterionResult[], facts: ItemFacts): string[] {
   const details: string[] = [];
   for (const criterion of facts.rubric.criteria) {
     if (criterion.check !== undefined || criteria.find((c) => c.id === criterion.id)?.verdict !== 'fail') continue;
-    details.push(...facts.compile(criterion.fail.keywords).findAffirmed(facts.input.text).affirmed);
+    details.push(...facts.compile(criterion.fail.keywords).findAffirmed(facts.words).affirmed);
   }
   return details;
 }

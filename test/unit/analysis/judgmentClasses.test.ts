@@ -165,6 +165,13 @@ describe('outcomes stated in plain words', () => {
     ['Transcription build vs buy for creator tools. Stay on the API this year, revisit at double the volume', 'Stay on the API this year, revisit at double the volume'],
     ['Errata escalation from a tier-1 customer with their FAE: firmware workaround in 1.3.1, errata sheet updated by Wednesday', 'firmware workaround in 1.3.1, errata sheet updated by Wednesday'],
     ['Export control meeting with legal on the test-harness tool: cleared for public release', 'cleared for public release'],
+    // A conclusion labelled, a change from one state to another, a verdict with its condition after a comma, a term set, a recommendation.
+    ['With our in-house counsel on the licensing terms, concluding that evaluation sets are fine under the current licence', 'concluding that evaluation sets are fine under the current licence'],
+    ['Finance sync with the controller on accruals. Accrual close moves from day 10 to day 7 starting April', 'Accrual close moves from day 10 to day 7 starting April'],
+    ['Read the RFC for the append-only ledger, approved with comments on the replay story', 'approved with comments on the replay story'],
+    ['Security questionnaire for remote access into their fleet manager. Moved us from a shared VPN account to named accounts with MFA', 'Moved us from a shared VPN account to named accounts with MFA'],
+    ['Legal on the Halden MSA draft: liability cap at twelve months of fees, the rest is standard', 'liability cap at twelve months of fees, the rest is standard'],
+    ['Interview panel for the senior analyst opening. Strong candidate; I am recommending the hire.', 'I am recommending the hire'],
     // A winner named, a retention kept, an agenda locked, credits issued.
     ['Vendor bake-off for feature flags; LaunchDarkly wins on SDK coverage', 'LaunchDarkly wins on SDK coverage'],
     ['Data retention policy review - logs kept 90 days, PII purged after 30', 'logs kept 90 days, PII purged after 30'],
@@ -205,7 +212,7 @@ describe('an arrow cannot game it', () => {
     ['Rewrote the title on the roadmap slide → title rewritten', 'the outcome "title rewritten" only restates the activity'],
     ['Inbox sweep → inbox swept', 'the outcome "inbox swept" only restates the activity'],
     // Buying said alone counts what was bought; a comparative of tidying says only that it was tidied.
-    ['Team coffee on the site visit → two flat whites bought', 'the outcome "two flat whites bought" only counts the work done'],
+    ['Team coffee on the site visit → two flat whites bought', 'the outcome "two flat whites bought" only restates the activity'],
     ['Reworded the headings on the Vision wiki page → page tidier', 'the outcome "page tidier" only restates the activity'],
     ['"Group technology vision" slides: fixed the fonts and the logo placement → fonts consistent', 'the outcome "fonts consistent" only restates the activity'],
     ['Inbox sweep → inbox empty', 'the outcome "inbox empty" only restates the activity'],
@@ -237,6 +244,8 @@ describe('an arrow cannot game it', () => {
     ['Standup → everyone gave updates', 'the outcome "everyone gave updates" only restates the activity'],
     ['Vision doc: new fonts → vision doc looks great', 'the outcome "vision doc looks great" only restates the activity'],
     ['Pizza Friday → pizza consumed', 'the outcome "pizza consumed" only restates the activity'],
+    ['Coffee run for the player team → 6 oat flat whites', 'the outcome "6 oat flat whites" only restates the activity'],
+    ["Evidence pack for next month's audit → about half collected", 'the outcome "about half collected" only restates the activity'],
     ['Re-ordered the Jira backlog columns → columns reordered', 'the outcome "columns reordered" only restates the activity'],
   ];
   for (const [item, evidence] of gamed) {
