@@ -309,20 +309,28 @@ function matcherOf({ scan, gateId }: CompiledList, wordsOf: TextWords, gate?: Li
     findAffirmed(text: string) {
       // Only the words that may start one of this list's keywords are read; for most lists, none.
       const places = gate && gateId !== undefined ? placesOf(wordsOf(text), gate).get(gateId) ?? NO_PLACES : undefined;
-      if (places === NO_PLACES) return NOTHING_FOUND;
-      // Most texts match nothing in most lists: the sets are made at the first hit.
-      let affirmed: Set<string> | undefined;
-      let negated: Set<string> | undefined;
-      scan(text, wordsOf, (match, index, lower) => {
-        // A one-word match comes with its lower-cased word: it holds no space to fold.
-        const hit = lower ?? match.toLowerCase().replace(/\s+/g, ' ');
-        if (isNegated(text, index)) (negated ??= new Set()).add(hit);
-        else (affirmed ??= new Set()).add(hit);
-      }, places);
-      if (!affirmed && !negated) return NOTHING_FOUND;
-      return { affirmed: affirmed ? [...affirmed] : [], negated: negated ? [...negated].filter((word) => !affirmed?.has(word)) : [] };
+      return places === NO_PLACES ? NOTHING_FOUND : scanned(scan, text, wordsOf, places);
     },
   };
+}
+
+/**
+ * What `scan` finds in `text`, affirmed or negated. Its own function: the
+ * closure below makes its caller allocate a context at every call, and most
+ * readings return before scanning (no word of the text may start the list).
+ */
+function scanned(scan: Scan, text: string, wordsOf: TextWords, places: readonly number[] | undefined): Affirmed {
+  // Most texts match nothing in most lists: the sets are made at the first hit.
+  let affirmed: Set<string> | undefined;
+  let negated: Set<string> | undefined;
+  scan(text, wordsOf, (match, index, lower) => {
+    // A one-word match comes with its lower-cased word: it holds no space to fold.
+    const hit = lower ?? match.toLowerCase().replace(/\s+/g, ' ');
+    if (isNegated(text, index)) (negated ??= new Set()).add(hit);
+    else (affirmed ??= new Set()).add(hit);
+  }, places);
+  if (!affirmed && !negated) return NOTHING_FOUND;
+  return { affirmed: affirmed ? [...affirmed] : [], negated: negated ? [...negated].filter((word) => !affirmed?.has(word)) : [] };
 }
 
 /** One expression of every keyword, longest first, tried along the text: for a list with a keyword that starts with no word. */
