@@ -298,11 +298,18 @@ function baseStem(word: Word): string {
  * details.
  */
 export function restatedWords(outcome: string, activity: string, notNews: KeywordMatcher): string[] {
-  const own = new Set(wordsOf(activity, false).flatMap(ownStems));
+  // Plain loops, no set of list words when the lists find none: read for every outcome, up to three times each.
+  const own = new Set<string>();
+  for (const word of wordsOf(activity, false)) for (const owned of ownStems(word)) own.add(owned);
   // The lists' words and phrases ("inbox", "house style"), negated or not: one reading of the outcome.
   const listed = notNews.findAffirmed(outcome);
-  const inLists = new Set([...listed.affirmed, ...listed.negated].flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));
-  return wordsOf(outcome, false)
-    .filter((w) => !FILLER.has(w.word) && !EDITED.has(w.word) && !/^\d/u.test(w.word) && !own.has(baseStem(w)) && !inLists.has(w.stem))
-    .map((w) => w.word);
+  const inLists = listed.affirmed.length + listed.negated.length === 0 ? undefined : new Set([...listed.affirmed, ...listed.negated].flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));
+  const beyond: string[] = [];
+  for (const w of wordsOf(outcome, false)) {
+    // `/^\d/u`: an ASCII digit first.
+    const first = w.word.charCodeAt(0);
+    if (FILLER.has(w.word) || EDITED.has(w.word) || (first >= 48 && first <= 57) || own.has(baseStem(w)) || inLists?.has(w.stem) === true) continue;
+    beyond.push(w.word);
+  }
+  return beyond;
 }
