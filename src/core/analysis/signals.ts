@@ -8,7 +8,7 @@
 // - negation: a word just after "no", "not", "nothing", "without"… does not
 //   count as that word ("nothing agreed" is not an agreement).
 
-import { stem } from '../text';
+import { escapeRegExp, stem } from '../text';
 import { scanTailWords } from './wordScan';
 
 export { stem };
@@ -76,11 +76,20 @@ const DATE_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 /** A count without a digit is in words. */
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'dozen'];
 
-function mayHold(lower: string, words: readonly string[]): boolean {
-  if (lower.includes('ſ')) return true;
-  for (const word of words) if (lower.includes(word)) return true;
-  return false;
+/**
+ * Does `lower` hold one of `words`, or a long s? One expression of the words
+ * as they are (no flag: code unit by code unit, as `includes` compares): a
+ * dozen `includes` calls per text took four times as long.
+ */
+function gateOf(words: readonly string[]): RegExp {
+  return new RegExp(['ſ', ...words].map(escapeRegExp).join('|'));
 }
+
+const MONEY_GATE = gateOf(MONEY_WORDS);
+const PERCENT_GATE = gateOf(PERCENT_WORDS);
+const RATIO_GATE = gateOf(RATIO_WORDS);
+const DATE_GATE = gateOf(DATE_WORDS);
+const COUNT_GATE = gateOf(COUNT_WORDS);
 
 /** Every quantity in `text`, money, percentages and dates first. */
 export function findQuantities(text: string): Quantity[] {
@@ -88,11 +97,11 @@ export function findQuantities(text: string): Quantity[] {
   // Money, percentages and ratios need a digit; most item texts have none.
   const digits = /\d/.test(text);
   const lower = text.toLowerCase();
-  if (digits && mayHold(lower, MONEY_WORDS)) collect(MONEY, text, 'money', found);
-  if (digits && mayHold(lower, PERCENT_WORDS)) collect(PERCENT, text, 'percent', found);
-  if (digits || mayHold(lower, DATE_WORDS)) collect(DATE, text, 'date', found);
-  if (digits && mayHold(lower, RATIO_WORDS)) collect(RATIO, text, 'ratio', found);
-  if (!digits && !mayHold(lower, COUNT_WORDS)) return found;
+  if (digits && MONEY_GATE.test(lower)) collect(MONEY, text, 'money', found);
+  if (digits && PERCENT_GATE.test(lower)) collect(PERCENT, text, 'percent', found);
+  if (digits || DATE_GATE.test(lower)) collect(DATE, text, 'date', found);
+  if (digits && RATIO_GATE.test(lower)) collect(RATIO, text, 'ratio', found);
+  if (!digits && !COUNT_GATE.test(lower)) return found;
   COUNT.lastIndex = 0;
   for (let match = COUNT.exec(text); match; match = COUNT.exec(text)) {
     const units = [match[2], match[3]].filter((w): w is string => w !== undefined).map(stem);
