@@ -115,16 +115,25 @@ export function findQuantities(text: string): Quantity[] {
 export function isNegated(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index).toLowerCase();
   // The last three words before it, as `before.match(WORD).slice(-3)`: only their places are kept while scanning.
-  const ends = [-1, -1, -1];
-  const starts = [-1, -1, -1];
-  let count = 0;
-  scanTailWords(before, (start, end) => {
-    starts[count % 3] = start;
-    ends[count % 3] = end;
-    count++;
-  });
-  for (let at = 0; at < 3 && at < count; at++) if (isNegator(before.slice(starts[at] as number, ends[at] as number))) return true;
+  lastWords.count = 0;
+  scanTailWords(before, keepLastWord);
+  const count = lastWords.count;
+  for (let at = 0; at < 3 && at < count; at++) if (isNegator(before.slice(lastWords.starts[at] as number, lastWords.ends[at] as number))) return true;
   return false;
+}
+
+/**
+ * The places of the last three words `isNegated` scanned, in a ring: one
+ * record and one function for every call (it runs at every keyword hit, and
+ * a closure with two lists each time was most of its garbage). Read right
+ * after the synchronous scan that fills it.
+ */
+const lastWords = { starts: new Int32Array(3), ends: new Int32Array(3), count: 0 };
+
+function keepLastWord(start: number, end: number): void {
+  lastWords.starts[lastWords.count % 3] = start;
+  lastWords.ends[lastWords.count % 3] = end;
+  lastWords.count++;
 }
 
 /** "no", "not", "without", "didn't"…: a word that negates the words just after it. */
