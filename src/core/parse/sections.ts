@@ -281,7 +281,8 @@ function scanLine(cursor: ScanCursor, raw: string, index: number, starts: number
     cursor.sectionChars = raw.length + 1;
   }
   const heading = ATX_HEADING.test(line);
-  const next = new Map<string, ScanState>();
+  // Made only for a line read more than one way: most lines return before it is needed.
+  let next: Map<string, ScanState> | undefined;
   for (const state of cursor.states) {
     const results = heading && !state.fence && !state.html ? [{ paragraph: false }] : step(state, line);
     for (const result of results) if (result.fence && result.fence.line === undefined) result.fence = { ...result.fence, line: index };
@@ -290,9 +291,10 @@ function scanLine(cursor: ScanCursor, raw: string, index: number, starts: number
       cursor.states = [results[0] as ScanState];
       return;
     }
+    next ??= new Map();
     for (const result of results) next.set(stateKey(result), result);
   }
-  cursor.states = [...next.values()];
+  cursor.states = next ? [...next.values()] : [];
   if (cursor.states.length > MAX_STATES) cursor.bailed = true;
 }
 
