@@ -102,7 +102,10 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
 
 function sameCriterion(a: CriterionResult, b: CriterionResult): boolean {
   if (a.id !== b.id || a.verdict !== b.verdict || a.weight !== b.weight || a.words?.length !== b.words?.length) return false;
-  return (a.words ?? []).every((word, index) => word === b.words?.[index]);
+  // A loop, not `every` over `a.words ?? []`: most criteria have no words, and each check made a list and a closure.
+  const words = a.words;
+  if (words) for (let index = 0; index < words.length; index++) if (words[index] !== b.words?.[index]) return false;
+  return true;
 }
 
 /**
