@@ -70,8 +70,8 @@ function readItems(input: SectionInput, index: SignalIndex, rubric: Rubric): Map
   return verdicts;
 }
 
-/** What a rubric exemplar weighs toward its category: as much as a strong signal word, so an item's own clear words still win. */
-const EXEMPLAR_WEIGHT = 5;
+/** What a rubric exemplar weighs toward its category: more than one strong signal word (a passing mention, "the way infra does"), less than several clear ones. */
+const EXEMPLAR_WEIGHT = 8;
 
 /**
  * The rubric's own example of this kind of work, when it names a category:

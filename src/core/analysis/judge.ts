@@ -45,6 +45,13 @@ function scoringKey(rubricKey: string, input: ScoringInput): string {
 
 /** Words that say people talked, without saying what came of it ("1:1 with Jonas, caught up"): silence about the result, not a result of nothing. */
 const TALKED = new Set(['caught up', 'talked', 'chatted', 'discussed', 'synced', 'went through', 'walked through', 'talked through']);
+/** …or that a draft went out for others to read ("ladder draft, sent to leads for comments"): work in progress, not nothing. */
+const HANDED_ON = new Set(['sent', 'sent off']);
+const A_DRAFT = /\b(?:drafts?|comments|feedback)\b/iu;
+
+function saysOnlyTalked(words: readonly string[], text: string): boolean {
+  return words.length > 0 && words.every((word) => TALKED.has(word.toLowerCase()) || (HANDED_ON.has(word.toLowerCase()) && A_DRAFT.test(text)));
+}
 
 /**
  * Below the threshold but where careful readers disagree (the rubric's
@@ -59,7 +66,7 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
   const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
   const outcome = failed.find((c) => checks.get(c.id) === 'outcome');
   // Silence, or "we talked", not "nothing came of it": an item that says it achieved nothing stays low.
-  const talkedOnly = outcome?.evidence.startsWith('no result') === true && (outcome.words ?? []).length > 0 && (outcome.words ?? []).every((word) => TALKED.has(word.toLowerCase()));
+  const talkedOnly = outcome?.evidence.startsWith('no result') === true && saysOnlyTalked(outcome.words ?? [], activity.text);
   if (!outcome?.evidence.startsWith('no outcome') && !talkedOnly) return false;
   // Only the missing result counts against it: hands-on, admin or detail work without a result stays low.
   if (failed.some((c) => checks.get(c.id) === undefined)) return false;

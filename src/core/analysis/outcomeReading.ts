@@ -18,8 +18,8 @@ import { withoutTrailingPunctuation } from '../text';
 import { findQuantities, isNegator, stem, type Quantity } from './signals';
 import { wordsOf, type Word } from './wordSignals';
 
-/** Clause breaks before which a plain outcome may start. */
-const BREAK = /[,;:—–()]|\.\s|\s-\s|\bso\b|\bwhich\b/giu;
+/** Clause breaks before which a plain outcome may start (not the colon of "1:1"). */
+const BREAK = /[,;—–()]|:(?!\d)|\.\s|\s-\s|\bso\b|\bwhich\b/giu;
 /** Who owns a decision: "we", "he", "she", "they" (not "I": "so I did it myself" is no outcome). */
 const OWNERS = new Set(['we', 'he', 'she', 'they']);
 /** Words between the owner and the verb: "we will", "she now", "they both". */
@@ -41,7 +41,14 @@ function clauseWords(clause: string): string[] {
 /** "we drop the custom DPA", "he leads the rewrite", "they commit to 8 weeks": an owner, then a verb that is not a hedge. */
 function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
   const words = clauseWords(clause);
-  let at = 0;
+  if (ownedFrom(clause, words, 0, vague)) return true;
+  // "landed on 48h and they took it": a decision in the clause's second half.
+  for (let at = 1; at < words.length - 2; at++) if (words[at] === 'and' && OWNERS.has(words[at + 1] as string) && ownedFrom(clause, words, at, vague)) return true;
+  return false;
+}
+
+function ownedFrom(clause: string, words: readonly string[], from: number, vague: KeywordMatcher): boolean {
+  let at = from;
   while (at < words.length && (words[at] === 'and' || words[at] === 'then' || words[at] === 'so')) at++;
   if (!OWNERS.has(words[at] ?? '')) return namedOwner(clause, words, at);
   at++;
@@ -74,7 +81,7 @@ const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'se
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
 const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned', 'extended', 'extends', 'renewed', 'returns', 'runs', 'freeze', 'comes', 'come', 'opens']);
 /** Spans a date moves by: "alpha moves 2 weeks", "slips a sprint". */
-const SPANS = new Set(['day', 'week', 'sprint', 'month', 'quarter']);
+const SPANS = new Set(['day', 'week', 'sprint', 'month', 'quarter', 'year']);
 /** Words that make a clause a standing rule: "no firmware pushes on Fridays any more", "code freeze from now on". */
 const STANDING = ['anymore', 'any more', 'no more', 'from now on', 'going forward', 'henceforth'];
 /** A release a plan moves to: "sandboxing moves to 1.3", "ships in v2". */
@@ -83,17 +90,54 @@ const VERSION = /\bv?\d+\.\d+\b|\bv\d+\b/iu;
 /** "test-rig capex approved": something, then the participle that decides it. "UK customs filing ships first, Ireland slips to Q2": a plan moved to a date. */
 function reportedDecision(clause: string): boolean {
   const words = clauseWords(clause);
-  if (chosenCourse(words) || nowDoes(words) || bodyDecision(words) || deadline(clause, words)) return true;
+  if (chosenCourse(words) || choiceAnnounced(words) || nowDoes(words) || bodyDecision(words) || deadline(clause, words)) return true;
   // "nothing agreed", "not approved": a negated decision decides nothing.
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
-  if (standingRule(words)) return true;
+  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
   if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
-  return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some(movesADate) || VERSION.test(clause));
+  return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some(movesADate) || VERSION.test(clause) || relativeDate(words));
 }
+
+/** "this month", "next quarter", "by end of the sprint": a date said relative to now. */
+function relativeDate(words: readonly string[]): boolean {
+  return words.some((word, at) => RELATIVE.has(word) && SPANS.has(words[at + 1] === 'the' ? (words[at + 2] ?? '') : (words[at + 1] ?? '')));
+}
+
+const RELATIVE = new Set(['this', 'next', 'coming', 'of']);
+
+/** "partner it is", "Postgres it is": a choice announced. */
+function choiceAnnounced(words: readonly string[]): boolean {
+  return words.length >= 3 && words[words.length - 2] === 'it' && words[words.length - 1] === 'is';
+}
+
+/** "the Frankfurt host gets added", "the old jump hosts get retired": what happens to something from here. */
+function passiveDecision(words: readonly string[]): boolean {
+  return words.some((word, at) => at > 0 && (word === 'gets' || word === 'get') && (words[at + 1] ?? '').endsWith('ed') && !words.slice(Math.max(0, at - 3), at).some(isNegator));
+}
+
+/** "every internal API gets a two-quarter deprecation window", "each site config goes through a schema check": a rule for all of something. */
+function ruleForAll(words: readonly string[]): boolean {
+  return words.some((word, at) => ALL_OF.has(word) && words.slice(at + 2, at + 6).some((verb) => RULE_VERBS.has(verb)));
+}
+
+const ALL_OF = new Set(['every', 'each', 'all']);
+const RULE_VERBS = new Set(['gets', 'get', 'goes', 'go', 'needs', 'need', 'must', 'requires', 'require', 'uses', 'use', 'follows', 'follow', 'moves', 'move', 'runs', 'run', 'pays', 'pay', 'ships', 'ship']);
+
+/** "so no fresh tender", "no generic adapter this year": a course ruled out. "no decision", "nothing pressing" rule nothing out. */
+function ruledOut(words: readonly string[]): boolean {
+  let at = 0;
+  while (at < words.length && (words[at] === 'and' || words[at] === 'so' || words[at] === 'then')) at++;
+  if (words[at] !== 'no' || words.length < at + 2 || words.some((word) => NO_RESULT.has(word))) return false;
+  // Said as a consequence ("so no …") or for a time ("… this year", "… until the audit"): not a finding ("no timeout on the step").
+  return words[at - 1] === 'so' || words.some((word) => word === 'this' || word === 'until');
+}
+
+/** What "no …" says when nothing came of it: "no decision", "no news", "no answer yet". */
+const NO_RESULT = new Set(['decision', 'decisions', 'outcome', 'result', 'results', 'news', 'progress', 'answer', 'answers', 'reply', 'response', 'update', 'updates', 'action', 'actions', 'movement', 'consensus', 'agreement', 'conclusion', 'luck', 'change', 'changes', 'issues', 'issue', 'problems', 'problem', 'concerns', 'blockers', 'surprises', 'idea', 'clue', 'time', 'one', 'yet', 'show', 'shows', 'need', 'word', 'feedback', 'comments', 'questions', 'fix', 'plan', 'date', 'owner', 'traction', 'interest', 'ask', 'asks', 'request', 'requests']);
 
 /** Words between a date move's verb and its day: "goes out Monday", "kicks off next week". */
 const PARTICLES = new Set(['out', 'live', 'ahead', 'off', 'up', 'back', 'in', 'on']);
@@ -107,7 +151,7 @@ function movesADate(quantity: Quantity): boolean {
 }
 
 /** Words that attach a condition or scope to a verdict: "Approved with …", "Agreed subject to …", "Signed off for Q1". */
-const CONDITIONS = new Set(['with', 'subject', 'for', 'on', 'pending', 'provided', 'conditionally', 'once', 'until', 'but', 'in', 'as']);
+const CONDITIONS = new Set(['with', 'w', 'subject', 'for', 'on', 'pending', 'provided', 'conditionally', 'once', 'until', 'but', 'in', 'as']);
 
 /** A reviewer's routine last step when said after a comma: "left a few comments, approved". */
 const REVIEW_STEPS = new Set(['approved', 'accepted']);
@@ -121,7 +165,7 @@ function verdictAlone(clause: string, afterSentence: boolean): boolean {
   const words = clauseWords(clause);
   const word = words[0] as string;
   // "Approved with the queue capped at one": a verdict with its condition; "Approved the PR" is an action.
-  if (afterSentence && words.length > 1 && DECIDED.has(word) && CONDITIONS.has(words[1] as string)) return true;
+  if (afterSentence && words.length > 1 && DECIDED.has(word) && (CONDITIONS.has(words[1] as string) || words[1] === 'at')) return true;
   return words.length === 1 && ((DECIDED.has(word) && (afterSentence || !REVIEW_STEPS.has(word))) || (afterSentence && CHOSEN.has(word)));
 }
 
@@ -207,14 +251,20 @@ export function substantiveClause(outcome: string, activity: string, vague: Keyw
 }
 
 /** What a hiring plan or a budget counts: "4 seats in Lisbon", "3 eng + 1 SE", "five roles". */
-const HEADCOUNT = new Set(['seat', 'hire', 'role', 'req', 'position', 'headcount', 'engineer', 'eng', 'fte', 'contractor', 'opening', 'backfill'].map(stem));
+const HEADCOUNT = new Set(['seat', 'hire', 'role', 'req', 'position', 'headcount', 'engineer', 'eng', 'fte', 'contractor', 'opening', 'backfill', 'technician', 'scientist', 'developer', 'designer', 'analyst', 'tester', 'sre', 'architect'].map(stem));
 
-/** A quantity that counts a plan's headcount: "6 backfills", "4 new reqs". */
-export const countsHeadcount = (q: Quantity): boolean => q.kind === 'count' && HEADCOUNT.has(q.unitStems[0] ?? '');
+/** A quantity that counts a plan's headcount: "6 backfills", "4 new reqs", "two field technicians". */
+export const countsHeadcount = (q: Quantity): boolean => q.kind === 'count' && (HEADCOUNT.has(q.unitStems[0] ?? '') || HEADCOUNT.has(q.unitStems[1] ?? ''));
 
-/** A percentage, an amount of money or a headcount: a measured state ("9% under plan", "in for £25k", "4 seats in Lisbon"). */
+/** A percentage, an amount of money, a ratio or a headcount: a measured state ("9% under plan", "in for £25k", "cap moved to 1x fees", "4 seats in Lisbon"). */
 function measuredState(clause: string): boolean {
-  return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money' || countsHeadcount(q));
+  return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money' || (q.kind === 'ratio' && measuresSomething(clause, q.text)) || countsHeadcount(q));
+}
+
+/** A ratio of something ("1x annual fees", "2x faster"), not a number of tries ("re-ran ci ~10x"). */
+function measuresSomething(clause: string, ratio: string): boolean {
+  const after = clause.indexOf(ratio) + ratio.length;
+  return /^\s+\p{L}/u.test(clause.slice(after, after + 3));
 }
 
 /**
@@ -228,12 +278,12 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     const tail = text.slice(match.index + match[0].length).trim();
     // "Decision: managed disks only in Q1": the writer labels what follows as the outcome.
     if (match[0] === ':' && labelsOutcome(text.slice(0, match.index)) && tail.length > 0) return withoutTrailingPunctuation(tail);
-    const nextBreak = /[,;:—–(]|\.\s/u.exec(tail);
+    const nextBreak = /[,;—–(]|:(?!\d)|\.\s/u.exec(tail);
     const clause = nextBreak ? tail.slice(0, nextBreak.index) : tail;
     if (clause.length === 0) continue;
     const stated = results.findAffirmed(clause).affirmed;
     const hedged = vague.findAffirmed(clause).affirmed.length > 0;
-    const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || verdictAlone(clause, match[0].startsWith('.')) || (stated.length > 0 && !hedged);
+    const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || verdictAlone(clause, match[0].startsWith('.') || match[0] === ':') || (stated.length > 0 && !hedged);
     // "deck: moved to the new brand template, fixed fonts" states nothing the activity did not.
     if (states && restatedWords(tail, text.slice(0, match.index), notNews).length > 0) return withoutTrailingPunctuation(tail);
   }
@@ -251,9 +301,15 @@ function labelsOutcome(before: string): boolean {
 
 /** Words that carry no result in an outcome: articles, pronouns, numbers, days and time words. */
 const FILLER = new Set([
-  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'with', 'and', 'at', 'by', 'from', 'our', 'my', 'their', 'his', 'her', 'its', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'all', 'now', 'new', 'up', 'down', 'out', 'back', 'off', 'over', 'ahead', 'day', 'days', 'week', 'weeks', 'briefly', 'only', 'still', 'them', 'they', 'we', 'i', 'me', 'us', 'this', 'that', 'these', 'those', 'again', 'time', 'deadline', 'early', 'late', 'today', 'tomorrow', 'yesterday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'weekend', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'dozen', 'some', 'few', 'many', 'more', 'less', 'very', 'so', 'as', 'like', 'match', 'matches', 'look', 'looks', 'current', 'nicer', 'much', 'right', 'left', 'shade', 'unread', 'zero',
+  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'with', 'and', 'at', 'by', 'from', 'our', 'my', 'their', 'his', 'her', 'its', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'all', 'now', 'new', 'up', 'down', 'out', 'back', 'off', 'over', 'ahead', 'day', 'days', 'week', 'weeks', 'briefly', 'only', 'still', 'them', 'they', 'we', 'i', 'me', 'us', 'this', 'that', 'these', 'those', 'again', 'time', 'deadline', 'early', 'late', 'today', 'tomorrow', 'yesterday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'weekend', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'dozen', 'some', 'few', 'many', 'more', 'less', 'very', 'so', 'as', 'like', 'match', 'matches', 'look', 'looks', 'current', 'nicer', 'much', 'right', 'left', 'shade', 'unread', 'zero', 'count', 'counts', 'under', 'below', 'above', 'gone', 'fed', 'everyone', 'everybody',
   // Buying said alone: "→ two flat whites bought" counts the coffees; "savings plan bought" says what was bought.
   'bought', 'purchased', 'drank', 'drunk', 'grabbed',
+  // Food and drink: "→ tacos for 10" says what was eaten, not what came of it.
+  'tacos', 'taco', 'pizza', 'pizzas', 'coffee', 'coffees', 'cake', 'cakes', 'biscuit', 'biscuits', 'cookies', 'donuts', 'doughnuts', 'bagels', 'sandwiches', 'burgers', 'sushi', 'curry', 'snacks', 'drinks', 'beer', 'beers', 'pints', 'lunch', 'dinner', 'breakfast', 'brunch',
+  // Having: "→ page has a cover now" says it has what the activity gave it.
+  'has', 'have', 'got',
+  // Greeting: "→ said hello to everyone".
+  'said', 'hello', 'hi',
 ]);
 
 /**
@@ -261,7 +317,7 @@ const FILLER = new Set([
  * say only that the details named with them changed ("vision deck → moved
  * onto the new brand template", "→ new brand colours and logo on every slide").
  */
-const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'tidier', 'neater', 'prettier', 'cleaner', 'relocated', 'consistent', 'numbering', 'contents', 'empty', 'wiki', 'same', 'title', 'set', 'rest', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages']);
+const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'tidier', 'neater', 'prettier', 'cleaner', 'relocated', 'consistent', 'numbering', 'contents', 'empty', 'wiki', 'same', 'title', 'set', 'rest', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages', 'doc', 'docs', 'document', 'deck', 'decks', 'file', 'folder', 'version', 'draft', 're', 'issued']);
 
 /**
  * Irregular verb forms → their base form, so "rewrote the title → title
@@ -306,9 +362,7 @@ export function restatedWords(outcome: string, activity: string, notNews: Keywor
   const inLists = listed.affirmed.length + listed.negated.length === 0 ? undefined : new Set([...listed.affirmed, ...listed.negated].flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));
   const beyond: string[] = [];
   for (const w of wordsOf(outcome, false)) {
-    // `/^\d/u`: an ASCII digit first.
-    const first = w.word.charCodeAt(0);
-    if (FILLER.has(w.word) || EDITED.has(w.word) || (first >= 48 && first <= 57) || own.has(baseStem(w)) || inLists?.has(w.stem) === true) continue;
+    if (FILLER.has(w.word) || EDITED.has(w.word) || /^v?\d/u.test(w.word) || own.has(baseStem(w)) || inLists?.has(w.stem) === true) continue;
     beyond.push(w.word);
   }
   return beyond;

@@ -72,7 +72,18 @@ function result(criterion: RubricCriterion, verdict: Verdict, evidence: string, 
 function matchesQuantity(quantity: Quantity, kinds: readonly string[], compile: KeywordCompiler): boolean {
   if (quantity.kind !== 'count') return kinds.includes(quantity.kind);
   const units = compile.stems(kinds);
-  return quantity.unitStems.some((unit) => units.has(unit));
+  if (!quantity.unitStems.some((unit) => units.has(unit))) return false;
+  const said = quantity.text.toLowerCase().split(' ').slice(1).filter((word) => word !== 'of');
+  return quantity.unitStems.some((unit, at) => units.has(unit) && !agentNoun(said[at], unit, kinds));
+}
+
+/**
+ * "three interviewers" is not "interviews": a word that is its stem plus
+ * "er(s)" names people who do the thing, and matches a list only as itself
+ * ("customers" is in the scale list as such).
+ */
+function agentNoun(said: string | undefined, unit: string, kinds: readonly string[]): boolean {
+  return said !== undefined && (said === `${unit}ers` || said === `${unit}er`) && !kinds.includes(said);
 }
 
 // Plain loops: every item meets every criterion twice (pass and fail), and
@@ -124,9 +135,20 @@ function quantitiesOf(facts: ItemFacts, text: string): Quantity[] {
   return found;
 }
 
+/** Words after a number that name no unit: "48 of 60", "6 routed to", "9 parked with legal" count something unnamed. */
+const NO_UNIT = new Set(['of', 'to', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'out', 'left']);
+
+/** A count with a named unit ("3 offers", "2 funded loans"), or any other kind of quantity; "6 routed to" names none. */
+function countsSomething(q: Quantity): boolean {
+  if (q.kind !== 'count') return true;
+  const [, unit = '', next] = q.text.toLowerCase().split(' ');
+  const participle = unit.endsWith('ed') && (next === undefined || NO_UNIT.has(next));
+  return q.unitStems.length > 0 && !NO_UNIT.has(unit) && !participle;
+}
+
 /** A quantity that measures something other than a date ("Q4" alone does not make "synced on Q4" a result). */
 function measuresMoreThanADate(text: string, criterion: RubricCriterion, facts: ItemFacts): boolean {
-  return quantitiesOf(facts, text).some((q) => q.kind !== 'date' && !matchesQuantity(q, criterion.fail.quantities, facts.compile) && (q.kind !== 'count' || q.unitStems.length > 0));
+  return quantitiesOf(facts, text).some((q) => q.kind !== 'date' && !matchesQuantity(q, criterion.fail.quantities, facts.compile) && countsSomething(q));
 }
 
 /** Every word the rubric counts against an item (vague outcomes, details, admin…) and every detail a number may count: what is no news in an outcome. */
@@ -145,15 +167,48 @@ function countsOnlyDetails(outcome: string, beyond: readonly string[], facts: It
   return beyond.every((word) => units.has(stem(word)) || ATTENDED.has(word));
 }
 
+/** Participles of a choice among options, not of a routine sign-off. */
+const CHOSEN_WORDS = new Set(['agreed', 'chosen', 'picked', 'selected', 'shortlisted', 'prioritised', 'prioritized', 'committed', 'decided']);
+
 /** What counts heads, and the words that say only that they came. */
 const HEADS = new Set(['people', 'person', 'folk', 'folks'].map(stem));
 const ATTENDED = new Set(['turned', 'showed', 'came', 'joined', 'attended', 'happened', 'there', 'present']);
+
+/** Words that set options against each other: "build vs buy", "Postgres or Dynamo", "whether to renew". */
+const CHOICE_WORDS = new Set(['vs', 'versus', 'or', 'whether']);
+
+function posesChoice(activity: string): boolean {
+  return wordsOf(activity, false).some((w) => CHOICE_WORDS.has(w.word));
+}
+
+/** A review of code: its outcome words that only say how the review went. */
+const REVIEWS_CODE = /\b(?:code reviews?|prs?|pull requests?|merge requests?)\b/iu;
+const REVIEW_STEPS = new Set(['approved', 'merged', 'nits', 'nit', 'comments', 'comment', 'change', 'changes', 'requested', 'request', 'sent', 'back', 'lgtm', 'after', 'left', 'asked', 'minor', 'small', 'rules', 'fixes', 'tweaks', 'suggestions', 'questions', 'review', 're-review']);
+
+function reviewsCode(activity: string): boolean {
+  return REVIEWS_CODE.test(activity);
+}
+
+/** A hand-off: "back to", "over to", "handed to", "sent to"… */
+const HAND_OFF = /\b(?:back|over|handed|passed|sent|returned|forwarded)\s+to\b/iu;
+
+/** Each clause of an outcome up to its hand-off: "answers back to the deal lead" → "answers". */
+function withoutHandOffs(outcome: string): string {
+  return outcome.split(/[,;]/u).map((clause) => {
+    const handOff = HAND_OFF.exec(clause);
+    return handOff ? clause.slice(0, handOff.index) : clause;
+  }).join(',');
+}
 
 /** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {
   // A result the rubric names in several words ("offer out", "contract signed") is news even when the activity named its object.
   if (affirmed.some((phrase) => phrase.includes(' '))) return undefined;
+  // "→ €96k submitted": an amount or a share is news, whatever the words around it.
+  if (quantitiesOf(facts, outcome).some((q) => q.kind === 'money' || q.kind === 'percent')) return undefined;
   const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
+  // "own ffmpeg workers vs Mux → Mux for v1": naming one of the options the activity weighed is a choice made.
+  if (beyond.length === 0 && posesChoice(facts.input.text)) return undefined;
   if (beyond.length === 0) {
     // Named details ("→ new logo, fixed headings") are said as such; words that only say it was done restate it.
     const vague = new Set(facts.compile(criterion.fail.keywords).findAffirmed(outcome).affirmed);
@@ -162,8 +217,13 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
     if (details.length > 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only changes small details (${quote(details)})`, details);
     return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   }
+  // "Code review on the coupon fix → one change requested, merged after": how a review of code went is its routine.
+  if (reviewsCode(facts.input.text) && beyond.every((word) => REVIEW_STEPS.has(word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says how the review went`);
+  // "→ back to the AE on Thursday", "→ answers back to the deal lead": where the work went is not what came of it.
+  if (restatedWords(withoutHandOffs(outcome), facts.input.text, notNews(facts)).length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the work went`);
   // "→ 6 backfills + 4 new reqs" counts a plan's headcount, not the work done ("→ 14 changes approved" does).
-  if (countsOnlyDetails(outcome, beyond, facts) && !quantitiesOf(facts, outcome).some(countsHeadcount)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
+  // "→ three bets agreed for 2028": a count of what was chosen is a decision ("→ 23 POs signed" is the work done).
+  if (countsOnlyDetails(outcome, beyond, facts) && !quantitiesOf(facts, outcome).some(countsHeadcount) && !wordsOf(outcome, false).some((w) => CHOSEN_WORDS.has(w.word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
   const praise = praiseOfDetails(criterion, facts, outcome, beyond);
   if (praise) return result(criterion, 'fail', `the outcome "${outcome}"${source} only praises small details (${quote(praise.details)}) in grand words (${quote(praise.words)})`, praise.details);
   return undefined;
@@ -188,13 +248,23 @@ function praiseOfDetails(criterion: RubricCriterion, facts: ItemFacts, outcome: 
   return beyond.filter((word) => grand.has(stem(word))).length * 3 >= beyond.length * 2 ? { details, words } : undefined;
 }
 
+/** A decision the item states in its own words, before its arrow. */
+function decidedInText(criterion: RubricCriterion, facts: ItemFacts): CriterionResult | undefined {
+  const vague = facts.compile(criterion.fail.keywords);
+  const plain = plainOutcome(facts.input.text, facts.compile(criterion.pass.keywords), vague, notNews(facts));
+  if (plain === undefined || decidedClause(plain, vague) === undefined) return undefined;
+  facts.plainOutcome = plain;
+  return result(criterion, 'pass', `outcome in its own words: "${plain}"`);
+}
+
 function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): CriterionResult {
   const outcome = facts.input.outcome;
   const source = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
   if (outcome) {
     const stated = statedResult(criterion, facts, outcome.text);
     const restating = restatingOutcome(criterion, facts, outcome.text, source, stated.affirmed);
-    if (restating) return restating;
+    // "Made rule that every site config goes through a schema check … → fixed on all sites": the decision is in the item's own words.
+    if (restating) return decidedInText(criterion, facts) ?? restating;
     const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
     if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords)) && !substantiveClause(outcome.text, facts.input.text, facts.compile(criterion.fail.keywords), notNews(facts))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
     return result(criterion, 'pass', `outcome: "${outcome.text}"${source}`);
@@ -218,9 +288,11 @@ function judgeMeasurable(criterion: RubricCriterion, facts: ItemFacts, clear: Cr
   const inherited = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
   const where = outcome ? `outcome "${outcome.text}"${inherited}` : facts.plainOutcome !== undefined ? `outcome "${facts.plainOutcome}"` : 'the stated result';
   const detail = measured.filter((q) => matchesQuantity(q, criterion.fail.quantities, facts.compile));
-  const real = measured.filter((q) => !detail.includes(q) && (q.kind !== 'count' || q.unitStems.length > 0));
+  const real = measured.filter((q) => !detail.includes(q) && countsSomething(q));
   if (real.length > 0) return result(criterion, 'pass', `${where} names ${quote(real.map((q) => q.text))}`);
   if (detail.length > 0) return result(criterion, 'fail', `${where} only counts details: ${quote(detail.map((q) => q.text))}`, detail.map((q) => q.text));
+  const unnamed = measured.filter((q) => q.kind === 'count' && q.unitStems.length > 0);
+  if (unnamed.length > 0) return result(criterion, 'fail', `${where} counts without saying what: ${quote(unnamed.map((q) => q.text))}`);
   return result(criterion, 'fail', `${where} has no number, percentage or date`);
 }
 
@@ -249,6 +321,46 @@ function unbacked(criteria: CriterionResult[]): void {
     criterion.verdict = 'unknown';
     criterion.evidence = `${criterion.evidence} — not counted: no outcome backs it`;
   }
+}
+
+/**
+ * "Updated the Technology Strategy 2027 doc: new cover page and owners
+ * table": grand words (the outcome check's `fail.grand`) naming what small
+ * work was done to. When another criterion fails on the item's own detail
+ * words, a pass that only grand words won is not counted, and says why.
+ */
+function grandOnDetails(criteria: CriterionResult[], facts: ItemFacts): void {
+  const grandList = facts.rubric.criteria.find((c) => c.check === 'outcome')?.fail.grand ?? [];
+  if (grandList.length === 0) return;
+  const grand = facts.compile(grandList).findAffirmed(facts.input.text).affirmed.map((word) => word.toLowerCase());
+  if (grand.length === 0) return;
+  const details = smallDetails(criteria, facts);
+  if (details.length === 0) return;
+  // A year in the document's name ("Technology Strategy 2027") is no scale either.
+  for (const q of facts.quantities) if (q.kind === 'date') grand.push(q.text.toLowerCase());
+  for (const criterion of criteria) {
+    if (criterion.verdict !== 'pass' || criterion.evidence.startsWith('tag #') || !criterion.words?.every((word) => grand.includes(word.toLowerCase()))) continue;
+    criterion.verdict = 'unknown';
+    criterion.evidence = `${criterion.evidence} — not counted: grand words on small details (${quote(details)})`;
+  }
+  // "company vision doc: switched font to inter": an outcome in plain words that only names the details changed.
+  const plain = facts.plainOutcome?.toLowerCase();
+  const outcomeCheck = facts.rubric.criteria.find((c) => c.check === 'outcome');
+  const at = criteria.findIndex((c) => c.id === outcomeCheck?.id);
+  if (plain === undefined || !outcomeCheck || criteria[at]?.verdict !== 'pass' || !details.some((word) => plain.includes(word.toLowerCase()))) return;
+  // …and decides or measures nothing ("We stay on Tive through 2028 and look again" decides).
+  if (decidedClause(plain, facts.compile(outcomeCheck.fail.keywords)) !== undefined || measuresMoreThanADate(plain, outcomeCheck, facts)) return;
+  criteria[at] = result(outcomeCheck, 'fail', `the outcome "${facts.plainOutcome}" only changes small details (${quote(details)}) of what grand words name`, details);
+}
+
+/** The detail words of the item's own text that a failed word-signal criterion found ("cover page", "fonts"). */
+function smallDetails(criteria: readonly CriterionResult[], facts: ItemFacts): string[] {
+  const details: string[] = [];
+  for (const criterion of facts.rubric.criteria) {
+    if (criterion.check !== undefined || criteria.find((c) => c.id === criterion.id)?.verdict !== 'fail') continue;
+    details.push(...facts.compile(criterion.fail.keywords).findAffirmed(facts.input.text).affirmed);
+  }
+  return details;
 }
 
 /**
@@ -291,6 +403,8 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
     return judged;
   });
   if (rubric.requireOutcome && clear?.verdict === 'fail') unbacked(criteria);
+  // Both weigh words against positive evidence: a rubric that counts words without an outcome keeps them.
+  if (rubric.requireOutcome) grandOnDetails(criteria, facts);
   const exemplar = input.exemplar !== undefined ? rubric.exemplars.find((e) => e.id === input.exemplar) : undefined;
   if (exemplar) byExemplar(criteria, exemplar, rubric);
   let judged = 0;

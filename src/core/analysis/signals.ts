@@ -16,6 +16,8 @@ export { stem };
 /** A word here is what `scanTailWords` reads: `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu`. */
 const NEGATORS = new Set(['no', 'not', 'nothing', 'never', 'without', 'none', "didn't", 'didn’t', "wasn't", "weren't", "isn't", "hasn't", "haven't", "won't", 'zero', 'neither', 'nor']);
 const MAIN_VERB_WINDOW = 3;
+/** Nouns of a meeting: the words before one in an item's first words are its subject ("export control meeting"). */
+const MEETINGS = new Set(['meeting', 'meetings', 'session', 'sessions', 'call', 'calls', 'sync', 'workshop', 'briefing', 'readout', 'standup', 'huddle', 'forum']);
 /** Words that join the alternatives of a choice. */
 const CHOICE = new Set(['vs', 'versus', 'v', 'or']);
 
@@ -36,8 +38,12 @@ export function mainVerbs(text: string): { word: string; stem: string }[] {
   // "Build vs buy", "build or buy": the alternatives of a choice are its subject, not what the writer did.
   const choice = words.findIndex((word) => CHOICE.has(word));
   const verbs = choice > 0 ? words.filter((_, at) => at !== choice - 1 && at !== choice + 1) : words;
+  // "Export control meeting", "Pen test readout": the words before a meeting's noun name its subject.
+  const meeting = verbs.findIndex((word) => MEETINGS.has(word));
+  // A gerund keeps its place: "onboarding session", "planning call" say what was done.
+  const acted = meeting > 0 ? verbs.filter((word, at) => at >= meeting || word.endsWith('ing')) : verbs;
   // "Security questionnaire": a noun in -ity is never the verb, though its stem is "secure"'s.
-  return verbs.filter((word) => !(word.length > 4 && word.endsWith('ity'))).map((word) => ({ word, stem: stem(word) }));
+  return acted.filter((word) => !(word.length > 4 && word.endsWith('ity'))).map((word) => ({ word, stem: stem(word) }));
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
