@@ -1,5 +1,7 @@
 // Front matter of a review (`---` YAML block at the top): `week`, `hours` and
-// `rubric`. Parsed with the `yaml` package so that errors carry positions.
+// `rubric`. Parsed with the `yaml` package so that errors carry positions;
+// the common tiny block of plain `key: value` lines is read directly
+// (`plainFrontMatter`), with exactly the result YAML gives.
 
 import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import { parseYamlDocument } from './yamlDocument';
