@@ -146,15 +146,18 @@ function topLevelStep(state: ScanState, indent: number, content: string): ScanSt
   if (indent >= 4) return [{ paragraph }]; // indented code, or a continuation of the paragraph
   const fence = fenceOpening(content);
   if (fence) return [{ fence, paragraph: false }];
-  const htmlKind = HTML_BLOCK_ENDS.find(([open]) => open.test(content));
-  if (htmlKind) {
-    // The end marker may already stand on the opening line (`<!-- note -->`).
-    return [htmlKind[1].test(content) ? { paragraph: false } : { html: { end: htmlKind[1] }, paragraph: false }];
+  // Every HTML block opens with `<`: most lines are let go before the seven expressions.
+  if (content.startsWith('<')) {
+    const htmlKind = HTML_BLOCK_ENDS.find(([open]) => open.test(content));
+    if (htmlKind) {
+      // The end marker may already stand on the opening line (`<!-- note -->`).
+      return [htmlKind[1].test(content) ? { paragraph: false } : { html: { end: htmlKind[1] }, paragraph: false }];
+    }
+    if (HTML_BLOCK_6.test(content)) return [{ html: 'until-blank', paragraph: false }];
+    // Type 7 cannot interrupt a paragraph; micromark also applies that rule in
+    // places CommonMark does not (after indented code), so both readings are kept.
+    if (HTML_BLOCK_7.test(content)) return paragraph ? [{ paragraph: true }] : [{ html: 'until-blank', paragraph: false }, { paragraph: true }];
   }
-  if (HTML_BLOCK_6.test(content)) return [{ html: 'until-blank', paragraph: false }];
-  // Type 7 cannot interrupt a paragraph; micromark also applies that rule in
-  // places CommonMark does not (after indented code), so both readings are kept.
-  if (HTML_BLOCK_7.test(content)) return paragraph ? [{ paragraph: true }] : [{ html: 'until-blank', paragraph: false }, { paragraph: true }];
   if (paragraph && SETEXT_UNDERLINE.test(content)) return [{ paragraph: false }];
   if (THEMATIC_BREAK.test(content)) return [{ paragraph: false }];
   const marker = LIST_MARKER.exec(content);
