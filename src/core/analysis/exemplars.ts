@@ -18,6 +18,8 @@ import { addSignal, emptySignalIndex, scoreWordList, wordsOf, type SignalIndex }
 export interface ExemplarIndexes {
   index: SignalIndex;
   groups: number[];
+  /** Each exemplar's group keys (`groupKey`), made once: an item is checked against every exemplar. */
+  keys: string[][];
 }
 
 /** The rubric's exemplars indexed, once per rubric object (compiledRubric.ts). */
@@ -26,7 +28,7 @@ export function exemplarIndexes(rubric: Rubric): ExemplarIndexes {
   if (!compiled.exemplars) {
     const index = emptySignalIndex();
     rubric.exemplars.forEach((exemplar, at) => exemplar.match.forEach((group, number) => { for (const word of group) addSignal(index, groupKey(at, number), word, 1); }));
-    compiled.exemplars = { index, groups: rubric.exemplars.map((exemplar) => exemplar.match.length) };
+    compiled.exemplars = { index, groups: rubric.exemplars.map((exemplar) => exemplar.match.length), keys: rubric.exemplars.map((exemplar, at) => exemplar.match.map((_, number) => groupKey(at, number))) };
   }
   return compiled.exemplars;
 }
@@ -60,9 +62,9 @@ export function matchExemplar(rubric: Rubric, indexes: ExemplarIndexes, text: st
   // Every entry counts (no longest match): an exemplar's hits are what its own index would find.
   const hits = scoreWordList(indexes.index, wordsOf(text, false), false);
   for (let at = 0; at < rubric.exemplars.length; at++) {
-    const groups = indexes.groups[at] as number;
+    const keys = indexes.keys[at] as string[];
     let all = true;
-    for (let group = 0; all && group < groups; group++) all = hits.has(groupKey(at, group));
+    for (let group = 0; all && group < keys.length; group++) all = hits.has(keys[group] as string);
     if (!all) continue;
     const prefix = `${at}:`;
     return { exemplar: rubric.exemplars[at] as RubricExemplar, words: [...hits.values()].filter((hit) => hit.id.startsWith(prefix)).flatMap((hit) => hit.words) };

@@ -50,16 +50,21 @@ function noteOf(item: PlacedItem, index: number, context: ItemContext, categoryI
   return note;
 }
 
+/** An outcome, its measure set only when there is one (written out: a conditional spread took the engine's slow copy). */
+function measuredOutcome(text: string, line: number, measure: string | undefined): Outcome {
+  const outcome: Outcome = { text, line, measurable: measure !== undefined };
+  if (measure !== undefined) outcome.measure = measure;
+  return outcome;
+}
+
 function outcomeOf(item: PlacedItem, index: number, context: ItemContext): Outcome | undefined {
   if (item.outcome) {
-    const measure = item.outcome.measure;
-    return { text: item.outcome.text, line: item.absLine, measurable: measure !== undefined, ...(measure !== undefined ? { measure } : {}) };
+    return measuredOutcome(item.outcome.text, item.absLine, item.outcome.measure);
   }
   const note = context.outcomeNotes.get(index);
   if (note) {
     const text = note.text.replace(/^outcome\s*:\s*/i, '');
-    const measure = findMeasure(text);
-    return { text, line: note.absLine, measurable: measure !== undefined, ...(measure !== undefined ? { measure } : {}) };
+    return measuredOutcome(text, note.absLine, findMeasure(text));
   }
   const parent = context.tree.activityParent(index);
   const inherited = parent >= 0 ? context.tree.activityOf[parent]?.outcome : undefined;

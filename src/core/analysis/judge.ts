@@ -12,15 +12,17 @@ import { findMeasure } from '../parse/measure';
 import type { ExemplarHit } from './exemplars';
 import { scoreActivity, type ScoringInput, type ScoringResult } from './scoring';
 
+// Written out, not by conditional spreads: the engine copied those the slow way, for every activity.
 function scoringInput(activity: Activity, exemplar: string | undefined): ScoringInput {
   const outcome = activity.outcome;
-  return {
-    text: activity.text,
-    tags: activity.tags,
-    ...(exemplar !== undefined ? { exemplar } : {}),
-    ...(activity.categoryId !== undefined ? { categoryId: activity.categoryId } : {}),
-    ...(outcome ? { outcome: { text: outcome.text, ...(outcome.inheritedFromLine !== undefined ? { inheritedFromLine: outcome.inheritedFromLine } : {}) } } : {}),
-  };
+  const input: ScoringInput = { text: activity.text, tags: activity.tags };
+  if (exemplar !== undefined) input.exemplar = exemplar;
+  if (activity.categoryId !== undefined) input.categoryId = activity.categoryId;
+  if (outcome) {
+    input.outcome = { text: outcome.text };
+    if (outcome.inheritedFromLine !== undefined) input.outcome.inheritedFromLine = outcome.inheritedFromLine;
+  }
+  return input;
 }
 
 /** A string field that cannot run into the next: its length first. */
@@ -121,7 +123,10 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
 
 function sameCriterion(a: CriterionResult, b: CriterionResult): boolean {
   if (a.id !== b.id || a.verdict !== b.verdict || a.weight !== b.weight || a.words?.length !== b.words?.length) return false;
-  return (a.words ?? []).every((word, index) => word === b.words?.[index]);
+  // A loop, not `every` over `a.words ?? []`: most criteria have no words, and each check made a list and a closure.
+  const words = a.words;
+  if (words) for (let index = 0; index < words.length; index++) if (words[index] !== b.words?.[index]) return false;
+  return true;
 }
 
 /**
@@ -131,8 +136,7 @@ function sameCriterion(a: CriterionResult, b: CriterionResult): boolean {
  */
 function heldCriterion(criterion: CriterionResult, caches: Caches): InternedCriterion {
   const bucket = caches.criteria.get(criterion.evidence);
-  const found = bucket?.find((entry) => sameCriterion(entry.criterion, criterion));
-  if (found) return found;
+  if (bucket) for (const entry of bucket) if (sameCriterion(entry.criterion, criterion)) return entry;
   // Flat: evidence built with `+` is held as a tree of its pieces, several times the size of its text.
   const evidence = flatText(criterion.evidence);
   const entry: InternedCriterion = { criterion: { ...criterion, evidence }, id: caches.nextCriterionId++ };
@@ -140,6 +144,9 @@ function heldCriterion(criterion: CriterionResult, caches: Caches): InternedCrit
   else store(caches.criteria, evidence, CACHE_LIMITS.criteria, [entry]);
   return entry;
 }
+
+/** What `shared` copies; its result's type stops compiling when ScoringResult gains another key. */
+type CopiedKeys = 'score' | 'criteria' | 'plainOutcome';
 
 /**
  * The result with its criteria replaced by equal ones already held, when
@@ -154,5 +161,8 @@ function shared(result: ScoringResult, caches: Caches): ScoringResult {
   const criteria = result.criteria.map((criterion) => heldCriterion(criterion, caches));
   const listKey = criteria.map((entry) => entry.id).join(',');
   const list = remember(criteriaLists, listKey, CACHE_LIMITS.criteriaLists, () => criteria.map((entry) => entry.criterion));
-  return { ...result, criteria: list };
+  // Written out, not `{ ...result, criteria }`: every key (CopiedKeys), in the order scoring makes them.
+  const held: ScoringResult & Record<Exclude<keyof ScoringResult, CopiedKeys>, never> = { score: result.score, criteria: list };
+  if (result.plainOutcome !== undefined) held.plainOutcome = result.plainOutcome;
+  return held;
 }

@@ -96,13 +96,19 @@ export interface KeywordReader {
 export function createKeywordReader(): KeywordReader {
   // One activity's few texts are checked by every list: split each once.
   const recentWords = new Map<string, TextTokens>();
+  // The text read last, checked first: every list of a criterion reads the same text, often the very same string.
+  let lastText: string | undefined;
+  let lastWords: TextTokens | undefined;
   const wordsOf: TextWords = (text) => {
+    if (text === lastText && lastWords) return lastWords;
     let words = recentWords.get(text);
     if (!words) {
       if (recentWords.size >= 16) recentWords.clear();
       words = textWords(text);
       recentWords.set(text, words);
     }
+    lastText = text;
+    lastWords = words;
     return words;
   };
   const views = new WeakMap<Rubric, KeywordCompiler>();
@@ -193,12 +199,12 @@ function addToGate(gate: ListGate, list: CompiledList): void {
 }
 
 /** Adds word `at` to the places of each list in `ids`, once. */
-function addPlaces(places: Map<number, number[]>, ids: readonly number[] | undefined, at: number): void {
+function addPlaces(places: ListPlaces, ids: readonly number[] | undefined, at: number): void {
   if (!ids) return;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] as number;
-    const held = places.get(id);
-    if (!held) places.set(id, [at]);
+    const held = places[id];
+    if (!held) places[id] = [at];
     else if (held[held.length - 1] !== at) held.push(at);
   }
 }
@@ -209,10 +215,10 @@ function addPlaces(places: Map<number, number[]>, ids: readonly number[] | undef
  * candidates, and few others. Worked out once per text (again when lists
  * were added since).
  */
-function placesOf(tokens: TextTokens, gate: ListGate): Map<number, number[]> {
+function placesOf(tokens: TextTokens, gate: ListGate): ListPlaces {
   const held = tokens.places;
   if (held && held.gate === gate && held.count === gate.count) return held.lists;
-  const lists = new Map<number, number[]>();
+  const lists: ListPlaces = [];
   for (let at = 0; at < tokens.pairs.length; at++) {
     const lower = tokens.lowers[at] as string;
     addPlaces(lists, gate.exact.get(lower), at);
@@ -231,8 +237,15 @@ export interface TextTokens {
   /** Each word's first two characters as a number (`pairCode`), worked out once for every list that reads the text. */
   pairs: number[];
   /** Where the lists of one rubric's gate may match these words (`placesOf`). */
-  places?: { gate: ListGate; count: number; lists: Map<number, number[]> };
+  places?: { gate: ListGate; count: number; lists: ListPlaces };
 }
+
+/**
+ * The places of each list, by the list's number: a list, not a Map (a
+ * list's number is small, and its places are read at every reading of the
+ * text by every list). A list with no place has none.
+ */
+type ListPlaces = (number[] | undefined)[];
 
 export type TextWords = (text: string) => TextTokens;
 
@@ -308,21 +321,29 @@ function matcherOf({ scan, gateId }: CompiledList, wordsOf: TextWords, gate?: Li
   return {
     findAffirmed(text: string) {
       // Only the words that may start one of this list's keywords are read; for most lists, none.
-      const places = gate && gateId !== undefined ? placesOf(wordsOf(text), gate).get(gateId) ?? NO_PLACES : undefined;
-      if (places === NO_PLACES) return NOTHING_FOUND;
-      // Most texts match nothing in most lists: the sets are made at the first hit.
-      let affirmed: Set<string> | undefined;
-      let negated: Set<string> | undefined;
-      scan(text, wordsOf, (match, index, lower) => {
-        // A one-word match comes with its lower-cased word: it holds no space to fold.
-        const hit = lower ?? match.toLowerCase().replace(/\s+/g, ' ');
-        if (isNegated(text, index)) (negated ??= new Set()).add(hit);
-        else (affirmed ??= new Set()).add(hit);
-      }, places);
-      if (!affirmed && !negated) return NOTHING_FOUND;
-      return { affirmed: affirmed ? [...affirmed] : [], negated: negated ? [...negated].filter((word) => !affirmed?.has(word)) : [] };
+      const places = gate && gateId !== undefined ? placesOf(wordsOf(text), gate)[gateId] ?? NO_PLACES : undefined;
+      return places === NO_PLACES ? NOTHING_FOUND : scanned(scan, text, wordsOf, places);
     },
   };
+}
+
+/**
+ * What `scan` finds in `text`, affirmed or negated. Its own function: the
+ * closure below makes its caller allocate a context at every call, and most
+ * readings return before scanning (no word of the text may start the list).
+ */
+function scanned(scan: Scan, text: string, wordsOf: TextWords, places: readonly number[] | undefined): Affirmed {
+  // Most texts match nothing in most lists: the sets are made at the first hit.
+  let affirmed: Set<string> | undefined;
+  let negated: Set<string> | undefined;
+  scan(text, wordsOf, (match, index, lower) => {
+    // A one-word match comes with its lower-cased word: it holds no space to fold.
+    const hit = lower ?? match.toLowerCase().replace(/\s+/g, ' ');
+    if (isNegated(text, index)) (negated ??= new Set()).add(hit);
+    else (affirmed ??= new Set()).add(hit);
+  }, places);
+  if (!affirmed && !negated) return NOTHING_FOUND;
+  return { affirmed: affirmed ? [...affirmed] : [], negated: negated ? [...negated].filter((word) => !affirmed?.has(word)) : [] };
 }
 
 /** One expression of every keyword, longest first, tried along the text: for a list with a keyword that starts with no word. */

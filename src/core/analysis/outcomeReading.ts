@@ -391,14 +391,23 @@ function baseStem(word: Word): string {
  * details.
  */
 export function restatedWords(outcome: string, activity: string, notNews: KeywordMatcher): string[] {
+  // Plain loops, no set of list words when the lists find none: read for every outcome, up to three times each.
   const said = wordsOf(activity, false);
-  const own = new Set(said.flatMap(ownStems));
-  // "Re-ordered the columns → columns reordered": a hyphenated "re-" owns the joined word too.
-  said.forEach((w, at) => { if (w.word === 're' && said[at + 1]) own.add(stem(`re${(said[at + 1] as Word).word}`)); });
+  const own = new Set<string>();
+  for (let at = 0; at < said.length; at++) {
+    const word = said[at] as Word;
+    for (const owned of ownStems(word)) own.add(owned);
+    // "Re-ordered the columns → columns reordered": a hyphenated "re-" owns the joined word too.
+    const next = said[at + 1];
+    if (word.word === 're' && next) own.add(stem(`re${next.word}`));
+  }
   // The lists' words and phrases ("inbox", "house style"), negated or not: one reading of the outcome.
   const listed = notNews.findAffirmed(outcome);
-  const inLists = new Set([...listed.affirmed, ...listed.negated].flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));
-  return wordsOf(outcome, false)
-    .filter((w) => !FILLER.has(w.word) && !EDITED.has(w.word) && !/^v?\d/u.test(w.word) && !own.has(baseStem(w)) && !inLists.has(w.stem))
-    .map((w) => w.word);
+  const inLists = listed.affirmed.length + listed.negated.length === 0 ? undefined : new Set([...listed.affirmed, ...listed.negated].flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));
+  const beyond: string[] = [];
+  for (const w of wordsOf(outcome, false)) {
+    if (FILLER.has(w.word) || EDITED.has(w.word) || /^v?\d/u.test(w.word) || own.has(baseStem(w)) || inLists?.has(w.stem) === true) continue;
+    beyond.push(w.word);
+  }
+  return beyond;
 }

@@ -38,8 +38,8 @@ export interface ScoringResult {
 /** What one side (pass or fail) of a criterion found in the item. */
 interface Hits {
   words: readonly string[];
-  verbs: string[];
-  quantities: string[];
+  verbs: readonly string[];
+  quantities: readonly string[];
 }
 
 interface ItemFacts {
@@ -88,19 +88,22 @@ function agentNoun(said: string | undefined, unit: string, kinds: readonly strin
 
 // Plain loops: every item meets every criterion twice (pass and fail), and
 // `flatMap` and `filter` with their closures were a tenth of scoring.
+// Most sides find no verb and no quantity: they share one empty list, and a list is made at the first hit.
 function hitsOf(signals: RubricCriterion['pass'], facts: ItemFacts): Hits {
   const verbStems = facts.compile.stems(signals.verbs);
-  const verbs: string[] = [];
+  let verbs: string[] | undefined;
   for (let index = 0; index < facts.verbs.length; index++) {
     const verb = facts.verbs[index] as { word: string; stem: string };
-    if (verbStems.has(verb.stem)) verbs.push(verb.word);
+    if (verbStems.has(verb.stem)) (verbs ??= []).push(verb.word);
     // A two-word verb ("code review", "signed off") is quoted whole.
-    else if (index === 0 && verbStems.has(facts.firstTwo)) verbs.push(`${verb.word} ${facts.verbs[1]?.word ?? ''}`);
+    else if (index === 0 && verbStems.has(facts.firstTwo)) (verbs ??= []).push(`${verb.word} ${facts.verbs[1]?.word ?? ''}`);
   }
-  const quantities: string[] = [];
-  if (signals.quantities.length > 0) for (const q of facts.quantities) if (matchesQuantity(q, signals.quantities, facts.compile)) quantities.push(q.text);
-  return { words: facts.compile(signals.keywords).findAffirmed(facts.words).affirmed, verbs, quantities };
+  let quantities: string[] | undefined;
+  if (signals.quantities.length > 0) for (const q of facts.quantities) if (matchesQuantity(q, signals.quantities, facts.compile)) (quantities ??= []).push(q.text);
+  return { words: facts.compile(signals.keywords).findAffirmed(facts.words).affirmed, verbs: verbs ?? NO_HITS, quantities: quantities ?? NO_HITS };
 }
+
+const NO_HITS: readonly string[] = Object.freeze([]);
 
 function describe(hits: Hits): string {
   const parts: string[] = [];
@@ -388,7 +391,8 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
   const quantities = findQuantities(words);
   const verbs = mainVerbs(input.text);
   const firstTwo = verbs.length > 1 ? `${verbs[0]?.stem} ${verbs[1]?.stem}` : '';
-  const facts: ItemFacts = { input, rubric, words, verbs, firstTwo, quantities, quantitiesIn: new Map([[words, quantities]]), compile };
+  const facts: ItemFacts = { input, rubric, words, verbs, firstTwo, quantities, quantitiesIn: new Map(), compile };
+  facts.quantitiesIn.set(words, quantities);
   let clear: CriterionResult | undefined;
   const criteria = rubric.criteria.map((criterion) => {
     const judged = tagVerdict(criterion, input.tags)

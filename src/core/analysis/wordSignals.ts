@@ -227,8 +227,8 @@ export function scoreWords(index: SignalIndex, text: string, { readHead = true, 
 /** `scoreWords` over words already read (several indexes over one text read it once). */
 export function scoreWordList(index: SignalIndex, words: readonly Word[], longest = true): Map<string, SignalHit> {
   const scores = new Map<string, SignalHit>();
-  // Each entry counts once per item, however often its word recurs: "interview, interview" is one signal.
-  const counted = new Set<Entry>();
+  // Each entry counts once per item, however often its word recurs: "interview, interview" is one signal. Made at the first match: most texts match no entry.
+  let counted: Set<Entry> | undefined;
   for (let at = 0; at < words.length; at++) {
     // The longest signals that start here count, and the words they cover are not read again ("design review", not also "design").
     const found = matchesAt(index, words, at);
@@ -237,6 +237,7 @@ export function scoreWordList(index: SignalIndex, words: readonly Word[], longes
     let span = 0;
     for (const match of found) span = Math.max(span, match.span);
     for (const { entry, span: own } of strongestPerKey(longest && found.length > 1 ? found.filter((match) => match.span === span) : found)) {
+      counted ??= new Set();
       if (counted.has(entry)) continue;
       counted.add(entry);
       const guess = scores.get(entry.key) ?? { id: entry.key, score: 0, words: [] };

@@ -177,6 +177,7 @@ function readDecoratedToken(text: string): { match: RegExpExecArray; start: numb
  * `isTimeOfDay`).
  */
 export function readLeadingDuration(text: string): ParsedDuration | undefined {
+  if (!mayLeadDuration(text)) return undefined;
   if (ONE_ON_ONE.test(text)) return undefined;
   const nearMiss = readNearMiss(text.replace(/^[~≈]\s?/, ''));
   if (nearMiss) {
@@ -225,7 +226,19 @@ export function parseLeadingDuration(text: string): ParsedDuration | undefined {
  * A token at the start of an item that resembles a duration but does not
  * parse (`2h30`, `1:5`, `3hrs45`); reported as `invalid-duration`.
  */
+/**
+ * Can `text` start with a duration, a near miss or a malformed one? Each of
+ * them starts with a digit, or with `~`, `≈`, `*` or `_` before one: most
+ * items without a leading duration ("Partner sync (1h)") are let go before
+ * a dozen anchored expressions are tried on them.
+ */
+function mayLeadDuration(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 48 && first <= 57) || first === 0x7e || first === 0x2248 || first === 0x2a || first === 0x5f;
+}
+
 export function findMalformedLeadingDuration(text: string): string | undefined {
+  if (!mayLeadDuration(text)) return undefined;
   if (ONE_ON_ONE.test(text) || readLeadingDuration(text)) return undefined;
   const loose = /^\d+(?:[.,]\d+)?(?:h|hrs?|hours?)\d+\b|^\d{1,3}:\d(?!\d)\b|^\d+(?:[.,]\d+)?(?:h|hrs?|hours?|mins?|minutes?)[:.]\d+\b/i.exec(text);
   return loose ? loose[0] : undefined;

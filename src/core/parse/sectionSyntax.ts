@@ -229,10 +229,14 @@ function replaceCodeSpans(text: string, replace: (span: string) => string): stri
   return text.includes('`') ? text.replace(/`[^`]*`/g, replace) : text;
 }
 
+const toSpace = (): string => ' ';
+
 function extractTags(text: string): string[] {
   // Every tag starts with `#`: a line without one (most lines) has none to cut out of code, comments and links.
   if (!text.includes('#')) return [];
-  const withoutCode = replaceComments(replaceCodeSpans(text, () => ' '), () => ' ').replace(/\]\([^)\]]*\)/g, ']');
+  const blanked = replaceComments(replaceCodeSpans(text, toSpace), toSpace);
+  // A link's address (`](…)`) only where the text has one: most tagged lines have none.
+  const withoutCode = blanked.includes('](') ? blanked.replace(/\]\([^)\]]*\)/g, ']') : blanked;
   const tags: string[] = [];
   // `exec` on the one expression: `matchAll` copies the expression at every call.
   TAG.lastIndex = 0;
@@ -285,8 +289,18 @@ function searchableForBrackets(firstLine: string): string {
   return withoutCode.includes('](') ? withoutCode.replace(/\[[^[\]]*\]\([^()\s]*\)/g, blank) : withoutCode;
 }
 
+/**
+ * Does `text` hold a `(` or a `[` from `from` on? Every bracketed duration
+ * and near miss opens with one (blanking code and comments adds none): most
+ * lines lead with their duration and are let go before their expressions.
+ */
+function holdsBracket(text: string, from: number): boolean {
+  return text.indexOf('(', from) >= 0 || text.indexOf('[', from) >= 0;
+}
+
 /** The bracketed durations of `firstLine` from `offset` on; a second one that disagrees with the first usable one is reported. */
 function bracketedFrom(firstLine: string, offset: number, contentColumn: number): RawDuration[] {
+  if (!holdsBracket(firstLine, offset)) return [];
   const searchable = searchableForBrackets(firstLine).slice(offset);
   const found = findBracketedDurations(searchable).map((b) => rawDuration(b, firstLine.slice(offset + b.index, offset + b.index + b.text.length), contentColumn + offset + b.index));
   const first = found.find((b) => b.problem === undefined);
@@ -317,7 +331,7 @@ function readDurations(raw: RawItem, firstLine: string, contentColumn: number): 
   }
   const consumed = leading?.text.length ?? 0;
   const countable = (raw.leading && raw.leading.problem === undefined) || bracketed.some((b) => b.problem === undefined);
-  if (!countable && !raw.leading && !raw.malformed) {
+  if (!countable && !raw.leading && !raw.malformed && holdsBracket(firstLine, 0)) {
     const area = searchableForBrackets(firstLine);
     for (const near of findBracketedNearMisses(area)) bracketed.push(rawDuration(near, firstLine.slice(near.index, near.index + near.text.length), contentColumn + near.index));
   }

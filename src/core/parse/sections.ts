@@ -146,15 +146,18 @@ function topLevelStep(state: ScanState, indent: number, content: string): ScanSt
   if (indent >= 4) return [{ paragraph }]; // indented code, or a continuation of the paragraph
   const fence = fenceOpening(content);
   if (fence) return [{ fence, paragraph: false }];
-  const htmlKind = HTML_BLOCK_ENDS.find(([open]) => open.test(content));
-  if (htmlKind) {
-    // The end marker may already stand on the opening line (`<!-- note -->`).
-    return [htmlKind[1].test(content) ? { paragraph: false } : { html: { end: htmlKind[1] }, paragraph: false }];
+  // Every HTML block opens with `<`: most lines are let go before the seven expressions.
+  if (content.startsWith('<')) {
+    const htmlKind = HTML_BLOCK_ENDS.find(([open]) => open.test(content));
+    if (htmlKind) {
+      // The end marker may already stand on the opening line (`<!-- note -->`).
+      return [htmlKind[1].test(content) ? { paragraph: false } : { html: { end: htmlKind[1] }, paragraph: false }];
+    }
+    if (HTML_BLOCK_6.test(content)) return [{ html: 'until-blank', paragraph: false }];
+    // Type 7 cannot interrupt a paragraph; micromark also applies that rule in
+    // places CommonMark does not (after indented code), so both readings are kept.
+    if (HTML_BLOCK_7.test(content)) return paragraph ? [{ paragraph: true }] : [{ html: 'until-blank', paragraph: false }, { paragraph: true }];
   }
-  if (HTML_BLOCK_6.test(content)) return [{ html: 'until-blank', paragraph: false }];
-  // Type 7 cannot interrupt a paragraph; micromark also applies that rule in
-  // places CommonMark does not (after indented code), so both readings are kept.
-  if (HTML_BLOCK_7.test(content)) return paragraph ? [{ paragraph: true }] : [{ html: 'until-blank', paragraph: false }, { paragraph: true }];
   if (paragraph && SETEXT_UNDERLINE.test(content)) return [{ paragraph: false }];
   if (THEMATIC_BREAK.test(content)) return [{ paragraph: false }];
   const marker = LIST_MARKER.exec(content);
@@ -281,7 +284,8 @@ function scanLine(cursor: ScanCursor, raw: string, index: number, starts: number
     cursor.sectionChars = raw.length + 1;
   }
   const heading = ATX_HEADING.test(line);
-  const next = new Map<string, ScanState>();
+  // Made only for a line read more than one way: most lines return before it is needed.
+  let next: Map<string, ScanState> | undefined;
   for (const state of cursor.states) {
     const results = heading && !state.fence && !state.html ? [{ paragraph: false }] : step(state, line);
     for (const result of results) if (result.fence && result.fence.line === undefined) result.fence = { ...result.fence, line: index };
@@ -290,9 +294,10 @@ function scanLine(cursor: ScanCursor, raw: string, index: number, starts: number
       cursor.states = [results[0] as ScanState];
       return;
     }
+    next ??= new Map();
     for (const result of results) next.set(stateKey(result), result);
   }
-  cursor.states = [...next.values()];
+  cursor.states = next ? [...next.values()] : [];
   if (cursor.states.length > MAX_STATES) cursor.bailed = true;
 }
 

@@ -7,6 +7,7 @@ import { canonicalDuration, decimalHours, findBracketedDurations, formatMinutes,
 import { tokenRange } from '../../../src/core/types';
 import { activityAt, analyze, at, byRule, counted } from '../helpers';
 import { DURATION_FORMS } from './durationCases';
+import { findMalformedLeadingDuration, readLeadingDuration } from '../../../src/core/parse/durations';
 
 const section = (item: string) => `# Recruiting\n${item}\n`;
 
@@ -155,5 +156,18 @@ describe('invalid durations', () => {
     const analysis = await analyze(section('- 2h75m Interviews (2h)'));
     assert.deepEqual(counted(analysis), [[2, 120]]);
     assert.deepEqual(at(byRule(analysis, 'invalid-duration')[0]), [2, 3, 2, 8]);
+  });
+});
+
+describe('a leading duration starts with a digit, or ~, ≈, * or _ before one', () => {
+  // readLeadingDuration lets any other first character go before its expressions: each first character it keeps still reads.
+  it('reads every form it keeps, and nothing after another first character', () => {
+    const read = (text: string) => [readLeadingDuration(text)?.text, readLeadingDuration(text)?.problem !== undefined, findMalformedLeadingDuration(text)];
+    assert.deepEqual(['~2h x', '≈ 2h x', '**2h** x', '__2h__ x', '_2h_ x', '*2h* x', '2h x', '2-3h x', '9:00-10:30 x'].map(read), [
+      ['~2h', false, undefined], ['≈ 2h', false, undefined], ['**2h**', false, undefined], ['__2h__', false, undefined], ['_2h_', false, undefined], ['*2h*', false, undefined], ['2h', false, undefined], ['2-3h', true, undefined], ['9:00-10:30', true, undefined],
+    ]);
+    assert.deepEqual(['1h30 x', '1:1 x', 'x 2h', '(2h) x', ' 2h x', '-2h x', '１h x'].map(read), [
+      [undefined, false, '1h30'], [undefined, false, undefined], [undefined, false, undefined], [undefined, false, undefined], [undefined, false, undefined], [undefined, false, undefined], [undefined, false, undefined],
+    ]);
   });
 });
