@@ -220,7 +220,7 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
   // "Code review on the coupon fix → one change requested, merged after": how a review of code went is its routine.
   if (reviewsCode(facts.input.text) && beyond.every((word) => REVIEW_STEPS.has(word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says how the review went`);
   // "→ back to the AE on Thursday", "→ answers back to the deal lead": where the work went is not what came of it.
-  if (restatedWords(withoutHandOffs(outcome), facts.input.text, notNews(facts)).length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the work went`);
+  if (HAND_OFF.test(outcome) && restatedWords(withoutHandOffs(outcome), facts.input.text, notNews(facts)).length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the work went`);
   // "→ 6 backfills + 4 new reqs" counts a plan's headcount, not the work done ("→ 14 changes approved" does).
   // "→ three bets agreed for 2028": a count of what was chosen is a decision ("→ 23 POs signed" is the work done).
   if (countsOnlyDetails(outcome, beyond, facts) && !quantitiesOf(facts, outcome).some(countsHeadcount) && !wordsOf(outcome, false).some((w) => CHOSEN_WORDS.has(w.word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
@@ -331,7 +331,8 @@ function unbacked(criteria: CriterionResult[]): void {
  */
 function grandOnDetails(criteria: CriterionResult[], facts: ItemFacts): void {
   const grandList = facts.rubric.criteria.find((c) => c.check === 'outcome')?.fail.grand ?? [];
-  if (grandList.length === 0) return;
+  // Only a pass won by words can be grand: most items have none, and need no reading.
+  if (grandList.length === 0 || !criteria.some((c) => c.verdict === 'pass' && c.words !== undefined)) return;
   const grand = facts.compile(grandList).findAffirmed(facts.input.text).affirmed.map((word) => word.toLowerCase());
   if (grand.length === 0) return;
   const details = smallDetails(criteria, facts);
