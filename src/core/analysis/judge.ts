@@ -61,7 +61,10 @@ function saysOnlyTalked(words: readonly string[], text: string): boolean {
  */
 function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boolean {
   const band = rubric.borderline;
-  if (!band || activity.categoryId === undefined || !band.categories.includes(activity.categoryId)) return false;
+  if (!band) return false;
+  const inCategory = activity.categoryId !== undefined && band.categories.includes(activity.categoryId);
+  // Board and investor work ("Series A data room: tech DD section") is such time whatever its category.
+  if (!inCategory && (band.topics.length === 0 || caches.keywords.forRubric(rubric)(band.topics).findAffirmed(activity.text).affirmed.length === 0)) return false;
   const checks = criterionChecks(rubric);
   const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
   const outcome = failed.find((c) => checks.get(c.id) === 'outcome');

@@ -198,6 +198,9 @@ borderline:
   # times back to normal"): careful readers split on whether it was the
   # writer's to do, worthy or low.
   handsOn: [myself, hands-on, hands on, by hand]
+  # Board and investor work that states no result: careful readers split on it
+  # whatever its category.
+  topics: [data room, due diligence, tech dd, investor*, fundrais*, term sheet*, series a, series b, series c, board deck, board pack, board paper*]
   except: [weekly, monthly, usual, roundup, round-up, staff, meeting, meetings, standup*, stand-up*, sync, syncs, check-in, check in, qbr, committee, leadership team, exec team, executive team, management team, slt, elt, steerco]
 
 criteria:

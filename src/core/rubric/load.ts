@@ -332,7 +332,8 @@ function validateBorderline(problems: Problems, value: unknown): void {
     problems.at(['borderline'], '"borderline" must be a mapping with "categories" and "except", e.g. { categories: [culture], except: [weekly, staff] }');
     return;
   }
-  checkKeys(problems, value, ['categories', 'except', 'handsOn'], ['borderline'], '"borderline"');
+  checkKeys(problems, value, ['categories', 'except', 'handsOn', 'topics'], ['borderline'], '"borderline"');
+  checkStringList(problems, value.topics, ['borderline', 'topics'], '"topics"');
   checkStringList(problems, value.categories, ['borderline', 'categories'], '"categories"');
   checkStringList(problems, value.except, ['borderline', 'except'], '"except"');
   checkStringList(problems, value.handsOn, ['borderline', 'handsOn'], '"handsOn"');
@@ -451,7 +452,7 @@ function compileBorderline(raw: Raw, categoryIds: Set<string>, problems: Problem
   categories.forEach((id, index) => {
     if (!categoryIds.has(id)) problems.at(['borderline', 'categories', index], `unknown category "${id}"; categories are: ${[...categoryIds].join(', ')}`);
   });
-  return { borderline: { categories, except: toWords(raw.borderline.except), handsOn: toWords(raw.borderline.handsOn) } };
+  return { borderline: { categories, except: toWords(raw.borderline.except), handsOn: toWords(raw.borderline.handsOn), topics: toWords(raw.borderline.topics) } };
 }
 
 /** `exemplars:` each naming only criteria and a category the merged rubric has. */

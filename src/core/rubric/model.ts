@@ -144,11 +144,12 @@ export interface Rubric {
   memory: boolean;
   /**
    * Where careful readers disagree: items below the threshold that state no
-   * result, in these categories, unless their words say routine; and items
+   * result, in these categories or on these topics (`topics`: "data room",
+   * "board deck"), unless their words say routine; and items
    * whose words say the writer did the work themselves (`handsOn`: "myself",
    * "hands-on") and that state a result.
    */
-  borderline?: { categories: string[]; except: string[]; handsOn: string[] };
+  borderline?: { categories: string[]; except: string[]; handsOn: string[]; topics: string[] };
   /** One sentence of advice the low-value-item message ends with, written for this rubric's owner. */
   advice?: string;
   /** The people the reviews keep in touch with: the rubric's `people:` merged with a `people.yaml` beside it (by handle; the file wins). */

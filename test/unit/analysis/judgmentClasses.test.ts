@@ -339,6 +339,13 @@ describe('words read the right way round', () => {
 });
 
 describe('three verdicts', () => {
+  it('board and investor work that states no result is borderline in any category; with a routine word it stays low', async () => {
+    const dataRoom = await judged('Series A data room: tech DD section, architecture overview and security posture', '## Operations');
+    assert.deepEqual([dataRoom.borderline, dataRoom.lowValue], [true, false]);
+    const weekly = await judged('Weekly investor update call', '## Operations');
+    assert.deepEqual([weekly.borderline, weekly.lowValue], [undefined, true]);
+  });
+
   it('work done yourself that states a result is borderline, worthy or not; a small fix, or one without a result, is low', async () => {
     const fixed = await judged('Fixed the flaky CI job myself → queue times from 40 to 12 minutes, 3 reruns a day gone', '## Operations');
     assert.deepEqual([fixed.borderline, fixed.lowValue], [true, false]);

@@ -72,6 +72,7 @@ describe('rubric files', () => {
     ['an unknown vocabulary list', { '/w/r.yaml': 'extends: cto\ncriteria:\n  strategic:\n    pass:\n      keywords: [$strategy, plan]\n' }, [['/w/r.yaml', 5, 18, 5, 27]], /unknown vocabulary list "\$strategy"/],
     ['an unknown vocabulary list among grand words', { '/w/r.yaml': 'extends: cto\ncriteria:\n  clear-outcome:\n    fail:\n      grand: [$visions]\n' }, [['/w/r.yaml', 5, 15, 5, 23]], /unknown vocabulary list "\$visions"/],
     ['grand words on the pass side', { '/w/r.yaml': 'extends: cto\ncriteria:\n  clear-outcome:\n    pass:\n      grand: [vision]\n' }, [['/w/r.yaml', 5, 14, 5, 22]], /"grand" is read only on the "fail" side of an outcome check; move it under "fail"/],
+    ['borderline topics that are not a list', { '/w/r.yaml': 'extends: cto\nborderline:\n  topics: 3\n' }, [['/w/r.yaml', 3, 11, 3, 12]], /"topics" must be a list/],
     ['hands-on words that are not a list', { '/w/r.yaml': 'extends: cto\nborderline:\n  handsOn: myself\n' }, [['/w/r.yaml', 3, 12, 3, 18]], /"handsOn" must be a list/],
     ['a bad threshold', { '/w/r.json': '{\n  "extends": "cto",\n  "threshold": 2\n}\n' }, [['/w/r.json', 3, 16, 3, 17]], /"threshold" must be a number between 0 and 1/],
     ['an extends cycle', { '/w/r.yaml': 'extends: ./b.yaml\n', '/w/b.yaml': 'extends: ./r.yaml\n' }, [['/w/b.yaml', 1, 10, 1, 18]], /"extends" forms a cycle: \/w\/r.yaml → \/w\/b.yaml → \/w\/r.yaml/],
