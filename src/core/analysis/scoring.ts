@@ -189,6 +189,9 @@ function reviewsCode(activity: string): boolean {
   return REVIEWS_CODE.test(activity);
 }
 
+/** A greeting: "said hello", "say hi", "waved". */
+const GREETING = /\b(?:said|say|says)\s+(?:hello|hi)\b|\bwaved\b/iu;
+
 /** A hand-off: "back to", "over to", "handed to", "sent to"… */
 const HAND_OFF = /\b(?:back|over|handed|passed|sent|returned|forwarded)\s+to\b/iu;
 
@@ -219,6 +222,8 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
   }
   // "Code review on the coupon fix → one change requested, merged after": how a review of code went is its routine.
   if (reviewsCode(facts.input.text) && beyond.every((word) => REVIEW_STEPS.has(word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says how the review went`);
+  // "→ said hello to 2 teams": a greeting, however many it reached.
+  if (GREETING.test(outcome)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   // "→ back to the AE on Thursday", "→ answers back to the deal lead": where the work went is not what came of it.
   if (HAND_OFF.test(outcome) && restatedWords(withoutHandOffs(outcome), facts.input.text, notNews(facts)).length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the work went`);
   // "→ 6 backfills + 4 new reqs" counts a plan's headcount, not the work done ("→ 14 changes approved" does).

@@ -242,6 +242,7 @@ describe('an arrow cannot game it', () => {
     ['CR gradebook CSV export PR → 3 nits, approved', 'the outcome "3 nits, approved" only says how the review went'],
     ['Walked the third floor before the break → said hello to everyone', 'the outcome "said hello to everyone" only restates the activity'],
     ['Standup → everyone gave updates', 'the outcome "everyone gave updates" only restates the activity'],
+    ['Walked the floor before the holiday stand-down → said hello to 2 teams', 'the outcome "said hello to 2 teams" only restates the activity'],
     ['Vision doc: new fonts → vision doc looks great', 'the outcome "vision doc looks great" only restates the activity'],
     ['Pizza Friday → pizza consumed', 'the outcome "pizza consumed" only restates the activity'],
     ['Coffee run for the player team → 6 oat flat whites', 'the outcome "6 oat flat whites" only restates the activity'],
