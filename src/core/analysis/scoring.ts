@@ -189,6 +189,14 @@ function reviewsCode(activity: string): boolean {
   return REVIEWS_CODE.test(activity);
 }
 
+/** An outcome that opens by saying the work was handed in. */
+const HAND_IN = /^\s*(?:sent|returned|submitted|completed|finished|answered|filed|uploaded)\b/iu;
+
+/** Admin by the rubric's words: the item's own words hit a word-signal criterion's fail words and none of its pass words ("security questionnaire"). */
+function adminWork(facts: ItemFacts): boolean {
+  return facts.rubric.criteria.some((c) => c.check === undefined && facts.compile(c.fail.keywords).findAffirmed(facts.input.text).affirmed.length > 0 && facts.compile(c.pass.keywords).findAffirmed(facts.input.text).affirmed.length === 0);
+}
+
 /** A greeting: "said hello", "say hi", "waved". */
 const GREETING = /\b(?:said|say|says)\s+(?:hello|hi)\b|\bwaved\b/iu;
 
@@ -222,6 +230,8 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
   }
   // "Code review on the coupon fix → one change requested, merged after": how a review of code went is its routine.
   if (reviewsCode(facts.input.text) && beyond.every((word) => REVIEW_STEPS.has(word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says how the review went`);
+  // "Security questionnaire, 96 questions → sent Thursday; one open point": admin handed in, whatever else the outcome adds.
+  if (HAND_IN.test(outcome) && adminWork(facts)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says the admin was handed in`);
   // "→ said hello to 2 teams": a greeting, however many it reached.
   if (GREETING.test(outcome)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   // "→ back to the AE on Thursday", "→ answers back to the deal lead": where the work went is not what came of it.
