@@ -303,8 +303,8 @@ describe('an arrow cannot game it', () => {
   });
 
   it('a count that names no unit measures nothing; one that names it does', async () => {
-    const parked = await judged('Security questionnaire for a prop-trading desk (212 questions) → returned Thu, 9 parked with legal');
-    assert.deepEqual([parked.lowValue, parked.criteria?.find((c) => c.id === 'measurable-outcome')?.evidence], [true, 'outcome "returned Thu, 9 parked with legal" counts without saying what: "9 parked with"']);
+    const parked = await judged('Release triage with the mobile squad → 9 parked with legal');
+    assert.deepEqual([parked.lowValue, parked.criteria?.find((c) => c.id === 'measurable-outcome')?.evidence], [true, 'outcome "9 parked with legal" counts without saying what: "9 parked with"']);
     const loans = await judged('Fraud ring review with the fraud lead → device-velocity rule live fri, 2 funded loans referred to collections');
     assert.deepEqual([loans.lowValue, loans.criteria?.find((c) => c.id === 'measurable-outcome')?.evidence], [false, 'outcome "device-velocity rule live fri, 2 funded loans referred to collections" names "2 funded loans"']);
   });
