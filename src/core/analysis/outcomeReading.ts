@@ -54,7 +54,8 @@ function ownedFrom(clause: string, words: readonly string[], from: number, vague
   at++;
   while (at < words.length && AUXILIARIES.has(words[at] as string)) at++;
   const verb = words[at];
-  return verb !== undefined && !HEDGES.has(verb) && vague.findAffirmed(verb).affirmed.length === 0;
+  // "we fine-tune the open-weights model": a hyphenated verb is not its vague first half.
+  return verb !== undefined && !HEDGES.has(verb) && (clause.includes(`${verb}-`) || vague.findAffirmed(verb).affirmed.length === 0);
 }
 
 /**

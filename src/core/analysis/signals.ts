@@ -47,7 +47,7 @@ export function mainVerbs(text: string): { word: string; stem: string }[] {
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})|(?:by|from|in|into|to|until|till|before|after|for|starting|effective)\\s+(?:${MONTHS})(?!\\.?\\s*\\d)|(?:on|for|by|before)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)|q[1-4](?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:by|on|before|until)\\s+(?:mon|tues|wednes|thurs|fri)day|w\\d{1,2}|20\\d\\d)\\b`, 'giu');
+const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})|(?:by|from|in|into|to|until|till|before|after|for|starting|effective)\\s+(?:${MONTHS})(?!\\.?\\s*\\d)|(?:on|for|by|before)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)|q[1-4](?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:by|on|before|until|from)\\s+(?:mon|tues|wednes|thurs|fri)day|w\\d{1,2}|20\\d\\d)\\b`, 'giu');
 const MONEY = /(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|bn|b|million|billion)?\b(?:\/(?:mo|month|yr|year))?|\b\d[\d.,]*\s?(?:k|m|mm|bn|million|billion)?\s?(?:arr|mrr|usd|eur|gbp|dollars|euros|pounds)\b)/giu;
 const PERCENT = /\b\d[\d.,]*\s?(?:%|percent\b|pp\b)/giu;
 const RATIO = /\b\d+(?:\.\d+)?\s?[×x](?![\p{L}\d])/giu;

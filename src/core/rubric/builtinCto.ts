@@ -117,7 +117,7 @@ vocabulary:
   admin: [process, processed, book, order, schedule, reschedule, fill, file, submit, approve, print, buy, bought, purchase, arrange, post, send, sent, forward, juggle, collect, expense, renew, sort, organise, organize, onboard, register, signed up, set up calendar]
   passive: [read, skim, skimmed, watch, listen, attend, sat, sit, join, joined, shadow, browse, observe, lurk, follow, went, go, caught, catch, scroll]
   leading: [decide, hire, align, launch, define, agree, negotiate, close, commit, present, lead, led, run, ran, kick off, kicked off, drive, drove, own, propose, prioritise, prioritize, calibrate, coach, mentor, restructure, approve budget, set target, set targets, set goals, announce, unblock, resolve, secure, win, won, sign, signed]
-  strategic: [strateg*, vision, roadmap*, direction, proposal*, plan, plans, planning, decision*, go/no-go, headcount, budget*, okr*, goals, outcomes, priorit*, policy, policies, principles, values, board, investor*, partnership*, architecture, pricing, contract*, renewal*]
+  strategic: [data room, strateg*, vision, roadmap*, direction, proposal*, plan, plans, planning, decision*, go/no-go, headcount, budget*, okr*, goals, outcomes, priorit*, policy, policies, principles, values, board, investor*, partnership*, architecture, pricing, contract*, renewal*]
   # Words where "plan" is a tool's, not a strategy's.
   not-strategy: [terraform plan, test plan, query plan, execution plan, meal plan, data plan, plan output, pulumi preview]
   admin-words: [security questionnaire*, questionnaire*, expense*, travel, flights, hotel*, booking*, catering, room, rooms, swag, invoice*, calendar*, form, forms, timesheet*, visa*, logistics, pto, reimburse*, receipt*, purchase order*, seating, parking, offsite logistics, payroll, tax credit*, vat]
@@ -200,7 +200,7 @@ borderline:
   handsOn: [myself, hands-on, hands on, by hand]
   # Board and investor work that states no result: careful readers split on it
   # whatever its category.
-  topics: [data room, due diligence, tech dd, investor*, fundrais*, term sheet*, series a, series b, series c, board deck, board pack, board paper*]
+  topics: [data room, due diligence, tech dd, investor*, fundrais*, term sheet*, series a, series b, series c, board deck, board pack, board paper*, audit and risk committee, risk committee, audit committee]
   except: [weekly, monthly, usual, roundup, round-up, staff, meeting, meetings, standup*, stand-up*, sync, syncs, check-in, check in, qbr, committee, leadership team, exec team, executive team, management team, slt, elt, steerco]
 
 criteria:

@@ -172,6 +172,9 @@ describe('outcomes stated in plain words', () => {
     ['Security questionnaire for remote access into their fleet manager. Moved us from a shared VPN account to named accounts with MFA', 'Moved us from a shared VPN account to named accounts with MFA'],
     ['Legal on the Halden MSA draft: liability cap at twelve months of fees, the rest is standard', 'liability cap at twelve months of fees, the rest is standard'],
     ['Interview panel for the senior analyst opening. Strong candidate; I am recommending the hire.', 'I am recommending the hire'],
+    // A hyphenated verb owned ("we fine-tune"), a move from a weekday.
+    ['Fine-tune vs API call with Sam and Priya. We fine-tune the open-weights 32B for autocomplete and keep the API model for agent mode', 'We fine-tune the open-weights 32B for autocomplete and keep the API model for agent mode'],
+    ['GPU bill with finance: March came in 38k over forecast, evals move to spot from Monday', 'evals move to spot from Monday'],
     // A winner named, a retention kept, an agenda locked, credits issued.
     ['Vendor bake-off for feature flags; LaunchDarkly wins on SDK coverage', 'LaunchDarkly wins on SDK coverage'],
     ['Data retention policy review - logs kept 90 days, PII purged after 30', 'logs kept 90 days, PII purged after 30'],
@@ -345,6 +348,8 @@ describe('three verdicts', () => {
   it('board and investor work that states no result is borderline in any category; with a routine word it stays low', async () => {
     const dataRoom = await judged('Series A data room: tech DD section, architecture overview and security posture', '## Operations');
     assert.deepEqual([dataRoom.borderline, dataRoom.lowValue], [true, false]);
+    const room = await judged('Data room tech section: arch diagram and eval methodology write-up', '## Operations');
+    assert.deepEqual([room.borderline, room.lowValue], [true, false]);
     const weekly = await judged('Weekly investor update call', '## Operations');
     assert.deepEqual([weekly.borderline, weekly.lowValue], [undefined, true]);
   });
