@@ -172,6 +172,8 @@ describe('outcomes stated in plain words', () => {
     ['Security questionnaire for remote access into their fleet manager. Moved us from a shared VPN account to named accounts with MFA', 'Moved us from a shared VPN account to named accounts with MFA'],
     ['Legal on the Halden MSA draft: liability cap at twelve months of fees, the rest is standard', 'liability cap at twelve months of fees, the rest is standard'],
     ['Interview panel for the senior analyst opening. Strong candidate; I am recommending the hire.', 'I am recommending the hire'],
+    // An offer going out.
+    ['HR on the staff engineer band: offer goes out at top of band', 'offer goes out at top of band'],
     // A hyphenated verb owned ("we fine-tune"), a move from a weekday.
     ['Fine-tune vs API call with Sam and Priya. We fine-tune the open-weights 32B for autocomplete and keep the API model for agent mode', 'We fine-tune the open-weights 32B for autocomplete and keep the API model for agent mode'],
     ['GPU bill with finance: March came in 38k over forecast, evals move to spot from Monday', 'evals move to spot from Monday'],
