@@ -197,6 +197,22 @@ function adminWork(facts: ItemFacts): boolean {
   return facts.rubric.criteria.some((c) => c.check === undefined && facts.compile(c.fail.keywords).findAffirmed(facts.input.text).affirmed.length > 0 && facts.compile(c.pass.keywords).findAffirmed(facts.input.text).affirmed.length === 0);
 }
 
+/**
+ * The rubric's strong personal-admin words (`noCategory`, weight 3 or more)
+ * in the head of an item no category claims ("New laptop setup", "Inbox"):
+ * "Visa network token mandate" is in a category, and no errand.
+ */
+function personalAdmin(facts: ItemFacts): readonly string[] {
+  if (facts.input.categoryId !== undefined) return [];
+  const words = facts.compile.derived(facts.rubric, 'personal-admin', () => facts.rubric.noCategory.filter((w) => w.weight >= 3).map((w) => w.text));
+  if (words.length === 0) return [];
+  const head = facts.input.text.split(HEAD_END, 1)[0] as string;
+  return facts.compile(words).findAffirmed(head).affirmed;
+}
+
+/** Where an item's head ends: its first clause break. */
+const HEAD_END = /[,;:.(—–]/u;
+
 /** A greeting: "said hello", "say hi", "waved". */
 const GREETING = /\b(?:said|say|says)\s+(?:hello|hi)\b|\bwaved\b/iu;
 
@@ -232,6 +248,9 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
   if (reviewsCode(facts.input.text) && beyond.every((word) => REVIEW_STEPS.has(word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says how the review went`);
   // "Security questionnaire, 96 questions → sent Thursday; one open point": admin handed in, whatever else the outcome adds.
   if (HAND_IN.test(outcome) && adminWork(facts)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says the admin was handed in`);
+  // "New laptop setup → dotfiles restored", "Inbox → zero unread": personal admin, whatever it achieved.
+  const personal = personalAdmin(facts);
+  if (personal.length > 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} reports personal admin (${quote(personal)})`, [...personal]);
   // "→ said hello to 2 teams": a greeting, however many it reached.
   if (GREETING.test(outcome)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   // "→ back to the AE on Thursday", "→ answers back to the deal lead": where the work went is not what came of it.

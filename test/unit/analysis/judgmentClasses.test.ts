@@ -248,6 +248,8 @@ describe('an arrow cannot game it', () => {
     ['Walked the third floor before the break → said hello to everyone', 'the outcome "said hello to everyone" only restates the activity'],
     ['Standup → everyone gave updates', 'the outcome "everyone gave updates" only restates the activity'],
     ['Walked the floor before the holiday stand-down → said hello to 2 teams', 'the outcome "said hello to 2 teams" only restates the activity'],
+    // Personal admin, whatever it achieved.
+    ['New laptop setup → brew bundle ran, dotfiles cloned', 'the outcome "brew bundle ran, dotfiles cloned" reports personal admin ("laptop")'],
     // Admin handed in, whatever else the outcome adds.
     ['Kessler OT security questionnaire, 96 questions → sent Thursday; pen test report is the one open point', 'the outcome "sent Thursday; pen test report is the one open point" only says the admin was handed in'],
     ['Vision doc: new fonts → vision doc looks great', 'the outcome "vision doc looks great" only restates the activity'],
