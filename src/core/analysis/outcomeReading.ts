@@ -347,7 +347,7 @@ const FILLER = new Set([
   // Eating: "→ pizza consumed".
   'consumed', 'enjoyed', 'devoured',
   // Progress on a pile: "→ about half collected".
-  'half', 'collected', 'gathered', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately',
+  'half', 'collected', 'gathered', 'each', 'sits', 'lives', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately',
 ]);
 
 /**
@@ -355,7 +355,7 @@ const FILLER = new Set([
  * say only that the details named with them changed ("vision deck → moved
  * onto the new brand template", "→ new brand colours and logo on every slide").
  */
-const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'tidier', 'neater', 'prettier', 'cleaner', 'relocated', 'consistent', 'numbering', 'contents', 'empty', 'wiki', 'same', 'title', 'set', 'rest', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages', 'doc', 'docs', 'document', 'deck', 'decks', 'file', 'folder', 'version', 'draft', 're', 'issued']);
+const EDITED = new Set(['fixed', 'swapped', 'moved', 'renumbered', 'applied', 'replaced', 'refreshed', 'reformatted', 'polished', 'tidied', 'cleaned', 'recoloured', 'recolored', 'restyled', 'reworded', 'retitled', 'added', 'changed', 'corrected', 'reissued', 're-issued', 'better', 'tidier', 'neater', 'prettier', 'cleaner', 'relocated', 'consistent', 'numbering', 'contents', 'empty', 'wiki', 'same', 'title', 'set', 'rest', 'onto', 'into', 'every', 'slide', 'slides', 'page', 'pages', 'doc', 'docs', 'document', 'deck', 'decks', 'file', 'folder', 'version', 'draft', 're', 'issued', 'word', 'words', 'wording', 'places', 'sentence', 'sentences', 'paragraph', 'paragraphs']);
 
 /**
  * Irregular verb forms → their base form, so "rewrote the title → title

@@ -255,6 +255,7 @@ describe('an arrow cannot game it', () => {
     ['Vision doc: new fonts → vision doc looks great', 'the outcome "vision doc looks great" only restates the activity'],
     ['Pizza Friday → pizza consumed', 'the outcome "pizza consumed" only restates the activity'],
     ['Coffee run for the player team → 6 oat flat whites', 'the outcome "6 oat flat whites" only restates the activity'],
+    ['Coffee with the apprentices → two coffees and a biscuit each', 'the outcome "two coffees and a biscuit each" only restates the activity'],
     ["Evidence pack for next month's audit → about half collected", 'the outcome "about half collected" only restates the activity'],
     ['Re-ordered the Jira backlog columns → columns reordered', 'the outcome "columns reordered" only restates the activity'],
   ];
