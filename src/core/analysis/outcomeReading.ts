@@ -80,7 +80,7 @@ const NAME_START = /^[A-Z][a-z]+\b/u;
 /** Participles that report a decision on what precedes them: "capex approved", "wording final", "vendor chosen". */
 const DECIDED = new Set(['approved', 'agreed', 'signed', 'chosen', 'picked', 'selected', 'confirmed', 'accepted', 'cancelled', 'canceled', 'killed', 'retired', 'funded', 'greenlit', 'final', 'finalised', 'finalized', 'rejected', 'declined', 'dropped', 'paused', 'frozen', 'shortlisted', 'parked', 'deferred', 'postponed', 'scrapped', 'shelved', 'vetoed', 'ratified', 'mandated', 'endorsed', 'stays', 'remains', 'reinstated', 'restored', 'banned', 'waived', 'adopted', 'stands', 'becomes', 'stay', 'remain', 'promoted', 'appointed', 'capped', 'mandatory', 'compulsory', 'required', 'wins', 'won', 'loses', 'lost', 'kept', 'locked', 'settled', 'issued', 'acknowledged']);
 /** Verbs that move a date: "e-prescribing moves to Q2", "second rig slips to Q2". */
-const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned', 'extended', 'extends', 'renewed', 'returns', 'runs', 'freeze', 'comes', 'come', 'opens']);
+const RESCHEDULED = new Set(['moves', 'moved', 'move', 'slips', 'slipped', 'slip', 'shifts', 'shifted', 'shift', 'lands', 'landed', 'land', 'ships', 'shipped', 'ship', 'starts', 'start', 'waits', 'goes', 'launches', 'launched', 'launch', 'booked', 'scheduled', 'planned', 'extended', 'extends', 'renewed', 'returns', 'runs', 'freeze', 'comes', 'come', 'opens', 'brought']);
 /** Spans a date moves by: "alpha moves 2 weeks", "slips a sprint". */
 const SPANS = new Set(['day', 'week', 'sprint', 'month', 'quarter', 'year']);
 /** Words that make a clause a standing rule: "no firmware pushes on Fridays any more", "code freeze from now on". */
@@ -96,7 +96,7 @@ function reportedDecision(clause: string): boolean {
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
-  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words)) return true;
+  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words) || goesAhead(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
   if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
@@ -136,6 +136,11 @@ function movedAcross(words: readonly string[]): boolean {
   if (at < 0) return false;
   const from = words.indexOf('from', at + 1);
   return from > at && words.indexOf('to', from + 2) > from;
+}
+
+/** "the pilot goes ahead", "go ahead with the migration": a go-ahead. */
+function goesAhead(words: readonly string[]): boolean {
+  return words.some((word, at) => (word === 'goes' || word === 'go' || word === 'going') && words[at + 1] === 'ahead' && !words.slice(Math.max(0, at - 3), at).some(isNegator));
 }
 
 /** "liability cap at twelve months of fees", "limit at 5k": a term set. */
@@ -347,7 +352,7 @@ const FILLER = new Set([
   // Eating: "→ pizza consumed".
   'consumed', 'enjoyed', 'devoured',
   // Progress on a pile: "→ about half collected".
-  'half', 'collected', 'gathered', 'each', 'sits', 'lives', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately',
+  'half', 'collected', 'gathered', 'each', 'sits', 'lives', 'written', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately',
 ]);
 
 /**

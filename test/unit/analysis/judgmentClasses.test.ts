@@ -95,6 +95,7 @@ describe("the essay's own examples of worthy work", () => {
       ['Sat with the support lead to learn what support is aiming for over peak', 'learn-team-goals'],
       // The essay's own words: "Are they acting on them?"; a weekly summary is a progress update.
       ["Checked whether the platform team acted on marketing's request for event tracking", 'follow-up-asks'],
+      ['Meeting with the heads of banking supervision on their objectives for the year and what they expect of digital services', 'learn-team-goals'],
       ["Suggested to two leads that they post a weekly summary, pointed them at Priya's", 'nudge-leads'],
       ["Sat in on the maternal health programme's 2028 goals review to understand what they'll ask of us", 'learn-team-goals'],
     ];
@@ -172,6 +173,9 @@ describe('outcomes stated in plain words', () => {
     ['Security questionnaire for remote access into their fleet manager. Moved us from a shared VPN account to named accounts with MFA', 'Moved us from a shared VPN account to named accounts with MFA'],
     ['Legal on the Halden MSA draft: liability cap at twelve months of fees, the rest is standard', 'liability cap at twelve months of fees, the rest is standard'],
     ['Interview panel for the senior analyst opening. Strong candidate; I am recommending the hire.', 'I am recommending the hire'],
+    // A go-ahead with its condition, a purchase brought forward.
+    ['DPIA for the AI triage pilot with the IG lead. The pilot goes ahead, provided images leave the trust pseudonymised', 'The pilot goes ahead, provided images leave the trust pseudonymised'],
+    ['Quarterly budget review with the CFO. The DR hardware purchase is brought forward to Q2 with her agreement.', 'The DR hardware purchase is brought forward to Q2 with her agreement'],
     // An offer going out.
     ['HR on the staff engineer band: offer goes out at top of band', 'offer goes out at top of band'],
     // A hyphenated verb owned ("we fine-tune"), a move from a weekday.
