@@ -15,7 +15,7 @@ import type { CriterionResult, Verdict } from '../types';
 import type { KeywordCompiler, KeywordMatcher } from './keywords';
 import { countsHeadcount, decidedClause, plainOutcome, restatedWords, substantiveClause } from './outcomeReading';
 import { findQuantities, mainVerbs, stem, type Quantity } from './signals';
-import { wordsOf } from './wordSignals';
+import { headOf, wordsOf } from './wordSignals';
 
 export interface ScoringInput {
   /** The activity's own words (first line without durations and outcome). */
@@ -206,12 +206,8 @@ function personalAdmin(facts: ItemFacts): readonly string[] {
   if (facts.input.categoryId !== undefined) return [];
   const words = facts.compile.derived(facts.rubric, 'personal-admin', () => facts.rubric.noCategory.filter((w) => w.weight >= 3).map((w) => w.text));
   if (words.length === 0) return [];
-  const head = facts.input.text.split(HEAD_END, 1)[0] as string;
-  return facts.compile(words).findAffirmed(head).affirmed;
+  return facts.compile(words).findAffirmed(headOf(facts.input.text)).affirmed;
 }
-
-/** Where an item's head ends: its first clause break. */
-const HEAD_END = /[,;:.(—–]/u;
 
 /** A greeting: "said hello", "say hi", "waved". */
 const GREETING = /\b(?:said|say|says)\s+(?:hello|hi)\b|\bwaved\b/iu;

@@ -46,6 +46,12 @@ export interface SignalIndex {
 /** What a word is, as `scanSignalWords` reads it: `/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu`. */
 /** Where an item's head ends: the first clause break ("Offer call with Tomás, the staff SRE" → "Offer call with Tomás"). */
 const CLAUSE_BREAK = /[,;(!?—–→]|:(?!\d)|\.(?:\s|$)|\s(?:[-=]>?|\+)\s/u;
+/** An item's head: its text up to the first clause break, where category words count twice. */
+export function headOf(text: string): string {
+  const end = CLAUSE_BREAK.exec(text);
+  return end ? text.slice(0, end.index) : text;
+}
+
 /** Words in the head name what the time was spent on; the rest is what it was about. */
 export const HEAD_WEIGHT = 2;
 
