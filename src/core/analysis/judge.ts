@@ -47,7 +47,7 @@ function scoringKey(rubricKey: string, input: ScoringInput): string {
 const TALKED = new Set(['caught up', 'talked', 'chatted', 'discussed', 'synced', 'went through', 'walked through', 'talked through']);
 /** …or that a draft went out for others to read ("ladder draft, sent to leads for comments"): work in progress, not nothing. */
 const HANDED_ON = new Set(['sent', 'sent off']);
-const A_DRAFT = /\b(?:drafts?|comments|feedback)\b/iu;
+const A_DRAFT = /\b(?:drafts?|comments|feedback|v\d|first cut|first pass|second pass|for review)\b/iu;
 
 function saysOnlyTalked(words: readonly string[], text: string): boolean {
   return words.length > 0 && words.every((word) => TALKED.has(word.toLowerCase()) || (HANDED_ON.has(word.toLowerCase()) && A_DRAFT.test(text)));

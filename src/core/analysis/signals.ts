@@ -18,6 +18,8 @@ const NEGATORS = new Set(['no', 'not', 'nothing', 'never', 'without', 'none', "d
 const MAIN_VERB_WINDOW = 3;
 /** Nouns of a meeting: the words before one in an item's first words are its subject ("export control meeting"). */
 const MEETINGS = new Set(['meeting', 'meetings', 'session', 'sessions', 'call', 'calls', 'sync', 'workshop', 'briefing', 'readout', 'standup', 'huddle', 'forum']);
+/** Possessives: the word after one is a noun or an adjective ("our own CI", "my review"), never the verb. */
+const POSSESSIVES = new Set(['our', 'my', 'their', 'his', 'her', 'its', 'your']);
 /** Words that join the alternatives of a choice. */
 const CHOICE = new Set(['vs', 'versus', 'v', 'or']);
 
@@ -41,7 +43,7 @@ export function mainVerbs(text: string): { word: string; stem: string }[] {
   // "Export control meeting", "Pen test readout": the words before a meeting's noun name its subject.
   const meeting = verbs.findIndex((word) => MEETINGS.has(word));
   // A gerund keeps its place: "onboarding session", "planning call" say what was done.
-  const acted = meeting > 0 ? verbs.filter((word, at) => at >= meeting || word.endsWith('ing')) : verbs;
+  const acted = (meeting > 0 ? verbs.filter((word, at) => at >= meeting || word.endsWith('ing')) : verbs).filter((_, at, kept) => !POSSESSIVES.has(kept[at - 1] ?? ''));
   // "Security questionnaire": a noun in -ity is never the verb, though its stem is "secure"'s.
   return acted.filter((word) => !(word.length > 4 && word.endsWith('ity'))).map((word) => ({ word, stem: stem(word) }));
 }

@@ -111,7 +111,7 @@ noCategory: { vat return: 3, misc: 3, miscellaneous: 3, random: 2, sundry: 3, od
 vocabulary:
   # Small details: fail "is not mired in small details".
   detail: [code review*, pr review*, debug*, typo*, css, pixel*, font*, pixel alignment, indentation, formatting, config, configs, dotfiles, laptop, inbox, clean up, cleaned up, cleaning up, cleanup, tidy*, rearrang*, renam*, lint, linter*, linting, yaml, flaky, my branch, small pr*, minor, trivial, nit*, ad-hoc, adhoc, one-off, quick fix*, hotfix*, slack channel*, copy edit*, proofread*, spreadsheet*, emoji*, wording, tabs vs spaces, bikeshed*, naming, colour*, color*, re-pin*, pinned, template*, checklist*, dashboard tile*, brand, logo*, palette, footer*, heading*, crest, cover page, cover image, headshot, toggles, callouts, shade of, new template, slack thread*, banner*, broken link*, header image*, header*, photo*, version table, house style, slide numbering, section numbering, sections]
-  narrow: [my branch, my inbox, my laptop, my dotfiles, my calendar, my desk, personal, folders, myself, single file, one file, by hand]
+  narrow: [my branch, my inbox, my laptop, my dotfiles, my calendar, my desk, personal, personally, folders, myself, single file, one file, by hand]
   # The item's main verb, when it is hands-on work, admin or passive time.
   hands-on: [code review, tag, tagged, debug, fix, fixed, tweak, rename, reformat, format, clean, tidy, rearrange, update, upgrade, install, configure, rotate, patch, rebase, merge, export, pull, copy, paste, edit, proofread, redo, redid, restart, rerun, re-run, chase, chased, triage, answer, reply, respond, replied, moved, move, dug, dig, babysit, babysat, hand-edit, hand-fixed, resized, resize, recolor, rebuilt, rebuild, cleaned]
   admin: [process, processed, book, order, schedule, reschedule, fill, file, submit, approve, print, buy, bought, purchase, arrange, post, send, sent, forward, juggle, collect, expense, renew, sort, organise, organize, onboard, register, signed up, set up calendar]
@@ -201,7 +201,7 @@ borderline:
   # Board and investor work that states no result: careful readers split on it
   # whatever its category.
   topics: [data room, due diligence, tech dd, investor*, fundrais*, term sheet*, series a, series b, series c, board deck, board pack, board paper*, audit and risk committee, risk committee, audit committee]
-  except: [weekly, monthly, usual, roundup, round-up, staff, meeting, meetings, standup*, stand-up*, sync, syncs, check-in, check in, qbr, committee, leadership team, exec team, executive team, management team, slt, elt, steerco]
+  except: [weekly, monthly, usual, roundup, round-up, exec staff, executive staff, eng staff, engineering staff, staff mtg, staff meeting*, weekly staff, monthly staff, e-staff, estaff, meeting, meetings, standup*, stand-up*, sync, syncs, check-in, check in, qbr, committee, leadership team, exec team, executive team, management team, slt, elt, steerco]
 
 criteria:
   aligned-with-values:

@@ -403,6 +403,23 @@ describe('what a sentence says, read whole', () => {
     const nothing = await judged('1:1 w/ Jonas (platform), nothing decided', '## Engineering culture');
     assert.deepEqual([nothing.borderline, nothing.lowValue], [undefined, true]);
   });
+
+  it('a word after a possessive is no verb: "our own CI" does not "own" anything', async () => {
+    const activity = await judged('our own ci flaking again → three flaky tests quarantined, ticket for each', '## tech');
+    assert.equal(activity.criteria?.find((c) => c.id === 'mission-big-way')?.verdict, 'unknown');
+    const owner = await judged('Own the CI migration from next sprint → Jenkins retired by May', '## tech');
+    assert.deepEqual(owner.criteria?.find((c) => c.id === 'mission-big-way')?.evidence, 'verb "own", "migration"');
+  });
+
+  it('a draft of the career ladder handed on for review is work in progress, a judgment call, not low', async () => {
+    for (const text of ['Career ladder: rewrote the staff engineer level description', 'career ladder v0, three levels, sent to CEO']) {
+      const activity = await judged(text, '## Engineering culture');
+      assert.deepEqual([text, activity.borderline, activity.lowValue], [text, true, false]);
+    }
+    // The exec team's standing meeting is still routine.
+    const routine = await judged('Exec staff', '## Engineering culture');
+    assert.deepEqual([routine.borderline, routine.lowValue], [undefined, true]);
+  });
 });
 
 describe('silenced means accepted', () => {
