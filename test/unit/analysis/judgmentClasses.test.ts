@@ -413,6 +413,11 @@ describe('what a sentence says, read whole', () => {
     assert.equal(findings.lowValue, false);
   });
 
+  it('reviewing marketing copy is detail work: low, not a judgment call of marketing time', async () => {
+    const activity = await judged("Reviewed marketing's launch copy for the noise programme, struck two claims regulatory would never sign", '## Tuesday');
+    assert.deepEqual([activity.categoryId, activity.borderline, activity.lowValue], ['departments', undefined, true]);
+  });
+
   it('a word after a possessive is no verb: "our own CI" does not "own" anything', async () => {
     const activity = await judged('our own ci flaking again → three flaky tests quarantined, ticket for each', '## tech');
     assert.equal(activity.criteria?.find((c) => c.id === 'mission-big-way')?.verdict, 'unknown');
