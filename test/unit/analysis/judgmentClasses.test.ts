@@ -409,6 +409,8 @@ describe('what a sentence says, read whole', () => {
       const activity = await judged(text, '## tech');
       assert.deepEqual([text, activity.lowValue, activity.criteria?.find((c) => c.id === 'clear-outcome')?.evidence.includes('only counts what was cleaned up')], [text, true, true]);
     }
+    const analysis = await service.analyze('/r/2026-W47.md', '## tech\n- 1h Quarterly production access review → six stale accounts removed\n');
+    assert.deepEqual(analysis.diagnostics.map((d) => d.message), ['Low value: the outcome only counts a clean-up']);
     const findings = await judged('ATO package review with the ISSM on the RHEL 9 STIG baseline → 3 CAT I findings closed, 2 CAT II moved to POA&M', '## tech');
     assert.equal(findings.lowValue, false);
   });
