@@ -329,22 +329,44 @@ function matcherOf({ scan, gateId }: CompiledList, wordsOf: TextWords, gate?: Li
 }
 
 /**
- * What `scan` finds in `text`, affirmed or negated. Its own function: the
- * closure below makes its caller allocate a context at every call, and most
+ * What `scan` finds in `text`, affirmed or negated. Its own function: most
  * readings return before scanning (no word of the text may start the list).
+ * One collector for every call, not a closure and two sets each time: the
+ * scan is synchronous, and a list finds one or two words in a text, so a
+ * lookup in a short array keeps them distinct.
  */
 function scanned(scan: Scan, text: string, wordsOf: TextWords, places: readonly number[] | undefined): Affirmed {
-  // Most texts match nothing in most lists: the sets are made at the first hit.
-  let affirmed: Set<string> | undefined;
-  let negated: Set<string> | undefined;
-  scan(text, wordsOf, (match, index, lower) => {
-    // A one-word match comes with its lower-cased word: it holds no space to fold.
-    const hit = lower ?? match.toLowerCase().replace(/\s+/g, ' ');
-    if (isNegated(text, index)) (negated ??= new Set()).add(hit);
-    else (affirmed ??= new Set()).add(hit);
-  }, places);
+  const outer = collector;
+  const own: Collector = { text, affirmed: undefined, negated: undefined };
+  collector = own;
+  try {
+    scan(text, wordsOf, collect, places);
+  } finally {
+    collector = outer;
+  }
+  const { affirmed, negated } = own;
   if (!affirmed && !negated) return NOTHING_FOUND;
-  return { affirmed: affirmed ? [...affirmed] : [], negated: negated ? [...negated].filter((word) => !affirmed?.has(word)) : [] };
+  return { affirmed: affirmed ?? [], negated: negated ? negated.filter((word) => !affirmed?.includes(word)) : [] };
+}
+
+/** The hits of the scan under way, in order, each once. */
+interface Collector {
+  text: string;
+  affirmed: string[] | undefined;
+  negated: string[] | undefined;
+}
+
+let collector: Collector = { text: '', affirmed: undefined, negated: undefined };
+
+function collect(match: string, index: number, lower?: string): void {
+  // A one-word match comes with its lower-cased word: it holds no space to fold.
+  const hit = lower ?? match.toLowerCase().replace(/\s+/g, ' ');
+  const own = collector;
+  if (isNegated(own.text, index)) {
+    if (!own.negated) own.negated = [hit];
+    else if (!own.negated.includes(hit)) own.negated.push(hit);
+  } else if (!own.affirmed) own.affirmed = [hit];
+  else if (!own.affirmed.includes(hit)) own.affirmed.push(hit);
 }
 
 /** One expression of every keyword, longest first, tried along the text: for a list with a keyword that starts with no word. */
