@@ -223,6 +223,22 @@ function withoutHandOffs(outcome: string): string {
   }).join(',');
 }
 
+/**
+ * Housekeeping in a clause of the outcome: things that were stale, idle,
+ * dead or flaky, removed, deleted, muted or archived ("→ six stale accounts
+ * removed", "→ 2 idle DBs deleted"). The words between are bounded, so the
+ * search stays linear.
+ */
+const CLEAN_UP = /\b(?:stale|old|idle|dead|unused|orphaned|dormant|flaky|obsolete|expired)\b[^,;.]{0,40}?\b(?:removed|deleted|muted|quarantined|archived|purged|pruned|cleaned up)\b/iu;
+
+function cleanUp(outcome: string): string | undefined {
+  for (const clause of outcome.split(/[,;]/u)) {
+    const found = CLEAN_UP.exec(clause);
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
 /** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {
   // A result the rubric names in several words ("offer out", "contract signed") is news even when the activity named its object.
@@ -251,6 +267,9 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
   if (GREETING.test(outcome)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   // "→ back to the AE on Thursday", "→ answers back to the deal lead": where the work went is not what came of it.
   if (HAND_OFF.test(outcome) && restatedWords(withoutHandOffs(outcome), facts.input.text, notNews(facts)).length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the work went`);
+  // "→ six stale accounts removed", "→ 11 flaky tests quarantined": housekeeping counted, whatever the count.
+  const cleaned = cleanUp(outcome);
+  if (cleaned) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts what was cleaned up ("${cleaned}")`);
   // "→ 6 backfills + 4 new reqs" counts a plan's headcount, not the work done ("→ 14 changes approved" does).
   // "→ three bets agreed for 2028": a count of what was chosen is a decision ("→ 23 POs signed" is the work done).
   if (countsOnlyDetails(outcome, beyond, facts) && !quantitiesOf(facts, outcome).some(countsHeadcount) && !wordsOf(outcome, false).some((w) => CHOSEN_WORDS.has(w.word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);

@@ -22,6 +22,7 @@ function shortOf(criterion: CriterionResult, rubric: Rubric | undefined): string
 /** Why an outcome failed, in words. */
 function outcomeReason(criterion: CriterionResult, rubric: Rubric | undefined): string {
   if (criterion.evidence.includes('only restates')) return 'the outcome only restates it';
+  if (criterion.evidence.includes('only counts what was cleaned up')) return 'the outcome only counts a clean-up';
   if (criterion.evidence.includes('only counts')) return 'the outcome only counts the work';
   if (criterion.evidence.includes('vague') || criterion.evidence.startsWith('no result')) return 'vague outcome';
   return shortOf(criterion, rubric);

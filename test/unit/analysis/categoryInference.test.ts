@@ -16,7 +16,9 @@ describe('the item\'s own words', () => {
     ['- 1h Onsite loop for a senior backend engineer', 'recruiting', ['onsite', 'loop']],
     ["- 1h Postmortem for Tuesday's payment outage", 'operations', ['postmortem', 'outage']],
     ['- 1h Renewal call with a top-10 customer', 'sales', ['renewal call', 'customer']],
-    ['- 1h Headcount plan with finance', 'departments', ['headcount plan', 'finance']],
+    ['- 1h Headcount plan with finance', 'recruiting', ['headcount plan']],
+    ['- 1h Job ad for the streaming engineer, with HR', 'recruiting', ['job ad']],
+    ['- 1h Talk abstract for DevOpsDays', 'marketing', ['talk abstract']],
     ['- 1h Design review of the billing RFC', 'architecture', ['design review', 'rfc']],
     ['- 1h Recorded a podcast episode on our migration', 'marketing', ['podcast', 'episode']],
     ['- 1h Term sheet call with the lead investor', 'partners', ['term sheet', 'investor']],
@@ -29,9 +31,16 @@ describe('the item\'s own words', () => {
     });
   }
 
+  it('words that only look like a category\'s do not place an item: an abstraction layer is no talk abstract, a brand template no marketing', async () => {
+    const abstraction = await source('## Tuesday\n- 1h Designed the abstraction layer for the storage drivers\n', 2);
+    assert.equal(abstraction.categoryId, 'architecture');
+    const brand = await source('## Tuesday\n- 30m Applied the new brand template to the payments runbook\n', 2);
+    assert.deepEqual([brand.categoryId, brand.categorySource?.words], ['operations', ['runbook']]);
+  });
+
   it('the rubric\'s own example of the work weighs toward the category it names, over one signal word', async () => {
     const goals = await source("## Tuesday\n- 1h Read product's and marketing's H2 OKRs to see where engineering needs to turn up\n", 2);
-    assert.deepEqual([goals.categoryId, goals.categorySource], ['departments', { kind: 'exemplar', text: 'learn-team-goals', line: 2, words: ['read', 'to see where', 'okrs', 'needs', 'where engineering', "product's"] }]);
+    assert.deepEqual([goals.categoryId, goals.categorySource], ['departments', { kind: 'exemplar', text: 'learn-team-goals', line: 2, words: ['read', 'to see where', 'okrs', 'needs', 'where engineering', "product's", "marketing's"] }]);
     const leads = await source('## Tuesday\n- 1h 1:1s with my three leads\n', 2);
     assert.deepEqual([leads.categoryId, leads.categorySource], ['culture', { kind: 'exemplar', text: 'one-on-ones-with-leads', line: 2, words: ['1 1s', 'leads'] }]);
     const summary = (await analyze("## Tuesday\n- 1h Read product's and marketing's H2 OKRs to see where engineering needs to turn up\n")).document.activities[0];

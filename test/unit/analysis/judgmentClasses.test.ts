@@ -404,6 +404,22 @@ describe('what a sentence says, read whole', () => {
     assert.deepEqual([nothing.borderline, nothing.lowValue], [undefined, true]);
   });
 
+  it('housekeeping counted in the outcome is low, however many: stale accounts removed, idle databases deleted, flaky tests quarantined', async () => {
+    for (const text of ['Quarterly production access review → six stale accounts removed', 'cloud bill → 2 idle DBs deleted', 'Android CI flakiness with the release captain → 11 flaky tests quarantined, owners assigned']) {
+      const activity = await judged(text, '## tech');
+      assert.deepEqual([text, activity.lowValue, activity.criteria?.find((c) => c.id === 'clear-outcome')?.evidence.includes('only counts what was cleaned up')], [text, true, true]);
+    }
+    const analysis = await service.analyze('/r/2026-W47.md', '## tech\n- 1h Quarterly production access review → six stale accounts removed\n');
+    assert.deepEqual(analysis.diagnostics.map((d) => d.message), ['Low value: the outcome only counts a clean-up']);
+    const findings = await judged('ATO package review with the ISSM on the RHEL 9 STIG baseline → 3 CAT I findings closed, 2 CAT II moved to POA&M', '## tech');
+    assert.equal(findings.lowValue, false);
+  });
+
+  it('reviewing marketing copy is detail work: low, not a judgment call of marketing time', async () => {
+    const activity = await judged("Reviewed marketing's launch copy for the noise programme, struck two claims regulatory would never sign", '## Tuesday');
+    assert.deepEqual([activity.categoryId, activity.borderline, activity.lowValue], ['departments', undefined, true]);
+  });
+
   it('a word after a possessive is no verb: "our own CI" does not "own" anything', async () => {
     const activity = await judged('our own ci flaking again → three flaky tests quarantined, ticket for each', '## tech');
     assert.equal(activity.criteria?.find((c) => c.id === 'mission-big-way')?.verdict, 'unknown');
