@@ -8,7 +8,7 @@ import type { Rubric, RubricExemplar } from '../rubric/model';
 import type { Activity } from '../types';
 import { compiledRubric } from './compiledRubric';
 import { ownWords } from './itemFacts';
-import { addSignal, emptySignalIndex, scoreWordList, wordsOf, type SignalIndex } from './wordSignals';
+import { addSignal, emptySignalIndex, keysIn, scoreWordList, wordsOf, type SignalIndex } from './wordSignals';
 
 /**
  * Every exemplar's groups in one index, keyed `exemplar:group`, so an item's
@@ -59,13 +59,17 @@ export function ownExemplars(activities: readonly Activity[], rubric: Rubric): R
 
 /** The first exemplar every group of which `text` matches, with the words that did it. */
 export function matchExemplar(rubric: Rubric, indexes: ExemplarIndexes, text: string): ExemplarHit | undefined {
-  // Every entry counts (no longest match): an exemplar's hits are what its own index would find.
-  const hits = scoreWordList(indexes.index, wordsOf(text, false), false);
+  const words = wordsOf(text, false);
+  // Which groups the words match, first: most items match none of an exemplar's groups, and need no hits gathered.
+  const found = keysIn(indexes.index, words);
+  if (!found) return undefined;
   for (let at = 0; at < rubric.exemplars.length; at++) {
     const keys = indexes.keys[at] as string[];
     let all = true;
-    for (let group = 0; all && group < keys.length; group++) all = hits.has(keys[group] as string);
+    for (let group = 0; all && group < keys.length; group++) all = found.has(keys[group] as string);
     if (!all) continue;
+    // Every entry counts (no longest match): an exemplar's hits are what its own index would find.
+    const hits = scoreWordList(indexes.index, words, false);
     const prefix = `${at}:`;
     return { exemplar: rubric.exemplars[at] as RubricExemplar, words: [...hits.values()].filter((hit) => hit.id.startsWith(prefix)).flatMap((hit) => hit.words) };
   }

@@ -300,16 +300,17 @@ export interface CompiledList {
 
 const NO_SCAN: Scan = () => undefined;
 
-export function compileKeywords(keywords: readonly string[], wordsOf: TextWords = textWords): KeywordMatcher {
-  return matcherOf(compileScan(keywords), wordsOf);
+/** `byHand` false: every keyword read word by word through its expression (the reference of the reading by hand, in tests). */
+export function compileKeywords(keywords: readonly string[], wordsOf: TextWords = textWords, byHand = true): KeywordMatcher {
+  return matcherOf(compileScan(keywords, byHand), wordsOf);
 }
 
-function compileScan(keywords: readonly string[]): CompiledList {
+function compileScan(keywords: readonly string[], byHand = true): CompiledList {
   // A keyword with too many wildcards is reported by the rubric loader; it never reaches the expression.
   const usable = [...new Set(keywords.map((k) => k.trim()).filter((k) => k && wildcardProblem(k) === undefined))].sort((a, b) => b.length - a.length);
   if (usable.length === 0) return { scan: NO_SCAN };
   const heads = headsOf(usable);
-  return heads ? wordStartMatcher(usable, heads) : { scan: expressionMatcher(usable) };
+  return heads ? wordStartMatcher(usable, heads, byHand) : { scan: expressionMatcher(usable) };
 }
 
 const NO_PLACES: readonly number[] = [];
@@ -328,22 +329,44 @@ function matcherOf({ scan, gateId }: CompiledList, wordsOf: TextWords, gate?: Li
 }
 
 /**
- * What `scan` finds in `text`, affirmed or negated. Its own function: the
- * closure below makes its caller allocate a context at every call, and most
+ * What `scan` finds in `text`, affirmed or negated. Its own function: most
  * readings return before scanning (no word of the text may start the list).
+ * One collector for every call, not a closure and two sets each time: the
+ * scan is synchronous, and a list finds one or two words in a text, so a
+ * lookup in a short array keeps them distinct.
  */
 function scanned(scan: Scan, text: string, wordsOf: TextWords, places: readonly number[] | undefined): Affirmed {
-  // Most texts match nothing in most lists: the sets are made at the first hit.
-  let affirmed: Set<string> | undefined;
-  let negated: Set<string> | undefined;
-  scan(text, wordsOf, (match, index, lower) => {
-    // A one-word match comes with its lower-cased word: it holds no space to fold.
-    const hit = lower ?? match.toLowerCase().replace(/\s+/g, ' ');
-    if (isNegated(text, index)) (negated ??= new Set()).add(hit);
-    else (affirmed ??= new Set()).add(hit);
-  }, places);
+  const outer = collector;
+  const own: Collector = { text, affirmed: undefined, negated: undefined };
+  collector = own;
+  try {
+    scan(text, wordsOf, collect, places);
+  } finally {
+    collector = outer;
+  }
+  const { affirmed, negated } = own;
   if (!affirmed && !negated) return NOTHING_FOUND;
-  return { affirmed: affirmed ? [...affirmed] : [], negated: negated ? [...negated].filter((word) => !affirmed?.has(word)) : [] };
+  return { affirmed: affirmed ?? [], negated: negated ? negated.filter((word) => !affirmed?.includes(word)) : [] };
+}
+
+/** The hits of the scan under way, in order, each once. */
+interface Collector {
+  text: string;
+  affirmed: string[] | undefined;
+  negated: string[] | undefined;
+}
+
+let collector: Collector = { text: '', affirmed: undefined, negated: undefined };
+
+function collect(match: string, index: number, lower?: string): void {
+  // A one-word match comes with its lower-cased word: it holds no space to fold.
+  const hit = lower ?? match.toLowerCase().replace(/\s+/g, ' ');
+  const own = collector;
+  if (isNegated(own.text, index)) {
+    if (!own.negated) own.negated = [hit];
+    else if (!own.negated.includes(hit)) own.negated.push(hit);
+  } else if (!own.affirmed) own.affirmed = [hit];
+  else if (!own.affirmed.includes(hit)) own.affirmed.push(hit);
 }
 
 /** One expression of every keyword, longest first, tried along the text: for a list with a keyword that starts with no word. */
@@ -442,7 +465,7 @@ function candidateLookup(exact: Heads['exact'], prefixes: Heads['prefixes']): Ca
  * and before V8 compiles it to machine code that cost a new process a
  * quarter of a second on a 10 KB review.
  */
-function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads): CompiledList {
+function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads, byHand: boolean): CompiledList {
   const plain = usable.map((keyword) => /^[\p{L}\p{N}_]+$/u.test(keyword));
   const expressions = new Map<string, RegExp>();
   // Most candidate lists are the heads' own arrays, the same at every call: found by the array before a key is joined.
@@ -460,6 +483,7 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads)
     return expression;
   };
   const { mayStart, candidatesOf, singles } = candidateLookup(exact, prefixes);
+  const literals = usable.map((keyword) => (byHand ? literalKeyword(keyword) : undefined));
   const scan: Scan = (text, wordsOf, found, places) => {
     const { starts, ends, lowers, pairs } = wordsOf(text);
     let resume = 0;
@@ -478,6 +502,14 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads)
         resume = ends[at] as number;
         continue;
       }
+      // Plain words and a last word start, of ASCII text, are read by hand: each expression cost a new process its compilation.
+      const end = literalEnd(text, index, candidates, literals);
+      if (end === NO_MATCH) continue;
+      if (end !== UNSURE) {
+        found(text.slice(index, end), index);
+        resume = end;
+        continue;
+      }
       const expression = expressionFor(candidates);
       expression.lastIndex = index;
       const match = expression.exec(text);
@@ -488,4 +520,134 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads)
   };
   const startPairs = new Set([...prefixes.values()].flatMap((byStart) => [...byStart.keys()].filter((start) => start.length > 1).map(pairCode)));
   return { scan, heads: { words: [...exact.keys()], startPairs, singles } };
+}
+
+/**
+ * A keyword the scan reads without its expression: words of printable ASCII
+ * (lower-cased, as the expression is built), the last of which may end in
+ * one `*`. Undefined for anything else (a `*` word, a `*` inside a word, a
+ * letter beyond ASCII), which keeps its expression.
+ */
+interface LiteralKeyword {
+  words: readonly string[];
+  /** The last word is a start (`debug*`): up to WILDCARD_LENGTH more word characters. */
+  start: boolean;
+}
+
+function literalKeyword(keyword: string): LiteralKeyword | undefined {
+  const words = keyword.trim().toLowerCase().split(/\s+/);
+  const last = words.length - 1;
+  const start = (words[last] as string).endsWith('*');
+  if (start) words[last] = (words[last] as string).slice(0, -1);
+  for (const word of words) {
+    if (word.length === 0) return undefined;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (code < 0x21 || code > 0x7e || code === 0x2a) return undefined;
+    }
+  }
+  return { words, start };
+}
+
+/** No candidate matches here. */
+const NO_MATCH = -1;
+/** A candidate met what only its expression reads exactly (a character beyond ASCII, a keyword not read by hand). */
+const UNSURE = -2;
+
+/**
+ * Where the first of `candidates` (in the list's order, as the expression's
+ * alternatives) that matches at `index` ends, as the sticky expression of
+ * them would find it; NO_MATCH, or UNSURE when only the expression can tell.
+ */
+function literalEnd(text: string, index: number, candidates: readonly number[], literals: readonly (LiteralKeyword | undefined)[]): number {
+  for (let k = 0; k < candidates.length; k++) {
+    const literal = literals[candidates[k] as number];
+    if (!literal) return UNSURE;
+    const end = literalAt(text, index, literal);
+    if (end !== NO_MATCH) return end;
+  }
+  return NO_MATCH;
+}
+
+/** Where `literal` matches at `index`, as `keywordPattern` reads it with the `iu` flags and the word end after it. */
+function literalAt(text: string, index: number, { words, start }: LiteralKeyword): number {
+  let at = index;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) {
+      // `\s+`: the next word starts with no space, so the run is taken whole.
+      const from = at;
+      while (at < text.length && isSpaceUnit(text.charCodeAt(at))) at++;
+      if (at === from) return NO_MATCH;
+    }
+    const word = words[w] as string;
+    if (at + word.length > text.length) return NO_MATCH;
+    for (let i = 0; i < word.length; i++, at++) {
+      const code = text.charCodeAt(at);
+      // Beyond ASCII, case folding has its own pairs (K and the Kelvin sign, s and ſ): the expression decides.
+      if (code > 0x7f) return UNSURE;
+      if ((code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== word.charCodeAt(i)) return NO_MATCH;
+    }
+  }
+  return start ? startEnd(text, at) : endsWord(text, at) ? at : NO_MATCH;
+}
+
+/**
+ * A word start's tail, `[\p{L}\p{N}_'-]{0,32}` then no word character, as the
+ * expression backtracks: the longest tail, up to WILDCARD_LENGTH code points,
+ * after which no word character follows.
+ */
+function startEnd(text: string, at: number): number {
+  const ends = [at];
+  let end = at;
+  for (let taken = 0; taken < WILDCARD_LENGTH && end < text.length; taken++) {
+    const point = text.codePointAt(end) as number;
+    if (!inKeywordClass(TAIL_CLASS, point)) break;
+    end += point >= 0x10000 ? 2 : 1;
+    ends.push(end);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) if (endsWord(text, ends[k] as number)) return ends[k] as number;
+  return NO_MATCH;
+}
+
+/** `(?![\p{L}\p{N}_])` with the `iu` flags at `at`. */
+function endsWord(text: string, at: number): boolean {
+  return at >= text.length || !inKeywordClass(WORD_CLASS, text.codePointAt(at) as number);
+}
+
+/**
+ * A character class of the keyword expressions, with their `iu` flags (case
+ * folding adds characters to it: U+0345 folds to a letter), and what it
+ * answered for each code unit of the Basic Multilingual Plane, asked once.
+ */
+interface KeywordClass {
+  expression: RegExp;
+  /** 0 not asked yet, 1 outside, 2 inside. */
+  plane: Uint8Array;
+}
+
+const keywordClass = (source: string): KeywordClass => ({ expression: new RegExp(`^${source}$`, 'iu'), plane: new Uint8Array(0x10000) });
+const WORD_CLASS = keywordClass(WORD_CHAR);
+const TAIL_CLASS = keywordClass("[\\p{L}\\p{N}_'-]");
+
+function inKeywordClass(keywordClass: KeywordClass, point: number): boolean {
+  if (point >= 0x10000) return keywordClass.expression.test(String.fromCodePoint(point));
+  let known = keywordClass.plane[point] as number;
+  if (known === 0) {
+    known = keywordClass.expression.test(String.fromCharCode(point)) ? 2 : 1;
+    keywordClass.plane[point] = known;
+  }
+  return known === 2;
+}
+
+/** `\s` with the `u` flag: spaces are the same in every case. */
+const SPACE = /^\s$/u;
+const spaces = new Uint8Array(0x10000);
+
+function isSpaceUnit(code: number): boolean {
+  let known = spaces[code] as number;
+  if (known === 0) {
+    known = SPACE.test(String.fromCharCode(code)) ? 2 : 1;
+    spaces[code] = known;
+  }
+  return known === 2;
 }

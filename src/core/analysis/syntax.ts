@@ -7,7 +7,12 @@ import { parseSectionSyntax, type BlockCache, type RawDirective, type RawItem, t
 import type { Heading } from '../types';
 import { CACHE_LIMITS, remember, store, type Caches } from './cache';
 
-export interface PlacedItem extends RawItem {
+/** A raw item at its place, its optional parts present as keys (undefined when absent): one shape for every item (placeItem). */
+export interface PlacedItem extends Omit<RawItem, OptionalKey> {
+  leading: RawItem['leading'] | undefined;
+  malformed: RawItem['malformed'] | undefined;
+  worthyReason: RawItem['worthyReason'] | undefined;
+  outcome: RawItem['outcome'] | undefined;
   /** Absolute 1-based line. */
   absLine: number;
   /** Index of the parent in the section's item list, -1 for none. */
@@ -16,25 +21,29 @@ export interface PlacedItem extends RawItem {
 
 type ParseProblem = SectionSyntax['problems'][number];
 
+/** The keys a raw item has only when it has the part. */
+type OptionalKey = 'leading' | 'malformed' | 'worthyReason' | 'outcome';
+
 /** The keys `placeItem` copies: every key of a raw item (its parameter's type stops compiling when a key is added and not copied). */
 type CopiedKey = 'line' | 'markerColumn' | 'contentColumn' | 'endColumn' | 'firstLine' | 'checked' | 'depth' | 'parent' | 'bracketed' | 'tags' | 'isOutcomeNote' | 'text' | 'leading' | 'malformed' | 'worthyReason' | 'outcome';
 
 /**
  * `{ ...item, absLine, absParent }`, key by key in the order a raw item's
  * keys are made (parse/sectionSyntax.ts readItem: the literal's, then a
- * duration found, the worthy reason, the outcome). Items come in several
- * shapes, and the engine copied such a spread the slow way: a twentieth of a
- * cold check.
+ * duration found, the worthy reason, the outcome), every optional key
+ * present (undefined when the raw item has none): one shape for every placed
+ * item. A raw item's optional keys made up to sixteen shapes, and every
+ * stage that reads items (the activity tree, item facts, inference) met them
+ * all: its property reads went megamorphic and its compiled code was thrown
+ * away ("wrong map") several times per process. The engine copied a spread
+ * the slow way: a twentieth of a cold check.
  */
 function placeItem(item: RawItem & Record<Exclude<keyof RawItem, CopiedKey>, never>, shift: number): PlacedItem {
-  const placed = { line: item.line, markerColumn: item.markerColumn, contentColumn: item.contentColumn, endColumn: item.endColumn, firstLine: item.firstLine, checked: item.checked, depth: item.depth, parent: item.parent, bracketed: item.bracketed, tags: item.tags, isOutcomeNote: item.isOutcomeNote, text: item.text } as PlacedItem;
-  if ('leading' in item) placed.leading = item.leading;
-  if ('malformed' in item) placed.malformed = item.malformed;
-  if ('worthyReason' in item) placed.worthyReason = item.worthyReason;
-  if ('outcome' in item) placed.outcome = item.outcome;
-  placed.absLine = item.line + shift;
-  placed.absParent = item.parent;
-  return placed;
+  return {
+    line: item.line, markerColumn: item.markerColumn, contentColumn: item.contentColumn, endColumn: item.endColumn, firstLine: item.firstLine, checked: item.checked, depth: item.depth, parent: item.parent, bracketed: item.bracketed, tags: item.tags, isOutcomeNote: item.isOutcomeNote, text: item.text,
+    leading: item.leading, malformed: item.malformed, worthyReason: item.worthyReason, outcome: item.outcome,
+    absLine: item.line + shift, absParent: item.parent,
+  };
 }
 
 function placeProblem(problem: ParseProblem, shift: number): ParseProblem {

@@ -230,6 +230,21 @@ export function scoreWords(index: SignalIndex, text: string, { readHead = true, 
   return scoreWordList(index, wordsOf(text, readHead), longest);
 }
 
+/**
+ * The keys `scoreWordList(index, words, false)` gives, without their scores
+ * and words (undefined for none): whether an item can match an exemplar at
+ * all, which most items cannot, before its hits are gathered.
+ */
+export function keysIn(index: SignalIndex, words: readonly Word[]): Set<string> | undefined {
+  let keys: Set<string> | undefined;
+  for (let at = 0; at < words.length; at++) {
+    const found = matchesAt(index, words, at);
+    if (found.length === 0 || negated(words, at)) continue;
+    for (const { entry } of found) (keys ??= new Set()).add(entry.key);
+  }
+  return keys;
+}
+
 /** `scoreWords` over words already read (several indexes over one text read it once). */
 export function scoreWordList(index: SignalIndex, words: readonly Word[], longest = true): Map<string, SignalHit> {
   const scores = new Map<string, SignalHit>();
