@@ -99,7 +99,7 @@ categories:
 
 # Words of personal admin: an item whose words are these keeps no inferred
 # category (its heading's words or items do not place it either).
-noCategory: { vat return: 3, misc: 3, miscellaneous: 3, random: 2, sundry: 3, odds and ends: 3, bits and bobs: 3, expense*: 3, booked*: 3, receipt*: 3, reimburs*: 3, inbox: 3, inboxes: 3, dentist: 3, doctor: 3, gp: 3, physio: 3, haircut: 3, dotfiles: 3, laptop: 3, password*: 3, flight*: 2, hotel*: 2, train ticket*: 3, travel: 2, visa: 3, passport: 3, pto: 3, annual leave: 3, vacation: 3, timesheet*: 3, personal admin: 3, personal errand*: 3, folders: 2, errand*: 3, gym: 3, school run: 3, parcel*: 3, mot: 3, car: 2, tax return: 3, mortgage: 3, insurance renewal: 3, landlord: 3, vet: 3, to the pharmacy: 3, pharmacy run: 3, prescription: 3, notifications: 2, emails: 2, email: 2, calendar cleanup: 3, tidied my calendar: 3, desk: 2, headphones: 3, monitor arm: 3, ergonomic*: 3, invoice*: 2, bookkeeping: 3, payroll admin: 3, mileage: 3, commute: 3, childcare: 3, nursery: 3, parking permit*: 3, security clearance: 3 }
+noCategory: { vat return: 3, benefits enrol*: 3, open enrol*: 3, misc: 3, miscellaneous: 3, random: 2, sundry: 3, odds and ends: 3, bits and bobs: 3, expense*: 3, booked*: 3, receipt*: 3, reimburs*: 3, inbox: 3, inboxes: 3, dentist: 3, doctor: 3, gp: 3, physio: 3, haircut: 3, dotfiles: 3, laptop: 3, password*: 3, flight*: 2, hotel*: 2, train ticket*: 3, travel: 2, visa: 3, passport: 3, pto: 3, annual leave: 3, vacation: 3, timesheet*: 3, personal admin: 3, personal errand*: 3, folders: 2, errand*: 3, gym: 3, school run: 3, parcel*: 3, mot: 3, car: 2, tax return: 3, mortgage: 3, insurance renewal: 3, landlord: 3, vet: 3, to the pharmacy: 3, pharmacy run: 3, prescription: 3, notifications: 2, emails: 2, email: 2, calendar cleanup: 3, tidied my calendar: 3, desk: 2, headphones: 3, monitor arm: 3, ergonomic*: 3, invoice*: 2, bookkeeping: 3, payroll admin: 3, mileage: 3, commute: 3, childcare: 3, nursery: 3, parking permit*: 3, security clearance: 3 }
 
 # Word lists the criteria share (a list whose words all start with letters
 # or digits is checked cheaply first, so "*-year" is spelled out). A word ending in * matches any ending
@@ -189,11 +189,12 @@ exemplars:
       - [code review*, pr review*, pull request review*, reviewed the pr, reviewed their pr, reviewed his pr, reviewed her pr, reviewing the pr, review of the pr, reviewed the pull request, reviewed * pr, reviewed * prs, pull requests, merge requests]
     criteria: [mission-big-way, strategic, not-mired-in-details, company-wide-scope, large-scale-impact]
 
-# Where careful readers disagree: people and evangelism time that states no
-# result (a performance review, a podcast, board prep) is borderline — a hint,
-# not counted as low-value — unless its words say it is a routine meeting.
+# Where careful readers disagree: people, hiring and evangelism time that
+# states no result (a performance review, an interview, a podcast, board prep)
+# is borderline — a hint, not counted as low-value — unless its words say it
+# is a routine meeting or groundwork (sourcing, screening).
 borderline:
-  categories: [culture, departments, marketing]
+  categories: [culture, departments, marketing, recruiting]
   # Hands-on work with a stated result ("fixed the flaky CI job myself → queue
   # times back to normal"): careful readers split on whether it was the
   # writer's to do, worthy or low.
@@ -201,7 +202,7 @@ borderline:
   # Board and investor work that states no result: careful readers split on it
   # whatever its category.
   topics: [data room, due diligence, tech dd, investor*, fundrais*, term sheet*, series a, series b, series c, board deck, board pack, board paper*, audit and risk committee, risk committee, audit committee]
-  except: [weekly, monthly, usual, roundup, round-up, exec staff, executive staff, eng staff, engineering staff, staff mtg, staff meeting*, weekly staff, monthly staff, e-staff, estaff, meeting, meetings, standup*, stand-up*, sync, syncs, check-in, check in, qbr, committee, leadership team, exec team, executive team, management team, slt, elt, steerco]
+  except: [sourcing*, screened, screening, phone screen*, reference letter*, inmail*, messaged, weekly, monthly, usual, roundup, round-up, exec staff, executive staff, eng staff, engineering staff, staff mtg, staff meeting*, weekly staff, monthly staff, e-staff, estaff, meeting, meetings, standup*, stand-up*, sync, syncs, check-in, check in, qbr, committee, leadership team, exec team, executive team, management team, slt, elt, steerco]
 
 criteria:
   aligned-with-values:

@@ -212,11 +212,11 @@ describe('the summary says how much was inferred', () => {
     const summary = service.summarize(analysis);
     const recruiting = summary?.categories.find((c) => c.id === 'recruiting');
     assert.deepEqual([recruiting?.minutes, recruiting?.inferredMinutes, summary?.inferredMinutes, summary?.uncategorizedMinutes], [180, 120, 120, 30]);
-    // "Lunch" is culture time that states no result: borderline, a judgment call, not low-value.
-    assert.deepEqual([summary?.lowValueMinutes, summary?.borderlineMinutes], [210, 15]);
+    // "Lunch" is culture time and the onsite loop hiring time that state no result: borderline, a judgment call, not low-value; a phone screen is groundwork.
+    assert.deepEqual([summary?.lowValueMinutes, summary?.borderlineMinutes], [90, 135]);
     assert.deepEqual(activityRows(analysis), [
       { line: 2, text: 'Phone screen', minutes: 60, category: 'recruiting', categorySource: 'heading', categoryEvidence: 'from heading “Recruiting”', lowValue: true, borderline: false },
-      { line: 4, text: 'Onsite loop for a backend engineer', minutes: 120, category: 'recruiting', categorySource: 'words', categoryEvidence: 'from its words “onsite”, “loop”', lowValue: true, borderline: false },
+      { line: 4, text: 'Onsite loop for a backend engineer', minutes: 120, category: 'recruiting', categorySource: 'words', categoryEvidence: 'from its words “onsite”, “loop”', lowValue: false, borderline: true },
       { line: 5, text: 'Friday thing', minutes: 30, category: null, categorySource: null, categoryEvidence: null, lowValue: true, borderline: false },
       { line: 6, text: 'Lunch #culture', minutes: 15, category: 'culture', categorySource: 'tag', categoryEvidence: 'from tag #culture', lowValue: false, borderline: true },
     ]);

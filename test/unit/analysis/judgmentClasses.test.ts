@@ -420,6 +420,13 @@ describe('what a sentence says, read whole', () => {
     assert.deepEqual([activity.categoryId, activity.borderline, activity.lowValue], ['departments', undefined, true]);
   });
 
+  it('an interview that states no result is a judgment call; sourcing and screening with no result stay low', async () => {
+    const interview = await judged('Panel interview, PharmD with residency and two years of EHR build', '## Tuesday');
+    assert.deepEqual([interview.categoryId, interview.borderline, interview.lowValue], ['recruiting', true, false]);
+    const sourcing = await judged('em sourcing on linkedin, 12 msgs', '## Tuesday');
+    assert.deepEqual([sourcing.categoryId, sourcing.borderline, sourcing.lowValue], ['recruiting', undefined, true]);
+  });
+
   it('a word after a possessive is no verb: "our own CI" does not "own" anything', async () => {
     const activity = await judged('our own ci flaking again → three flaky tests quarantined, ticket for each', '## tech');
     assert.equal(activity.criteria?.find((c) => c.id === 'mission-big-way')?.verdict, 'unknown');
