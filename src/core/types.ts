@@ -142,6 +142,8 @@ export interface Activity {
   remembered?: RecalledVerdict;
   /** Below the threshold, but in the band where careful readers disagree (the rubric's `borderline`): a hint, never counted as low-value. */
   borderline?: boolean;
+  /** The words that put it in the band as work done yourself with a result (the rubric's `borderline.handsOn`: "myself"), as the judgment matched them. */
+  handsOn?: string[];
 }
 
 /**

@@ -80,14 +80,15 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
 const HANDS_ON_MARGIN = 0.1;
 
 /** "Fixed the flaky CI job myself → queue times back to normal": work the writer did themselves, with a stated result (the rubric's `borderline.handsOn`). */
-function doneThemselves(activity: Activity, rubric: Rubric, caches: Caches): boolean {
+function doneThemselves(activity: Activity, rubric: Rubric, caches: Caches): readonly string[] | undefined {
   const words = rubric.borderline?.handsOn;
-  if (!words || words.length === 0 || activity.worthyReason !== undefined || activity.exemplar !== undefined) return false;
+  if (!words || words.length === 0 || activity.worthyReason !== undefined || activity.exemplar !== undefined) return undefined;
   // Far below the threshold it is a small fix whatever it achieved ("renewed two SSL certs by hand"): low, as readers agree.
-  if ((activity.score ?? 0) < rubric.threshold - HANDS_ON_MARGIN) return false;
+  if ((activity.score ?? 0) < rubric.threshold - HANDS_ON_MARGIN) return undefined;
   const checks = criterionChecks(rubric);
-  if (!(activity.criteria ?? []).some((c) => checks.get(c.id) === 'outcome' && c.verdict === 'pass')) return false;
-  return caches.keywords.forRubric(rubric)(words).findAffirmed(activity.text).affirmed.length > 0;
+  if (!(activity.criteria ?? []).some((c) => checks.get(c.id) === 'outcome' && c.verdict === 'pass')) return undefined;
+  const said = caches.keywords.forRubric(rubric)(words).findAffirmed(activity.text).affirmed;
+  return said.length > 0 ? said : undefined;
 }
 
 /** `exemplars`: what each activity's own words match (exemplars.ts ownExemplars). */
@@ -112,7 +113,10 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
     if (scored.score !== undefined) activity.score = scored.score;
     const below = activity.worthyReason === undefined && scored.score !== undefined && scored.score < rubric.threshold;
     // Set only when true: a 1 MB review holds 13,000 activities, and a field on each is memory kept.
-    if ((below && isBorderline(activity, rubric, caches)) || doneThemselves(activity, rubric, caches)) activity.borderline = true;
+    const handsOn = doneThemselves(activity, rubric, caches);
+    // The matched words go to the hint ("done yourself (“myself”)"), so the rule does not read the text again.
+    if (handsOn) activity.handsOn = [...handsOn];
+    if ((below && isBorderline(activity, rubric, caches)) || handsOn) activity.borderline = true;
     activity.lowValue = below && activity.borderline !== true;
     // The writer's own verdict on a similar earlier item wins over the rubric's reading (a worthy comment still wins over both).
     const recalled = activity.worthyReason === undefined ? recall(memory, activity.text, activity.categoryId) : undefined;
@@ -120,6 +124,7 @@ export function judgeActivities(activities: readonly Activity[], rubric: Rubric,
       activity.remembered = recalled;
       activity.lowValue = recalled.verdict === 'low';
       delete activity.borderline;
+      delete activity.handsOn;
     }
   }
 }

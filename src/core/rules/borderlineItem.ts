@@ -3,17 +3,14 @@
 // states no result, or work the writer did themselves that states one). A hint, not a warning, and never counted as low-value:
 // the message says why in words, the hover shows the table.
 
-import type { Rubric } from '../rubric/model';
 import type { Activity } from '../types';
 import { lowValueReasons, MAX_MESSAGE_LENGTH } from './lowValueItem';
 import { defineRule } from './rule';
 
-/** Why an item with a result is borderline: the writer's own words say they did it themselves (the rubric's `borderline.handsOn`). */
-function handsOnReason(activity: Activity, rubric: Rubric | undefined): string | undefined {
-  if (!rubric || !activity.criteria?.some((c) => c.verdict === 'pass' && rubric.criteria.find((r) => r.id === c.id)?.check === 'outcome')) return undefined;
-  const text = activity.text.toLowerCase();
-  const said = rubric.borderline?.handsOn.find((word) => text.includes(word.toLowerCase().replace(/\*$/u, '')));
-  return `done yourself (“${said ?? 'hands-on'}”), with a result`;
+/** Why an item with a result is borderline: the words the judgment matched say the writer did it themselves (the rubric's `borderline.handsOn`). */
+function handsOnReason(activity: Activity): string | undefined {
+  const said = activity.handsOn?.[0];
+  return said === undefined ? undefined : `done yourself (“${said}”), with a result`;
 }
 
 export const borderlineItem = defineRule({
@@ -29,7 +26,7 @@ export const borderlineItem = defineRule({
     return document.activities
       .filter((activity) => activity.borderline)
       .map((activity) => {
-        const message = `Borderline: ${handsOnReason(activity, document.rubric) ?? lowValueReasons(activity, document.rubric).join(', ')}; a judgment call`;
+        const message = `Borderline: ${handsOnReason(activity) ?? lowValueReasons(activity, document.rubric).join(', ')}; a judgment call`;
         return { range: activity.itemRange, message: message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` };
       });
   },

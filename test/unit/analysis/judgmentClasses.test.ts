@@ -374,6 +374,15 @@ describe('three verdicts', () => {
     assert.deepEqual([small.borderline, small.lowValue], [undefined, true]);
   });
 
+  it('the hint of work done yourself quotes the words the judgment matched, as the rubric lists them', async () => {
+    const analysis = await service.analyze('/r/2026-W47.md', '## Operations\n- 2h Fixed the flaky CI job MYSELF → queue times from 40 to 12 minutes, 3 reruns a day gone\n- 3h Hands on: chased the crash on resume → DRM session reset on wake, fix ships in 2.4.1\n');
+    assert.deepEqual(analysis.diagnostics.map((d) => [d.range.start.line, d.message]), [
+      [2, 'Borderline: done yourself (“myself”), with a result; a judgment call'],
+      [3, 'Borderline: done yourself (“hands on”), with a result; a judgment call'],
+    ]);
+    assert.deepEqual(analysis.document.activities.map((a) => a.handsOn), [['myself'], ['hands on']]);
+  });
+
   it('people time that states no result is borderline: a hint, not low-value, and reported apart', async () => {
     const analysis = await service.analyze('/r/2026-W47.md', '## Engineering culture\n- 2h Wrote performance reviews for two of my directs\n- 1h Weekly staff meeting\n');
     assert.deepEqual(analysis.diagnostics.filter((d) => d.range.start.line === 2).map((d) => [d.ruleId, d.severity, d.message]), [['borderline-item', 'hint', 'Borderline: no outcome stated; a judgment call']]);
