@@ -239,6 +239,35 @@ function cleanUp(outcome: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A form filled in for another party's process: a security or supplier
+ * questionnaire, a vendor assessment. Its head names the form; the item is
+ * about filling it in, not about the deal it serves.
+ */
+const FORM = /\b(?:questionnaires?|vendor (?:risk )?assessments?|supplier (?:qualification|assessment)s?)\b/iu;
+
+/** Words that report how far a form got: "→ 118 answered", "sent back Thursday", "most of it done". */
+const FORM_PROGRESS = /\b(?:sent|returned|submitted|completed|finished|answered|done|filled|mapped)\b/iu;
+
+/** What a form can win: the deal or the approval it was for. */
+const FORM_WON = /\b(?:signs?|signed|signing|won|wins?|closed|awarded|approved|accepted|cleared|passed|selected|shortlisted)\b/iu;
+
+/**
+ * "Security questionnaire, 140 qs → 118 done, rest w/ Marco": the outcome
+ * only says how far the form got. A decision in it ("→ signed Fri", "we sign
+ * their template, the cap holds") is what the form won, and stands.
+ */
+function formProgress(facts: ItemFacts, outcome: string): string | undefined {
+  if (!FORM.test(headOf(facts.input.text))) return undefined;
+  if (FORM_WON.test(outcome)) return undefined;
+  // Near a clause's start: "118 done", "most of it done", not "which we should have done anyway".
+  for (const clause of outcome.split(/[,;.:→]/u)) {
+    const progress = FORM_PROGRESS.exec(clause.trim().split(/\s+/u).slice(0, 4).join(' '));
+    if (progress) return progress[0];
+  }
+  return undefined;
+}
+
 /** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {
   // A result the rubric names in several words ("offer out", "contract signed") is news even when the activity named its object.
@@ -312,12 +341,18 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
   if (outcome) {
     const stated = statedResult(criterion, facts, outcome.text);
     const restating = restatingOutcome(criterion, facts, outcome.text, source, stated.affirmed);
+    // A form's progress is no outcome, whatever else the item says the form was for.
+    const form = formProgress(facts, outcome.text);
     // "Made rule that every site config goes through a schema check … → fixed on all sites": the decision is in the item's own words.
-    if (restating) return decidedInText(criterion, facts) ?? restating;
+    if (restating) return (form ? undefined : decidedInText(criterion, facts)) ?? restating;
+    if (form) return result(criterion, 'fail', `the outcome "${outcome.text}"${source} only says how far the form got ("${form}"), not what it won`);
     const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
     if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords)) && !substantiveClause(outcome.text, facts.input.text, facts.compile(criterion.fail.keywords), notNews(facts))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
     return result(criterion, 'pass', `outcome: "${outcome.text}"${source}`);
   }
+  // "Finished the security questionnaire for the renewal": how far a form got, in the item's own words.
+  const form = formProgress(facts, facts.input.text);
+  if (form) return result(criterion, 'fail', `only says how far the form got ("${form}"), not what it won`);
   const plain = plainOutcome(facts.input.text, facts.compile(criterion.pass.keywords), facts.compile(criterion.fail.keywords), notNews(facts));
   if (plain !== undefined) {
     facts.plainOutcome = plain;

@@ -424,6 +424,21 @@ describe('what a sentence says, read whole', () => {
     assert.equal(findings.lowValue, false);
   });
 
+  it('a questionnaire whose outcome says how far it got is low; one that won the deal or changed something stands', async () => {
+    for (const text of ['security questionnaire for the same landlord\'s parent co → 140 qs, 118 done, rest w/ Marco', 'Finished the security questionnaire for the insurers\' bulk verification renewal', 'Vendor risk assessment for the bank partnership → most of it done, the AI section waits for the policy']) {
+      const activity = await judged(text, '## Thursday');
+      assert.deepEqual([text, activity.lowValue, activity.criteria?.find((c) => c.id === 'clear-outcome')?.evidence.includes('how far the form got')], [text, true, true]);
+    }
+    // Counting the answers was low before: that reason stands.
+    assert.equal((await judged('Supplier qualification questionnaire for the Lyon client (worth about £140k a year) → 90 answered, two for legal', '## Thursday')).lowValue, true);
+    const analysis = await service.analyze('/r/2026-W47.md', '## Thursday\n- 3h security questionnaire for the landlord\'s parent co → 140 qs, 118 done, rest w/ Marco\n');
+    assert.deepEqual(analysis.diagnostics.map((d) => d.message), ['Low value: not strategic (“security questionnaire”), the outcome only says how far the form got']);
+    for (const text of ['Lakeside Health (new logo, 9 hospitals): security questionnaire + BAA redlines with legal → signed Fri', "Kessler IT's security questionnaire for our remote access into their fleet manager. Moved us from a shared VPN account to named accounts with MFA, which we should have done anyway."]) {
+      const activity = await judged(text, '## Thursday');
+      assert.deepEqual([text, activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'pass']);
+    }
+  });
+
   it('reviewing marketing copy is detail work: low, not a judgment call of marketing time', async () => {
     const activity = await judged("Reviewed marketing's launch copy for the noise programme, struck two claims regulatory would never sign", '## Tuesday');
     assert.deepEqual([activity.categoryId, activity.borderline, activity.lowValue], ['departments', undefined, true]);
