@@ -192,6 +192,9 @@ function reviewsCode(activity: string): boolean {
 /** An outcome that opens by saying the work was handed in. */
 const HAND_IN = /^\s*(?:sent|returned|submitted|completed|finished|answered|filed|uploaded)\b/iu;
 
+/** An outcome that only says where the code went: "→ PR up", "→ fix PR opened", "→ patch merged". */
+const CODE_HANDED_IN = /^\s*(?:(?:a|the|fix|my|our)\s+)?(?:prs?|mrs?|pull requests?|merge requests?|patch(?:es)?)\s+(?:up|opened|open|raised|merged|in|submitted|sent|out|filed)\s*[.!]?\s*$/iu;
+
 /** Admin by the rubric's words: the item's own words hit a word-signal criterion's fail words and none of its pass words ("security questionnaire"). */
 function adminWork(facts: ItemFacts): boolean {
   return facts.rubric.criteria.some((c) => c.check === undefined && facts.compile(c.fail.keywords).findAffirmed(facts.input.text).affirmed.length > 0 && facts.compile(c.pass.keywords).findAffirmed(facts.input.text).affirmed.length === 0);
@@ -294,6 +297,8 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
   if (personal.length > 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} reports personal admin (${quote(personal)})`, [...personal]);
   // "→ said hello to 2 teams": a greeting, however many it reached.
   if (GREETING.test(outcome)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
+  // "Found the webhook retrying on 202 → fix PR up": the code's whereabouts, not what it changed.
+  if (CODE_HANDED_IN.test(outcome)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the code went`);
   // "→ back to the AE on Thursday", "→ answers back to the deal lead": where the work went is not what came of it.
   if (HAND_OFF.test(outcome) && restatedWords(withoutHandOffs(outcome), facts.input.text, notNews(facts)).length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the work went`);
   // "→ six stale accounts removed", "→ 11 flaky tests quarantined": housekeeping counted, whatever the count.

@@ -439,6 +439,15 @@ describe('what a sentence says, read whole', () => {
     }
   });
 
+  it('an outcome that only says where the code went is no outcome: "→ PR up", "→ fix PR opened"', async () => {
+    for (const text of ['Duplicate policy emails to Tripsmith buyers. Found the webhook consumer retrying on 202 → fix PR up', 'upstreamed our small zephyr i2c driver fix → PR opened', 'Wrote a first cut of the MDS trips endpoint on a branch so the team has something to tear apart -> PR up']) {
+      const activity = await judged(text, '## tech');
+      assert.deepEqual([text, activity.lowValue, activity.criteria?.find((c) => c.id === 'clear-outcome')?.evidence.includes('only says where the code went')], [text, true, true]);
+    }
+    const result = await judged('Found the webhook consumer retrying on 202 → fix PR up, duplicate emails down from 300 a day to none', '## tech');
+    assert.equal(result.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
+  });
+
   it('reviewing marketing copy is detail work: low, not a judgment call of marketing time', async () => {
     const activity = await judged("Reviewed marketing's launch copy for the noise programme, struck two claims regulatory would never sign", '## Tuesday');
     assert.deepEqual([activity.categoryId, activity.borderline, activity.lowValue], ['departments', undefined, true]);
