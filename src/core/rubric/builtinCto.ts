@@ -144,8 +144,8 @@ exemplars:
     verdict: worthy
     category: culture
     match:
-      - [1:1s, 1on1s, one-on-ones, one to ones, one-to-ones, individual meetings, one-to-one meetings, skip levels, skip-levels, every lead, each lead, every team lead, twice a year, twice-a-year, twice-yearly, every six months]
-      - [lead, leads, team leads, ems, managers, directs, direct reports, reports, each of my, every member, heads of]
+      - [1:1s, 1on1s, one-on-ones, one to ones, one-to-ones, individual meetings, one-to-one meetings, skip levels, skip-levels, every lead, each lead, every team lead, twice a year, twice-a-year, twice-yearly, every six months, 1:1 with each, 1:1 each with, 1:1 with every, 1:1 with all, one-on-one with each, one-on-one with every]
+      - [lead, leads, team leads, ems, managers, directors, directs, direct reports, reports, each of my, every member, heads of]
     criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   learn-team-goals:
     quote: "I applied my test to actively learning about other team's concrete goals and outcomes and it passed. It's medium to long term, strategic and aims at company-wide impact. It is also something very measurable."
