@@ -52,6 +52,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Asked Dev and Sofia to post their teams' status in the shared channel",
     "Reminded the leads that their programme notes are overdue",
     "Gently pushed the data lead to write a weekly progress note",
+    "Told Dave to send the plant managers a weekly ERP status the way Karen does for infrastructure",
   ],
 };
 
