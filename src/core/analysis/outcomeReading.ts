@@ -280,11 +280,21 @@ const SUBSTANTIVE_WORDS = 3;
  */
 export function substantiveClause(outcome: string, activity: string, vague: KeywordMatcher, notNews: KeywordMatcher): string | undefined {
   for (const part of outcome.split(/[,;]/u)) {
-    const clause = part.trim();
+    // "card data leaves our scope once the migration is done": the condition is not the result.
+    const clause = mainClause(part).trim();
     if (clause.length === 0 || vague.findAffirmed(clause).affirmed.length > 0) continue;
     if (restatedWords(clause, activity, notNews).length >= SUBSTANTIVE_WORDS) return clause;
   }
   return undefined;
+}
+
+/** Where a condition starts: "once", "when", "if"… ("until Q4" dates the result, and stays). */
+const CONDITION = /\b(?:once|when|unless|if|as soon as)\b/iu;
+
+/** A clause without the condition it ends on. */
+function mainClause(clause: string): string {
+  const condition = CONDITION.exec(clause);
+  return condition && condition.index > 0 ? clause.slice(0, condition.index) : clause;
 }
 
 /** What a hiring plan or a budget counts: "4 seats in Lisbon", "3 eng + 1 SE", "five roles". */

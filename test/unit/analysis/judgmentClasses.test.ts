@@ -451,6 +451,16 @@ describe('what a sentence says, read whole', () => {
     assert.equal(result.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
   });
 
+  it('a condition an outcome ends on ("once the migration is done") does not make its result vague; "until Q4" still dates it', async () => {
+    for (const text of ['PCI scope review for the payments migration with our security lead → card data leaves our scope entirely once the migration is done', 'Kestrel Games dev-rel call on the new rate limits for match history → partner-tier keys if we sign their updated data agreement']) {
+      assert.deepEqual([text, (await judged(text, '## tech')).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'pass']);
+    }
+    const parked = await judged('spike readout on on-device LLM for conversation practice → parked until Q4, revisit w/ smaller model', '## tech');
+    assert.equal(parked.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
+    const vague = await judged('Weekly sync with the platform team → notes updated once the call was done', '## tech');
+    assert.equal(vague.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'fail');
+  });
+
   it('reviewing marketing copy is detail work: low, not a judgment call of marketing time', async () => {
     const activity = await judged("Reviewed marketing's launch copy for the noise programme, struck two claims regulatory would never sign", '## Tuesday');
     assert.deepEqual([activity.categoryId, activity.borderline, activity.lowValue], ['departments', undefined, true]);
