@@ -433,6 +433,7 @@ function grandOnDetails(criteria: CriterionResult[], facts: ItemFacts): void {
     criterion.verdict = 'unknown';
     criterion.evidence = `${criterion.evidence} — not counted: grand words on small details (${quote(details)})`;
   }
+  cosmeticOutcome(criteria, facts, details);
   // "company vision doc: switched font to inter": an outcome in plain words that only names the details changed.
   const plain = facts.plainOutcome?.toLowerCase();
   const outcomeCheck = facts.rubric.criteria.find((c) => c.check === 'outcome');
@@ -441,6 +442,26 @@ function grandOnDetails(criteria: CriterionResult[], facts: ItemFacts): void {
   // …and decides or measures nothing ("We stay on Tive through 2028 and look again" decides).
   if (decidedClause(plain, facts.compile(outcomeCheck.fail.keywords)) !== undefined || measuresMoreThanADate(plain, outcomeCheck, facts)) return;
   criteria[at] = result(outcomeCheck, 'fail', `the outcome "${facts.plainOutcome}" only changes small details (${quote(details)}) of what grand words name`, details);
+}
+
+/** Words that say only that something looks better or conforms: "aligned with the design standards", "brought into line", "a better cover". */
+const LOOKS = new Set(['aligned', 'align', 'line', 'consistent', 'brand', 'branded', 'matches', 'match', 'matching', 'polished', 'cleaner', 'tidier', 'nicer', 'prettier', 'better', 'fresh', 'refreshed', 'modern', 'look', 'looks', 'standards', 'standard', 'guidelines', 'design', 'house', 'style', 'fully', 'brought', 'now', 'cover', 'group', 'corporate', 'new', 'updated']);
+
+/**
+ * "Five-year vision for the donor portal → new template and a better cover
+ * photo", "Vision: typeface and margins → vision brought fully into line":
+ * grand words on small details, whose explicit outcome only says the details
+ * look better or conform. It decides and measures nothing.
+ */
+function cosmeticOutcome(criteria: CriterionResult[], facts: ItemFacts, details: readonly string[]): void {
+  const outcome = facts.input.outcome?.text;
+  const outcomeCheck = facts.rubric.criteria.find((c) => c.check === 'outcome');
+  const at = criteria.findIndex((c) => c.id === outcomeCheck?.id);
+  if (outcome === undefined || !outcomeCheck || criteria[at]?.verdict !== 'pass') return;
+  if (quantitiesOf(facts, outcome).length > 0 || decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords)) !== undefined) return;
+  const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
+  if (beyond.length === 0 || !beyond.every((word) => LOOKS.has(word.toLowerCase()))) return;
+  criteria[at] = result(outcomeCheck, 'fail', `the outcome "${outcome}" only says the small details (${quote(details)}) look better`, [...details]);
 }
 
 /** The detail words of the item's own text and outcome that a failed word-signal criterion found ("cover page", "fonts"). */

@@ -461,6 +461,17 @@ describe('what a sentence says, read whole', () => {
     assert.equal(vague.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'fail');
   });
 
+  it('grand words on small details whose outcome only says they look better or conform are low', async () => {
+    for (const text of ['Refreshed our five-year digital health vision for the donor portal → new template and a better cover photo', 'Applied the new corporate template to the network automation strategy document (cover page, fonts, page numbering) → strategy document aligned with group design standards', 'Adjusted the typeface and margins of our Vision for the Digital Library so that it matches the new brand guidelines → vision brought fully into line.']) {
+      const activity = await judged(text, '## tech');
+      assert.deepEqual([text, activity.lowValue, activity.criteria?.find((c) => c.id === 'clear-outcome')?.evidence.includes('look better')], [text, true, true]);
+    }
+    const analysis = await service.analyze('/r/2026-W47.md', '## tech\n- 30m Refreshed our five-year digital health vision for the donor portal → new template and a better cover photo\n');
+    assert.deepEqual(analysis.diagnostics.map((d) => d.message), ['Low value: small details (“new template”, “photo”), the outcome only says it looks better']);
+    const decided = await judged('Refreshed our five-year vision deck: new template and fonts → the board adopted it as our 2027 strategy, two bets cut', '## tech');
+    assert.equal(decided.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
+  });
+
   it('reviewing marketing copy is detail work: low, not a judgment call of marketing time', async () => {
     const activity = await judged("Reviewed marketing's launch copy for the noise programme, struck two claims regulatory would never sign", '## Tuesday');
     assert.deepEqual([activity.categoryId, activity.borderline, activity.lowValue], ['departments', undefined, true]);
