@@ -178,7 +178,7 @@ exemplars:
     category: culture
     match:
       - [nudg*, encourag*, asked, told, tell, steered, suggest*, push*, remind*, prompt*, coach*, ping*, quiet word, poke*, poked, prodded, prodding, gently]
-      - [update*, progress, status, wins, highlights, summary, summaries, recap*, notes, digest, write-up*, write up, report*, weeknote*, week notes, demo day*, show and tell, weekly post, friday post, eng-weekly, weekly note, never post*, never share*, never send*, never write*, don't post, don't share, doesn't post, doesn't share, do not post, rarely post*, rarely share*, stopped posting, stopped sharing, not posting, not sharing, gone quiet, went quiet, goes quiet]
+      - [update*, progress, status, wins, demo clip*, sprint demo*, clips, highlights, summary, summaries, recap*, notes, digest, write-up*, write up, report*, weeknote*, week notes, demo day*, show and tell, weekly post, friday post, eng-weekly, weekly note, never post*, never share*, never send*, never write*, don't post, don't share, doesn't post, doesn't share, do not post, rarely post*, rarely share*, stopped posting, stopped sharing, not posting, not sharing, gone quiet, went quiet, goes quiet]
       - [lead, leads, team leads, post, posting, share*, write up, write-up*, writes up, publish*, communicat*, like, the way, imitate, copy, already does, sending, send]
     criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   # Last, so an example of worthy work that mentions a review still wins.

@@ -53,6 +53,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Reminded the leads that their programme notes are overdue",
     "Gently pushed the data lead to write a weekly progress note",
     "Told Dave to send the plant managers a weekly ERP status the way Karen does for infrastructure",
+    "nudged Otieno and Njeri to post their sprint demo clips in the company channel the way Brian does every friday",
   ],
 };
 
