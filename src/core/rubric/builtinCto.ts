@@ -110,7 +110,7 @@ noCategory: { vat return: 3, benefits enrol*: 3, open enrol*: 3, misc: 3, miscel
 # name what a number counts ("900 customers"), or percent, money or date.
 vocabulary:
   # Small details: fail "is not mired in small details".
-  detail: [code review*, campaign copy, launch copy, marketing copy, listing copy, case study copy, ad copy, web copy, website copy, landing page copy, product copy, pr review*, debug*, typo*, css, pixel*, font*, pixel alignment, indentation, formatting, config, configs, dotfiles, laptop, inbox, clean up, cleaned up, cleaning up, cleanup, tidy*, rearrang*, renam*, lint, linter*, linting, yaml, flaky, my branch, small pr*, minor, trivial, nit*, ad-hoc, adhoc, one-off, quick fix*, hotfix*, slack channel*, copy edit*, proofread*, spreadsheet*, emoji*, wording, tabs vs spaces, bikeshed*, naming, colour*, color*, re-pin*, pinned, template*, checklist*, dashboard tile*, brand, logo*, palette, footer*, heading*, crest, cover page, cover image, headshot, toggles, callouts, shade of, new template, slack thread*, banner*, broken link*, header image*, header*, photo*, version table, house style, slide numbering, section numbering, sections]
+  detail: [code review*, button copy, microcopy, ui copy, campaign copy, launch copy, marketing copy, listing copy, case study copy, ad copy, web copy, website copy, landing page copy, product copy, pr review*, debug*, typo*, css, pixel*, font*, pixel alignment, indentation, formatting, config, configs, dotfiles, laptop, inbox, clean up, cleaned up, cleaning up, cleanup, tidy*, rearrang*, renam*, lint, linter*, linting, yaml, flaky, my branch, small pr*, minor, trivial, nit*, ad-hoc, adhoc, one-off, quick fix*, hotfix*, slack channel*, copy edit*, proofread*, spreadsheet*, emoji*, wording, tabs vs spaces, bikeshed*, naming, colour*, color*, re-pin*, pinned, template*, checklist*, dashboard tile*, brand, logo*, palette, footer*, heading*, crest, cover page, cover image, headshot, toggles, callouts, shade of, new template, slack thread*, banner*, broken link*, header image*, header*, photo*, version table, house style, slide numbering, section numbering, sections]
   narrow: [my branch, my inbox, my laptop, my dotfiles, my calendar, my desk, personal, personally, folders, myself, single file, one file, by hand]
   # The item's main verb, when it is hands-on work, admin or passive time.
   hands-on: [code review, tag, tagged, debug, fix, fixed, tweak, rename, reformat, format, clean, tidy, rearrange, update, upgrade, install, configure, rotate, patch, rebase, merge, export, pull, copy, paste, edit, proofread, redo, redid, restart, rerun, re-run, chase, chased, triage, answer, reply, respond, replied, moved, move, dug, dig, babysit, babysat, hand-edit, hand-fixed, resized, resize, recolor, rebuilt, rebuild, cleaned]
@@ -199,9 +199,10 @@ borderline:
   # times back to normal"): careful readers split on whether it was the
   # writer's to do, worthy or low.
   handsOn: [myself, hands-on, hands on, by hand]
-  # Board and investor work that states no result: careful readers split on it
-  # whatever its category.
-  topics: [data room, due diligence, tech dd, investor*, fundrais*, term sheet*, series a, series b, series c, board deck, board pack, board paper*, audit and risk committee, risk committee, audit committee]
+  # Board and investor work, and the review of a technical decision (a design
+  # review, an RFC, build vs buy), that states no result: careful readers
+  # split on it, or call it worthy, whatever its category.
+  topics: [data room, due diligence, tech dd, investor*, fundrais*, term sheet*, series a, series b, series c, board deck, board pack, board paper*, audit and risk committee, risk committee, audit committee, design review*, rfc, rfcs, build vs buy, build-vs-buy, build vs. buy, buy vs build, build or buy, build-vs-adopt, build vs adopt, architecture review*, adr, adrs]
   except: [sourcing*, screened, screening, phone screen*, reference letter*, inmail*, messaged, weekly, monthly, usual, roundup, round-up, exec staff, executive staff, eng staff, engineering staff, staff mtg, staff meeting*, weekly staff, monthly staff, e-staff, estaff, meeting, meetings, standup*, stand-up*, sync, syncs, check-in, check in, qbr, committee, leadership team, exec team, executive team, management team, slt, elt, steerco]
 
 criteria:

@@ -473,6 +473,17 @@ describe('what a sentence says, read whole', () => {
     assert.equal(decided.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
   });
 
+  it('the review of a technical decision that states no result is a judgment call, not low; a design review of button copy stays low', async () => {
+    for (const text of ["Design review of the rendering team's RFC to replace baked probe GI with hardware ray-traced probes", 'Build-vs-buy on upscaling: licence a third-party upscaler SDK, or keep investing in our own', 'Drafted the build-vs-adopt RFC: keep our own collection app or move onto an open-source platform']) {
+      const activity = await judged(text, '## tech');
+      assert.deepEqual([text, activity.lowValue, activity.borderline], [text, false, true]);
+    }
+    const copy = await judged('Design review of the new onboarding wizard screens, feedback on button copy', '## tech');
+    assert.deepEqual([copy.lowValue, copy.borderline], [true, undefined]);
+    const weekly = await judged('Weekly design review meeting', '## tech');
+    assert.deepEqual([weekly.lowValue, weekly.borderline], [true, undefined]);
+  });
+
   it('reviewing marketing copy is detail work: low, not a judgment call of marketing time', async () => {
     const activity = await judged("Reviewed marketing's launch copy for the noise programme, struck two claims regulatory would never sign", '## Tuesday');
     assert.deepEqual([activity.categoryId, activity.borderline, activity.lowValue], ['departments', undefined, true]);
