@@ -96,7 +96,7 @@ function reportedDecision(clause: string): boolean {
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
-  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words) || goesAhead(words)) return true;
+  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words) || termMoved(words, clause) || termDropped(words) || goesAhead(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
   if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
@@ -142,6 +142,20 @@ function movedAcross(words: readonly string[]): boolean {
 function goesAhead(words: readonly string[]): boolean {
   return words.some((word, at) => (word === 'goes' || word === 'go' || word === 'going') && words[at + 1] === 'ahead' && !words.slice(Math.max(0, at - 3), at).some(isNegator));
 }
+
+/** "the cancellation window goes to 14 days", "notice period drops to 30 days": a term changed to a new amount. */
+function termMoved(words: readonly string[], clause: string): boolean {
+  return words.some((word, at) => TERM_MOVES.has(word) && words[at + 1] === 'to' && !words.slice(Math.max(0, at - 3), at).some(isNegator)) && findQuantities(clause).length > 0;
+}
+
+const TERM_MOVES = new Set(['goes', 'go', 'drops', 'rises', 'falls', 'changes', 'shrinks', 'grows', 'increases', 'decreases', 'extends', 'shortens']);
+
+/** "the holding-fee clause comes out", "the angel's info-rights clause goes": a term of an agreement dropped. */
+function termDropped(words: readonly string[]): boolean {
+  return words.some((word, at) => TERMS.has(word) && !words.slice(Math.max(0, at - 3), at).some(isNegator) && (words[at + 1] === 'goes' || (words[at + 1] === 'comes' && words[at + 2] === 'out') || words[at + 1] === 'dropped' || (words[at + 1] === 'is' && (words[at + 2] === 'out' || words[at + 2] === 'dropped'))));
+}
+
+const TERMS = new Set(['clause', 'clauses', 'term', 'terms', 'fee', 'fees', 'rider', 'addendum', 'requirement', 'condition', 'conditions', 'penalty', 'surcharge']);
 
 /** "liability cap at twelve months of fees", "limit at 5k": a term set. */
 function termSet(words: readonly string[]): boolean {

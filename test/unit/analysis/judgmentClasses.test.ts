@@ -127,6 +127,7 @@ describe("the essay's own examples of worthy work", () => {
 describe('outcomes stated in plain words', () => {
   const plain: [string, string][] = [
     ['Sync with legal: we drop the custom DPA for small customers, standard terms from May', 'we drop the custom DPA for small customers, standard terms from May'],
+    ['with our lawyer on the new booking terms. the cancellation window goes to 14 days for everyone, and the holding-fee clause comes out.', 'the cancellation window goes to 14 days for everyone, and the holding-fee clause comes out'],
     ['1:1 with Ravi: he leads the search rewrite from next sprint', 'he leads the search rewrite from next sprint'],
     ['Looked at cloud spend with finance, 9% under plan, two reserved-instance buys approved', '9% under plan, two reserved-instance buys approved'],
     ['Finance w/ Ruth: test-rig capex approved, second rig slips to Q2', 'test-rig capex approved, second rig slips to Q2'],
@@ -206,7 +207,7 @@ describe('outcomes stated in plain words', () => {
   }
 
   it('a hedge, a vague verb or a negated decision is no outcome', async () => {
-    for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.', 'Weekly pipeline review, listening in. no eng asks this week', 'Code review on the scan plugin. Sent it back: no timeout on the chain step', 'Chased the flaky test in invoices_spec, re-ran ci ~10x, marked it skip', "1:1 with Dev, streaming. Caught up, mostly about his kid's new school."]) {
+    for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.', 'Weekly pipeline review, listening in. no eng asks this week', 'Code review on the scan plugin. Sent it back: no timeout on the chain step', 'Chased the flaky test in invoices_spec, re-ran ci ~10x, marked it skip', "1:1 with Dev, streaming. Caught up, mostly about his kid's new school.", 'Booking terms call with our lawyer. The fee clause never goes, as usual', 'Cancellation window call, the thread goes to legal']) {
       const activity = await judged(item);
       assert.equal(activity.outcome, undefined, item);
       assert.equal(activity.lowValue, true, item);
