@@ -172,7 +172,7 @@ function ruleForAll(words: readonly string[]): boolean {
   return words.some((word, at) => ALL_OF.has(word) && words.slice(at + 2, at + 6).some((verb) => RULE_VERBS.has(verb)));
 }
 
-const ALL_OF = new Set(['every', 'each', 'all', 'nothing']);
+const ALL_OF = new Set(['every', 'each', 'all', 'nothing', 'everyone', 'everybody']);
 const RULE_VERBS = new Set(['gets', 'get', 'goes', 'go', 'needs', 'need', 'must', 'requires', 'require', 'uses', 'use', 'follows', 'follow', 'moves', 'move', 'runs', 'run', 'pays', 'pay', 'ships', 'ship']);
 
 /** "so no fresh tender", "no generic adapter this year": a course ruled out. "no decision", "nothing pressing" rule nothing out. */
@@ -366,13 +366,13 @@ const FILLER = new Set([
   // Buying said alone: "→ two flat whites bought" counts the coffees; "savings plan bought" says what was bought.
   'bought', 'purchased', 'drank', 'drunk', 'grabbed',
   // Food and drink: "→ tacos for 10" says what was eaten, not what came of it.
-  'tacos', 'taco', 'pizza', 'pizzas', 'coffee', 'coffees', 'flat', 'whites', 'oat', 'latte', 'lattes', 'cappuccinos', 'tea', 'teas', 'cake', 'cakes', 'biscuit', 'biscuits', 'cookies', 'donuts', 'doughnuts', 'bagels', 'sandwiches', 'burgers', 'sushi', 'curry', 'snacks', 'drinks', 'beer', 'beers', 'pints', 'lunch', 'dinner', 'breakfast', 'brunch',
-  // Having: "→ page has a cover now" says it has what the activity gave it.
-  'has', 'have', 'got',
+  'tacos', 'taco', 'burrito', 'burritos', 'pizza', 'pizzas', 'croissant', 'croissants', 'pastry', 'pastries', 'cupcake', 'cupcakes', 'pie', 'pies', 'donut', 'doughnut', 'bagel', 'treats', 'sweets', 'food', 'coffee', 'coffees', 'flat', 'whites', 'oat', 'latte', 'lattes', 'cappuccinos', 'tea', 'teas', 'cake', 'cakes', 'biscuit', 'biscuits', 'cookies', 'donuts', 'doughnuts', 'bagels', 'sandwiches', 'burgers', 'sushi', 'curry', 'snacks', 'drinks', 'beer', 'beers', 'pints', 'lunch', 'dinner', 'breakfast', 'brunch',
+  // Having: "→ page has a cover now" says it has what the activity gave it; "→ every person gets pizza".
+  'has', 'have', 'got', 'gets', 'person',
   // Greeting: "→ said hello to everyone"; a meeting that ran: "→ everyone gave updates".
   'said', 'hello', 'hi', 'gave', 'update', 'updates', 'status',
   // Praise: "→ vision doc looks great", "→ title looks modern now".
-  'great', 'good', 'nice', 'lovely', 'happy', 'ready', 'sharp', 'modern', 'fresh', 'crisp', 'sleek', 'beautiful', 'pretty', 'slick', 'professional',
+  'great', 'good', 'nice', 'lovely', 'happy', 'fun', 'pleasant', 'productive', 'chat', 'chats', 'convo', 'vibes', 'vibe', 'ready', 'sharp', 'modern', 'fresh', 'crisp', 'sleek', 'beautiful', 'pretty', 'slick', 'professional',
   // Eating: "→ pizza consumed".
   'consumed', 'enjoyed', 'devoured',
   // Progress on a pile: "→ about half collected".

@@ -197,6 +197,7 @@ describe('outcomes stated in plain words', () => {
     ['Security review with the CISO, MFA mandatory for all admin accounts by end of month', 'MFA mandatory for all admin accounts by end of month'],
     // A rule for all (or none) of something.
     ['AI use policy with HR and the risk partner: nothing client-identifiable goes into public tools', 'nothing client-identifiable goes into public tools'],
+    ['on-call plan for the first two weeks of school. EMs take secondary on-call, everyone on the rotation gets a comp day in September.', 'everyone on the rotation gets a comp day in September'],
     ["Drafted RFC-0431: every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field", "every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field"],
   ];
   for (const [item, outcome] of plain) {
@@ -267,6 +268,11 @@ describe('an arrow cannot game it', () => {
     ['Coffee with the apprentices → two coffees and a biscuit each', 'the outcome "two coffees and a biscuit each" only restates the activity'],
     ["Evidence pack for next month's audit → about half collected", 'the outcome "about half collected" only restates the activity'],
     ['Re-ordered the Jira backlog columns → columns reordered', 'the outcome "columns reordered" only restates the activity'],
+    // How it felt, and treats handed round, whoever got them.
+    ['Coffee with Sam → good chat', 'the outcome "good chat" only restates the activity'],
+    ['Lunch with the team → great vibes', 'the outcome "great vibes" only restates the activity'],
+    ['Team lunch → every person gets pizza', 'the outcome "every person gets pizza" only restates the activity'],
+    ['Walked to the bakery with the team → croissants for all', 'the outcome "croissants for all" only restates the activity'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
