@@ -464,6 +464,36 @@ function cosmeticOutcome(criteria: CriterionResult[], facts: ItemFacts, details:
   criteria[at] = result(outcomeCheck, 'fail', `the outcome "${outcome}" only says the small details (${quote(details)}) look better`, [...details]);
 }
 
+/** Does the outcome name something the activity already named ("drawer" in "Refilled the snack drawer → drawer full")? */
+function namesWorkedOn(outcome: string, activity: string): boolean {
+  const said = new Set(wordsOf(activity, false).map((w) => w.stem));
+  return wordsOf(outcome, false).some((w) => w.word.length > 3 && said.has(w.stem));
+}
+
+/** Words an outcome may add and still say only what state the thing is in. */
+const STATE_WORDS = 2;
+
+/**
+ * "Refilled the snack drawer → drawer full", "Changed my Zoom background →
+ * new background live": work on small details (a word-signal criterion failed
+ * on the activity's detail words) whose explicit outcome adds a word or two
+ * of state, and no decision, result word or number. It says the details are
+ * done, not what came of them.
+ */
+function detailsInNewState(criteria: CriterionResult[], facts: ItemFacts): void {
+  const outcome = facts.input.outcome?.text;
+  const outcomeCheck = facts.rubric.criteria.find((c) => c.check === 'outcome');
+  const at = criteria.findIndex((c) => c.id === outcomeCheck?.id);
+  // Passed on the arrow's own words, not on a decision the item states before it.
+  if (outcome === undefined || !outcomeCheck || criteria[at]?.verdict !== 'pass' || !criteria[at]?.evidence.startsWith('outcome:')) return;
+  const details = smallDetails(criteria, facts);
+  if (details.length === 0 || quantitiesOf(facts, outcome).length > 0 || FORM_WON.test(outcome)) return;
+  if (statedResult(outcomeCheck, facts, outcome).affirmed.length > 0 || decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords)) !== undefined) return;
+  // It names the thing worked on ("drawer" in "→ drawer full"); "→ signups up" says what came of it.
+  if (restatedWords(outcome, facts.input.text, notNews(facts)).length > STATE_WORDS || !namesWorkedOn(outcome, facts.input.text)) return;
+  criteria[at] = result(outcomeCheck, 'fail', `the outcome "${outcome}" only says the small details (${quote(details)}) are done`, [...details]);
+}
+
 /** The detail words of the item's own text and outcome that a failed word-signal criterion found ("cover page", "fonts"). */
 function smallDetails(criteria: readonly CriterionResult[], facts: ItemFacts): string[] {
   const details: string[] = [];
@@ -516,6 +546,7 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
   if (rubric.requireOutcome && clear?.verdict === 'fail') unbacked(criteria);
   // Both weigh words against positive evidence: a rubric that counts words without an outcome keeps them.
   if (rubric.requireOutcome) grandOnDetails(criteria, facts);
+  if (rubric.requireOutcome) detailsInNewState(criteria, facts);
   const exemplar = input.exemplar !== undefined ? rubric.exemplars.find((e) => e.id === input.exemplar) : undefined;
   if (exemplar) byExemplar(criteria, exemplar, rubric);
   let judged = 0;

@@ -273,6 +273,10 @@ describe('an arrow cannot game it', () => {
     ['Lunch with the team → great vibes', 'the outcome "great vibes" only restates the activity'],
     ['Team lunch → every person gets pizza', 'the outcome "every person gets pizza" only restates the activity'],
     ['Walked to the bakery with the team → croissants for all', 'the outcome "croissants for all" only restates the activity'],
+    // Small details in a new state: the thing worked on, and a word or two of state.
+    ['Refilled the snack drawer → drawer full', 'the outcome "drawer full" only says the small details ("snack") are done'],
+    ['Changed my Zoom background → new background live', 'the outcome "new background live" only says the small details ("zoom background") are done'],
+    ["Set up the team's coffee machine → coffee flowing", 'the outcome "coffee flowing" only says the small details ("coffee machine") are done'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
