@@ -464,10 +464,13 @@ function cosmeticOutcome(criteria: CriterionResult[], facts: ItemFacts, details:
   criteria[at] = result(outcomeCheck, 'fail', `the outcome "${outcome}" only says the small details (${quote(details)}) look better`, [...details]);
 }
 
+/** Short words that name nothing. */
+const LINKING = new Set(['for', 'the', 'and', 'with', 'our', 'its', 'his', 'her', 'all', 'new', 'now', 'out', 'off', 'but', 'not', 'was', 'are', 'has', 'had', 'got', 'too', 'per', 'via']);
+
 /** Does the outcome name something the activity already named ("drawer" in "Refilled the snack drawer → drawer full")? */
 function namesWorkedOn(outcome: string, activity: string): boolean {
   const said = new Set(wordsOf(activity, false).map((w) => w.stem));
-  return wordsOf(outcome, false).some((w) => w.word.length > 3 && said.has(w.stem));
+  return wordsOf(outcome, false).some((w) => w.word.length > 2 && !LINKING.has(w.word) && said.has(w.stem));
 }
 
 /** Words an outcome may add and still say only what state the thing is in. */

@@ -277,6 +277,8 @@ describe('an arrow cannot game it', () => {
     ['Refilled the snack drawer → drawer full', 'the outcome "drawer full" only says the small details ("snack") are done'],
     ['Changed my Zoom background → new background live', 'the outcome "new background live" only says the small details ("zoom background") are done'],
     ["Set up the team's coffee machine → coffee flowing", 'the outcome "coffee flowing" only says the small details ("coffee machine") are done'],
+    ['Rewrote my bio for the conference site → bio live', 'the outcome "bio live" only says the small details ("bio") are done'],
+    ['Reformatted the roadmap doc → roadmap looks clean', 'the outcome "roadmap looks clean" only restates the activity'],
   ];
   for (const [item, evidence] of gamed) {
     it(`"${item}" fails clear-outcome`, async () => {
