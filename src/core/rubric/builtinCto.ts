@@ -161,7 +161,7 @@ exemplars:
     verdict: worthy
     category: departments
     match:
-      - [follow up, followed up, following up, follow-up*, chase*, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged, acted on, acting on, act on, checked whether, checked if]
+      - [follow up, followed up, following up, follow-up*, chase*, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged, acted on, acting on, act on, checked whether, checked if, checked with, checking with, checked in with, asked whether, asked if]
       - [asks*, request*, their ask, the ask, an ask, old ask, open ask, that ask]
     criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   all-hands:

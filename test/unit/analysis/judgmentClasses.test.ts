@@ -29,6 +29,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Went back to the sales leads on the asks they gave us in Q3",
     "Follow-up with customer success on their requests from the offsite",
     "Checked in with finance on the asks from their planning session",
+    "Checked with the platform lead whether the finance asks are moving",
   ],
   'one-on-ones-with-leads': [
     "1:1s with each of my six team leads",
