@@ -257,6 +257,8 @@ function bodyDecision(words: readonly string[]): boolean {
 
 /** "MDM now forces a 5-minute lock", "the rota now covers weekends": a state that holds from now on. */
 function nowDoes(words: readonly string[]): boolean {
+  // "Customers can now opt out": a capability granted from here on.
+  if (words.some((word, at) => word === 'now' && at > 1 && words[at - 1] === 'can' && words[at - 2] !== 'i' && (words[at + 1] ?? '').length > 2)) return true;
   return words.some((word, at) => word === 'now' && at > 0) && words.some((word, at) => words[at - 1] === 'now' && ((word.length > 3 && word.endsWith('s') && !HEDGES.has(word) && !word.endsWith('ss')) || RULE_VERBS.has(word)));
 }
 

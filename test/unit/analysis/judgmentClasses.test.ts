@@ -199,6 +199,7 @@ describe('outcomes stated in plain words', () => {
     // A rule for all (or none) of something.
     ['AI use policy with HR and the risk partner: nothing client-identifiable goes into public tools', 'nothing client-identifiable goes into public tools'],
     ['on-call plan for the first two weeks of school. EMs take secondary on-call, everyone on the rotation gets a comp day in September.', 'everyone on the rotation gets a comp day in September'],
+    ['Met legal about the DPA. Customers can now opt out of model training', 'Customers can now opt out of model training'],
     ["Drafted RFC-0431: every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field", "every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field"],
   ];
   for (const [item, outcome] of plain) {
@@ -209,7 +210,7 @@ describe('outcomes stated in plain words', () => {
   }
 
   it('a hedge, a vague verb or a negated decision is no outcome', async () => {
-    for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.', 'Weekly pipeline review, listening in. no eng asks this week', 'Code review on the scan plugin. Sent it back: no timeout on the chain step', 'Chased the flaky test in invoices_spec, re-ran ci ~10x, marked it skip', "1:1 with Dev, streaming. Caught up, mostly about his kid's new school.", 'Booking terms call with our lawyer. The fee clause never goes, as usual', 'Cancellation window call, the thread goes to legal']) {
+    for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.', 'Weekly pipeline review, listening in. no eng asks this week', 'Code review on the scan plugin. Sent it back: no timeout on the chain step', 'Chased the flaky test in invoices_spec, re-ran ci ~10x, marked it skip', "1:1 with Dev, streaming. Caught up, mostly about his kid's new school.", 'Booking terms call with our lawyer. The fee clause never goes, as usual', 'Cancellation window call, the thread goes to legal', 'Tried the new Figma plugin. I can now export icons']) {
       const activity = await judged(item);
       assert.equal(activity.outcome, undefined, item);
       assert.equal(activity.lowValue, true, item);
