@@ -499,7 +499,7 @@ describe('what a sentence says, read whole', () => {
     assert.deepEqual([weekly.lowValue, weekly.borderline], [true, undefined]);
   });
 
-  it('a result said in the item's own words passes: signed the partnership, promoted, chose', async () => {
+  it("a result said in the item's own words passes: signed the partnership, promoted, chose", async () => {
     for (const text of ['Signed the partnership with Stripe for embedded payments', 'Promoted Ana to engineering manager', 'Chose Temporal over Step Functions for the workflow engine']) {
       const activity = await judged(text, '## Monday');
       assert.deepEqual([text, activity.lowValue, activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, false, 'pass']);
