@@ -42,6 +42,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
   ],
   'all-hands': [
     "Ran the Q&A at the quarterly all-hands",
+    "Helped plan the quarterly all-colleague meeting's Q&A, so each director gets five minutes on their team's priorities",
     "Helped the COO prepare the company all-hands agenda",
     "Hosted the engineering all-hands so each team could present its goals",
     "Prepped the town hall slot for every team",
