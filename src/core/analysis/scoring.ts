@@ -340,7 +340,26 @@ function decidedInText(criterion: RubricCriterion, facts: ItemFacts): CriterionR
   return result(criterion, 'pass', `outcome in its own words: "${plain}"`);
 }
 
+/** Onboarding a new starter: its head names the first days. */
+const ONBOARDING = /\b(?:onboard\w*|induction|first day|day one|first week|week one|new starters?|new joiners?)\b/iu;
+/** What setting a starter up consists of. */
+const SET_UP = /\b(?:accounts?|access|laptops?|sso|mfa|badges?|travel card|tour|logins?|equipment|vpn|repo|github|slack|email|radio|desk|walkthrough|buddy|safety (?:briefing|training))\b/giu;
+
+/**
+ * "Jordan's first day: accounts, staff SSO, MFA → set up and closed his first
+ * ticket": setting a new starter up (two or more of accounts, access, a
+ * laptop, a tour…) is work a buddy or IT does; what it led to is that the
+ * starter is set up.
+ */
+function settingUpStarter(facts: ItemFacts): readonly string[] | undefined {
+  if (!ONBOARDING.test(headOf(facts.input.text))) return undefined;
+  const found = new Set((facts.input.text.match(SET_UP) ?? []).map((word) => word.toLowerCase()));
+  return found.size >= 2 ? [...found] : undefined;
+}
+
 function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): CriterionResult {
+  const setUp = settingUpStarter(facts);
+  if (setUp) return result(criterion, 'fail', `setting a new starter up (${quote(setUp)}): the outcome is only that they are set up`, [...setUp]);
   const outcome = facts.input.outcome;
   const source = outcome?.inheritedFromLine !== undefined ? ` (from the item on line ${outcome.inheritedFromLine})` : '';
   if (outcome) {

@@ -507,6 +507,17 @@ describe('what a sentence says, read whole', () => {
     }
   });
 
+  it('setting a new starter up (accounts, access, a laptop, a tour) is low, whatever it led to; onboarding a partner is not this', async () => {
+    for (const text of ["Jordan's first day: accounts, staff SSO, MFA, a walk through the help ticket queue → set up and closed his first ticket", 'Onboarding day one for Priya (field eng): safety training sign-off, site travel card, the lab tour', 'onboarded the two freelancers Kemi brought in: accounts, repo access, NDA check -> both working by Wednesday']) {
+      const activity = await judged(text, '## people');
+      assert.deepEqual([text, activity.lowValue, activity.borderline], [text, true, undefined]);
+    }
+    const analysis = await service.analyze('/r/2026-W47.md', "## people\n- 1h Jordan's first day: accounts, staff SSO, MFA → set up and closed his first ticket\n");
+    assert.deepEqual(analysis.diagnostics.map((d) => d.message), ['Low value: setting up a new starter']);
+    const partner = await judged("Trusted flagger onboarding with a consumer association's engineers → API integration live in staging, production keys issued", '## partners');
+    assert.equal(partner.lowValue, false);
+  });
+
   it('reviewing marketing copy is detail work: low, not a judgment call of marketing time', async () => {
     const activity = await judged("Reviewed marketing's launch copy for the noise programme, struck two claims regulatory would never sign", '## Tuesday');
     assert.deepEqual([activity.categoryId, activity.borderline, activity.lowValue], ['departments', undefined, true]);
