@@ -54,6 +54,8 @@ function ownedFrom(clause: string, words: readonly string[], from: number, vague
   at++;
   while (at < words.length && AUXILIARIES.has(words[at] as string)) at++;
   const verb = words[at];
+  // "we agreed nothing", "we decided nothing": a decision of nothing decides nothing.
+  if (words[at + 1] === 'nothing') return false;
   // "we fine-tune the open-weights model": a hyphenated verb is not its vague first half.
   return verb !== undefined && !HEDGES.has(verb) && (clause.includes(`${verb}-`) || vague.findAffirmed(verb).affirmed.length === 0);
 }
@@ -95,7 +97,7 @@ function reportedDecision(clause: string): boolean {
   // "nothing agreed", "not approved": a negated decision decides nothing.
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
-  if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at))) return true;
+  if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at) && words[at + 1] !== 'nothing')) return true;
   if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words) || termMoved(words, clause) || termDropped(words) || goesAhead(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
