@@ -49,10 +49,19 @@ test('a zone defined only by its VTIMEZONE is read from it', () => {
   assert.match(result.text, /- \[x\] 1h30m Thing →/);
 });
 
-test('a value ical.js cannot read is named at its event', () => {
+test('a value ical.js cannot read is named at its own line, with the property', () => {
   const at = error(wrap(event('DTSTART:2027-03-22 at ten\r\n')));
-  assert.equal(at.line, 4);
-  assert.match(at.message, /cannot be read/);
+  assert.equal(at.line, 7);
+  assert.equal(at.message, 'the DTSTART “2027-03-22 at ten” of the event that starts at line 4 cannot be read (Could not extract integer from "at"). Correct or remove that line, or export the calendar again');
+});
+
+test('a broken RRULE, EXDATE or DURATION, and a line that is no property, are named at their line', () => {
+  const broken = (lines: string) => error(wrap(event(`DTSTART;TZID=Europe/Berlin:20270322T100000\r\nDURATION:PT1H\r\n${lines}`)));
+  assert.deepEqual([broken('RRULE:FREQ=SOMETIMES\r\n').line, broken('RRULE:FREQ=WEEKLY;BYDAY=XX\r\n').line, broken('RRULE:FREQ=DAILY\r\nEXDATE:garbage\r\n').line, broken('THIS IS NOT A PROPERTY\r\n').line], [9, 9, 10, 9]);
+  assert.match(broken('RRULE:FREQ=SOMETIMES\r\n').message, /^the RRULE “FREQ=SOMETIMES” of the event that starts at line 4 cannot be read \(invalid frequency/);
+  assert.match(broken('THIS IS NOT A PROPERTY\r\n').message, /^the line “THIS IS NOT A PROPERTY” of the event that starts at line 4 cannot be read/);
+  const duration = error(wrap(event('DTSTART;TZID=Europe/Berlin:20270322T100000\r\nDURATION:1 hour\r\n')));
+  assert.deepEqual([duration.line, /^the DURATION “1 hour”/.test(duration.message)], [8, true]);
 });
 
 test('an endless weekly series begun in 1927 is read in well under a second', () => {
