@@ -31,7 +31,8 @@ export function joinSplitCharacters(bytes: Uint8Array): Uint8Array {
     let moved = 0;
     while (moved < missing && isContinuation(bytes[at + 2 + moved])) moved++;
     if (moved === 0) continue;
-    out ??= bytes.slice();
+    // A copy, never a view: Node's Buffer.slice() shares the bytes it would be read from.
+    out ??= new Uint8Array(bytes);
     out.set(bytes.subarray(at + 2, at + 2 + moved), lineEnd);
     out.set(bytes.subarray(lineEnd, at + 2), lineEnd + moved);
   }

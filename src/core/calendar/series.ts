@@ -104,7 +104,7 @@ export function fastForward(rule: Recur, dtstart: Time, window: Window): Time {
   }
   const months = MONTHS[rule.freq];
   // With BY parts that name the days, DTSTART's own day says nothing about the others: the 1st stands in for the 31st.
-  const daysNamed = ['BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO'].some((part) => rule.parts[part] !== undefined);
+  const daysNamed = (['BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO'] as const).some((part) => rule.parts[part] !== undefined);
   if (months === undefined || (dtstart.day > 28 && !daysNamed)) return dtstart;
   const gone = (new Date(target).getUTCFullYear() - dtstart.year) * 12 + new Date(target).getUTCMonth() - (dtstart.month - 1);
   const k = Math.floor(gone / (months * interval)) - 1;
