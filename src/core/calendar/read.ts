@@ -201,6 +201,25 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
   };
 }
 
+/** Which of two copies of an event is newer: the higher SEQUENCE, then the later DTSTAMP, then the later in the file. */
+function newer(a: Parsed, b: Parsed): Parsed {
+  const sequence = (e: Parsed) => Number(text(e.component, 'sequence') ?? 0) || 0;
+  const stamp = (e: Parsed) => (e.component.getFirstPropertyValue('dtstamp') as Time | null)?.toUnixTime() ?? 0;
+  return sequence(b) > sequence(a) || (sequence(b) === sequence(a) && stamp(b) >= stamp(a)) ? b : a;
+}
+
+/** One copy of each event of a UID (the series, and each RECURRENCE-ID): the same event twice in a file, as when two exports are pasted together, counts once. */
+function latestCopies(group: readonly Parsed[]): Parsed[] {
+  const byInstance = new Map<string, Parsed>();
+  for (const event of group) {
+    const rid = event.component.getFirstProperty('recurrence-id');
+    const key = rid ? `${String(rid.getParameter('tzid') ?? '')}:${rid.getFirstValue()?.toString() ?? ''}` : '';
+    const held = byInstance.get(key);
+    byInstance.set(key, held ? newer(held, event) : event);
+  }
+  return [...byInstance.values()];
+}
+
 function expandAll(file: string, events: readonly Parsed[], window: Window, ctx: Context): Omit<ReadResult, 'calendarName' | 'uids'> {
   const byUid = new Map<string, Parsed[]>();
   for (const event of events) {
@@ -208,7 +227,8 @@ function expandAll(file: string, events: readonly Parsed[], window: Window, ctx:
     byUid.set(uid, [...(byUid.get(uid) ?? []), event]);
   }
   const out: Omit<ReadResult, 'calendarName' | 'uids'> = { occurrences: [], excluded: 0 };
-  for (const group of byUid.values()) {
+  for (const copies of byUid.values()) {
+    const group = latestCopies(copies);
     const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
     const exceptions = group.filter((e) => e !== master);
     const at = (master ?? group[0]) as Parsed;

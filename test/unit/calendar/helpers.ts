@@ -34,7 +34,7 @@ export async function engineMinutes(text: string, week: IsoWeek): Promise<number
   return service.summarize(analysis)?.totalMinutes ?? -1;
 }
 
-/** Each imported line as the analyzer reads it: its minutes and text, next to the minutes the import wrote. */
+/** Each imported line as the analyzer reads it: its minutes and text, next to the minutes the import wrote (a line without a duration is a note that counts nothing). */
 export async function engineItems(text: string, week: IsoWeek): Promise<{ line: number; minutes: number; written: number; text: string }[]> {
   const service = createReviewService({ readFile: async () => undefined });
   const analysis = await service.analyze(`/reviews/${week.year}-W${String(week.week).padStart(2, '0')}.md`, text, { rubricPath: 'cto', memory: false });
@@ -44,7 +44,7 @@ export async function engineItems(text: string, week: IsoWeek): Promise<{ line: 
     const activity = byLine.get(index + 1);
     const written = /^- \[x\] (\d+h)?(\d+m)? /.exec(line);
     const minutes = (Number(written?.[1]?.slice(0, -1) ?? 0) * 60) + Number(written?.[2]?.slice(0, -1) ?? 0);
-    return [{ line: index + 1, minutes: activity?.counted ? activity.minutes : -1, written: minutes, text: activity?.text ?? '(not an activity)' }];
+    return [{ line: index + 1, minutes: activity === undefined ? (minutes === 0 ? 0 : -1) : activity.counted ? activity.minutes : 0, written: minutes, text: activity?.text ?? '(not an activity)' }];
   });
 }
 

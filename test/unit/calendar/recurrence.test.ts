@@ -124,3 +124,14 @@ test('an endless yearly rule begun on 29 February 1904 still falls on leap days 
   assert.equal(result.report.minutes, 60);
   assert.match(result.text, /<!-- event: series@test\/20280229T090000Z ~/);
 });
+
+test('the same event twice (two exports pasted into one file) counts once: the copy with the higher SEQUENCE wins', async () => {
+  const copy = (sequence: number, end: string, summary: string) => event(`SEQUENCE:${sequence}\nDTSTART;TZID=Europe/Berlin:20270322T100000\nDTEND;TZID=Europe/Berlin:${end}\n`, 'once@test', summary);
+  const series = (sequence: number) => event(`SEQUENCE:${sequence}\n${MONDAY_TEN}RRULE:FREQ=DAILY;COUNT=2\n`, 'twice@test', `Series ${sequence}`);
+  const moved = (sequence: number, start: string) => event(`SEQUENCE:${sequence}\nRECURRENCE-ID;TZID=Europe/Berlin:20270323T100000\nDTSTART;TZID=Europe/Berlin:${start}\nDURATION:PT1H\n`, 'twice@test', `Moved ${sequence}`);
+  const result = imported(wrap(copy(2, '20270322T113000', 'Review v2') + series(1) + moved(1, '20270323T150000')) + wrap(copy(1, '20270322T110000', 'Review v1') + series(0) + moved(2, '20270323T160000')));
+  // Review v2 10:00–11:30 (90) + Series 1 on Monday inside it (0) + Moved 2 at 16:00 (60) = 150.
+  assert.equal(result.report.minutes, 150);
+  assert.deepEqual(importedLines(result.text), ['- [x] 1h30m Review v2 →', '- [x] Series 1 · double-booked with “Review v2”, its time counted there →', '- [x] 1h Moved 2 →']);
+  await assertReadBack(result.text, 150);
+});
