@@ -77,15 +77,20 @@ function badProperty(file: string, block: Block): CalendarError | undefined {
 }
 
 /** A problem of an event at its line when one property is to blame, else at the event's BEGIN with `fallback`. */
-function blockError(file: string, block: Block, error: unknown, fallback: string): ReadError {
-  return new ReadError(badProperty(file, block) ?? { file, line: block.line, message: `the ${block.kind === 'VEVENT' ? 'event' : 'time zone'} that starts here cannot be read (${reasonOf(error)}). ${fallback}` });
+function blockError(file: string, blocks: readonly { block: Block }[], error: unknown, fallback: string): ReadError {
+  for (const { block } of blocks) {
+    const bad = badProperty(file, block);
+    if (bad) return new ReadError(bad);
+  }
+  const block = (blocks[0] as { block: Block }).block;
+  return new ReadError({ file, line: block.line, message: `the ${block.kind === 'VEVENT' ? 'event' : 'time zone'} that starts here cannot be read (${reasonOf(error)}). ${fallback}` });
 }
 
 function parseBlock(file: string, block: Block): Component {
   try {
     return new ICAL.Component(ICAL.parse(block.text) as unknown as unknown[]);
   } catch (error) {
-    throw blockError(file, block, error, `Export the calendar again, or remove this ${block.kind}`);
+    throw blockError(file, [{ block }], error, `Export the calendar again, or remove this ${block.kind}`);
   }
 }
 
@@ -228,16 +233,15 @@ function expandAll(file: string, events: readonly Parsed[], window: Window, ctx:
   }
   const out: Omit<ReadResult, 'calendarName' | 'uids'> = { occurrences: [], excluded: 0 };
   for (const copies of byUid.values()) {
-    const group = latestCopies(copies);
-    const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
-    const exceptions = group.filter((e) => e !== master);
-    const at = (master ?? group[0]) as Parsed;
     try {
+      const group = latestCopies(copies);
+      const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
+      const exceptions = group.filter((e) => e !== master);
       if (master && (master.component.hasProperty('rrule') || master.component.hasProperty('rdate'))) expandSeries(file, master, exceptions, window, ctx, out);
       else for (const single of group) pushSingle(single, window, ctx, ctx, out.occurrences);
     } catch (error) {
       if (error instanceof ReadError) throw error;
-      throw blockError(file, at.block, error, 'Check its DTSTART, DTEND and RRULE, or export the calendar again');
+      throw blockError(file, copies, error, 'Check its DTSTART, DTEND and RRULE, or export the calendar again');
     }
   }
   return out;

@@ -5,7 +5,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { MAX_CALENDAR_BYTES } from '../../../src/core';
+import { runs } from '../propertyRuns';
 import { fixture, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
@@ -85,4 +87,22 @@ test('an export over 50 MB is refused before it is parsed', () => {
 test('an unknown --tz is an error', () => {
   const result = importInto(fixture('google.ics'), W12, templateOf(W12), { timeZone: 'Mars/Base' });
   assert.equal(result.ok, false);
+});
+
+test('a damaged export (cut anywhere, or a piece of syntax pasted anywhere) is imported or refused at a line, never a crash', () => {
+  const junk = [':', ';', '\r\n', '\r\n ', 'BEGIN:VEVENT', 'END:VEVENT', 'RRULE:FREQ=DAILY', 'Z', 'T', '9', '"', ',', '=', 'TZID=', 'VALUE=DATE:', '\\', 'BYDAY=', 'UNTIL=1', 'COUNT=0', 'INTERVAL=0', 'PT', '-'];
+  fc.assert(
+    fc.property(fc.constantFrom('google.ics', 'outlook.ics', 'icloud.ics', 'fastmail.ics'), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...junk, ''), fc.integer({ min: 0, max: 6 }), (name, where, piece, removed) => {
+      const text = fixture(name);
+      const at = Math.floor(where * text.length);
+      const damaged = piece === '' && removed === 0 ? text.slice(0, at) : text.slice(0, at) + piece + text.slice(at + removed);
+      const result = importInto(damaged, W12, templateOf(W12), BERLIN, 'work.ics');
+      if (!result.ok) {
+        assert.equal(result.error.file, 'work.ics');
+        assert.ok(result.error.line >= 1 && result.error.line <= damaged.split('\n').length, `line ${result.error.line}`);
+        assert.match(result.error.message, /[.:] (?:export|download|check|correct|give|replace)\b/i, result.error.message);
+      }
+    }),
+    { numRuns: runs(3000) },
+  );
 });
