@@ -86,8 +86,8 @@ function movedBy(dtstart: Time, k: number, step: { ms?: number; months?: number 
 
 /**
  * DTSTART moved forward by whole periods of its rule to just before the
- * window (five weeks of slack for zones, long events and a month's BY
- * parts). Whole periods keep every BY rule and the week start in step; a
+ * window (three days of slack for zones and long events; a month more for a
+ * monthly or yearly rule, whose BY parts pick days across a whole month). Whole periods keep every BY rule and the week start in step; a
  * rule with COUNT is not moved, as it counts from the real start, nor a
  * monthly or yearly one on a day after the 28th whose BY parts name no days
  * (the 31st moved by a month is no date, and such a rule skips the months
@@ -96,16 +96,16 @@ function movedBy(dtstart: Time, k: number, step: { ms?: number; months?: number 
 export function fastForward(rule: Recur, dtstart: Time, window: Window): Time {
   if (rule.count) return dtstart;
   const interval = rule.interval || 1;
-  const target = window.start - 35 * DAY;
   const period = PERIOD_MS[rule.freq];
   if (period !== undefined) {
-    const k = Math.floor((target - wallOf(dtstart)) / (period * interval));
+    const k = Math.floor((window.start - 3 * DAY - wallOf(dtstart)) / (period * interval));
     return k > 0 ? movedBy(dtstart, k, { ms: period * interval }) : dtstart;
   }
   const months = MONTHS[rule.freq];
   // With BY parts that name the days, DTSTART's own day says nothing about the others: the 1st stands in for the 31st.
   const daysNamed = (['BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO'] as const).some((part) => rule.parts[part] !== undefined);
   if (months === undefined || (dtstart.day > 28 && !daysNamed)) return dtstart;
+  const target = window.start - 35 * DAY;
   const gone = (new Date(target).getUTCFullYear() - dtstart.year) * 12 + new Date(target).getUTCMonth() - (dtstart.month - 1);
   const k = Math.floor(gone / (months * interval)) - 1;
   if (k <= 0) return dtstart;
