@@ -247,12 +247,28 @@ function expandAll(file: string, events: readonly Parsed[], window: Window, ctx:
   return out;
 }
 
-/** An event on its own, or an exception of a series (whose RECURRENCE-ID is read in the series' context). */
-function pushSingle(event: Parsed, window: Window, ctx: Context, series: Context, out: Occurrence[]): void {
+type Facts = ReturnType<typeof factsOf>;
+
+/** An override's facts, with what it leaves out taken from its series: some servers write an override with its new time only. */
+function inherit(own: Facts, component: Component, base: Facts): Facts {
+  const has = (name: string) => component.hasProperty(name);
+  return {
+    ...own,
+    ...(has('summary') ? {} : { title: base.title, outOfOffice: own.outOfOffice || base.outOfOffice }),
+    ...(has('status') || base.status === undefined ? {} : { status: base.status }),
+    ...(has('attendee') ? {} : { attendees: base.attendees }),
+    ...(has('organizer') || base.organizer === undefined ? {} : { organizer: base.organizer }),
+    ...(has('class') ? {} : { private: base.private }),
+    ...(has('transp') || has('x-microsoft-cdo-busystatus') ? {} : { free: base.free }),
+  };
+}
+
+/** An event on its own, or an exception of a series (whose RECURRENCE-ID is read in the series' context, and whose missing facts are the series'). */
+function pushSingle(event: Parsed, window: Window, ctx: Context, series: Context, out: Occurrence[], base?: Facts): void {
   const span = spanOf(event.component, ctx);
   if (!within(span.start, span.end, window)) return;
   const rid = event.component.getFirstPropertyValue('recurrence-id') as Time | null;
-  const facts = factsOf(event.component, event.block);
+  const facts = base ? inherit(factsOf(event.component, event.block), event.component, base) : factsOf(event.component, event.block);
   out.push({ ...facts, id: rid ? `${facts.uid}/${recurrenceKey(rid, series)}` : facts.uid, start: span.start, end: span.end, allDay: span.allDay, ...(span.dayLong ? { dayLong: true } : {}) });
 }
 
@@ -269,7 +285,7 @@ function expandSeries(file: string, master: Parsed, exceptions: readonly Parsed[
   for (const exception of exceptions) {
     const rid = exception.component.getFirstPropertyValue('recurrence-id') as Time;
     replaced.add(rid.isDate ? dayKey(rid) : recurrenceKey(rid, series));
-    pushSingle(exception, window, series, series, out.occurrences);
+    pushSingle(exception, window, series, series, out.occurrences, facts);
   }
   let read: ReturnType<typeof seriesInstances>;
   try {

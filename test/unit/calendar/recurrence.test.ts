@@ -135,3 +135,11 @@ test('the same event twice (two exports pasted into one file) counts once: the c
   assert.deepEqual(importedLines(result.text), ['- [x] 1h30m Review v2 →', '- [x] Series 1 · double-booked with “Review v2”, its time counted there →', '- [x] 1h Moved 2 →']);
   await assertReadBack(result.text, 150);
 });
+
+test('an override that gives only its new time keeps the series\' title, attendees and privacy', () => {
+  const master = event(`${MONDAY_TEN}RRULE:FREQ=DAILY;COUNT=2\nCLASS:PUBLIC\nATTENDEE;CN=Ana Silva;PARTSTAT=ACCEPTED:mailto:ana@corp.example\n`, 'bare@test', 'Planning');
+  const bare = 'BEGIN:VEVENT\r\nUID:bare@test\r\nDTSTAMP:20270301T000000Z\r\nRECURRENCE-ID;TZID=Europe/Berlin:20270323T100000\r\nDTSTART;TZID=Europe/Berlin:20270323T140000\r\nDTEND;TZID=Europe/Berlin:20270323T143000\r\nEND:VEVENT\r\n';
+  const result = ok(importInto(wrap(master + bare), W12, templateOf(W12), { ...BERLIN, owner: ['me@corp.example'] }));
+  assert.equal(result.report.minutes, 90);
+  assert.deepEqual(importedLines(result.text), ['- [x] 1h Planning · 1:1 with @ana →', '- [x] 30m Planning · 1:1 with @ana →']);
+});
