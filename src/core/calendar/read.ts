@@ -112,17 +112,43 @@ function vtimezoneZone(tzid: string, component: Component): Zone {
 
 const TZID_PARAM = /;TZID=("[^"]*"|[^;:]*)/gi;
 
+/**
+ * A VTIMEZONE's clock changes recur yearly (every export writes them so):
+ * ical.js expands an observance's rule from its start, often 1601, so a
+ * daily or finer one, or one that never matches, would take minutes or never
+ * end. Such a rule, in a VTIMEZONE the import is about to use, is an error at
+ * its line.
+ */
+function checkObservances(file: string, tzid: string, block: Block): void {
+  for (const { line, text } of contentLines(block)) {
+    if (!/^RRULE[;:]/i.test(text)) continue;
+    let rule: InstanceType<typeof ICAL.Recur>;
+    try {
+      rule = ICAL.Recur.fromString(text.slice(text.indexOf(':') + 1));
+    } catch (error) {
+      throw new ReadError({ file, line, message: `the RRULE of the time zone ${tzid} cannot be read (${reasonOf(error)}). Export the calendar again, or replace its TZID with an IANA name such as Europe/Berlin` });
+    }
+    if (rule.freq === 'YEARLY' && !rule.parts.BYMONTHDAY?.some((day) => Math.abs(day) > 28)) continue;
+    throw new ReadError({ file, line, message: `the time zone ${tzid} changes its clocks by the rule ${text}, not once a year on a day every year has, as time zones do. Export the calendar again, or replace its TZID with an IANA name such as Europe/Berlin` });
+  }
+}
+
 /** Every TZID the kept events use, resolved to a zone; an unknown one is an error at its line. */
 function resolveZones(file: string, events: readonly Parsed[], timezones: readonly Parsed[]): Map<string, Zone> {
-  const defined = new Map<string, Component>();
-  for (const { component } of timezones) defined.set(String(component.getFirstPropertyValue('tzid')), component);
+  const defined = new Map<string, Parsed>();
+  for (const timezone of timezones) defined.set(String(timezone.component.getFirstPropertyValue('tzid')), timezone);
   const zones = new Map<string, Zone>();
   for (const { block } of events) {
     for (const match of block.text.matchAll(TZID_PARAM)) {
       const tzid = (match[1] as string).replace(/^"|"$/g, '');
       if (zones.has(tzid)) continue;
       const iana = ianaNameOf(tzid);
-      const zone = (iana !== undefined ? intlZone(iana) : undefined) ?? (defined.has(tzid) ? vtimezoneZone(tzid, defined.get(tzid) as Component) : undefined);
+      const own = defined.get(tzid);
+      let zone = iana !== undefined ? intlZone(iana) : undefined;
+      if (!zone && own) {
+        checkObservances(file, tzid, own.block);
+        zone = vtimezoneZone(tzid, own.component);
+      }
       if (!zone) throw new ReadError({ file, line: lineIn(block, match[0]), message: `unknown time zone TZID=${tzid}: it is not an IANA or Windows zone name and the file has no VTIMEZONE for it. Export the calendar again with time zones included, or replace it with an IANA name such as Europe/Berlin` });
       zones.set(tzid, zone);
     }

@@ -106,3 +106,16 @@ test('a damaged export (cut anywhere, or a piece of syntax pasted anywhere) is i
     { numRuns: runs(3000) },
   );
 });
+
+test('a VTIMEZONE whose clock changes are not yearly (or can never happen) is refused at its rule, instead of expanding for minutes', () => {
+  const zone = (rule: string) => `BEGIN:VTIMEZONE\r\nTZID:Office time\r\nBEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:${rule}\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n`;
+  const uses = event('DTSTART;TZID=Office time:20270322T100000\r\nDTEND;TZID=Office time:20270322T110000\r\n');
+  const started = performance.now();
+  for (const rule of ['FREQ=DAILY', 'FREQ=MINUTELY', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=SOMETIMES']) {
+    const at = error(wrap(zone(rule) + uses));
+    assert.equal(at.line, 10, rule);
+    assert.match(at.message, /^the (?:time zone Office time changes its clocks by the rule RRULE:|RRULE “FREQ=SOMETIMES” of the time zone that starts at line 4 cannot be read)/);
+  }
+  assert.ok(performance.now() - started < 3000);
+  assert.equal(ok(importInto(wrap(zone('FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10') + uses), W12, templateOf(W12), BERLIN)).report.minutes, 60);
+});
