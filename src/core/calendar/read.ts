@@ -119,6 +119,8 @@ const TZID_PARAM = /;TZID=("[^"]*"|[^;:]*)/gi;
  * end. Such a rule, in a VTIMEZONE the import is about to use, is an error at
  * its line.
  */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function checkObservances(file: string, tzid: string, block: Block): void {
   for (const { line, text } of contentLines(block)) {
     if (!/^RRULE[;:]/i.test(text)) continue;
@@ -128,7 +130,10 @@ function checkObservances(file: string, tzid: string, block: Block): void {
     } catch (error) {
       throw new ReadError({ file, line, message: `the RRULE of the time zone ${tzid} cannot be read (${reasonOf(error)}). Export the calendar again, or replace its TZID with an IANA name such as Europe/Berlin` });
     }
-    if (rule.freq === 'YEARLY' && !rule.parts.BYMONTHDAY?.some((day) => Math.abs(day) > 28)) continue;
+    // A day of the month counts when some month it names has it (Israel's rule: the Friday among the 23rd–29th of March).
+    const months = rule.parts.BYMONTH ?? [1];
+    const days = rule.parts.BYMONTHDAY;
+    if (rule.freq === 'YEARLY' && (!days || days.some((day) => months.some((month) => Math.abs(day) <= (MONTH_DAYS[month - 1] ?? 0))))) continue;
     throw new ReadError({ file, line, message: `the time zone ${tzid} changes its clocks by the rule ${text}, not once a year on a day every year has, as time zones do. Export the calendar again, or replace its TZID with an IANA name such as Europe/Berlin` });
   }
 }

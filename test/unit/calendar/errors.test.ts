@@ -117,5 +117,5 @@ test('a VTIMEZONE whose clock changes are not yearly (or can never happen) is re
     assert.match(at.message, /^the (?:time zone Office time changes its clocks by the rule RRULE:|RRULE “FREQ=SOMETIMES” of the time zone that starts at line 4 cannot be read)/);
   }
   assert.ok(performance.now() - started < 3000);
-  assert.equal(ok(importInto(wrap(zone('FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10') + uses), W12, templateOf(W12), BERLIN)).report.minutes, 60);
+  for (const rule of ['FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10', 'FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=25,26,27,28,29,30,31;BYDAY=SU']) assert.equal(ok(importInto(wrap(zone(rule) + uses), W12, templateOf(W12), BERLIN)).report.minutes, 60, rule);
 });
