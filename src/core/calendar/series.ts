@@ -114,6 +114,25 @@ export function fastForward(rule: Recur, dtstart: Time, window: Window): Time {
   return moved;
 }
 
+/**
+ * ical.js's monthly rule with BYMONTH skips the first of those months when
+ * the iterator starts in another month ("every Saturday of December" begun
+ * in October gives nothing that December). So such a rule (one month apart)
+ * starts on the first of its months on or after `start`: on its 1st when BY
+ * parts name the days, else on the same day. Dates before DTSTART are
+ * dropped by the caller.
+ */
+function alignToMonths(rule: Recur, start: Time): Time {
+  const months = rule.parts.BYMONTH;
+  if (rule.freq !== 'MONTHLY' || !months || months.length === 0 || (rule.interval || 1) !== 1 || months.includes(start.month)) return start;
+  const next = [...months].sort((a, b) => a - b).find((month) => month > start.month);
+  const aligned = start.clone();
+  if (next === undefined) aligned.year += 1;
+  aligned.month = next ?? Math.min(...months);
+  if ((['BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO'] as const).some((part) => rule.parts[part] !== undefined)) aligned.day = 1;
+  return aligned;
+}
+
 /** A floating UNTIL is the series' wall clock; a DATE UNTIL on a timed series is the end of that day. */
 function untilInZone(rule: Recur, dtstart: Time): void {
   const until = rule.until;
@@ -142,12 +161,14 @@ function guarded(rule: Recur, start: Time, lastWall: number, checks: { left: num
 function ruleDates(rule: Recur, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void, budget: { steps: number; checks: { left: number } }): void {
   untilInZone(rule, dtstart);
   // Two days past the window's end on any clock: no zone is more than 14 hours from UTC.
-  const iterator = guarded(rule, fastForward(rule, dtstart, window), window.end + 2 * DAY, budget.checks);
+  const iterator = guarded(rule, alignToMonths(rule, fastForward(rule, dtstart, window)), window.end + 2 * DAY, budget.checks);
+  const first = instantOf(dtstart, ctx);
   try {
     for (let next = iterator.next(); next; next = iterator.next()) {
       if (++budget.steps > MAX_SERIES_STEPS) throw new SeriesLimit('steps');
-      if (instantOf(next, ctx) >= window.end) return;
-      add(next.clone());
+      const start = instantOf(next, ctx);
+      if (start >= window.end) return;
+      if (start >= first) add(next.clone());
     }
   } catch (error) {
     if (!(error instanceof PastWindow)) throw error;

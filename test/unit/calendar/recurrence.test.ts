@@ -143,3 +143,17 @@ test('an override that gives only its new time keeps the series\' title, attende
   assert.equal(result.report.minutes, 90);
   assert.deepEqual(importedLines(result.text), ['- [x] 1h Planning · 1:1 with @ana →', '- [x] 30m Planning · 1:1 with @ana →']);
 });
+
+test('"every Saturday of December" (MONTHLY with BYMONTH) finds its first December, begun in October or decades ago', () => {
+  const december = (start: string) => wrap(event(`DTSTART;TZID=Europe/Berlin:${start}\nDURATION:PT1H\nRRULE:FREQ=MONTHLY;BYDAY=SA;BYMONTH=12\n`));
+  // Saturday 19 December 2026 is in 2026-W51; ical.js alone, started in October, skips that December.
+  const week = { year: 2026, week: 51 };
+  const firstYear = ok(importInto(december('20261017T100000'), week, templateOf(week), BERLIN));
+  assert.equal(firstYear.report.minutes, 60);
+  assert.match(firstYear.text, /<!-- event: series@test\/20261219T090000Z ~/);
+  const longAgo = ok(importInto(december('20010818T100000'), week, templateOf(week), BERLIN));
+  assert.match(longAgo.text, /<!-- event: series@test\/20261219T090000Z ~/);
+  // DTSTART itself (a Saturday in October) is an instance; no date before it is.
+  const october = ok(importInto(december('20261017T100000'), { year: 2026, week: 42 }, templateOf({ year: 2026, week: 42 }), BERLIN));
+  assert.equal(october.report.events, 1);
+});
