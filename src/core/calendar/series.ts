@@ -160,8 +160,19 @@ function guarded(rule: Recur, start: Time, lastWall: number, checks: { left: num
 /** The dates of one RRULE that start before the window's end, each passed to `add`. */
 function ruleDates(rule: Recur, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void, budget: { steps: number; checks: { left: number } }): void {
   untilInZone(rule, dtstart);
+  const moved = alignToMonths(rule, fastForward(rule, dtstart, window));
+  try {
+    iterate(rule, moved, dtstart, window, ctx, add, budget);
+  } catch (error) {
+    // ical.js refuses some BY combinations from one start and not another: then walk from DTSTART itself.
+    if (error instanceof SeriesLimit || moved === dtstart) throw error;
+    iterate(rule, dtstart, dtstart, window, ctx, add, budget);
+  }
+}
+
+function iterate(rule: Recur, from: Time, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void, budget: { steps: number; checks: { left: number } }): void {
   // Two days past the window's end on any clock: no zone is more than 14 hours from UTC.
-  const iterator = guarded(rule, alignToMonths(rule, fastForward(rule, dtstart, window)), window.end + 2 * DAY, budget.checks);
+  const iterator = guarded(rule, from, window.end + 2 * DAY, budget.checks);
   const first = instantOf(dtstart, ctx);
   try {
     for (let next = iterator.next(); next; next = iterator.next()) {

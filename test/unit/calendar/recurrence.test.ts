@@ -157,3 +157,11 @@ test('"every Saturday of December" (MONTHLY with BYMONTH) finds its first Decemb
   const october = ok(importInto(december('20261017T100000'), { year: 2026, week: 42 }, templateOf({ year: 2026, week: 42 }), BERLIN));
   assert.equal(october.report.events, 1);
 });
+
+test('a rule ical.js refuses from a moved start is walked from its DTSTART instead ("the 31st of July when it is a Saturday")', () => {
+  const calendar = wrap(event('DTSTART:19960102T100000Z\nDURATION:PT1H\nRRULE:FREQ=MONTHLY;BYDAY=SA;BYMONTHDAY=-1;BYMONTH=7;BYSETPOS=1\n'));
+  const week = { year: 2027, week: 30 };
+  const result = ok(importInto(calendar, week, templateOf(week), { timeZone: 'UTC' }));
+  assert.match(result.text, /<!-- event: series@test\/20270731T100000Z ~/);
+  assert.equal(ok(importInto(calendar, { year: 2025, week: 45 }, templateOf({ year: 2025, week: 45 }), { timeZone: 'UTC' })).report.events, 0);
+});
