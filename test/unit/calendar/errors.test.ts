@@ -1,7 +1,10 @@
 // Bad calendars get one error naming the file and the line, and nothing is
 // written: truncated, not iCalendar, an unknown zone, a value ical.js cannot
-// read, a rule that would take too long to reach the week, over 50 MB. An
-// endless weekly rule begun a century ago is not bad: it is read in a moment.
+// read (at that value's own line), a rule that would take too long to reach
+// the week, a VTIMEZONE whose rule is not yearly, over 50 MB; and a damaged
+// export, cut or spliced anywhere, is an import or such an error, never a
+// crash. An endless weekly rule begun a century ago is not bad: it is read in
+// a moment.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
