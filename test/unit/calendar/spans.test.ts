@@ -65,3 +65,21 @@ test('an Outlook "Customized Time Zone" is read from its VTIMEZONE, clock change
   assert.equal(result.report.minutes, 240);
   assert.match(result.text, /<!-- event: Daily@test\/20270328T080000Z ~/);
 });
+
+test('what the owner answered and how the event is marked: declined and cancelled are skipped, free is skipped, tentative and unanswered count', async () => {
+  const at = (hour: number) => `DTSTART;TZID=Europe/Berlin:20270323T${String(hour).padStart(2, '0')}0000\nDTEND;TZID=Europe/Berlin:20270323T${String(hour).padStart(2, '0')}3000\nORGANIZER:mailto:bo@corp.example\n`;
+  const me = (partstat: string) => `ATTENDEE;CN=Me;PARTSTAT=${partstat}:MAILTO:Me@Corp.Example\n`;
+  const result = ok(importInto(wrap(
+    event(at(8) + me('DECLINED'), 'Declined') +
+    event(at(9) + me('TENTATIVE'), 'Tentative') +
+    event(at(10) + me('NEEDS-ACTION'), 'Unanswered') +
+    event(at(11) + me('ACCEPTED') + 'STATUS:CANCELLED\n', 'Cancelled') +
+    event(at(12) + me('ACCEPTED') + 'TRANSP:TRANSPARENT\n', 'Transparent') +
+    event(at(13) + me('ACCEPTED') + 'X-MICROSOFT-CDO-BUSYSTATUS:FREE\n', 'Free') +
+    event(at(14) + me('ACCEPTED') + 'STATUS:TENTATIVE\n', 'Maybe') +
+    event(at(15) + me('ACCEPTED') + 'X-MICROSOFT-CDO-BUSYSTATUS:OOF\n', 'Away'),
+  ), W12, templateOf(W12), { timeZone: 'Europe/Berlin', owner: ['me@corp.example'] }));
+  assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 1, allDay: 0, free: 2, outOfOffice: 1, zeroLength: 0 });
+  assert.deepEqual(importedLines(result.text), ['- [x] 30m Tentative →', '- [x] 30m Unanswered →', '- [x] 30m Maybe →']);
+  assert.equal(await engineMinutes(result.text, W12), 90);
+});
