@@ -315,7 +315,8 @@ function expandSeries(file: string, master: Parsed, exceptions: readonly Parsed[
   const replaced = new Set<string>();
   for (const exception of exceptions) {
     const rid = exception.component.getFirstPropertyValue('recurrence-id') as Time;
-    replaced.add(rid.isDate ? dayKey(rid) : recurrenceKey(rid, series));
+    // An all-day series names its instances by day, whatever form the override gives its RECURRENCE-ID in.
+    replaced.add(rid.isDate || span.allDay ? dayKey(rid) : recurrenceKey(rid, series));
     pushSingle(exception, window, series, series, out.occurrences, facts);
   }
   let read: ReturnType<typeof seriesInstances>;

@@ -165,3 +165,12 @@ test('a rule ical.js refuses from a moved start is walked from its DTSTART inste
   assert.match(result.text, /<!-- event: series@test\/20270731T100000Z ~/);
   assert.equal(ok(importInto(calendar, { year: 2025, week: 45 }, templateOf({ year: 2025, week: 45 }), { timeZone: 'UTC' })).report.events, 0);
 });
+
+test('an override of an all-day series replaces its day, whether its RECURRENCE-ID is a DATE or a DATE-TIME', () => {
+  const master = event('DTSTART;VALUE=DATE:20270322\nDTEND;VALUE=DATE:20270323\nRRULE:FREQ=DAILY;COUNT=4\n', 'days@test', 'Conference');
+  const asDate = event('RECURRENCE-ID;VALUE=DATE:20270323\nDTSTART;TZID=Europe/Berlin:20270323T100000\nDTEND;TZID=Europe/Berlin:20270323T110000\n', 'days@test', 'Talk');
+  const asTime = event('RECURRENCE-ID:20270324T000000\nDTSTART;TZID=Europe/Berlin:20270324T100000\nDTEND;TZID=Europe/Berlin:20270324T103000\n', 'days@test', 'Panel');
+  const result = imported(wrap(master + asDate + asTime));
+  // The 22nd and 25th stay all-day; the 23rd and 24th became a talk (60) and a panel (30).
+  assert.deepEqual([result.report.minutes, result.report.skipped.allDay], [90, 2]);
+});
