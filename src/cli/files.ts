@@ -10,7 +10,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import { open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { MAX_YAML_FILE_CHARS, type ReviewHost } from '../core';
+import { decodeCalendar, MAX_YAML_FILE_CHARS, type ReviewHost } from '../core';
 
 /**
  * The largest review file read. The engine reads a review's first 1 MB and
@@ -66,11 +66,19 @@ export function decodeText(bytes: Buffer): { text: string } | { problem: string 
   return { text: stripBom(bytes.toString('utf8')) };
 }
 
+/** An .ics file's text: as decodeText, but a multi-byte character cut by a fold is joined first (core's decodeCalendar). */
+export function decodeCalendarFile(bytes: Buffer): { text: string } | { problem: string } {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.includes(0)) return { problem: 'is not a text file (it holds NUL bytes)' };
+  if (isAscii(bytes)) return { text: bytes.toString('ascii') };
+  return { text: decodeCalendar(bytes) };
+}
+
 /** A file's text, or why it is not read; `problem` is undefined when it cannot be opened (missing, no permission). */
 export type ReadResult = { text: string } | { problem: string | undefined };
 
 /** Reads a regular file of at most `limit` bytes, checking what it is on the open handle, so nothing waits on a FIFO. */
-export async function readTextFile(fsPath: string, limit: number, what: string): Promise<ReadResult> {
+export async function readTextFile(fsPath: string, limit: number, what: string, decode: (bytes: Buffer) => { text: string } | { problem: string } = decodeText): Promise<ReadResult> {
   let handle;
   try {
     handle = await open(fsPath, OPEN_FLAGS);
@@ -81,7 +89,7 @@ export async function readTextFile(fsPath: string, limit: number, what: string):
   }
   try {
     const problem = statProblem(await handle.stat(), limit, what);
-    return problem !== undefined ? { problem } : decodeText(await handle.readFile());
+    return problem !== undefined ? { problem } : decode(await handle.readFile());
   } catch {
     return { problem: undefined };
   } finally {

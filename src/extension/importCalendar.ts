@@ -9,7 +9,7 @@
 // what the tests serve from. Core decides everything else (core/calendar).
 
 import * as vscode from 'vscode';
-import { calendarImportSummary, formatIsoWeek, importCalendarWeek, isoWeekOfDate, MAX_CALENDAR_BYTES, parseWeekValue, type IsoWeek, type ReviewService } from '../core';
+import { calendarImportSummary, decodeCalendar, formatIsoWeek, importCalendarWeek, isoWeekOfDate, MAX_CALENDAR_BYTES, parseWeekValue, type IsoWeek, type ReviewService } from '../core';
 import { analysisOptionsFor } from './config';
 import { pathOf } from './host';
 import { platform } from './platform';
@@ -57,7 +57,7 @@ async function fetchCalendar(url: URL): Promise<string> {
     if (Number(response.headers.get('content-length') ?? 0) > MAX_CALENDAR_BYTES) throw new Error('the calendar is larger than 50 MB, more than an import reads');
     const body = await response.arrayBuffer();
     if (body.byteLength > MAX_CALENDAR_BYTES) throw new Error('the calendar is larger than 50 MB, more than an import reads');
-    return new TextDecoder().decode(body).replace(/^\uFEFF/, '');
+    return decodeCalendar(new Uint8Array(body));
   } finally {
     clearTimeout(timer);
   }
@@ -67,7 +67,7 @@ const toUri = (value: string): vscode.Uri => (/^[a-z][a-z0-9+.-]*:/i.test(value)
 
 /** Where the calendar comes from: the arguments, else the setting or a picked file. */
 async function chooseSource(args: ImportCalendarArgs | undefined, url: string): Promise<{ name: string; read: () => Promise<string> } | undefined> {
-  const fromFile = (uri: vscode.Uri) => ({ name: pathOf(uri), read: async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '') });
+  const fromFile = (uri: vscode.Uri) => ({ name: pathOf(uri), read: async () => decodeCalendar(await vscode.workspace.fs.readFile(uri)) });
   const fromUrl = (address: string) => {
     const checked = addressProblem(address);
     if ('problem' in checked) throw new Error(checked.problem);

@@ -68,6 +68,20 @@ describe('weekly-review import', () => {
     assert.equal(existsSync(path.join(dir, '2027-W12.md')), false);
   });
 
+  it('reads an export whose fold cuts a UTF-8 character in two, behind a byte-order mark, and names a broken value at its own line', async () => {
+    const dir = calendarWorkspace();
+    const head = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:m@test\r\nDTSTAMP:20270301T000000Z\r\nDTSTART;TZID=Europe/Berlin:20270322T100000\r\nDTEND;TZID=Europe/Berlin:20270322T110000\r\nSUMMARY:Review with M';
+    const tail = 'ller\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    writeFileSync(path.join(dir, 'cut.ics'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(head), Buffer.from([0xc3, 0x0d, 0x0a, 0x20, 0xbc]), Buffer.from(tail)]));
+    const run = await cli(['import', 'cut.ics', '--week', '2027-W12', '--tz', 'Europe/Berlin', '--dry-run'], dir);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /\n\+- \[x\] 1h Review with Müller → <!-- event: m@test ~[0-9a-z]+ -->(?:\n|$)/);
+    writeFileSync(path.join(dir, 'bad.ics'), head.replace('DTEND;TZID=Europe/Berlin:20270322T110000', 'DTEND;TZID=Europe/Berlin:2027-03-22 11:00') + tail);
+    const bad = await cli(['import', 'bad.ics', '--week', '2027-W12', '--tz', 'Europe/Berlin'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^weekly-review: bad\.ics:8: the DTEND “2027-03-22 11:00” of the event that starts at line 4 cannot be read \(.*\)\. Correct or remove that line, or export the calendar again\. Nothing was written\.$/);
+  });
+
   it('refuses a --week that is not the review\'s, an unknown --tz, and import flags on other commands', async () => {
     const dir = calendarWorkspace({ '2027-W11.md': '---\nweek: 2027-W11\n---\n' });
     assert.deepEqual(await cli(['import', 'google.ics', '--into', '2027-W11.md', '--week', '2027-W12'], dir), { code: 2, stdout: '', stderr: 'weekly-review: --week 2027-W12, but 2027-W11.md is the review of 2027-W11. Name the review of that week with --into, or leave out --week.' });

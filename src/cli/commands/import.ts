@@ -10,7 +10,7 @@ import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { calendarImportSummary, formatIsoWeek, importCalendarWeek, isoWeekOfDate, parseWeekValue, unifiedDiff, weekFromFileName, zoneNamed, MAX_CALENDAR_BYTES, type CalendarImportReport, type IsoWeek, type ReviewService } from '../../core';
 import { analysisOptions, type CliArgs } from '../args';
-import { displayPath, MAX_REVIEW_BYTES, readTextFile, toEnginePath } from '../files';
+import { decodeCalendarFile, displayPath, MAX_REVIEW_BYTES, readTextFile, toEnginePath } from '../files';
 import { plain } from '../reporters';
 import { newReviewText } from './new';
 
@@ -107,7 +107,7 @@ export async function runImportCommand(service: ReviewService, args: CliArgs, io
   const zone = args.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   try {
     if (!zoneNamed(zone)) throw new ImportProblem(`--tz ${zone} is not a time zone: use an IANA name such as Europe/Berlin or America/New_York.`, 2);
-    const read = await readTextFile(calendarPath, MAX_CALENDAR_BYTES, 'a calendar');
+    const read = await readTextFile(calendarPath, MAX_CALENDAR_BYTES, 'a calendar', decodeCalendarFile);
     const shownCalendar = displayPath(toEnginePath(calendarPath));
     if (!('text' in read)) throw new ImportProblem(read.problem !== undefined ? `${shownCalendar} ${read.problem}.` : `cannot read ${shownCalendar}: no such file. Export the calendar as .ics and give its path.`, 2);
     const { week, target, before, review } = await targetOf(service, args, io, zone, now);

@@ -8,5 +8,6 @@ export { activitiesOf, cleanTitle, lineHash, PRIVATE_TITLE, type ImportItem } fr
 export { readOccurrences, MAX_SERIES_STEPS, type ReadResult, type Window } from './read';
 export { selectWeek, weekWindow, ownerOf } from './week';
 export { MAX_CALENDAR_BYTES } from './scan';
+export { decodeCalendar } from './decode';
 export { ianaNameOf, intlZone } from './zones';
 export type { Attendee, CalendarError, ImportOptions, Occurrence, SkipCounts, SkipReason, WeekEvent } from './types';

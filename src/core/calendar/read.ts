@@ -5,26 +5,19 @@
 // the file's own VTIMEZONE) and registered with ical.js while the series are
 // expanded, so EXDATEs and RECURRENCE-IDs written in another zone still match.
 // A series is expanded in its own zone (10:00 every Monday stays 10:00 across
-// a clock change) and only up to the window's end; a rule without COUNT is
-// moved forward by whole periods first, so a weekly series begun in 1926 costs
-// a week of iterations, not a century.
+// a clock change) and only up to the window's end (see series.ts). A value
+// ical.js cannot read is named at its own line, found by reading the event's
+// properties one by one.
 
 import ICAL from 'ical.js';
+import { normalizeCalendarText } from './decode';
 import { mayTouch, scanCalendar, type Block } from './scan';
+import { MAX_RULE_CHECKS, MAX_SERIES_STEPS, seriesContext, seriesInstances, SeriesLimit, within, type Window } from './series';
+import { DAY, dayKey, recurrenceKey, spanOf, wallOf, type Component, type Context, type Time } from './times';
 import type { Attendee, CalendarError, Occurrence } from './types';
 import { ianaNameOf, intlZone, type Zone } from './zones';
 
-type Component = InstanceType<typeof ICAL.Component>;
-type Time = InstanceType<typeof ICAL.Time>;
-
-/** A series may take this many steps to reach the window; more is refused rather than left to run. */
-export const MAX_SERIES_STEPS = 100_000;
-const DAY = 86_400_000;
-
-export interface Window {
-  start: number;
-  end: number;
-}
+export { MAX_SERIES_STEPS, type Window };
 
 export interface ReadResult {
   occurrences: Occurrence[];
@@ -46,46 +39,121 @@ class ReadError extends Error {
   }
 }
 
-const wallOf = (time: Time): number => Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
-
 /** The line of `needle` inside a block, for errors that point at one property. */
 function lineIn(block: Block, needle: string): number {
   const at = block.text.indexOf(needle);
   return at < 0 ? block.line : block.line + (block.text.slice(0, at).match(/\n/g)?.length ?? 0);
 }
 
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The block's content lines, unfolded, each with the line it starts on. */
+function contentLines(block: Block): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  block.text.split('\n').forEach((raw, index) => {
+    const text = raw.replace(/\r$/, '');
+    const last = out[out.length - 1];
+    if (last && (text.startsWith(' ') || text.startsWith('\t'))) last.text += text.slice(1);
+    else if (text.trim() !== '') out.push({ line: block.line + index, text });
+  });
+  return out;
+}
+
+/** The first property of the block that ical.js cannot read, with its line and why; undefined when each reads alone. */
+function badProperty(file: string, block: Block): CalendarError | undefined {
+  const what = block.kind === 'VEVENT' ? 'event' : 'time zone';
+  for (const { line, text } of contentLines(block)) {
+    if (/^(?:BEGIN|END):/i.test(text)) continue;
+    try {
+      new ICAL.Property(ICAL.parse.property(text) as unknown as unknown[]).getValues();
+    } catch (error) {
+      const name = /^[A-Za-z0-9-]+(?=[;:])/.exec(text)?.[0];
+      const value = text.slice(text.indexOf(':') + 1);
+      const shown = name !== undefined ? `the ${name.toUpperCase()} “${value.slice(0, 60)}”` : `the line “${text.slice(0, 60)}”`;
+      return { file, line, message: `${shown} of the ${what} that starts at line ${block.line} cannot be read (${reasonOf(error)}). Correct or remove that line, or export the calendar again` };
+    }
+  }
+  return undefined;
+}
+
+/** A problem of an event at its line when one property is to blame, else at the event's BEGIN with `fallback`. */
+function blockError(file: string, blocks: readonly { block: Block }[], error: unknown, fallback: string): ReadError {
+  for (const { block } of blocks) {
+    const bad = badProperty(file, block);
+    if (bad) return new ReadError(bad);
+  }
+  const block = (blocks[0] as { block: Block }).block;
+  return new ReadError({ file, line: block.line, message: `the ${block.kind === 'VEVENT' ? 'event' : 'time zone'} that starts here cannot be read (${reasonOf(error)}). ${fallback}` });
+}
+
 function parseBlock(file: string, block: Block): Component {
   try {
     return new ICAL.Component(ICAL.parse(block.text) as unknown as unknown[]);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ReadError({ file, line: block.line, message: `the ${block.kind === 'VEVENT' ? 'event' : 'time zone'} that starts here cannot be read (${reason}). Export the calendar again, or remove this ${block.kind}` });
+    throw blockError(file, [{ block }], error, `Export the calendar again, or remove this ${block.kind}`);
   }
 }
 
 /** A zone defined only by the file's VTIMEZONE, through ical.js's reading of its rules. */
 function vtimezoneZone(tzid: string, component: Component): Zone {
   const zone = new ICAL.Timezone({ component, tzid });
-  const toUtc = (wallMs: number): number => {
+  const timeAt = (wallMs: number) => {
     const d = new Date(wallMs);
-    return new ICAL.Time({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), isDate: false }, zone).toUnixTime() * 1000;
+    return new ICAL.Time({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), isDate: false }, zone);
   };
-  return { name: tzid, offsetAt: () => 0, toUtc };
+  const toUtc = (wallMs: number): number => timeAt(wallMs).toUnixTime() * 1000;
+  // ical.js gives the offset of a wall time: take it at the instant's UTC wall time, then once more where that offset puts it.
+  const offsetAt = (utcMs: number): number => {
+    const first = zone.utcOffset(timeAt(utcMs)) * 1000;
+    return zone.utcOffset(timeAt(utcMs + first)) * 1000;
+  };
+  return { name: tzid, offsetAt, toUtc };
 }
 
 const TZID_PARAM = /;TZID=("[^"]*"|[^;:]*)/gi;
 
+/**
+ * A VTIMEZONE's clock changes recur yearly (every export writes them so):
+ * ical.js expands an observance's rule from its start, often 1601, so a
+ * daily or finer one, or one that never matches, would take minutes or never
+ * end. Such a rule, in a VTIMEZONE the import is about to use, is an error at
+ * its line.
+ */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function checkObservances(file: string, tzid: string, block: Block): void {
+  for (const { line, text } of contentLines(block)) {
+    if (!/^RRULE[;:]/i.test(text)) continue;
+    let rule: InstanceType<typeof ICAL.Recur>;
+    try {
+      rule = ICAL.Recur.fromString(text.slice(text.indexOf(':') + 1));
+    } catch (error) {
+      throw new ReadError({ file, line, message: `the RRULE of the time zone ${tzid} cannot be read (${reasonOf(error)}). Export the calendar again, or replace its TZID with an IANA name such as Europe/Berlin` });
+    }
+    // A day of the month counts when some month it names has it (Israel's rule: the Friday among the 23rd–29th of March).
+    const months = rule.parts.BYMONTH ?? [1];
+    const days = rule.parts.BYMONTHDAY;
+    if (rule.freq === 'YEARLY' && (!days || days.some((day) => months.some((month) => Math.abs(day) <= (MONTH_DAYS[month - 1] ?? 0))))) continue;
+    throw new ReadError({ file, line, message: `the time zone ${tzid} changes its clocks by the rule ${text}, not once a year on a day every year has, as time zones do. Export the calendar again, or replace its TZID with an IANA name such as Europe/Berlin` });
+  }
+}
+
 /** Every TZID the kept events use, resolved to a zone; an unknown one is an error at its line. */
 function resolveZones(file: string, events: readonly Parsed[], timezones: readonly Parsed[]): Map<string, Zone> {
-  const defined = new Map<string, Component>();
-  for (const { component } of timezones) defined.set(String(component.getFirstPropertyValue('tzid')), component);
+  const defined = new Map<string, Parsed>();
+  for (const timezone of timezones) defined.set(String(timezone.component.getFirstPropertyValue('tzid')), timezone);
   const zones = new Map<string, Zone>();
   for (const { block } of events) {
     for (const match of block.text.matchAll(TZID_PARAM)) {
       const tzid = (match[1] as string).replace(/^"|"$/g, '');
       if (zones.has(tzid)) continue;
       const iana = ianaNameOf(tzid);
-      const zone = (iana !== undefined ? intlZone(iana) : undefined) ?? (defined.has(tzid) ? vtimezoneZone(tzid, defined.get(tzid) as Component) : undefined);
+      const own = defined.get(tzid);
+      let zone = iana !== undefined ? intlZone(iana) : undefined;
+      if (!zone && own) {
+        checkObservances(file, tzid, own.block);
+        zone = vtimezoneZone(tzid, own.component);
+      }
       if (!zone) throw new ReadError({ file, line: lineIn(block, match[0]), message: `unknown time zone TZID=${tzid}: it is not an IANA or Windows zone name and the file has no VTIMEZONE for it. Export the calendar again with time zones included, or replace it with an IANA name such as Europe/Berlin` });
       zones.set(tzid, zone);
     }
@@ -117,7 +185,7 @@ function withRegisteredZones<T>(zones: Map<string, Zone>, run: () => T): T {
 export function readOccurrences(file: string, text: string, window: Window, floating: Zone): ReadResult | CalendarError {
   const first = Math.floor(window.start / DAY) - 2;
   const last = Math.floor(window.end / DAY) + 2;
-  const scan = scanCalendar(file, text, (block) => mayTouch(block, first, last));
+  const scan = scanCalendar(file, normalizeCalendarText(text), (block) => mayTouch(block, first, last));
   if ('message' in scan) return scan;
   try {
     const timezones = scan.blocks.filter((b) => b.kind === 'VTIMEZONE').map((block) => ({ block, component: parseBlock(file, block).getFirstSubcomponent('vtimezone') ?? parseBlock(file, block) }));
@@ -135,28 +203,6 @@ export function readOccurrences(file: string, text: string, window: Window, floa
 }
 
 const eventOf = (component: Component): Component => (component.name === 'vevent' ? component : (component.getFirstSubcomponent('vevent') ?? component));
-
-interface Context {
-  zones: Map<string, Zone>;
-  floating: Zone;
-}
-
-/** A time's instant: UTC as written, its TZID's zone, or the floating zone (the calendar's, else the user's). */
-function instantOf(time: Time, ctx: Context): number {
-  if (time.zone === ICAL.Timezone.utcTimezone) return wallOf(time);
-  const tzid = time.zone?.tzid;
-  const zone = (tzid !== undefined ? ctx.zones.get(tzid) : undefined) ?? ctx.floating;
-  return zone.toUtc(wallOf(time));
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** `20270308T100000Z` (UTC) or `20270308` for a day: the recurrence id as this tool writes it. */
-function recurrenceKey(time: Time, ctx: Context): string {
-  if (time.isDate) return `${pad(time.year, 4)}${pad(time.month)}${pad(time.day)}`;
-  const d = new Date(instantOf(time, ctx));
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
-}
 
 function attendeesOf(component: Component): Attendee[] {
   return component.getAllProperties('attendee').map((property) => {
@@ -191,18 +237,23 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
   };
 }
 
-/** Start and end of a component as written: DTEND, else DURATION, else the start (a day for a date). */
-function spanOf(component: Component, ctx: Context): { start: number; end: number; allDay: boolean; startTime: Time } {
-  const startTime = component.getFirstPropertyValue('dtstart') as Time | null;
-  if (!startTime) throw new Error('it has no DTSTART');
-  const start = startTime.isDate ? Date.UTC(startTime.year, startTime.month - 1, startTime.day) : instantOf(startTime, ctx);
-  const endTime = component.getFirstPropertyValue('dtend') as Time | null;
-  const duration = component.getFirstPropertyValue('duration') as InstanceType<typeof ICAL.Duration> | null;
-  let end: number;
-  if (endTime) end = endTime.isDate ? Date.UTC(endTime.year, endTime.month - 1, endTime.day) : instantOf(endTime, ctx);
-  else if (duration) end = start + duration.toSeconds() * 1000;
-  else end = startTime.isDate ? start + DAY : start;
-  return { start, end, allDay: startTime.isDate, startTime };
+/** Which of two copies of an event is newer: the higher SEQUENCE, then the later DTSTAMP, then the later in the file. */
+function newer(a: Parsed, b: Parsed): Parsed {
+  const sequence = (e: Parsed) => Number(text(e.component, 'sequence') ?? 0) || 0;
+  const stamp = (e: Parsed) => (e.component.getFirstPropertyValue('dtstamp') as Time | null)?.toUnixTime() ?? 0;
+  return sequence(b) > sequence(a) || (sequence(b) === sequence(a) && stamp(b) >= stamp(a)) ? b : a;
+}
+
+/** One copy of each event of a UID (the series, and each RECURRENCE-ID): the same event twice in a file, as when two exports are pasted together, counts once. */
+function latestCopies(group: readonly Parsed[]): Parsed[] {
+  const byInstance = new Map<string, Parsed>();
+  for (const event of group) {
+    const rid = event.component.getFirstProperty('recurrence-id');
+    const key = rid ? `${String(rid.getParameter('tzid') ?? '')}:${rid.getFirstValue()?.toString() ?? ''}` : '';
+    const held = byInstance.get(key);
+    byInstance.set(key, held ? newer(held, event) : event);
+  }
+  return [...byInstance.values()];
 }
 
 function expandAll(file: string, events: readonly Parsed[], window: Window, ctx: Context): Omit<ReadResult, 'calendarName' | 'uids'> {
@@ -212,102 +263,72 @@ function expandAll(file: string, events: readonly Parsed[], window: Window, ctx:
     byUid.set(uid, [...(byUid.get(uid) ?? []), event]);
   }
   const out: Omit<ReadResult, 'calendarName' | 'uids'> = { occurrences: [], excluded: 0 };
-  for (const group of byUid.values()) {
-    const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
-    const exceptions = group.filter((e) => e !== master);
+  for (const copies of byUid.values()) {
     try {
+      const group = latestCopies(copies);
+      const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
+      const exceptions = group.filter((e) => e !== master);
       if (master && (master.component.hasProperty('rrule') || master.component.hasProperty('rdate'))) expandSeries(file, master, exceptions, window, ctx, out);
-      else for (const single of group) pushSingle(single, window, ctx, out.occurrences);
+      else for (const single of group) pushSingle(single, window, ctx, ctx, out.occurrences);
     } catch (error) {
       if (error instanceof ReadError) throw error;
-      const at = (master ?? group[0]) as Parsed;
-      throw new ReadError({ file, line: at.block.line, message: `the event that starts here cannot be read (${error instanceof Error ? error.message : String(error)}). Check its DTSTART, DTEND and RRULE, or export the calendar again` });
+      throw blockError(file, copies, error, 'Check its DTSTART, DTEND and RRULE, or export the calendar again');
     }
   }
   return out;
 }
 
-function within(start: number, end: number, window: Window): boolean {
-  return start < window.end && (end > window.start || (end === start && start >= window.start));
+type Facts = ReturnType<typeof factsOf>;
+
+/** An override's facts, with what it leaves out taken from its series: some servers write an override with its new time only. */
+function inherit(own: Facts, component: Component, base: Facts): Facts {
+  const has = (name: string) => component.hasProperty(name);
+  return {
+    ...own,
+    ...(has('summary') ? {} : { title: base.title, outOfOffice: own.outOfOffice || base.outOfOffice }),
+    ...(has('status') || base.status === undefined ? {} : { status: base.status }),
+    ...(has('attendee') ? {} : { attendees: base.attendees }),
+    ...(has('organizer') || base.organizer === undefined ? {} : { organizer: base.organizer }),
+    ...(has('class') ? {} : { private: base.private }),
+    ...(has('transp') || has('x-microsoft-cdo-busystatus') ? {} : { free: base.free }),
+  };
 }
 
-function pushSingle(event: Parsed, window: Window, ctx: Context, out: Occurrence[]): void {
+/** An event on its own, or an exception of a series (whose RECURRENCE-ID is read in the series' context, and whose missing facts are the series'). */
+function pushSingle(event: Parsed, window: Window, ctx: Context, series: Context, out: Occurrence[], base?: Facts): void {
   const span = spanOf(event.component, ctx);
   if (!within(span.start, span.end, window)) return;
   const rid = event.component.getFirstPropertyValue('recurrence-id') as Time | null;
-  const facts = factsOf(event.component, event.block);
-  out.push({ ...facts, id: rid ? `${facts.uid}/${recurrenceKey(rid, ctx)}` : facts.uid, start: span.start, end: span.end, allDay: span.allDay });
-}
-
-const PERIOD_MS: Record<string, number> = { SECONDLY: 1000, MINUTELY: 60_000, HOURLY: 3_600_000, DAILY: DAY, WEEKLY: 7 * DAY };
-
-/**
- * DTSTART moved forward by whole periods of its one RRULE to just before the
- * window (three days of slack for zones and long events). Whole periods keep
- * every BY rule and the week start in step; a rule with COUNT is not moved, as
- * it counts from the real start, nor is MONTHLY or YEARLY (a century of them is
- * a few thousand steps).
- */
-function fastForward(component: Component, dtstart: Time, window: Window): Time {
-  const rules = component.getAllProperties('rrule');
-  if (rules.length !== 1) return dtstart;
-  const rule = rules[0]?.getFirstValue() as InstanceType<typeof ICAL.Recur>;
-  const period = PERIOD_MS[rule.freq];
-  if (period === undefined || rule.count) return dtstart;
-  const step = period * (rule.interval || 1);
-  const wall = wallOf(dtstart);
-  const k = Math.floor((window.start - 3 * DAY - wall) / step);
-  if (k <= 0) return dtstart;
-  const moved = new Date(wall + k * step);
-  const time = dtstart.clone();
-  time.year = moved.getUTCFullYear();
-  time.month = moved.getUTCMonth() + 1;
-  time.day = moved.getUTCDate();
-  if (!time.isDate) {
-    time.hour = moved.getUTCHours();
-    time.minute = moved.getUTCMinutes();
-    time.second = moved.getUTCSeconds();
-  }
-  return time;
+  const facts = base ? inherit(factsOf(event.component, event.block), event.component, base) : factsOf(event.component, event.block);
+  out.push({ ...facts, id: rid ? `${facts.uid}/${recurrenceKey(rid, series)}` : facts.uid, start: span.start, end: span.end, allDay: span.allDay, ...(span.dayLong ? { dayLong: true } : {}) });
 }
 
 function seriesError(file: string, master: Parsed, message: string): ReadError {
   return new ReadError({ file, line: lineIn(master.block, '\nRRULE') + (master.block.text.includes('\nRRULE') ? 1 : 0), message });
 }
 
-const startOf = (time: Time, ctx: Context): number => (time.isDate ? Date.UTC(time.year, time.month - 1, time.day) : instantOf(time, ctx));
-
 /** The series' occurrences in the window: its own instances (not those an exception replaces), its exceptions, and a count of EXDATEs there. */
 function expandSeries(file: string, master: Parsed, exceptions: readonly Parsed[], window: Window, ctx: Context, out: Omit<ReadResult, 'calendarName' | 'uids'>): void {
   const span = spanOf(master.component, ctx);
-  const length = span.end - span.start;
+  const series = seriesContext(span.startTime, ctx);
   const facts = factsOf(master.component, master.block);
   const replaced = new Set<string>();
   for (const exception of exceptions) {
     const rid = exception.component.getFirstPropertyValue('recurrence-id') as Time;
-    replaced.add(recurrenceKey(rid, ctx));
-    pushSingle(exception, window, ctx, out.occurrences);
+    // An all-day series names its instances by day, whatever form the override gives its RECURRENCE-ID in.
+    replaced.add(rid.isDate || span.allDay ? dayKey(rid) : recurrenceKey(rid, series));
+    pushSingle(exception, window, series, series, out.occurrences, facts);
   }
-  const expansion = new ICAL.RecurExpansion({ component: master.component, dtstart: fastForward(master.component, span.startTime, window) });
-  let steps = 0;
+  let read: ReturnType<typeof seriesInstances>;
   try {
-    for (let next = expansion.next(); next; next = expansion.next()) {
-      if (++steps > MAX_SERIES_STEPS) throw seriesError(file, master, `the recurring event “${facts.title}” repeats more than ${MAX_SERIES_STEPS.toLocaleString('en-US')} times before the week asked for, more than an import expands. Give its RRULE an UNTIL, or split the series`);
-      const start = startOf(next, ctx);
-      if (start >= window.end) break;
-      const key = recurrenceKey(next, ctx);
-      if (replaced.has(key) || !within(start, start + length, window)) continue;
-      out.occurrences.push({ ...facts, id: `${facts.uid}/${key}`, start, end: start + length, allDay: span.allDay });
-    }
+    read = seriesInstances(master.component, span, window, series, replaced);
   } catch (error) {
-    if (error instanceof ReadError) throw error;
-    throw seriesError(file, master, `the recurring event “${facts.title}” has a rule ical.js cannot expand (${error instanceof Error ? error.message : String(error)}). Check its RRULE`);
+    if (error instanceof SeriesLimit && error.kind === 'steps') throw seriesError(file, master, `the recurring event “${facts.title}” repeats more than ${MAX_SERIES_STEPS.toLocaleString('en-US')} times before the week asked for, more than an import expands. Give its RRULE an UNTIL, or split the series`);
+    if (error instanceof SeriesLimit) throw seriesError(file, master, `the recurring event “${facts.title}” takes more than ${MAX_RULE_CHECKS.toLocaleString('en-US')} steps of its rule to reach the week asked for, more than an import expands: its BY parts may never match. Check its RRULE, or give it an UNTIL`);
+    const bad = badProperty(file, master.block);
+    if (bad) throw new ReadError(bad);
+    throw seriesError(file, master, `the recurring event “${facts.title}” has a rule ical.js cannot expand (${reasonOf(error)}). Check its RRULE`);
   }
-  for (const property of master.component.getAllProperties('exdate')) {
-    for (const value of property.getValues() as Time[]) {
-      const start = startOf(value, ctx);
-      if (within(start, start + length, window)) out.excluded++;
-    }
-  }
+  for (const instance of read.instances) out.occurrences.push({ ...facts, id: `${facts.uid}/${instance.key}`, start: instance.start, end: instance.end, allDay: span.allDay, ...(instance.dayLong ? { dayLong: true } : {}) });
+  out.excluded += read.excluded;
 }
-

@@ -27,6 +27,8 @@ export interface Occurrence {
   start: number;
   end: number;
   allDay: boolean;
+  /** A day or more on the event's own clock (Saturday noon to Sunday noon is 23 hours on the night of a clock change). */
+  dayLong?: boolean;
   /** STATUS, upper-cased. */
   status?: string;
   /** TRANSP:TRANSPARENT or an Outlook busy status of FREE. */

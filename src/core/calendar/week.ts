@@ -45,7 +45,7 @@ export function ownerOf(occurrences: readonly Occurrence[], given: readonly stri
 function skipReason(occurrence: Occurrence, owner: ReadonlySet<string>): SkipReason | undefined {
   if (occurrence.status === 'CANCELLED') return 'cancelled';
   if (occurrence.attendees.some((a) => a.email !== undefined && owner.has(a.email) && a.partstat === 'DECLINED')) return 'declined';
-  if (occurrence.allDay || occurrence.end - occurrence.start >= DAY) return 'allDay';
+  if (occurrence.allDay || occurrence.dayLong === true || occurrence.end - occurrence.start >= DAY) return 'allDay';
   if (occurrence.outOfOffice) return 'outOfOffice';
   if (occurrence.free) return 'free';
   if (occurrence.end <= occurrence.start) return 'zeroLength';

@@ -1,11 +1,16 @@
 // Bad calendars get one error naming the file and the line, and nothing is
 // written: truncated, not iCalendar, an unknown zone, a value ical.js cannot
-// read, a rule that would take too long to reach the week, over 50 MB. An
-// endless weekly rule begun a century ago is not bad: it is read in a moment.
+// read (at that value's own line), a rule that would take too long to reach
+// the week, a VTIMEZONE whose rule is not yearly, over 50 MB; and a damaged
+// export, cut or spliced anywhere, is an import or such an error, never a
+// crash. An endless weekly rule begun a century ago is not bad: it is read in
+// a moment.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { MAX_CALENDAR_BYTES } from '../../../src/core';
+import { runs } from '../propertyRuns';
 import { fixture, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
@@ -49,10 +54,19 @@ test('a zone defined only by its VTIMEZONE is read from it', () => {
   assert.match(result.text, /- \[x\] 1h30m Thing →/);
 });
 
-test('a value ical.js cannot read is named at its event', () => {
+test('a value ical.js cannot read is named at its own line, with the property', () => {
   const at = error(wrap(event('DTSTART:2027-03-22 at ten\r\n')));
-  assert.equal(at.line, 4);
-  assert.match(at.message, /cannot be read/);
+  assert.equal(at.line, 7);
+  assert.equal(at.message, 'the DTSTART “2027-03-22 at ten” of the event that starts at line 4 cannot be read (Could not extract integer from "at"). Correct or remove that line, or export the calendar again');
+});
+
+test('a broken RRULE, EXDATE or DURATION, and a line that is no property, are named at their line', () => {
+  const broken = (lines: string) => error(wrap(event(`DTSTART;TZID=Europe/Berlin:20270322T100000\r\nDURATION:PT1H\r\n${lines}`)));
+  assert.deepEqual([broken('RRULE:FREQ=SOMETIMES\r\n').line, broken('RRULE:FREQ=WEEKLY;BYDAY=XX\r\n').line, broken('RRULE:FREQ=DAILY\r\nEXDATE:garbage\r\n').line, broken('THIS IS NOT A PROPERTY\r\n').line], [9, 9, 10, 9]);
+  assert.match(broken('RRULE:FREQ=SOMETIMES\r\n').message, /^the RRULE “FREQ=SOMETIMES” of the event that starts at line 4 cannot be read \(invalid frequency/);
+  assert.match(broken('THIS IS NOT A PROPERTY\r\n').message, /^the line “THIS IS NOT A PROPERTY” of the event that starts at line 4 cannot be read/);
+  const duration = error(wrap(event('DTSTART;TZID=Europe/Berlin:20270322T100000\r\nDURATION:1 hour\r\n')));
+  assert.deepEqual([duration.line, /^the DURATION “1 hour”/.test(duration.message)], [8, true]);
 });
 
 test('an endless weekly series begun in 1927 is read in well under a second', () => {
@@ -76,4 +90,35 @@ test('an export over 50 MB is refused before it is parsed', () => {
 test('an unknown --tz is an error', () => {
   const result = importInto(fixture('google.ics'), W12, templateOf(W12), { timeZone: 'Mars/Base' });
   assert.equal(result.ok, false);
+});
+
+test('a damaged export (cut anywhere, or a piece of syntax pasted anywhere) is imported or refused at a line, never a crash', () => {
+  const junk = [':', ';', '\r\n', '\r\n ', 'BEGIN:VEVENT', 'END:VEVENT', 'RRULE:FREQ=DAILY', 'Z', 'T', '9', '"', ',', '=', 'TZID=', 'VALUE=DATE:', '\\', 'BYDAY=', 'UNTIL=1', 'COUNT=0', 'INTERVAL=0', 'PT', '-'];
+  fc.assert(
+    fc.property(fc.constantFrom('google.ics', 'outlook.ics', 'icloud.ics', 'fastmail.ics'), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...junk, ''), fc.integer({ min: 0, max: 6 }), (name, where, piece, removed) => {
+      const text = fixture(name);
+      const at = Math.floor(where * text.length);
+      const damaged = piece === '' && removed === 0 ? text.slice(0, at) : text.slice(0, at) + piece + text.slice(at + removed);
+      const result = importInto(damaged, W12, templateOf(W12), BERLIN, 'work.ics');
+      if (!result.ok) {
+        assert.equal(result.error.file, 'work.ics');
+        assert.ok(result.error.line >= 1 && result.error.line <= damaged.split('\n').length, `line ${result.error.line}`);
+        assert.match(result.error.message, /[.:] (?:export|download|check|correct|give|replace)\b/i, result.error.message);
+      }
+    }),
+    { numRuns: runs(3000) },
+  );
+});
+
+test('a VTIMEZONE whose clock changes are not yearly (or can never happen) is refused at its rule, instead of expanding for minutes', () => {
+  const zone = (rule: string) => `BEGIN:VTIMEZONE\r\nTZID:Office time\r\nBEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:${rule}\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n`;
+  const uses = event('DTSTART;TZID=Office time:20270322T100000\r\nDTEND;TZID=Office time:20270322T110000\r\n');
+  const started = performance.now();
+  for (const rule of ['FREQ=DAILY', 'FREQ=MINUTELY', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=SOMETIMES']) {
+    const at = error(wrap(zone(rule) + uses));
+    assert.equal(at.line, 10, rule);
+    assert.match(at.message, /^the (?:time zone Office time changes its clocks by the rule RRULE:|RRULE “FREQ=SOMETIMES” of the time zone that starts at line 4 cannot be read)/);
+  }
+  assert.ok(performance.now() - started < 3000);
+  for (const rule of ['FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10', 'FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=25,26,27,28,29,30,31;BYDAY=SU']) assert.equal(ok(importInto(wrap(zone(rule) + uses), W12, templateOf(W12), BERLIN)).report.minutes, 60, rule);
 });

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
+import { engineItems, engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
 test('Google Calendar, 2027-W12 in Berlin (clocks go forward on Sunday 28 March)', async () => {
   const week = { year: 2027, week: 12 };
@@ -100,4 +100,15 @@ test('a floating time is read in the calendar\'s X-WR-TIMEZONE, else in the user
   // Sunday 20:00 in New York is Monday 02:00 in Berlin: the next week.
   assert.equal(ok(importInto(calendar('X-WR-TIMEZONE:America/New_York\r\n'), week, templateOf(week), { timeZone: 'Europe/Berlin' })).report.minutes, 0);
   assert.equal(ok(importInto(calendar(''), week, templateOf(week), { timeZone: 'Europe/Berlin' })).report.minutes, 60);
+});
+
+test('every line imported from the four exports is read back by the analyzer with the minutes the import wrote', async () => {
+  const cases: [string, { year: number; week: number }, string][] = [['google.ics', { year: 2027, week: 12 }, 'Europe/Berlin'], ['outlook.ics', { year: 2027, week: 10 }, 'America/New_York'], ['icloud.ics', { year: 2027, week: 10 }, 'America/Los_Angeles'], ['fastmail.ics', { year: 2027, week: 12 }, 'Europe/London']];
+  for (const [name, week, timeZone] of cases) {
+    const result = ok(importInto(fixture(name), week, templateOf(week), { timeZone }));
+    const items = await engineItems(result.text, week);
+    assert.equal(items.length, result.report.events, name);
+    for (const item of items) assert.equal(item.minutes, item.written, `${name}:${item.line} ${item.text}`);
+    assert.equal(items.reduce((sum, item) => sum + item.minutes, 0), result.report.minutes, name);
+  }
 });

@@ -34,6 +34,20 @@ export async function engineMinutes(text: string, week: IsoWeek): Promise<number
   return service.summarize(analysis)?.totalMinutes ?? -1;
 }
 
+/** Each imported line as the analyzer reads it: its minutes and text, next to the minutes the import wrote (a line without a duration is a note that counts nothing). */
+export async function engineItems(text: string, week: IsoWeek): Promise<{ line: number; minutes: number; written: number; text: string }[]> {
+  const service = createReviewService({ readFile: async () => undefined });
+  const analysis = await service.analyze(`/reviews/${week.year}-W${String(week.week).padStart(2, '0')}.md`, text, { rubricPath: 'cto', memory: false });
+  const byLine = new Map(analysis.document.activities.map((activity) => [activity.line, activity]));
+  return text.split('\n').flatMap((line, index) => {
+    if (!line.includes('<!-- event: ')) return [];
+    const activity = byLine.get(index + 1);
+    const written = /^- \[x\] (\d+h)?(\d+m)? /.exec(line);
+    const minutes = (Number(written?.[1]?.slice(0, -1) ?? 0) * 60) + Number(written?.[2]?.slice(0, -1) ?? 0);
+    return [{ line: index + 1, minutes: activity === undefined ? (minutes === 0 ? 0 : -1) : activity.counted ? activity.minutes : 0, written: minutes, text: activity?.text ?? '(not an activity)' }];
+  });
+}
+
 export function ok(result: CalendarImportResult): Extract<CalendarImportResult, { ok: true }> {
   if (!result.ok) throw new Error(`${result.error.file}:${result.error.line}: ${result.error.message}`);
   return result;

@@ -1,0 +1,54 @@
+// The bytes of an .ics file as text. RFC 5545 folds long lines at 75 octets,
+// not characters, and Outlook and some Google exports do cut a multi-byte
+// UTF-8 character in two ("M\xC3" CRLF " \xBCller"): decoding such a file
+// line by line, or before unfolding, turns the halves into two U+FFFD. So
+// before decoding, the bytes that complete a character cut by a fold are
+// moved up in front of the line break: the character is whole again and the
+// file keeps every line, so errors still name the right one. A byte-order
+// mark is dropped; one of UTF-16 picks that encoding.
+
+const isContinuation = (byte: number | undefined): boolean => byte !== undefined && (byte & 0xc0) === 0x80;
+
+/** How many bytes the UTF-8 character that ends at `end` (exclusive) still lacks; 0 when it is whole. */
+function missingBytes(bytes: Uint8Array, end: number): number {
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const byte = bytes[end - back] as number;
+    if (isContinuation(byte)) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? length - back : 0;
+  }
+  return 0;
+}
+
+/** The bytes with each character cut by a fold made whole before its line break (a copy, only when one is cut). */
+export function joinSplitCharacters(bytes: Uint8Array): Uint8Array {
+  let out: Uint8Array | undefined;
+  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) {
+    const fold = bytes[at + 1];
+    if (fold !== 0x20 && fold !== 0x09) continue;
+    const lineEnd = at > 0 && bytes[at - 1] === 0x0d ? at - 1 : at;
+    const missing = missingBytes(bytes, lineEnd);
+    let moved = 0;
+    while (moved < missing && isContinuation(bytes[at + 2 + moved])) moved++;
+    if (moved === 0) continue;
+    // A copy, never a view: Node's Buffer.slice() shares the bytes it would be read from.
+    out ??= new Uint8Array(bytes);
+    out.set(bytes.subarray(at + 2, at + 2 + moved), lineEnd);
+    out.set(bytes.subarray(lineEnd, at + 2), lineEnd + moved);
+  }
+  return out ?? bytes;
+}
+
+/** An .ics file's text: UTF-16 by its byte-order mark, else UTF-8 with folds that cut a character joined and the mark dropped. */
+export function decodeCalendar(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  return new TextDecoder('utf-8').decode(joinSplitCharacters(body));
+}
+
+/** The text as the reader expects it: no byte-order mark, and lines ended by LF or CRLF (an old Mac export ends them with CR alone). */
+export function normalizeCalendarText(text: string): string {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return body.includes('\r') && !body.includes('\n') ? body.replace(/\r/g, '\n') : body;
+}

@@ -1,0 +1,230 @@
+// The instances of a recurring event inside a time window: DTSTART itself,
+// each RRULE's dates as ical.js's rule iterator gives them, and each RDATE
+// (a PERIOD with its own length), less the EXDATEs. Floating EXDATE, RDATE,
+// RECURRENCE-ID and UNTIL values are read in the series' own zone, which is
+// what an export that leaves the TZID off them means. A DATE EXDATE removes
+// that day's instance; a DATE UNTIL on a timed series takes in its whole day.
+//
+// ical.js's iterator loops inside one `next()` until a date satisfies every
+// BY rule, so a rule that can never match ("every day of 30 February") would
+// run forever: each iterator's check is wrapped so that it stops once the
+// iterator's clock passes the window (nothing after it matters) and gives up
+// after MAX_RULE_CHECKS checks. A rule without COUNT is first moved forward
+// by whole periods to just before the window, so a weekly series begun in
+// 1926 costs a week of iterations, not a century.
+
+import ICAL from 'ical.js';
+import { DAY, dayKey, dayLong, endAfter, instantOf, recurrenceKey, wallOf, zoneOf, type Component, type Context, type Span, type Time } from './times';
+import { UTC_ZONE } from './zones';
+
+type Recur = InstanceType<typeof ICAL.Recur>;
+type Period = InstanceType<typeof ICAL.Period>;
+
+/** A series may give this many dates before the window; more is refused rather than left to run. */
+export const MAX_SERIES_STEPS = 100_000;
+/** Checks of a date against a rule's BY parts a series may take, in all. */
+export const MAX_RULE_CHECKS = 400_000;
+
+/** Why a series was not expanded: too many dates, or too many checks, before the window. */
+export class SeriesLimit extends Error {
+  constructor(readonly kind: 'steps' | 'checks') {
+    super(kind);
+  }
+}
+
+class PastWindow extends Error {}
+
+export interface Instance {
+  /** The recurrence id (see recurrenceKey). */
+  key: string;
+  start: number;
+  end: number;
+  dayLong: boolean;
+}
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+/** Whether [start, end) touches the window; an instant event counts at its start. */
+export function within(start: number, end: number, window: Window): boolean {
+  return start < window.end && (end > window.start || (end === start && start >= window.start));
+}
+
+/** Whether an instance's key or day is one of `keys`: a DATE EXDATE or RECURRENCE-ID names a day. */
+export const matches = (keys: ReadonlySet<string>, key: string, day: string): boolean => keys.has(key) || keys.has(day);
+
+/** The series' own context: its floating values are read in its DTSTART's zone. */
+export function seriesContext(startTime: Time, ctx: Context): Context {
+  const zone = zoneOf(startTime, ctx);
+  return { zones: ctx.zones, floating: zone === 'utc' ? UTC_ZONE : zone };
+}
+
+const PERIOD_MS: Record<string, number> = { SECONDLY: 1000, MINUTELY: 60_000, HOURLY: 3_600_000, DAILY: DAY, WEEKLY: 7 * DAY };
+const MONTHS: Record<string, number> = { MONTHLY: 1, YEARLY: 12 };
+
+function movedBy(dtstart: Time, k: number, step: { ms?: number; months?: number }): Time {
+  const time = dtstart.clone();
+  if (step.months !== undefined) {
+    const months = time.year * 12 + time.month - 1 + k * step.months;
+    time.year = Math.floor(months / 12);
+    time.month = (months % 12) + 1;
+    return time;
+  }
+  const moved = new Date(wallOf(dtstart) + k * (step.ms ?? 0));
+  time.year = moved.getUTCFullYear();
+  time.month = moved.getUTCMonth() + 1;
+  time.day = moved.getUTCDate();
+  if (!time.isDate) {
+    time.hour = moved.getUTCHours();
+    time.minute = moved.getUTCMinutes();
+    time.second = moved.getUTCSeconds();
+  }
+  return time;
+}
+
+/**
+ * DTSTART moved forward by whole periods of its rule to just before the
+ * window (three days of slack for zones and long events; a month more for a
+ * monthly or yearly rule, whose BY parts pick days across a whole month). Whole periods keep every BY rule and the week start in step; a
+ * rule with COUNT is not moved, as it counts from the real start, nor a
+ * monthly or yearly one on a day after the 28th whose BY parts name no days
+ * (the 31st moved by a month is no date, and such a rule skips the months
+ * without one).
+ */
+export function fastForward(rule: Recur, dtstart: Time, window: Window): Time {
+  if (rule.count) return dtstart;
+  const interval = rule.interval || 1;
+  const period = PERIOD_MS[rule.freq];
+  if (period !== undefined) {
+    const k = Math.floor((window.start - 3 * DAY - wallOf(dtstart)) / (period * interval));
+    return k > 0 ? movedBy(dtstart, k, { ms: period * interval }) : dtstart;
+  }
+  const months = MONTHS[rule.freq];
+  // With BY parts that name the days, DTSTART's own day says nothing about the others: the 1st stands in for the 31st.
+  const daysNamed = (['BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO'] as const).some((part) => rule.parts[part] !== undefined);
+  if (months === undefined || (dtstart.day > 28 && !daysNamed)) return dtstart;
+  const target = window.start - 35 * DAY;
+  const gone = (new Date(target).getUTCFullYear() - dtstart.year) * 12 + new Date(target).getUTCMonth() - (dtstart.month - 1);
+  const k = Math.floor(gone / (months * interval)) - 1;
+  if (k <= 0) return dtstart;
+  const moved = movedBy(dtstart, k, { months: months * interval });
+  if (moved.day > 28) moved.day = 1;
+  return moved;
+}
+
+/**
+ * ical.js's monthly rule with BYMONTH skips the first of those months when
+ * the iterator starts in another month ("every Saturday of December" begun
+ * in October gives nothing that December). So such a rule (one month apart)
+ * starts on the first of its months on or after `start`: on its 1st when BY
+ * parts name the days, else on the same day. Dates before DTSTART are
+ * dropped by the caller.
+ */
+function alignToMonths(rule: Recur, start: Time): Time {
+  const months = rule.parts.BYMONTH;
+  if (rule.freq !== 'MONTHLY' || !months || months.length === 0 || (rule.interval || 1) !== 1 || months.includes(start.month)) return start;
+  const next = [...months].sort((a, b) => a - b).find((month) => month > start.month);
+  const aligned = start.clone();
+  if (next === undefined) aligned.year += 1;
+  aligned.month = next ?? Math.min(...months);
+  if ((['BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO'] as const).some((part) => rule.parts[part] !== undefined)) aligned.day = 1;
+  return aligned;
+}
+
+/** A floating UNTIL is the series' wall clock; a DATE UNTIL on a timed series is the end of that day. */
+function untilInZone(rule: Recur, dtstart: Time): void {
+  const until = rule.until;
+  if (!until || dtstart.isDate) return;
+  if (until.isDate) rule.until = new ICAL.Time({ year: until.year, month: until.month, day: until.day, hour: 23, minute: 59, second: 59, isDate: false }, dtstart.zone);
+  else if (until.zone !== ICAL.Timezone.utcTimezone) {
+    const inZone = until.clone();
+    inZone.zone = dtstart.zone;
+    rule.until = inZone;
+  }
+}
+
+/** The rule's iterator from `start`, its checks counted and stopped once its clock is past `lastWall`. */
+function guarded(rule: Recur, start: Time, lastWall: number, checks: { left: number }) {
+  const iterator = rule.iterator(start);
+  const check = iterator.check_contracting_rules.bind(iterator);
+  iterator.check_contracting_rules = () => {
+    if (--checks.left < 0) throw new SeriesLimit('checks');
+    if (wallOf(iterator.last) > lastWall) throw new PastWindow();
+    return check();
+  };
+  return iterator;
+}
+
+/** The dates of one RRULE that start before the window's end, each passed to `add`. */
+function ruleDates(rule: Recur, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void, budget: { steps: number; checks: { left: number } }): void {
+  untilInZone(rule, dtstart);
+  const moved = alignToMonths(rule, fastForward(rule, dtstart, window));
+  try {
+    iterate(rule, moved, dtstart, window, ctx, add, budget);
+  } catch (error) {
+    // ical.js refuses some BY combinations from one start and not another: then walk from DTSTART itself.
+    if (error instanceof SeriesLimit || moved === dtstart) throw error;
+    iterate(rule, dtstart, dtstart, window, ctx, add, budget);
+  }
+}
+
+function iterate(rule: Recur, from: Time, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void, budget: { steps: number; checks: { left: number } }): void {
+  // Two days past the window's end on any clock: no zone is more than 14 hours from UTC.
+  const iterator = guarded(rule, from, window.end + 2 * DAY, budget.checks);
+  const first = instantOf(dtstart, ctx);
+  try {
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      if (++budget.steps > MAX_SERIES_STEPS) throw new SeriesLimit('steps');
+      const start = instantOf(next, ctx);
+      if (start >= window.end) return;
+      if (start >= first) add(next.clone());
+    }
+  } catch (error) {
+    if (!(error instanceof PastWindow)) throw error;
+  }
+}
+
+/** EXDATE values as recurrence keys (instants) and days. */
+function exdateKeys(component: Component, ctx: Context): Set<string> {
+  const keys = new Set<string>();
+  for (const property of component.getAllProperties('exdate')) for (const value of property.getValues() as Time[]) keys.add(recurrenceKey(value, ctx));
+  return keys;
+}
+
+/**
+ * The series' instances that touch the window, less those `replaced` (by a
+ * RECURRENCE-ID) and those an EXDATE removes; `excluded` counts the latter
+ * inside the window. `ctx` is the series' own (see seriesContext).
+ */
+export function seriesInstances(component: Component, span: Span, window: Window, ctx: Context, replaced: ReadonlySet<string>): { instances: Instance[]; excluded: number } {
+  const length = span.end - span.start;
+  const found = new Map<string, { instance: Instance; day: string }>();
+  const add = (time: Time, end?: number): void => {
+    const start = instantOf(time, ctx);
+    const key = recurrenceKey(time, ctx);
+    const day = dayKey(time);
+    if (found.has(key) || matches(replaced, key, day)) return;
+    const stop = end ?? (span.duration && !time.isDate ? endAfter(time, span.duration, ctx) : start + length);
+    found.set(key, { instance: { key, start, end: stop, dayLong: dayLong(time, start, stop, ctx) }, day });
+  };
+  add(span.startTime);
+  const budget = { steps: 0, checks: { left: MAX_RULE_CHECKS } };
+  for (const property of component.getAllProperties('rrule')) ruleDates(property.getFirstValue() as Recur, span.startTime, window, ctx, add, budget);
+  for (const property of component.getAllProperties('rdate')) {
+    for (const value of property.getValues() as (Time | Period)[]) {
+      if (value instanceof ICAL.Period) add(value.start, instantOf(value.getEnd(), ctx));
+      else add(value);
+    }
+  }
+  const excluded = exdateKeys(component, ctx);
+  const instances: Instance[] = [];
+  let removed = 0;
+  for (const { instance, day } of found.values()) {
+    if (!within(instance.start, instance.end, window)) continue;
+    if (matches(excluded, instance.key, day)) removed++;
+    else instances.push(instance);
+  }
+  return { instances, excluded: removed };
+}

@@ -1,0 +1,74 @@
+// The text of an export as the exporters write it and as a person edits it:
+// a byte-order mark, LF-only and CR-only line ends, folds (CRLF and a space
+// or tab, also inside a multi-byte UTF-8 character), escapes, several
+// VCALENDARs in one file; and titles full of markdown that the review must
+// read back as the calendar says: the same minutes per item, the same words.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decodeCalendar } from '../../../src/core';
+import { engineItems, engineMinutes, importedLines, importInto, ok, templateOf } from './helpers';
+
+const W12 = { year: 2027, week: 12 };
+const BERLIN = { timeZone: 'Europe/Berlin' };
+const calendar = (summary: string, eol = '\r\n') => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:t@test', 'DTSTAMP:20270301T000000Z', `SUMMARY:${summary}`, 'DTSTART;TZID=Europe/Berlin:20270322T100000', 'DTEND;TZID=Europe/Berlin:20270322T110000', 'END:VEVENT', 'END:VCALENDAR', ''].join(eol);
+
+const imported = (text: string) => ok(importInto(text, W12, templateOf(W12), BERLIN));
+
+test('a byte-order mark at the start is not part of the calendar', () => {
+  assert.deepEqual(importedLines(imported(`\uFEFF${calendar('Standup')}`).text), ['- [x] 1h Standup →']);
+});
+
+test('LF-only and CR-only line ends read like CRLF, folds included', () => {
+  const folded = calendar('Quarterly pl\n anning with\n\t the team', '\n');
+  assert.deepEqual(importedLines(imported(folded).text), ['- [x] 1h Quarterly planning with the team →']);
+  assert.deepEqual(importedLines(imported(calendar('Standup', '\r')).text), ['- [x] 1h Standup →']);
+});
+
+test('a fold that splits a UTF-8 character is joined before the bytes are decoded, keeping every line', () => {
+  const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)));
+  // "Größe → 🎉": ö split after its first byte, → after its first, 🎉 after its second.
+  const text = decodeCalendar(bytes('\uFEFF', 'SUMMARY:Gr', [0xc3], '\r\n ', [0xb6], 'ße ', [0xe2], '\r\n\t', [0x86, 0x92], ' ', [0xf0, 0x9f], '\r\n ', [0x8e, 0x89], '\r\nUID:x\r\n'));
+  assert.equal(text, 'SUMMARY:Grö\r\n ße →\r\n\t 🎉\r\n \r\nUID:x\r\n');
+  assert.equal(decodeCalendar(bytes(calendar('Müller'))), calendar('Müller'));
+  const full = decodeCalendar(bytes(calendar('Gr__').split('Gr__')[0] as string, 'Gr', [0xc3], '\r\n ', [0xb6], 'ße an M', [0xc3, 0xbc], 'ller', calendar('Gr__').split('Gr__')[1] as string));
+  assert.deepEqual(importedLines(imported(full).text), ['- [x] 1h Größe an Müller →']);
+  assert.equal(full.split('\n').length, calendar('x').split('\n').length + 1, 'the fold stays a line, so errors keep their line numbers');
+});
+
+test('escaped commas, semicolons, backslashes and newlines in SUMMARY come out as one line of plain words', () => {
+  assert.deepEqual(importedLines(imported(calendar('Plan\\, review\\; then\\nnext steps \\\\ done')).text), ['- [x] 1h Plan, review; then next steps \\ done →']);
+});
+
+test('several VCALENDARs in one file are all read', () => {
+  const two = calendar('One') + calendar('Two').replace('UID:t@test', 'UID:u@test').replace(/20270322T1/g, '20270323T1');
+  assert.deepEqual(importedLines(imported(two).text), ['- [x] 1h One →', '- [x] 1h Two →']);
+});
+
+test('titles full of markdown are read back by the analyzer with the calendar\'s minutes and the calendar\'s words', async () => {
+  const titles: [string, string][] = [
+    ['# Heading *bold* [link](x) | pipe `code` <b>html</b>', '# Heading *bold* [link](x) | pipe `code` <b>html</b>'],
+    ['1h sync', '“1h sync”'],
+    ['9:30 standup', '“9:30 standup”'],
+    ['Workshop (2h)', 'Workshop 2h'],
+    ['Planning → roadmap', 'Planning to roadmap'],
+    ['[ ] todo', '[ ] todo'],
+    ['- [x] done', '- [x] done'],
+    ['', '(no title)'],
+    ['1:1 Bo', '1:1 Bo'],
+    ['a <!-- hidden --> b', 'a hidden b'],
+    ['`unclosed', '`unclosed'],
+    ['> quote | table |', '> quote | table |'],
+    ['Standup @30m', 'Standup @30m'],
+    ['x'.repeat(2000), 'x'.repeat(2000)],
+  ];
+  const events = titles.map(([summary], i) => `BEGIN:VEVENT\r\nUID:t${i}@test\r\nDTSTAMP:20270301T000000Z\r\nSUMMARY:${summary}\r\nDTSTART;TZID=Europe/Berlin:202703${22 + (i % 5)}T${String(8 + Math.floor(i / 5) * 2).padStart(2, '0')}0000\r\nDURATION:PT${15 + i}M\r\nEND:VEVENT\r\n`).join('');
+  const result = imported(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${events}END:VCALENDAR\r\n`);
+  const total = titles.reduce((sum, _, i) => sum + 15 + i, 0);
+  assert.equal(result.report.minutes, total);
+  assert.equal(await engineMinutes(result.text, W12), total);
+  const items = await engineItems(result.text, W12);
+  assert.equal(items.length, titles.length);
+  for (const item of items) assert.equal(item.minutes, item.written, `line ${item.line}: ${item.text}`);
+  assert.deepEqual(items.map((item) => item.text).sort(), titles.map(([, shown]) => shown).sort());
+});
