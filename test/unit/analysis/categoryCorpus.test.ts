@@ -9,9 +9,10 @@ describe('the category corpus, tuning part', () => {
   it('keeps accuracy, categorized minutes and personal admin left alone at or above the floor', async () => {
     const items = await placeCorpus(['tuning']);
     const overall = scorePlacements(items);
-    assert.ok(items.length >= 440, `corpus shrank to ${items.length} items`);
-    assert.ok(overall.accuracy >= 0.87, `accuracy ${overall.accuracy.toFixed(2)}`);
-    assert.ok(overall.coverage >= 0.92, `minutes covered ${overall.coverage.toFixed(2)}`);
+    assert.ok(items.length >= 6000, `corpus shrank to ${items.length} items`);
+    // 6,362 items, accuracy 0.891 and 95.0% of minutes when this floor was set.
+    assert.ok(overall.accuracy >= 0.88, `accuracy ${overall.accuracy.toFixed(2)}`);
+    assert.ok(overall.coverage >= 0.94, `minutes covered ${overall.coverage.toFixed(2)}`);
     assert.ok(overall.noneKept >= 0.85, `personal admin kept uncategorized ${overall.noneKept.toFixed(2)}`);
     for (const writer of new Set(items.map((i) => i.writer))) {
       const scores = scorePlacements(items.filter((i) => i.writer === writer));

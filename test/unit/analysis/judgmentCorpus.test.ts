@@ -18,10 +18,9 @@ describe('the labelled corpus, tuning part', () => {
   it('keeps precision and recall of low-value-item at or above the floor, overall and per writer', async () => {
     const items = await judgeCorpus(['tuning']);
     const overall = scoreItems(items);
-    assert.ok(items.length >= 1290, `corpus shrank to ${items.length} items`);
-    // The tuning part holds the 154 writers that are no longer held out (3,641 items; P 0.92, R 0.89 when this floor was set,
-    // lower than at 50 writers because rounds 15 and 16 were harder, not because the engine moved).
-    assert.ok(overall.precision >= 0.9 && overall.recall >= 0.88, `overall P ${overall.precision.toFixed(2)} R ${overall.recall.toFixed(2)}`);
+    assert.ok(items.length >= 5000, `corpus shrank to ${items.length} items`);
+    // The tuning part holds the 242 writers that are no longer held out (5,608 items; P 0.952, R 0.926 when this floor was set).
+    assert.ok(overall.precision >= 0.94 && overall.recall >= 0.91, `overall P ${overall.precision.toFixed(2)} R ${overall.recall.toFixed(2)}`);
     // The writers of the category corpus write naturally (the essay's examples, plain-word and arrow-gamed outcomes): a lower floor each.
     // The lowest: video-game-engine-director (P 0.40: design reviews and build-vs-buy with no stated result, which both labellers
     // called worthy and the rubric's clear-outcome fails) and charity-fundraising-platform-cto (R 0.50).
