@@ -75,17 +75,28 @@ function vtimezoneZone(tzid: string, component: Component): Zone {
 
 const TZID_PARAM = /;TZID=("[^"]*"|[^;:]*)/gi;
 
+/**
+ * At most this many zones that only the file defines (a VTIMEZONE, not an
+ * IANA or Windows name) may be used in the week: ical.js reads each one's
+ * rules from their start (Outlook writes 1601) up to the week, about 6 ms a
+ * zone, so 2,000 of them took 13 s. An export has a handful.
+ */
+export const MAX_FILE_ZONES = 64;
+
 /** Every TZID the kept events use, resolved to a zone; an unknown one is an error at its line. */
 function resolveZones(file: string, events: readonly Parsed[], timezones: readonly Parsed[]): Map<string, Zone> {
   const defined = new Map<string, Component>();
   for (const { component } of timezones) defined.set(String(component.getFirstPropertyValue('tzid')), component);
   const zones = new Map<string, Zone>();
+  let fileZones = 0;
   for (const { block } of events) {
     for (const match of block.text.matchAll(TZID_PARAM)) {
       const tzid = (match[1] as string).replace(/^"|"$/g, '');
       if (zones.has(tzid)) continue;
       const iana = ianaNameOf(tzid);
-      const zone = (iana !== undefined ? intlZone(iana) : undefined) ?? (defined.has(tzid) ? vtimezoneZone(tzid, defined.get(tzid) as Component) : undefined);
+      const known = iana !== undefined ? intlZone(iana) : undefined;
+      if (!known && defined.has(tzid) && ++fileZones > MAX_FILE_ZONES) throw new ReadError({ file, line: lineIn(block, match[0]), message: `TZID=${tzid} is the ${(MAX_FILE_ZONES + 1).toLocaleString('en-US')}th time zone of the week that only this file defines (VTIMEZONE), more than an import reads (${MAX_FILE_ZONES}). Replace these TZIDs with IANA names such as Europe/Berlin, or export the calendar again` });
+      const zone = known ?? (defined.has(tzid) ? vtimezoneZone(tzid, defined.get(tzid) as Component) : undefined);
       if (!zone) throw new ReadError({ file, line: lineIn(block, match[0]), message: `unknown time zone TZID=${tzid}: it is not an IANA or Windows zone name and the file has no VTIMEZONE for it. Export the calendar again with time zones included, or replace it with an IANA name such as Europe/Berlin` });
       zones.set(tzid, zone);
     }
