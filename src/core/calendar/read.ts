@@ -220,7 +220,10 @@ function expandAll(file: string, events: readonly Parsed[], window: Window, ctx:
   const byUid = new Map<string, Parsed[]>();
   for (const event of events) {
     const uid = text(event.component, 'uid') ?? `line-${event.block.line}`;
-    byUid.set(uid, [...(byUid.get(uid) ?? []), event]);
+    // Pushed, not copied: copying the group for each event was quadratic in the overrides of one series.
+    const group = byUid.get(uid);
+    if (group) group.push(event);
+    else byUid.set(uid, [event]);
   }
   const out: Omit<ReadResult, 'calendarName' | 'uids'> = { occurrences: [], excluded: 0 };
   for (const group of byUid.values()) {
