@@ -21,7 +21,9 @@ export const MAX_HEADER_BYTES = 8 * 1024;
 export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
 const HEADER_END = Buffer.from('\r\n\r\n');
-const CONTENT_LENGTH = Buffer.from('Content-Length:');
+/** How a header's Content-Length is written: as the protocol spells it, or in lower case. */
+const CONTENT_LENGTHS = [Buffer.from('Content-Length:'), Buffer.from('content-length:')];
+const CONTENT_LENGTH_BYTES = 15;
 const LENGTH = /^[0-9]{1,15}$/;
 
 /** The body length a header declares, or why it declares none. */
@@ -128,11 +130,12 @@ export class FramedMessageReader extends AbstractMessageReader implements Messag
 
   /** Drops the head up to the next `Content-Length:`; false while there is none yet (a partial one is kept). */
   private findNextHeader(): boolean {
-    const at = this.head.indexOf(CONTENT_LENGTH);
-    if (at < 0) {
-      this.head = this.head.subarray(Math.max(0, this.head.length - (CONTENT_LENGTH.length - 1)));
+    const found = CONTENT_LENGTHS.map((name) => this.head.indexOf(name)).filter((at) => at >= 0);
+    if (found.length === 0) {
+      this.head = this.head.subarray(Math.max(0, this.head.length - (CONTENT_LENGTH_BYTES - 1)));
       return false;
     }
+    const at = Math.min(...found);
     this.head = this.head.subarray(at);
     this.lost = false;
     return true;

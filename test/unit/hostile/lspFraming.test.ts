@@ -43,9 +43,11 @@ describe('language server framing (hostile input 7)', () => {
       ['Content-Length: abc', 'Content-Length must be a number of bytes, not "abc"'],
       ['Content-Length: -5', 'Content-Length must be a number of bytes, not "-5"'],
       ['Content-Length: 1e3', 'Content-Length must be a number of bytes, not "1e3"'],
+      ['content-length: x', 'Content-Length must be a number of bytes, not "x"'],
     ]) {
       const { input, events } = listening();
-      input.write(Buffer.concat([Buffer.from(`${header}\r\n\r\n{"junk": [}`), frame(PING)]));
+      const next = header.startsWith('content') ? Buffer.from(`content-length: ${PING.length}\r\n\r\n${PING}`) : frame(PING);
+      input.write(Buffer.concat([Buffer.from(`${header}\r\n\r\n{"junk": [}`), next]));
       assert.deepEqual(events, [`error: ${why}; the input up to the next Content-Length header was skipped`, `message: ${PING}`], header);
     }
   });
