@@ -279,10 +279,24 @@ export function wantsColor(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
   return isTty;
 }
 
+/**
+ * A reader that stops early (`weekly-review check | head -3`) closes the
+ * pipe; Node then raises EPIPE as an unhandled 'error' event, a stack trace.
+ * The reader has what it wanted, so what is left to write is dropped and the
+ * CLI ends as it would have, with its exit code.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 if (require.main === module && process.argv[2] === 'lsp') {
   // Loaded only for this command: the other commands do not pay for the protocol library.
   void import('../lsp/main').then((lsp) => lsp.runLanguageServer());
 } else if (require.main === module) {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),

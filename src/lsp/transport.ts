@@ -2,7 +2,8 @@
 // protocol library would only log: a message that is not JSON gets a Parse
 // error response (JSON-RPC's -32700, id null), and one that is neither a
 // request, a notification nor a response gets Invalid Request (-32600) with
-// its id. The server reads on after either; nothing crashes it.
+// its id. The server reads on after either; nothing crashes it. Frames are
+// read by framing.ts, which also finds its feet after a broken header.
 //
 // Messages are written by the encoder of encode.ts (ASCII JSON, a
 // document's diagnostics spliced into the bytes of its last list): the
@@ -10,10 +11,12 @@
 // where they lie.
 
 import type { Writable } from 'node:stream';
-import { AbstractMessageWriter, ErrorCodes, StreamMessageReader, type DataCallback, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+import { AbstractMessageWriter, ErrorCodes, type DataCallback, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
 import { MessageEncoder } from './encode';
+import { FramedMessageReader } from './framing';
 
 function isValid(message: Message): boolean {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
   const candidate = message as { method?: unknown; id?: unknown; result?: unknown; error?: unknown };
   if (typeof candidate.method === 'string') return true;
   return candidate.id !== undefined && ('result' in candidate || 'error' in candidate);
@@ -62,7 +65,7 @@ export class SplicingMessageWriter extends AbstractMessageWriter implements Mess
 }
 
 export function stdioTransport(input: NodeJS.ReadableStream, output: Writable): { reader: MessageReader; writer: MessageWriter } {
-  const inner = new StreamMessageReader(input);
+  const inner = new FramedMessageReader(input);
   const writer = new SplicingMessageWriter(output);
   inner.onError((error) => reply(writer, null, ErrorCodes.ParseError, `Parse error: ${error.message.split('\n')[0] ?? 'not a JSON-RPC message'}`));
   const reader: MessageReader = {
@@ -72,7 +75,7 @@ export function stdioTransport(input: NodeJS.ReadableStream, output: Writable): 
     listen(callback: DataCallback) {
       return inner.listen((message) => {
         if (isValid(message)) callback(message);
-        else reply(writer, (message as { id?: unknown }).id, ErrorCodes.InvalidRequest, 'Invalid Request: a message needs a method (request, notification) or a result or error (response).');
+        else reply(writer, (message as { id?: unknown } | null)?.id, ErrorCodes.InvalidRequest, 'Invalid Request: a message needs a method (request, notification) or a result or error (response).');
       });
     },
     dispose: () => inner.dispose(),

@@ -3,7 +3,7 @@
 // the path and what it is, exit 2, and never a hang or a stack trace.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -151,5 +151,20 @@ describe('terminal escapes (issue 23)', () => {
     assert.equal(plain(summary.stdout + summary.stderr + check.stdout + check.stderr), summary.stdout + summary.stderr + check.stdout + check.stderr);
     const json = await cli(['summary', '--format', 'json', '2026-W47.md'], dir);
     assert.equal(JSON.parse(json.stdout).lowValue[0].text, 'Fixed CSS \u001b]0;pwned\u0007now\u001b[2J done');
+  });
+});
+
+describe('a reader that stops early (hostile input 7)', () => {
+  it('`check | head` closing the pipe ends the CLI quietly with its exit code, not an EPIPE stack trace', async () => {
+    const root = path.resolve(__dirname, '../..');
+    const dir = workspace({ '2026-W47.md': `# Ops\n${'- 1h Fixed CSS\n'.repeat(3000)}` });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'check', '--frail', '--format', 'json', path.join(dir, '2026-W47.md')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader goes away before the CLI writes a byte: its first write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
   });
 });

@@ -146,14 +146,22 @@ function placeNew(lines: readonly Line[], fresh: readonly ImportItem[], rubric: 
   const appended: string[] = [];
   const uncategorized = normalizeLabel(UNCATEGORIZED_HEADING);
   const groups = new Map<string | undefined, ImportItem[]>();
-  for (const item of fresh) groups.set(item.categoryId, [...(groups.get(item.categoryId) ?? []), item]);
+  // Pushed, not copied: copying the group for each item was quadratic (20,160 events of two minutely series took 14 s).
+  for (const item of fresh) {
+    const group = groups.get(item.categoryId);
+    if (group) group.push(item);
+    else groups.set(item.categoryId, [item]);
+  }
   const order = [...rubric.categories.map((c) => c.id), undefined].filter((id) => groups.has(id));
   for (const id of order) {
     const items = (groups.get(id) ?? []).map((item) => item.line);
     const section = sections.find((s) => (id === undefined ? normalizeLabel(lines[s.heading]?.text.replace(/^#+/, '') ?? '') === uncategorized : s.categoryId === id));
     if (!section) {
       const name = id === undefined ? UNCATEGORIZED_HEADING : (rubric.categories.find((c) => c.id === id)?.name ?? id);
-      appended.push(`## ${name}`, ...items, '');
+      // One by one: spreading 200,000 items into push's arguments overflowed the stack.
+      appended.push(`## ${name}`);
+      for (const line of items) appended.push(line);
+      appended.push('');
       continue;
     }
     let anchor = section.end - 1;

@@ -138,18 +138,29 @@ function checkObservances(file: string, tzid: string, block: Block): void {
   }
 }
 
+/**
+ * At most this many zones that only the file defines (a VTIMEZONE, not an
+ * IANA or Windows name) may be used in the week: ical.js reads each one's
+ * rules from their start (Outlook writes 1601) up to the week, about 6 ms a
+ * zone, so 2,000 of them took 13 s. An export has a handful.
+ */
+export const MAX_FILE_ZONES = 64;
+
 /** Every TZID the kept events use, resolved to a zone; an unknown one is an error at its line. */
 function resolveZones(file: string, events: readonly Parsed[], timezones: readonly Parsed[]): Map<string, Zone> {
   const defined = new Map<string, Parsed>();
   for (const timezone of timezones) defined.set(String(timezone.component.getFirstPropertyValue('tzid')), timezone);
   const zones = new Map<string, Zone>();
+  let fileZones = 0;
   for (const { block } of events) {
     for (const match of block.text.matchAll(TZID_PARAM)) {
       const tzid = (match[1] as string).replace(/^"|"$/g, '');
       if (zones.has(tzid)) continue;
       const iana = ianaNameOf(tzid);
       const own = defined.get(tzid);
-      let zone = iana !== undefined ? intlZone(iana) : undefined;
+      const known = iana !== undefined ? intlZone(iana) : undefined;
+      if (!known && own && ++fileZones > MAX_FILE_ZONES) throw new ReadError({ file, line: lineIn(block, match[0]), message: `TZID=${tzid} is the ${(MAX_FILE_ZONES + 1).toLocaleString('en-US')}th time zone of the week that only this file defines (VTIMEZONE), more than an import reads (${MAX_FILE_ZONES}). Replace these TZIDs with IANA names such as Europe/Berlin, or export the calendar again` });
+      let zone = known;
       if (!zone && own) {
         checkObservances(file, tzid, own.block);
         zone = vtimezoneZone(tzid, own.component);
@@ -260,7 +271,10 @@ function expandAll(file: string, events: readonly Parsed[], window: Window, ctx:
   const byUid = new Map<string, Parsed[]>();
   for (const event of events) {
     const uid = text(event.component, 'uid') ?? `line-${event.block.line}`;
-    byUid.set(uid, [...(byUid.get(uid) ?? []), event]);
+    // Pushed, not copied: copying the group for each event was quadratic in the overrides of one series.
+    const group = byUid.get(uid);
+    if (group) group.push(event);
+    else byUid.set(uid, [event]);
   }
   const out: Omit<ReadResult, 'calendarName' | 'uids'> = { occurrences: [], excluded: 0 };
   for (const copies of byUid.values()) {

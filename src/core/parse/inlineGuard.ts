@@ -8,12 +8,24 @@
 // replaced by spaces (same length: every offset stays) before parsing.
 // Block structure is untouched: a line's containers, list marker, checkbox
 // and first character are kept, and fence, rule and setext lines are skipped.
+// Backslash escapes, character references and HTML tags cost linear time,
+// but each is a token of a few objects: 1 MB of `\\` took 9 s and 1 GB. Past
+// the same count in a run they are blanked too (an escape with the character
+// it escapes; the `<` of a tag, never a comment's, whose text the engine reads).
 
 /** More delimiters of one kind than this in one run of lines are neutralized. */
 export const MAX_INLINE_DELIMITERS = 48;
 
 const CLASSES: readonly (readonly string[])[] = [['*', '_'], ['~'], ['[', ']'], ['`']];
-const ANY_DELIMITER = /[*_~[\]`<]/;
+/** Token kinds counted after the delimiter classes: a backslash escape, a character reference, an HTML tag. */
+const ESCAPE = CLASSES.length;
+const REFERENCE = ESCAPE + 1;
+const TAG = ESCAPE + 2;
+const KINDS = TAG + 1;
+const ANY_DELIMITER = /[*_~[\]`<\\&]/;
+const PUNCTUATION = /[!-/:-@[-`{-~]/;
+const REFERENCE_AT = /&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+const TAG_START = /[A-Za-z/?!]/;
 const BLOCK_PREFIX = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))*(?:\[[ xX]\](?:[ \t]+|$))?[ \t]*/;
 const UNTOUCHED_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(?:`{3,}|~{3,}|(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+)[ \t]*$)/;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
@@ -29,30 +41,62 @@ function contentStart(line: string): number {
   return Math.min(line.length, prefix + 1);
 }
 
-function neutralizeRun(lines: string[], from: number, to: number): void {
-  const counts = [0, 0, 0, 0];
+/**
+ * The escapes, references and tags of a line from `start`, as
+ * `found(kind, at, length)`. A comment (`<!-- … -->`) is stepped over: the
+ * engine reads worthy reasons and directives from its text.
+ */
+function scanTokens(line: string, start: number, found: (kind: number, at: number, length: number) => void): void {
+  for (let at = start; at < line.length; at++) {
+    const char = line[at];
+    if (char === '\\' && PUNCTUATION.test(line[at + 1] ?? '')) {
+      found(ESCAPE, at, 2);
+      at++;
+    } else if (char === '&') {
+      REFERENCE_AT.lastIndex = at;
+      if (REFERENCE_AT.test(line)) found(REFERENCE, at, 1);
+    } else if (char === '<') {
+      if (line.startsWith('<!--', at)) {
+        const close = line.indexOf('-->', at + 4);
+        at = close < 0 ? line.length : close + 2;
+      } else if (TAG_START.test(line[at + 1] ?? '')) found(TAG, at, 1);
+    }
+  }
+}
+
+function countRun(lines: readonly string[], from: number, to: number): number[] {
+  const counts = new Array<number>(KINDS).fill(0);
+  const count = (kind: number) => (counts[kind] = (counts[kind] as number) + 1);
   for (let index = from; index < to; index++) {
     const line = lines[index] as string;
     if (!ANY_DELIMITER.test(line) || UNTOUCHED_LINE.test(line)) continue;
-    for (let at = contentStart(line); at < line.length; at++) {
+    const start = contentStart(line);
+    for (let at = start; at < line.length; at++) {
       const kind = classOf(line[at] as string);
-      if (kind >= 0) counts[kind] = (counts[kind] as number) + 1;
+      if (kind >= 0) count(kind);
     }
+    scanTokens(line, start, count);
   }
-  const over = counts.map((count) => count > MAX_INLINE_DELIMITERS);
+  return counts;
+}
+
+function neutralizeRun(lines: string[], from: number, to: number): void {
+  const over = countRun(lines, from, to).map((count) => count > MAX_INLINE_DELIMITERS);
   const lastClose = neutralizeUnclosedHtml(lines, from, to);
   if (!over.some(Boolean) && lastClose === undefined) return;
   for (let index = from; index < to; index++) {
     const line = lines[index] as string;
     if (!ANY_DELIMITER.test(line) || UNTOUCHED_LINE.test(line)) continue;
     const start = contentStart(line);
-    let out = line.slice(0, start);
+    const chars = line.split('');
     for (let at = start; at < line.length; at++) {
-      const char = line[at] as string;
-      const kind = classOf(char);
-      out += kind >= 0 && over[kind] ? ' ' : char;
+      const kind = classOf(chars[at] as string);
+      if (kind >= 0 && over[kind]) chars[at] = ' ';
     }
-    lines[index] = out;
+    scanTokens(line, start, (kind, at, length) => {
+      if (over[kind]) chars.fill(' ', at, at + length);
+    });
+    lines[index] = chars.join('');
   }
 }
 
@@ -92,7 +136,7 @@ function neutralizeUnclosedHtml(lines: string[], from: number, to: number): numb
  * one kind get those delimiters blanked. Lines and offsets are unchanged.
  */
 export function neutralizeInline(text: string): string {
-  const scan = /[*_~[\]`<]/g;
+  const scan = /[*_~[\]`<\\&]/g;
   let total = 0;
   while (total <= MAX_INLINE_DELIMITERS && scan.exec(text)) total++;
   if (total <= MAX_INLINE_DELIMITERS) return text;

@@ -135,6 +135,45 @@ interface Read {
 }
 
 /**
+ * A line that can only continue a paragraph: after its indentation, nothing
+ * that starts or interrupts a block (a bullet, a number, a heading, a quote,
+ * a fence, HTML, a rule or setext line), no character markdown reads inline,
+ * and no trailing space. Lazy or indented, it joins the open paragraph.
+ */
+const PLAIN_CONTINUATION = /^( *)(?![-*+#=~`>_<|\d ])[^*_<>\\\t`[\]]*[^*_<>\\\t`[\] ]$/;
+/** A setext underline of `=`: lazy (left of the item's content), it is text too; indented, it would make a heading. */
+const EQUALS_LINE = /^( *)=+$/;
+
+/**
+ * Adds continuation line `index` to the paragraph of the deepest open item,
+ * as remark reads it: one text with the line's words after a line break, to
+ * the line's end. False (the parser reads the block) when the line is
+ * anything else, or the line before ends in a space (a hard break).
+ */
+function continueParagraph(open: readonly OpenItem[], lines: readonly string[], index: number, at: (column: number) => Point): Point | undefined {
+  const line = lines[index] as string;
+  const deepest = open[open.length - 1];
+  const paragraph = deepest?.item.children[0];
+  if (!deepest || paragraph?.type !== 'paragraph' || (lines[index - 1] as string).endsWith(' ')) return undefined;
+  const lazyEquals = EQUALS_LINE.exec(line);
+  const match = lazyEquals && (lazyEquals[1] as string).length < (paragraph.position as { start: Point }).start.column - 1 ? lazyEquals : PLAIN_CONTINUATION.exec(line);
+  if (!match || (line.includes('&') && REFERENCE.test(line))) return undefined;
+  const words = line.slice((match[1] as string).length);
+  const end = at(line.length + 1);
+  const last = paragraph.children[paragraph.children.length - 1];
+  const lastPosition = last?.position as { start: Point; end: Point } | undefined;
+  if (last?.type === 'text' && lastPosition) {
+    last.value += `\n${words}`;
+    lastPosition.end = end;
+  } else if (lastPosition) {
+    paragraph.children.push({ type: 'text', value: `\n${words}`, position: { start: lastPosition.end, end } });
+  } else return undefined;
+  (paragraph.position as { end: Point }).end = end;
+  (deepest.item.position as { end: Point }).end = end;
+  return end;
+}
+
+/**
  * Plain bullet lines from `from` on, as remark reads them: nested lists of
  * items that each hold one paragraph. The first line is at column 0; each
  * next line is a child of the line before (indented to its content column,
@@ -151,11 +190,16 @@ function readList(lines: readonly string[], offsets: readonly number[], from: nu
   for (; index < lines.length; index++) {
     const line = lines[index] as string;
     const match = PLAIN_LINE.exec(line);
-    if (!match) break;
-    const indent = (match[1] as string).length;
-    const bullet = match[2] as string;
     const offset = offsets[index] as number;
     const at = (column: number): Point => ({ line: index + 1, column, offset: offset + column - 1 });
+    if (!match) {
+      const continued = line === '' ? undefined : continueParagraph(open, lines, index, at);
+      if (!continued) break;
+      previousEnd = continued;
+      continue;
+    }
+    const indent = (match[1] as string).length;
+    const bullet = match[2] as string;
     const item = itemOf(line, match, at);
     if (!item) return undefined;
     const top = open[open.length - 1];
