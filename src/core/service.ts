@@ -21,7 +21,7 @@ import { parseWeekValue, weekFromFileName } from './parse/isoWeek';
 import { createRubricResolver, type RubricResolution } from './rubric/resolve';
 import type { RubricProblem } from './rubric/model';
 import { RULE_RUNNER } from './rules/runner';
-import { withStems } from './text';
+import { withInnerMarksAsSpaces, withStems } from './text';
 import type { SeverityOverrides } from './types';
 import { summarizeReview, summarizeWeeks, type MultiWeekSummary, type WeekSummary } from './summary/allocation';
 
@@ -100,7 +100,7 @@ export function createReviewService(host: ReviewHost, internals: ServiceInternal
   const caches = internals.caches ?? createCaches();
   const inputOf = (path: string, text: string, rubric: RubricResolution, options: AnalyzeOptions | undefined): AnalysisInput => ({
     path,
-    text,
+    text: withInnerMarksAsSpaces(text),
     rules: RULE_RUNNER,
     ...(rubric.ok ? { rubric: rubric.rubric } : { rubricFailure: { file: rubric.file, problems: rubric.problems } }),
     ...(options?.severities ? { severities: options.severities } : {}),

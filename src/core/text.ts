@@ -112,3 +112,17 @@ export function withoutTrailingPunctuation(text: string): string {
   while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ';' || text[end - 1] === ',')) end--;
   return text.slice(0, end);
 }
+
+/**
+ * A byte-order mark at the start of a line after the first (two files joined
+ * with `cat`, an editor that pasted one) is invisible, yet it makes "- 2h …"
+ * a paragraph and "## people" no heading: the line and its minutes would be
+ * lost without a word. It is read as the space it occupies, so the line keeps
+ * its meaning and every column its place. The file's own mark, at offset 0,
+ * is the front matter's business.
+ */
+export function withInnerMarksAsSpaces(text: string): string {
+  return text.indexOf('\uFEFF', 1) < 0 ? text : text.replace(LINE_START_MARK, '$1 ');
+}
+
+const LINE_START_MARK = /([\n\r])\uFEFF/g;
