@@ -48,9 +48,17 @@ export function encodeEventId(id: string): string {
   return id.replace(/[%\s>~]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
 }
 
-/** A title as one line of review text: no line breaks, no comment markers, no arrow that would start the outcome, no duration in brackets. */
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069) and a stray byte-order mark: in a title they would reorder
+ * how the review's line shows against what it says ("Trojan Source"), so
+ * they are dropped; the letters of any script stay.
+ */
+const HIDDEN_FORMAT = /[\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+
+/** A title as one line of review text: no line breaks, no comment markers, no arrow that would start the outcome, no duration in brackets, no reordering marks. */
 export function cleanTitle(raw: string): string {
-  let title = raw.replace(/\p{Cc}+/gu, ' ').replace(/<!--|-->/g, ' ').replace(/→|->|=>/g, ' to ').replace(/\s+/g, ' ').trim();
+  let title = raw.replace(HIDDEN_FORMAT, '').replace(/\p{Cc}+/gu, ' ').replace(/<!--|-->/g, ' ').replace(/→|->|=>/g, ' to ').replace(/\s+/g, ' ').trim();
   if (findBracketedDurations(title).length > 0) title = title.replace(/[()[\]]/g, '');
   // A title that starts with a duration or a time would read as a second one ("1h 9:30 standup"); "1:1" is a meeting.
   if (parseLeadingDuration(title) !== undefined || findMalformedLeadingDuration(title) !== undefined) title = `“${title}”`;

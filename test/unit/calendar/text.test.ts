@@ -40,6 +40,11 @@ test('escaped commas, semicolons, backslashes and newlines in SUMMARY come out a
   assert.deepEqual(importedLines(imported(calendar('Plan\\, review\\; then\\nnext steps \\\\ done')).text), ['- [x] 1h Plan, review; then next steps \\ done →']);
 });
 
+test('bidirectional overrides and isolates in a title are dropped, so the line shows what it says; the letters of any script stay', () => {
+  assert.deepEqual(importedLines(imported(calendar('Budget \u202Eweiver\u202C with \u2067שרה\u2069 \uFEFFand Ana')).text), ['- [x] 1h Budget weiver with שרה and Ana →']);
+  assert.deepEqual(importedLines(imported(calendar('\u202E1h standup')).text), ['- [x] 1h “1h standup” →']);
+});
+
 test('several VCALENDARs in one file are all read', () => {
   const two = calendar('One') + calendar('Two').replace('UID:t@test', 'UID:u@test').replace(/20270322T1/g, '20270323T1');
   assert.deepEqual(importedLines(imported(two).text), ['- [x] 1h One →', '- [x] 1h Two →']);
