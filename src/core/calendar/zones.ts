@@ -82,7 +82,50 @@ export function ianaNameOf(tzid: string): string | undefined {
   if (windows !== undefined) return windows;
   if (formatterOf(name)) return formatterOf(name)?.resolvedOptions().timeZone;
   const tail = /[A-Za-z_]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?$/.exec(name)?.[0];
-  return tail !== undefined && tail !== name && formatterOf(tail) ? tail : undefined;
+  if (tail !== undefined && tail !== name && formatterOf(tail)) return tail;
+  return displayNameZone(name);
+}
+
+/**
+ * Outlook's display name of a zone, as some exports write it for TZID with
+ * no VTIMEZONE: "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm,
+ * Vienna" names cities, and the first that is an IANA zone's city decides
+ * ("Europe/Amsterdam"); the four US zones are named by their region.
+ */
+function displayNameZone(name: string): string | undefined {
+  const display = /^\(UTC(?:[+\-−]\d{1,2}:\d{2})?\)[ \t]*(.+)$/u.exec(name);
+  if (!display) return undefined;
+  const places = display[1] as string;
+  const region = US_REGIONS[places.toLowerCase().replace(/[ \t]+/g, ' ').trim()];
+  if (region !== undefined) return region;
+  for (const city of places.split(',')) {
+    const zone = zoneOfCity(city);
+    if (zone !== undefined) return zone;
+  }
+  return undefined;
+}
+
+const US_REGIONS: Readonly<Record<string, string>> = {
+  'eastern time (us & canada)': 'America/New_York',
+  'central time (us & canada)': 'America/Chicago',
+  'mountain time (us & canada)': 'America/Denver',
+  'pacific time (us & canada)': 'America/Los_Angeles',
+  'coordinated universal time': 'UTC',
+};
+
+/** The IANA areas a city's zone may sit in. */
+const AREAS = ['Europe', 'America', 'Asia', 'Africa', 'Australia', 'Pacific', 'Atlantic', 'Indian'];
+
+/** The IANA zone named after a city ("Amsterdam" → "Europe/Amsterdam", "Kolkata" → "Asia/Kolkata"), through Intl, which knows every alias. */
+function zoneOfCity(city: string): string | undefined {
+  const words = city.trim().split(/[ \t]+/);
+  if (words.length === 0 || words.length > 3 || !words.every((word) => /^\p{L}[\p{L}.'-]*$/u.test(word))) return undefined;
+  const place = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()).join('_');
+  for (const area of AREAS) {
+    const formatter = formatterOf(`${area}/${place}`);
+    if (formatter) return formatter.resolvedOptions().timeZone;
+  }
+  return undefined;
 }
 
 const QUARTER_HOUR = 900_000;

@@ -36,3 +36,8 @@ test('a wall time in the spring gap takes the offset before it; one in the autum
 test('Windows zone names and tzdb paths map to IANA names; unknown names to nothing', () => {
   assert.deepEqual(['W. Europe Standard Time', 'Eastern Standard Time', '"Pacific Standard Time"', '/mozilla.org/20050126_1/Europe/Paris', 'Europe/Berlin', 'Mars/Olympus'].map(ianaNameOf), ['Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Europe/Paris', 'Europe/Berlin', undefined]);
 });
+
+test("Outlook's display name of a zone, written as a TZID with no VTIMEZONE, is read by its first city or its US region", () => {
+  const names = ['(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', '(UTC-05:00) Eastern Time (US & Canada)', '(UTC) Coordinated Universal Time', '(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi', '(UTC+09:00) Nowhere Land', '(UTC+01:00)'];
+  assert.deepEqual(names.map(ianaNameOf), ['Europe/Amsterdam', 'America/New_York', 'UTC', new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Kolkata' }).resolvedOptions().timeZone, undefined, undefined]);
+});
