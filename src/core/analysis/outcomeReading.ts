@@ -376,7 +376,9 @@ const FILLER = new Set([
   // Greeting: "→ said hello to everyone"; a meeting that ran: "→ everyone gave updates".
   'said', 'hello', 'hi', 'gave', 'update', 'updates', 'status',
   // Praise: "→ vision doc looks great", "→ title looks modern now".
-  'great', 'good', 'nice', 'lovely', 'happy', 'fun', 'pleasant', 'productive', 'chat', 'chats', 'convo', 'vibes', 'vibe', 'clean', 'cleaner', 'neat', 'neater', 'tidier', 'fresher', 'polished', 'consistent', 'ready', 'sharp', 'modern', 'fresh', 'crisp', 'sleek', 'beautiful', 'pretty', 'slick', 'professional',
+  'great', 'good', 'nice', 'lovely', 'happy', 'fun', 'pleasant', 'productive', 'chat', 'chats', 'convo', 'vibes', 'vibe', 'clean', 'cleaner', 'neat', 'neater', 'tidier', 'fresher', 'polished', 'consistent',
+  // Feelings and turnout: "→ morale up", "→ feeling great", "→ everyone came".
+  'morale', 'mood', 'spirits', 'energy', 'feeling', 'felt', 'feel', 'came', 'showed', 'turned', 'ready', 'sharp', 'modern', 'fresh', 'crisp', 'sleek', 'beautiful', 'pretty', 'slick', 'professional',
   // Eating: "→ pizza consumed".
   'consumed', 'enjoyed', 'devoured',
   // Progress on a pile: "→ about half collected".

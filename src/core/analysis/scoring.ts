@@ -192,6 +192,9 @@ function reviewsCode(activity: string): boolean {
 /** An outcome that opens by saying the work was handed in. */
 const HAND_IN = /^\s*(?:sent|returned|submitted|completed|finished|answered|filed|uploaded)\b/iu;
 
+/** Who came, counted: "→ 100% attendance", "→ great turnout". */
+const TURNOUT = /\b(?:attendance|turnout|turn-out)\b/iu;
+
 /** An outcome that only says where the code went: "→ PR up", "→ fix PR opened", "→ patch merged". */
 const CODE_HANDED_IN = /^\s*(?:(?:a|the|fix|my|our)\s+)?(?:prs?|mrs?|pull requests?|merge requests?|patch(?:es)?)\s+(?:up|opened|open|raised|merged|in|submitted|sent|out|filed)\s*[.!]?\s*$/iu;
 
@@ -275,6 +278,8 @@ function formProgress(facts: ItemFacts, outcome: string): string | undefined {
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {
   // A result the rubric names in several words ("offer out", "contract signed") is news even when the activity named its object.
   if (affirmed.some((phrase) => phrase.includes(' '))) return undefined;
+  // "Team lunch → 100% attendance": a share of who came is a head count, not a result.
+  if (TURNOUT.test(outcome) && !/[,;]/u.test(outcome) && !quantitiesOf(facts, outcome).some((q) => q.kind === 'money')) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts who came`);
   // "→ €96k submitted": an amount or a share is news, whatever the words around it.
   if (quantitiesOf(facts, outcome).some((q) => q.kind === 'money' || q.kind === 'percent')) return undefined;
   const beyond = restatedWords(outcome, facts.input.text, notNews(facts));

@@ -281,6 +281,11 @@ describe('an arrow cannot game it', () => {
     ['Changed my Zoom background → new background live', 'the outcome "new background live" only says the small details ("zoom background") are done'],
     ["Set up the team's coffee machine → coffee flowing", 'the outcome "coffee flowing" only says the small details ("coffee machine") are done'],
     ['Rewrote my bio for the conference site → bio live', 'the outcome "bio live" only says the small details ("bio") are done'],
+    // Feelings, turnout and promises to stay in touch.
+    ['Friday drinks → everyone came', 'the outcome "everyone came" only restates the activity'],
+    ['Walked the office → morale up', 'the outcome "morale up" only restates the activity'],
+    ['Team lunch → 100% attendance', 'the outcome "100% attendance" only counts who came'],
+    ['Coffee chat with a peer CTO → great chat, will keep in touch', 'the outcome "great chat, will keep in touch" only restates the activity'],
     ['Reformatted the roadmap doc → roadmap looks clean', 'the outcome "roadmap looks clean" only restates the activity'],
   ];
   for (const [item, evidence] of gamed) {
