@@ -153,7 +153,7 @@ exemplars:
     category: departments
     match:
       - [goals, objectives, okrs, okr, priorities, wants, want, going for, what they're after, what they are after, is chasing, are chasing, what they need, what each, needs, targets, outcomes, trying to achieve, achiev*, aiming, aims, trying to hit, on the hook, what they are chasing, what they're chasing, pain points, biggest pains, going after, slow them down, in their way, plans for next year, annual plans, dependencies on]
-      - [their, his, her, they're, they are, other teams, each team, every team, each group, every group, each branch, every branch, each site, every site, each store, each region, each business unit, heads of, each department, other departments, teams, team's, her team, his team, they need, need us, need from us, from us, from engineering, where engineering, where we, directorate*, depend on us, depends on us, they'll, they will, ask of us, asks of us, programme's, program's, programmes, programs, is chasing, are chasing, what support, what sales, what marketing, what finance, what product, what legal, what hr, what ops, support is, sales is, marketing is, finance is, product is]
+      - [their, his, her, the sales, sales kickoff, sales kick-off, the support team, the ops team, customer success, the finance team, the marketing team, they're, they are, other teams, each team, every team, each group, every group, each branch, every branch, each site, every site, each store, each region, each business unit, heads of, each department, other departments, teams, team's, her team, his team, they need, need us, need from us, from us, from engineering, where engineering, where we, directorate*, depend on us, depends on us, they'll, they will, ask of us, asks of us, programme's, program's, programmes, programs, is chasing, are chasing, what support, what sales, what marketing, what finance, what product, what legal, what hr, what ops, support is, sales is, marketing is, finance is, product is]
       - [learn*, hear, heard, listen*, understand*, collect*, wrote down, write down, sat, spent time, went through, mapped, asked, interview*, read, skim*, noted, studied, went over, to see what, to see where, discussion, sat down, what they expect, expect of, expect from]
     criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   follow-up-asks:
@@ -161,7 +161,7 @@ exemplars:
     verdict: worthy
     category: departments
     match:
-      - [follow up, followed up, following up, follow-up*, chase*, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged, acted on, acting on, act on, checked whether, checked if, checked with, checking with, checked in with, asked whether, asked if]
+      - [follow up, followed up, following up, follow-up*, chase*, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged, acted on, acting on, act on, checked whether, checked if, being worked on, being acted on, checked with, checking with, checked in with, asked whether, asked if]
       - [asks*, request*, their ask, the ask, an ask, old ask, open ask, that ask]
     criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   all-hands:

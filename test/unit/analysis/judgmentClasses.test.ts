@@ -17,6 +17,7 @@ async function judged(item: string, heading = '## Week') {
 /** The essay's examples of worthy work ("What does a CTO do?"), each in five phrasings a writer might use. */
 const ESSAY_EXAMPLES: Record<string, string[]> = {
   'learn-team-goals': [
+    "Listened in on the sales kickoff to learn the targets for next year",
     "Sat with the heads of support and sales to learn their Q1 goals",
     "Spent time with product on their goals for next half, wrote down what they need from eng",
     "Listened to each team lead's objectives for 2027 and mapped where eng can help",
@@ -30,6 +31,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Follow-up with customer success on their requests from the offsite",
     "Checked in with finance on the asks from their planning session",
     "Checked with the platform lead whether the finance asks are moving",
+    "Reviewed with the EMs whether the asks from customer success are being worked on",
   ],
   'one-on-ones-with-leads': [
     "1:1s with each of my six team leads",
