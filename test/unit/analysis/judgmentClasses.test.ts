@@ -203,6 +203,7 @@ describe('outcomes stated in plain words', () => {
     ['AI use policy with HR and the risk partner: nothing client-identifiable goes into public tools', 'nothing client-identifiable goes into public tools'],
     ['on-call plan for the first two weeks of school. EMs take secondary on-call, everyone on the rotation gets a comp day in September.', 'everyone on the rotation gets a comp day in September'],
     ['Met legal about the DPA. Customers can now opt out of model training', 'Customers can now opt out of model training'],
+    ['Ops review: paging volume halved since the new alert rules', 'paging volume halved since the new alert rules'],
     ["Drafted RFC-0431: every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field", "every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field"],
   ];
   for (const [item, outcome] of plain) {
