@@ -289,6 +289,8 @@ describe('an arrow cannot game it', () => {
     ['Walked the office → morale up', 'the outcome "morale up" only restates the activity'],
     ['Team lunch → 100% attendance', 'the outcome "100% attendance" only counts who came'],
     ['Coffee chat with a peer CTO → great chat, will keep in touch', 'the outcome "great chat, will keep in touch" only restates the activity'],
+    ['Weekly ops review → all green', 'the outcome "all green" only restates the activity'],
+    ['Product sync → reviewed the roadmap', 'outcome "reviewed the roadmap" is vague ("reviewed the"): no decision, number or result'],
     ['Reformatted the roadmap doc → roadmap looks clean', 'the outcome "roadmap looks clean" only restates the activity'],
   ];
   for (const [item, evidence] of gamed) {
