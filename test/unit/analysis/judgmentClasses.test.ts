@@ -290,6 +290,8 @@ describe('an arrow cannot game it', () => {
     ['Team lunch → 100% attendance', 'the outcome "100% attendance" only counts who came'],
     ['Coffee chat with a peer CTO → great chat, will keep in touch', 'the outcome "great chat, will keep in touch" only restates the activity'],
     ['Weekly ops review → all green', 'the outcome "all green" only restates the activity'],
+    ["Updated the company-wide engineering principles page's layout → principles now org-wide standard", 'the outcome "principles now org-wide standard" only says the small details ("layout") are done'],
+    ['Tech radar slide polish → radar looks strategic', 'the outcome "radar looks strategic" only praises small details ("polish") in grand words ("strategic")'],
     ['Product sync → reviewed the roadmap', 'outcome "reviewed the roadmap" is vague ("reviewed the"): no decision, number or result'],
     ['Reformatted the roadmap doc → roadmap looks clean', 'the outcome "roadmap looks clean" only restates the activity'],
   ];
