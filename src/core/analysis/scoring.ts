@@ -195,8 +195,13 @@ const HAND_IN = /^\s*(?:sent|returned|submitted|completed|finished|answered|file
 /** Who came, counted: "→ 100% attendance", "→ great turnout". */
 const TURNOUT = /\b(?:attendance|turnout|turn-out)\b/iu;
 
-/** An outcome that only says where the code went: "→ PR up", "→ fix PR opened", "→ patch merged". */
-const CODE_HANDED_IN = /^\s*(?:(?:a|the|fix|my|our)\s+)?(?:prs?|mrs?|pull requests?|merge requests?|patch(?:es)?)\s+(?:up|opened|open|raised|merged|in|submitted|sent|out|filed)\s*[.!]?\s*$/iu;
+/**
+ * An outcome that only says where the code went: "→ PR up", "→ fix PR
+ * opened", "→ patch merged". The closing mark's spaces belong to it
+ * (`\s*(?:[.!]\s*)?$`): two runs of spaces side by side would split a long
+ * run every way before failing, quadratic in its length.
+ */
+const CODE_HANDED_IN = /^\s*(?:(?:a|the|fix|my|our)\s+)?(?:prs?|mrs?|pull requests?|merge requests?|patch(?:es)?)\s+(?:up|opened|open|raised|merged|in|submitted|sent|out|filed)\s*(?:[.!]\s*)?$/iu;
 
 /** Admin by the rubric's words: the item's own words hit a word-signal criterion's fail words and none of its pass words ("security questionnaire"). */
 function adminWork(facts: ItemFacts): boolean {

@@ -34,6 +34,13 @@ describe('linear patterns (issue 23)', () => {
     assert.equal(activityAt(analysis, 4).worthyReason, undefined);
   });
 
+  it('an outcome that says where the code went, then a long run of spaces, is linear, and "→ PR up." still fails', async () => {
+    // Ten items whose outcome is "PR up", a run of spaces (up to 18,000: a line is read up to 20,000 characters) and a word.
+    await assertLinear('code handed in', (n) => analyzeFresh(`## Ops\n${`- 1h Fixed the webhook → PR up${' '.repeat(n)}x\n`.repeat(10)}`), 1800);
+    const analysis = await analyze('## Ops\n- 1h Fixed the webhook retry → fix PR up.\n- 1h Fixed the webhook retry → PR up !\n');
+    assert.deepEqual([2, 3].map((line) => activityAt(analysis, line).criteria?.find((c) => c.id === 'clear-outcome')?.evidence.includes('where the code went')), [true, true]);
+  });
+
   it('many directives in one comment block are linear, and they still apply on their own lines', async () => {
     await assertLinear('directives', (n) => analyzeFresh(`## Ops\n- 1h x\n\n${'<!-- weekly-review-disable --><!-- weekly-review-enable -->'.repeat(n)}\n`), 300);
     await assertLinear('unclosed directives', (n) => analyzeFresh(`## Ops\n- 1h x\n\n${'<!-- weekly-review-disable '.repeat(n)}\n`), 300);
