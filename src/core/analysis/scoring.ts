@@ -473,8 +473,21 @@ function grandOnDetails(criteria: CriterionResult[], facts: ItemFacts): void {
   criteria[at] = result(outcomeCheck, 'fail', `the outcome "${facts.plainOutcome}" only changes small details (${quote(details)}) of what grand words name`, details);
 }
 
-/** Words that say only that something looks better or conforms: "aligned with the design standards", "brought into line", "a better cover". */
-const LOOKS = new Set(['aligned', 'align', 'line', 'consistent', 'brand', 'branded', 'matches', 'match', 'matching', 'polished', 'cleaner', 'tidier', 'nicer', 'prettier', 'better', 'fresh', 'refreshed', 'modern', 'look', 'looks', 'standards', 'standard', 'guidelines', 'design', 'house', 'style', 'fully', 'brought', 'now', 'cover', 'group', 'corporate', 'new', 'updated']);
+/** The explicit outcome, the rubric's outcome check and its place among the criteria, when that check passed. */
+function passedOutcome(criteria: readonly CriterionResult[], facts: ItemFacts): { outcome: string; check: RubricCriterion; at: number } | undefined {
+  const outcome = facts.input.outcome?.text;
+  const check = facts.rubric.criteria.find((c) => c.check === 'outcome');
+  const at = criteria.findIndex((c) => c.id === check?.id);
+  return outcome !== undefined && check && criteria[at]?.verdict === 'pass' ? { outcome, check, at } : undefined;
+}
+
+/**
+ * Words that say only that something looks better or conforms: "aligned
+ * with the design standards", "brought into line", "a better cover". The
+ * praise that every outcome drops ("new", "looks", "modern", "cleaner") is
+ * in outcomeReading's FILLER, read before these.
+ */
+const LOOKS = new Set(['aligned', 'align', 'line', 'brand', 'branded', 'matching', 'prettier', 'better', 'refreshed', 'standards', 'standard', 'guidelines', 'design', 'house', 'style', 'fully', 'brought', 'cover', 'group', 'corporate', 'updated']);
 
 /**
  * "Five-year vision for the donor portal → new template and a better cover
@@ -483,10 +496,9 @@ const LOOKS = new Set(['aligned', 'align', 'line', 'consistent', 'brand', 'brand
  * look better or conform. It decides and measures nothing.
  */
 function cosmeticOutcome(criteria: CriterionResult[], facts: ItemFacts, details: readonly string[]): void {
-  const outcome = facts.input.outcome?.text;
-  const outcomeCheck = facts.rubric.criteria.find((c) => c.check === 'outcome');
-  const at = criteria.findIndex((c) => c.id === outcomeCheck?.id);
-  if (outcome === undefined || !outcomeCheck || criteria[at]?.verdict !== 'pass') return;
+  const passed = passedOutcome(criteria, facts);
+  if (!passed) return;
+  const { outcome, check: outcomeCheck, at } = passed;
   if (quantitiesOf(facts, outcome).length > 0 || decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords)) !== undefined) return;
   const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
   if (beyond.length === 0 || !beyond.every((word) => LOOKS.has(word.toLowerCase()))) return;
@@ -513,11 +525,10 @@ const STATE_WORDS = 2;
  * done, not what came of them.
  */
 function detailsInNewState(criteria: CriterionResult[], facts: ItemFacts): void {
-  const outcome = facts.input.outcome?.text;
-  const outcomeCheck = facts.rubric.criteria.find((c) => c.check === 'outcome');
-  const at = criteria.findIndex((c) => c.id === outcomeCheck?.id);
+  const passed = passedOutcome(criteria, facts);
   // Passed on the arrow's own words, not on a decision the item states before it.
-  if (outcome === undefined || !outcomeCheck || criteria[at]?.verdict !== 'pass' || !criteria[at]?.evidence.startsWith('outcome:')) return;
+  if (!passed || !criteria[passed.at]?.evidence.startsWith('outcome:')) return;
+  const { outcome, check: outcomeCheck, at } = passed;
   const details = smallDetails(criteria, facts);
   if (details.length === 0 || quantitiesOf(facts, outcome).length > 0 || FORM_WON.test(outcome)) return;
   if (statedResult(outcomeCheck, facts, outcome).affirmed.length > 0 || decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords)) !== undefined) return;
