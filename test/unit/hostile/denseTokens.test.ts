@@ -8,17 +8,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MAX_INLINE_DELIMITERS, neutralizeInline } from '../../../src/core/parse/inlineGuard';
 import { activityAt, analyze, fixture } from '../helpers';
+import { fastest } from './timing';
 
-/** The fastest of three runs of `run`, in ms. */
-async function fastest(run: () => Promise<unknown>): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    await run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
 
 describe('dense escapes, references and tags (hostile input 7)', () => {
   const over = MAX_INLINE_DELIMITERS + 1;

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ReviewAnalysis } from '../../../src/core/analysis/analyze';
 import { analyze, fixture } from '../helpers';
+import { fastest } from './timing';
 
 const REVIEW = [
   '---', 'week: 2026-W47', 'hours: 40', '---',
@@ -20,16 +21,6 @@ const REVIEW = [
 
 const facts = (analysis: ReviewAnalysis) => JSON.stringify({ diagnostics: analysis.diagnostics, activities: analysis.document.activities });
 
-/** The fastest of three runs, in ms. */
-async function fastest(run: () => Promise<unknown>): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    await run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
 
 describe('line ends (hostile input 7)', () => {
   it('CRLF, CR alone and a mix of the three read exactly as LF', async () => {
