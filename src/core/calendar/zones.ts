@@ -98,12 +98,16 @@ function displayNameZone(name: string): string | undefined {
   const places = display[1] as string;
   const region = US_REGIONS[places.toLowerCase().replace(/[ \t]+/g, ' ').trim()];
   if (region !== undefined) return region;
-  for (const city of places.split(',')) {
+  // Outlook names at most a handful; a TZID of thousands of names must not try each in every area.
+  for (const city of places.split(',', MAX_CITIES)) {
     const zone = zoneOfCity(city);
     if (zone !== undefined) return zone;
   }
   return undefined;
 }
+
+/** The cities of a display name that are tried. */
+const MAX_CITIES = 8;
 
 const US_REGIONS: Readonly<Record<string, string>> = {
   'eastern time (us & canada)': 'America/New_York',

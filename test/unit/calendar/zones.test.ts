@@ -39,5 +39,8 @@ test('Windows zone names and tzdb paths map to IANA names; unknown names to noth
 
 test("Outlook's display name of a zone, written as a TZID with no VTIMEZONE, is read by its first city or its US region", () => {
   const names = ['(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', '(UTC-05:00) Eastern Time (US & Canada)', '(UTC) Coordinated Universal Time', '(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi', '(UTC+09:00) Nowhere Land', '(UTC+01:00)'];
+  // Only the first eight names are tried: a TZID of thousands of names costs no more than eight.
+  assert.equal(ianaNameOf(`(UTC+01:00) ${Array.from({ length: 8 }, (_, i) => `Nowhere${i}`).join(', ')}, Amsterdam`), undefined);
+  assert.equal(ianaNameOf(`(UTC+01:00) ${Array.from({ length: 7 }, (_, i) => `Nowhere${i}`).join(', ')}, Amsterdam`), 'Europe/Amsterdam');
   assert.deepEqual(names.map(ianaNameOf), ['Europe/Amsterdam', 'America/New_York', 'UTC', new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Kolkata' }).resolvedOptions().timeZone, undefined, undefined]);
 });
