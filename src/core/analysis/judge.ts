@@ -64,7 +64,8 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
   if (!band) return false;
   const inCategory = activity.categoryId !== undefined && band.categories.includes(activity.categoryId);
   // Board and investor work ("Series A data room: tech DD section") is such time whatever its category.
-  if (!inCategory && (band.topics.length === 0 || caches.keywords.forRubric(rubric)(band.topics).findAffirmed(activity.text).affirmed.length === 0)) return false;
+  const topics = band.topics.length === 0 ? [] : caches.keywords.forRubric(rubric)(band.topics).findAffirmed(activity.text).affirmed;
+  if (!inCategory && topics.length === 0) return false;
   const checks = criterionChecks(rubric);
   const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
   const outcome = failed.find((c) => checks.get(c.id) === 'outcome');
@@ -73,7 +74,15 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
   if (!outcome?.evidence.startsWith('no outcome') && !talkedOnly) return false;
   // Only the missing result counts against it: hands-on, admin or detail work without a result stays low.
   if (failed.some((c) => checks.get(c.id) === undefined)) return false;
-  return caches.keywords.forRubric(rubric)(band.except).findAffirmed(activity.text).affirmed.length === 0;
+  const except = caches.keywords.forRubric(rubric)(band.except).findAffirmed(activity.text).affirmed;
+  // A topic's own words are not its exception: "meeting" marks a routine meeting, not the board meeting.
+  return except.every((word) => topics.some((topic) => containsWords(topic, word)));
+}
+
+/** Whether `phrase` holds `words` as whole words ("board meeting" holds "meeting", not "meet"). */
+function containsWords(phrase: string, words: string): boolean {
+  const at = phrase.indexOf(words);
+  return at >= 0 && (at === 0 || phrase[at - 1] === ' ') && (at + words.length === phrase.length || phrase[at + words.length] === ' ');
 }
 
 /** How far below the threshold hands-on work with a result may score and still be a judgment call. */

@@ -395,6 +395,17 @@ describe('three verdicts', () => {
     assert.deepEqual([weekly.borderline, weekly.lowValue], [undefined, true]);
   });
 
+  it("a paper for the board's committee or a funder is borderline: the topic's own \"meeting\" or \"committee\" is not a routine meeting", async () => {
+    for (const text of ['Prepped the cyber paper for the risk committee', 'Board meeting: presented the FY30 platform budget', 'Wrote the technology section of the grant report for our funder']) {
+      const activity = await judged(text, '## Operations');
+      assert.deepEqual([text, activity.borderline, activity.lowValue], [text, true, false]);
+    }
+    for (const text of ['Monthly board meeting', 'Weekly exec meeting', 'Steering committee meeting, updates', 'Board meeting prep: fixed the fonts on my slides']) {
+      const activity = await judged(text, '## Operations');
+      assert.deepEqual([text, activity.borderline, activity.lowValue], [text, undefined, true]);
+    }
+  });
+
   it('work done yourself that states a result is borderline, worthy or not; a small fix, or one without a result, is low', async () => {
     const fixed = await judged('Fixed the flaky CI job myself → queue times from 40 to 12 minutes, 3 reruns a day gone', '## Operations');
     assert.deepEqual([fixed.borderline, fixed.lowValue], [true, false]);
