@@ -45,12 +45,16 @@ function scoringKey(rubricKey: string, input: ScoringInput): string {
 
 /** Words that say people talked, without saying what came of it ("1:1 with Jonas, caught up"): silence about the result, not a result of nothing. */
 const TALKED = new Set(['caught up', 'talked', 'chatted', 'discussed', 'synced', 'went through', 'walked through', 'talked through']);
+/** Words that only go with talk ("mostly caught up", "went over her week"): silence beside a talk word, not a result of nothing; alone ("mostly links") they say nothing of talk. */
+const WITH_TALK = new Set(['mostly', 'went']);
 /** …or that a draft went out for others to read ("ladder draft, sent to leads for comments"): work in progress, not nothing. */
 const HANDED_ON = new Set(['sent', 'sent off']);
 const A_DRAFT = /\b(?:drafts?|comments|feedback|v\d|first cut|first pass|second pass|for review)\b/iu;
 
 function saysOnlyTalked(words: readonly string[], text: string): boolean {
-  return words.length > 0 && words.every((word) => TALKED.has(word.toLowerCase()) || (HANDED_ON.has(word.toLowerCase()) && A_DRAFT.test(text)));
+  const lower = words.map((word) => word.toLowerCase());
+  if (!lower.some((word) => TALKED.has(word) || HANDED_ON.has(word))) return false;
+  return lower.every((word) => TALKED.has(word) || WITH_TALK.has(word) || (HANDED_ON.has(word) && A_DRAFT.test(text)));
 }
 
 /**

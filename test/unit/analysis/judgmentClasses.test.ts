@@ -456,6 +456,15 @@ describe('what a sentence says, read whole', () => {
     assert.deepEqual([nothing.borderline, nothing.lowValue], [undefined, true]);
   });
 
+  it('"mostly" or "went" beside a talk word is still only talk; alone they say nothing of talk', async () => {
+    for (const text of ['1:1 with Sam (VP Eng), mostly caught up after the trip', '1:1 with Kemi. Caught up on how the week went.']) {
+      const activity = await judged(text, '## Engineering culture');
+      assert.deepEqual([text, activity.borderline, activity.lowValue], [text, true, false]);
+    }
+    const links = await judged('team newsletter draft, mostly links', '## Engineering culture');
+    assert.deepEqual([links.borderline, links.lowValue], [undefined, true]);
+  });
+
   it('housekeeping counted in the outcome is low, however many: stale accounts removed, idle databases deleted, flaky tests quarantined', async () => {
     for (const text of ['Quarterly production access review → six stale accounts removed', 'cloud bill → 2 idle DBs deleted', 'Android CI flakiness with the release captain → 11 flaky tests quarantined, owners assigned']) {
       const activity = await judged(text, '## tech');
