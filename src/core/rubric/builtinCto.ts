@@ -162,7 +162,7 @@ exemplars:
     category: departments
     match:
       - [follow up, followed up, following up, follow-up*, chase*, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged, acted on, acting on, act on, checked whether, checked if, being worked on, being acted on, checked with, checking with, checked in with, asked whether, asked if]
-      - [asks*, request*, their ask, the ask, an ask, old ask, open ask, that ask]
+      - [asks*, request*, their ask, the ask, an ask, old ask, open ask, that ask, each ask, every ask, asked of engineering, asked of eng, asked of us, asked us for, asked engineering for]
     criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   all-hands:
     quote: "I am helping with our quarterly all-hands in order to ensure that each team has an opportunity to communicate their goals and priorities to other teams."

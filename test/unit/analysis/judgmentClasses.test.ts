@@ -32,6 +32,8 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Checked in with finance on the asks from their planning session",
     "Checked with the platform lead whether the finance asks are moving",
     "Reviewed with the EMs whether the asks from customer success are being worked on",
+    "Went back through what sales asked of engineering in Q1 and checked each ask with the EMs",
+    "Followed up with the EMs on what finance asked us for last month",
   ],
   'one-on-ones-with-leads': [
     "1:1s with each of my six team leads",
