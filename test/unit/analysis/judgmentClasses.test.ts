@@ -215,6 +215,15 @@ describe('outcomes stated in plain words', () => {
     });
   }
 
+  it('"final" decides after a noun ("wording final"), not as a name ("renamed it to FINAL") or an adjective ("Final interface test")', async () => {
+    const ladder = await judged('Staff rung of the career ladder with HR: wording final, live for the January cycle');
+    assert.equal(ladder.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
+    for (const text of ['Sponsor vision deck: renamed it from v3 to FINAL and fixed the cover slide', 'Final interface test with the middleware engineer']) {
+      const activity = await judged(text);
+      assert.deepEqual([text, activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, activity.lowValue], [text, 'fail', true]);
+    }
+  });
+
   it('a hedge, a vague verb or a negated decision is no outcome', async () => {
     for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.', 'Weekly pipeline review, listening in. no eng asks this week', 'Code review on the scan plugin. Sent it back: no timeout on the chain step', 'Chased the flaky test in invoices_spec, re-ran ci ~10x, marked it skip', "1:1 with Dev, streaming. Caught up, mostly about his kid's new school.", 'Booking terms call with our lawyer. The fee clause never goes, as usual', 'Cancellation window review, the thread goes to the vendor', 'Tried the new Figma plugin. I can now export icons', 'Renewal call with their managing partner, it was friendly and we agreed nothing']) {
       const activity = await judged(item);
