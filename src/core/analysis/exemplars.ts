@@ -27,13 +27,17 @@ export function exemplarIndexes(rubric: Rubric): ExemplarIndexes {
   const compiled = compiledRubric(rubric);
   if (!compiled.exemplars) {
     const index = emptySignalIndex();
-    rubric.exemplars.forEach((exemplar, at) => exemplar.match.forEach((group, number) => { for (const word of group) addSignal(index, groupKey(at, number), word, 1); }));
+    rubric.exemplars.forEach((exemplar, at) => {
+      exemplar.match.forEach((group, number) => { for (const word of group) addSignal(index, groupKey(at, number), word, 1); });
+      for (const word of exemplar.unless ?? []) addSignal(index, unlessKey(at), word, 1);
+    });
     compiled.exemplars = { index, groups: rubric.exemplars.map((exemplar) => exemplar.match.length), keys: rubric.exemplars.map((exemplar, at) => exemplar.match.map((_, number) => groupKey(at, number))) };
   }
   return compiled.exemplars;
 }
 
 const groupKey = (exemplar: number, group: number): string => `${exemplar}:${group}`;
+const unlessKey = (exemplar: number): string => `${exemplar}:unless`;
 
 /** An exemplar an item matches, with the words that did it. */
 export interface ExemplarHit {
@@ -67,7 +71,7 @@ export function matchExemplar(rubric: Rubric, indexes: ExemplarIndexes, text: st
     const keys = indexes.keys[at] as string[];
     let all = true;
     for (let group = 0; all && group < keys.length; group++) all = found.has(keys[group] as string);
-    if (!all) continue;
+    if (!all || found.has(unlessKey(at))) continue;
     // Every entry counts (no longest match): an exemplar's hits are what its own index would find.
     const hits = scoreWordList(indexes.index, words, false);
     const prefix = `${at}:`;

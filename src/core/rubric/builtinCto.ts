@@ -162,7 +162,9 @@ exemplars:
     category: departments
     match:
       - [follow up, followed up, following up, follow-up*, chase*, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged, acted on, acting on, act on, checked whether, checked if, being worked on, being acted on, checked with, checking with, checked in with, asked whether, asked if]
-      - [asks*, request*, their ask, the ask, an ask, old ask, open ask, that ask, each ask, every ask, asked of engineering, asked of eng, asked of us, asked us for, asked engineering for]
+      - [asks*, request, requests, their ask, the ask, an ask, old ask, open ask, that ask, each ask, every ask, asked of engineering, asked of eng, asked of us, asked us for, asked engineering for]
+    # A pull request, an access request or a change request is not a team's ask.
+    unless: [pull request*, merge request*, access request*, change request*, leave request*, holiday request*, purchase request*, expense request*]
     criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   all-hands:
     quote: "I am helping with our quarterly all-hands in order to ensure that each team has an opportunity to communicate their goals and priorities to other teams."

@@ -37,7 +37,7 @@ const GROUP_KEYS = ['name', 'target', 'categories'];
 const CATEGORY_KEYS = ['name', 'target', 'priority', 'aliases', 'headingHints', 'tags', 'signals', 'description'];
 /** The largest weight a category signal may carry: a few strong words decide, no one word outweighs a sentence. */
 const MAX_SIGNAL_WEIGHT = 10;
-const EXEMPLAR_KEYS = ['quote', 'verdict', 'match', 'criteria', 'category'];
+const EXEMPLAR_KEYS = ['quote', 'verdict', 'match', 'unless', 'criteria', 'category'];
 const CRITERION_KEYS = ['name', 'short', 'description', 'weight', 'check', 'pass', 'fail', 'categories', 'otherwise'];
 const SIGNAL_KEYS = ['keywords', 'tags', 'verbs', 'quantities', 'grand'];
 const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
@@ -324,6 +324,7 @@ function validateExemplar(problems: Problems, entry: Raw, path: Path): void {
     problems.at([...path, 'match'], `"match" must be a list of word lists, each of which the item must match, e.g. [[1:1s, one-on-ones], [leads, team leads]]`);
   }
   checkStringList(problems, entry.criteria, [...path, 'criteria'], '"criteria"');
+  checkStringList(problems, entry.unless, [...path, 'unless'], '"unless"');
 }
 
 function validateBorderline(problems: Problems, value: unknown): void {
@@ -464,6 +465,7 @@ function compileExemplars(raw: Raw, criterionIds: Set<string>, categoryIds: Set<
     });
     const match = (Array.isArray(entry.match) ? entry.match : []).map((group) => toWords(group));
     const exemplar: RubricExemplar = { id, quote: String(entry.quote ?? ''), verdict: entry.verdict === 'low' ? 'low' : 'worthy', match, criteria };
+    if (entry.unless !== undefined) exemplar.unless = toWords(entry.unless);
     if (entry.category === undefined) return exemplar;
     if (typeof entry.category !== 'string' || !categoryIds.has(entry.category)) problems.at(['exemplars', id, 'category'], `exemplar "${id}" names unknown category "${String(entry.category)}"; categories are: ${[...categoryIds].join(', ')}`);
     else exemplar.category = entry.category;

@@ -71,6 +71,8 @@ export interface RubricExemplar {
   verdict: 'worthy' | 'low';
   /** Every group must be matched by one of its words, phrases or word starts. */
   match: string[][];
+  /** Words that say the item is other work despite the match ("pull requests" are not a team's requests). */
+  unless?: string[];
   /** The criteria the author says it passes (worthy) or fails (low). */
   criteria: string[];
   /** The category this kind of work belongs to, when the author's words say it ("learning other teams' goals": departments). It places a matching item before its words do. */

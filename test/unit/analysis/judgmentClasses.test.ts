@@ -115,6 +115,14 @@ describe("the essay's own examples of worthy work", () => {
     }
   });
 
+  it("a pull request, an access request or a change request is not a team's ask (the exemplar's unless)", async () => {
+    for (const text of ['Went through the open bootloader pull requests → 4 PRs reviewed', 'Followed up on the access requests from finance', "Triaged the week's change requests with the CAB"]) {
+      const activity = await judged(text);
+      assert.deepEqual([text, activity.exemplar?.id === 'follow-up-asks', activity.lowValue], [text, false, true]);
+    }
+    assert.equal((await judged('Chased the requests support raised last month')).exemplar?.id, 'follow-up-asks');
+  });
+
   it('a code review that asks about a firmware update is not nudging leads to share progress', async () => {
     assert.equal((await judged('Code review on the firmware update signing path, mostly asking Priyanka questions')).exemplar?.id, 'code-review');
   });

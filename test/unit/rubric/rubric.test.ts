@@ -78,6 +78,7 @@ describe('rubric files', () => {
     ['an extends cycle', { '/w/r.yaml': 'extends: ./b.yaml\n', '/w/b.yaml': 'extends: ./r.yaml\n' }, [['/w/b.yaml', 1, 10, 1, 18]], /"extends" forms a cycle: \/w\/r.yaml → \/w\/b.yaml → \/w\/r.yaml/],
     ['a missing extends file', { '/w/r.yaml': 'name: x\nextends: ./nope.yaml\n' }, [['/w/r.yaml', 2, 10, 2, 21]], /\/w\/nope.yaml cannot be read/],
     ['an exemplar naming an unknown category', { '/w/r.yaml': 'extends: cto\nexemplars:\n  demo-day:\n    quote: "Demo days teach more than decks."\n    verdict: worthy\n    category: demos\n    match: [[demo day]]\n    criteria: [clear-outcome]\n' }, [['/w/r.yaml', 6, 15, 6, 20]], /exemplar "demo-day" names unknown category "demos"; categories are: marketing, /],
+    ['exemplar exceptions that are not a list', { '/w/r.yaml': 'extends: cto\nexemplars:\n  demo-day:\n    quote: "Demo days teach more than decks."\n    verdict: worthy\n    match: [[demo day]]\n    unless: rehearsal\n    criteria: [clear-outcome]\n' }, [['/w/r.yaml', 7, 13, 7, 22]], /"unless" must be a list/],
     ['a group target its categories do not meet', { '/w/r.yaml': 'extends: cto\ngroups:\n  external:\n    target: 35%\n' }, [['/w/r.yaml', 4, 13, 4, 16]], /group "external" has target 35% but its categories add up to 30%/],
   ];
   for (const [what, files, positions, message] of broken) {
