@@ -246,6 +246,8 @@ describe('an arrow cannot game it', () => {
     ['Coffee with the team → 2 coffees', 'the outcome "2 coffees" only restates the activity'],
     ['Closed 25 stale tabs → 25 tabs closed', 'the outcome "25 tabs closed" only restates the activity'],
     ['Investor CRM → CRM updated', 'the outcome "CRM updated" only restates the activity'],
+    ['Welcome chat with the three new analysts → three welcome chats held', 'the outcome "three welcome chats held" only restates the activity'],
+    ['Job ad for the SRE role with HR → ad edited', 'the outcome "ad edited" only restates the activity'],
     ['Ordered food for the war room → 14 pizzas delivered', 'the outcome "14 pizzas delivered" only restates the activity'],
     ['District security questionnaire, 84 qs → sent back Thu', 'the outcome "sent back Thu" only restates the activity'],
     // Irregular forms of the activity's own verb restate it as regular ones do.
