@@ -51,10 +51,20 @@ const WITH_TALK = new Set(['mostly', 'went']);
 const HANDED_ON = new Set(['sent', 'sent off']);
 const A_DRAFT = /\b(?:drafts?|comments|feedback|v\d|first cut|first pass|second pass|for review)\b/iu;
 
-function saysOnlyTalked(words: readonly string[], text: string): boolean {
+/** …or, for board and investor work, that the answers went to them ("DD questions → answers posted to the data room", "→ sent the architecture overview"): handed over, the result is theirs to give. */
+const HANDED_TO_THEM = new Set([...HANDED_ON, 'answered', 'posted', 'returned', 'submitted', 'shared', 'circulated']);
+
+function saysOnlyTalked(words: readonly string[], text: string, handedOn: ReadonlySet<string> = HANDED_ON): boolean {
   const lower = words.map((word) => word.toLowerCase());
-  if (!lower.some((word) => TALKED.has(word) || HANDED_ON.has(word))) return false;
-  return lower.every((word) => TALKED.has(word) || WITH_TALK.has(word) || (HANDED_ON.has(word) && A_DRAFT.test(text)));
+  const handed = (word: string) => handedOn.has(word) && (handedOn !== HANDED_ON || A_DRAFT.test(text));
+  if (!lower.some((word) => TALKED.has(word) || handedOn.has(word))) return false;
+  return lower.every((word) => TALKED.has(word) || WITH_TALK.has(word) || handed(word));
+}
+
+/** The outcome check's evidence says only that people talked or, for a topic, handed the work over: silence about the result. */
+function onlyTalkedOrHanded(outcome: CriterionResult, text: string, topical: boolean): boolean {
+  const vague = outcome.evidence.startsWith('no result') || (topical && outcome.evidence.startsWith('outcome "') && outcome.evidence.includes('" is vague ('));
+  return vague && saysOnlyTalked(outcome.words ?? [], text, topical ? HANDED_TO_THEM : HANDED_ON);
 }
 
 /**
@@ -74,7 +84,7 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
   const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
   const outcome = failed.find((c) => checks.get(c.id) === 'outcome');
   // Silence, or "we talked", not "nothing came of it": an item that says it achieved nothing stays low.
-  const talkedOnly = outcome?.evidence.startsWith('no result') === true && saysOnlyTalked(outcome.words ?? [], activity.text);
+  const talkedOnly = outcome !== undefined && onlyTalkedOrHanded(outcome, activity.text, topics.length > 0);
   if (!outcome?.evidence.startsWith('no outcome') && !talkedOnly) return false;
   // Only the missing result counts against it: hands-on, admin or detail work without a result stays low.
   if (failed.some((c) => checks.get(c.id) === undefined)) return false;

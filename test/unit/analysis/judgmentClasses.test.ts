@@ -416,6 +416,15 @@ describe('three verdicts', () => {
     assert.deepEqual([weekly.borderline, weekly.lowValue], [undefined, true]);
   });
 
+  it('board and investor work whose answers went to them is borderline; other work that was only sent stays low', async () => {
+    for (const text of ["Tech DD questions from the Series B lead's advisor → answers posted to the data room", "Due diligence call with the lead's technical advisor → sent the architecture overview the same day"]) {
+      const activity = await judged(text, '## Operations');
+      assert.deepEqual([text, activity.borderline, activity.lowValue], [text, true, false]);
+    }
+    const sent = await judged('Vendor contract redlines → sent to legal', '## Operations');
+    assert.deepEqual([sent.borderline, sent.lowValue], [undefined, true]);
+  });
+
   it("a paper for the board's committee or a funder is borderline: the topic's own \"meeting\" or \"committee\" is not a routine meeting", async () => {
     for (const text of ['Prepped the cyber paper for the risk committee', 'Board meeting: presented the FY30 platform budget', 'Wrote the technology section of the grant report for our funder']) {
       const activity = await judged(text, '## Operations');
