@@ -18,14 +18,15 @@ import { BUILTIN_CTO_RUBRIC_YAML } from '../../../src/core/rubric/builtinCto';
 import type { Rubric } from '../../../src/core/rubric/model';
 import { runs } from '../propertyRuns';
 
-/** The reading before the exemplars shared one index: one index per exemplar, the first whose every group matches. */
+/** The reading before the exemplars shared one index: one index per exemplar, the first whose every group matches and none of whose `unless` words is there. */
 function matchOneByOne(rubric: Rubric, text: string): { id: string; words: string[] } | undefined {
   const words = wordsOf(text, false);
   for (const exemplar of rubric.exemplars) {
     const index = emptySignalIndex();
     exemplar.match.forEach((group, at) => { for (const word of group) addSignal(index, String(at), word, 1); });
+    for (const word of exemplar.unless ?? []) addSignal(index, 'unless', word, 1);
     const hits = scoreWordList(index, words, false);
-    if (exemplar.match.every((_, group) => hits.has(String(group)))) return { id: exemplar.id, words: [...hits.values()].flatMap((hit) => hit.words) };
+    if (!hits.has('unless') && exemplar.match.every((_, group) => hits.has(String(group)))) return { id: exemplar.id, words: [...hits.values()].flatMap((hit) => hit.words) };
   }
   return undefined;
 }
