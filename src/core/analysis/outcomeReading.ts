@@ -102,6 +102,8 @@ function reportedDecision(clause: string): boolean {
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
   if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
+  // "ships before the freeze", "lands by the end of March": a plan tied to a point in time.
+  if (words.some((word, at) => DELIVERED.has(word) && affirmed(at) && DEADLINE_WORDS.has(words[at + 1] ?? '') && (words[at + 2] ?? '').length > 0)) return true;
   return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some(movesADate) || VERSION.test(clause) || relativeDate(words));
 }
 
@@ -113,7 +115,7 @@ function relativeDate(words: readonly string[]): boolean {
   return words.some((word, at) => RELATIVE.has(word) && SPANS.has(words[at + 1] === 'the' ? (words[at + 2] ?? '') : (words[at + 1] ?? '')));
 }
 
-const RELATIVE = new Set(['this', 'next', 'coming', 'of']);
+const RELATIVE = new Set(['this', 'next', 'coming', 'of', 'another']);
 
 /** "partner it is", "Postgres it is": a choice announced. */
 function choiceAnnounced(words: readonly string[]): boolean {
@@ -143,9 +145,9 @@ function movedAcross(words: readonly string[]): boolean {
   return from > at && words.indexOf('to', from + 2) > from;
 }
 
-/** "the pilot goes ahead", "go ahead with the migration": a go-ahead. */
+/** "the pilot goes ahead", "go ahead with the migration": a go-ahead; "SCADA alarm import goes in": into the plan. */
 function goesAhead(words: readonly string[]): boolean {
-  return words.some((word, at) => (word === 'goes' || word === 'go' || word === 'going') && words[at + 1] === 'ahead' && !words.slice(Math.max(0, at - 3), at).some(isNegator));
+  return words.some((word, at) => (word === 'goes' || word === 'go' || word === 'going') && (words[at + 1] === 'ahead' || (at > 0 && words[at + 1] === 'in' && at + 2 === words.length)) && !words.slice(Math.max(0, at - 3), at).some(isNegator));
 }
 
 /** "the cancellation window goes to 14 days", "notice period drops to 30 days": a term changed to a new amount. */
@@ -197,6 +199,11 @@ const PARTICLES = new Set(['out', 'live', 'ahead', 'off', 'up', 'back', 'in', 'o
 
 /** A day a plan lands on, said right after its verb: "ships thursday", "starts next week", "lands tomorrow". */
 const SOON = new Set(['now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'tomorrow', 'tonight', 'next']);
+
+/** "before the freeze", "by March", "within the quarter": a point in time a delivery is tied to. */
+const DEADLINE_WORDS = new Set(['before', 'by', 'within']);
+/** Verbs of a delivery ("ships before the freeze"), not of a meeting's time ("lunch starts before noon"). */
+const DELIVERED = new Set(['ships', 'ship', 'lands', 'land', 'launches', 'launch', 'goes', 'moves', 'move', 'slips', 'slip']);
 
 /** A date, or a span a date moves by ("2 weeks", "a sprint" is not counted: it needs a number). */
 function movesADate(quantity: Quantity): boolean {

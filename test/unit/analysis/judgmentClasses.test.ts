@@ -215,6 +215,9 @@ describe('outcomes stated in plain words', () => {
     ['Met legal about the DPA. Customers can now opt out of model training', 'Customers can now opt out of model training'],
     ['Ops review: paging volume halved since the new alert rules', 'paging volume halved since the new alert rules'],
     ["Drafted RFC-0431: every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field", "every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field"],
+    // Into the plan, or out for a while; a delivery tied to a point in time.
+    ['Roadmap sync with the CPO on H2: offline mode goes in, the partner portal waits another quarter', 'offline mode goes in, the partner portal waits another quarter'],
+    ['Perf deep-dive with the search squad. Ranking is most of the p95, so it goes async and ships before the freeze', 'so it goes async and ships before the freeze'],
   ];
   for (const [item, outcome] of plain) {
     it(`"${item}" states "${outcome}"`, async () => {
@@ -230,6 +233,10 @@ describe('outcomes stated in plain words', () => {
       const activity = await judged(text);
       assert.deepEqual([text, activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, activity.lowValue], [text, 'fail', true]);
     }
+  });
+
+  it('a meeting\'s own time is no delivery date ("Team lunch, starts before noon"; "Inbox zero attempt, starting Monday")', async () => {
+    for (const item of ['Team lunch, starts before noon', 'Inbox zero attempt, starting Monday']) assert.equal((await judged(item)).outcome, undefined, item);
   });
 
   it('a hedge, a vague verb or a negated decision is no outcome', async () => {
