@@ -487,6 +487,9 @@ function passedOutcome(criteria: readonly CriterionResult[], facts: ItemFacts): 
  * praise that every outcome drops ("new", "looks", "modern", "cleaner") is
  * in outcomeReading's FILLER, read before these.
  */
+/** Verbs that open an outcome which only reports an edit ("→ swapped the icon", "→ renamed to FINAL"). */
+const OUTCOME_EDITS = new Set(['swapped', 'replaced', 'renamed', 'changed', 'reworded', 'retitled', 'recoloured', 'recolored', 'restyled', 'reformatted', 'renumbered', 'reordered', 'rearranged', 'tidied', 'polished', 'refreshed', 'moved']);
+
 const LOOKS = new Set(['aligned', 'align', 'line', 'brand', 'branded', 'matching', 'prettier', 'better', 'refreshed', 'standards', 'standard', 'guidelines', 'design', 'house', 'style', 'fully', 'brought', 'cover', 'group', 'corporate', 'updated']);
 
 /**
@@ -501,7 +504,9 @@ function cosmeticOutcome(criteria: CriterionResult[], facts: ItemFacts, details:
   const { outcome, check: outcomeCheck, at } = passed;
   if (quantitiesOf(facts, outcome).length > 0 || decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords)) !== undefined) return;
   const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
-  if (beyond.length === 0 || !beyond.every((word) => LOOKS.has(word.toLowerCase()))) return;
+  // "→ swapped the turbine icon for the brand one": an edit is all it reports, whatever it edited.
+  const anEdit = OUTCOME_EDITS.has(outcome.trim().split(/\s/u)[0]?.toLowerCase() ?? '');
+  if (!anEdit && (beyond.length === 0 || !beyond.every((word) => LOOKS.has(word.toLowerCase())))) return;
   criteria[at] = result(outcomeCheck, 'fail', `the outcome "${outcome}" only says the small details (${quote(details)}) look better`, [...details]);
 }
 

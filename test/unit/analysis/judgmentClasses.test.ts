@@ -374,6 +374,11 @@ describe('an arrow cannot game it', () => {
     assert.deepEqual([real.lowValue, real.criteria?.find((c) => c.id === 'strategic')?.verdict], [false, 'pass']);
   });
 
+  it('grand words on small work whose outcome only reports an edit fail clear-outcome, whatever was edited', async () => {
+    const slide = await judged('Polished the company vision slide for the all-hands → swapped the harbour photo for the new brand one');
+    assert.deepEqual([slide.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, slide.lowValue], ['fail', true]);
+  });
+
   it('a count that names no unit measures nothing; one that names it does', async () => {
     const parked = await judged('Release triage with the mobile squad → 9 parked with legal');
     assert.deepEqual([parked.lowValue, parked.criteria?.find((c) => c.id === 'measurable-outcome')?.evidence], [true, 'outcome "9 parked with legal" counts without saying what: "9 parked with"']);
