@@ -152,16 +152,16 @@ exemplars:
     verdict: worthy
     category: departments
     match:
-      - [goals, objectives, okrs, okr, priorities, wants, want, going for, what they're after, what they are after, is chasing, are chasing, what they need, what each, needs, targets, outcomes, trying to achieve, achiev*, aiming, aims, trying to hit, on the hook, what they are chasing, what they're chasing, pain points, biggest pains, going after, slow them down, in their way, plans for next year, annual plans, dependencies on]
-      - [their, his, her, the sales, sales kickoff, sales kick-off, the support team, the ops team, customer success, the finance team, the marketing team, they're, they are, other teams, each team, every team, each group, every group, each branch, every branch, each site, every site, each store, each region, each business unit, heads of, each department, other departments, teams, team's, her team, his team, they need, need us, need from us, from us, from engineering, where engineering, where we, directorate*, depend on us, depends on us, they'll, they will, ask of us, asks of us, programme's, program's, programmes, programs, is chasing, are chasing, what support, what sales, what marketing, what finance, what product, what legal, what hr, what ops, support is, sales is, marketing is, finance is, product is]
-      - [learn*, hear, heard, listen*, understand*, collect*, wrote down, write down, sat, spent time, went through, mapped, asked, interview*, read, skim*, noted, studied, went over, to see what, to see where, discussion, sat down, what they expect, expect of, expect from]
+      - [goals, objectives, okrs, okr, priorities, wants, want, going for, what they're after, what they are after, is chasing, are chasing, what they need, what each, needs, targets, outcomes, trying to achieve, achiev*, aiming, aims, trying to hit, on the hook, what they are chasing, what they're chasing, pain points, biggest pains, going after, slow them down, in their way, plans for next year, annual plans, dependencies on, have to deliver, need to deliver, must deliver]
+      - [their, his, her, the sales, sales kickoff, sales kick-off, the support team, the ops team, customer success, the finance team, the marketing team, they're, they are, other teams, each team, every team, each group, every group, each branch, every branch, each site, every site, each store, each region, each business unit, heads of, each department, other departments, teams, team's, her team, his team, they need, need us, need from us, from us, from engineering, where engineering, where we, directorate*, depend on us, depends on us, they'll, they will, ask of us, asks of us, programme's, program's, programmes, programs, is chasing, are chasing, what support, what sales, what marketing, what finance, what product, what legal, what hr, what ops, support is, sales is, marketing is, finance is, product is, every department, each department head, every department head, department heads]
+      - [learn*, hear, heard, listen*, understand*, collect*, wrote down, write down, sat, spent time, went through, mapped, asked, interview*, read, skim*, noted, studied, went over, to see what, to see where, discussion, sat down, what they expect, expect of, expect from, emailed, wrote to, what do you]
     criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   follow-up-asks:
     quote: "Am I following up on the asks from these teams with Engineering team leads? Are they acting on them?"
     verdict: worthy
     category: departments
     match:
-      - [follow up, followed up, following up, follow-up*, chase*, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged, acted on, acting on, act on, checked whether, checked if, being worked on, being acted on, checked with, checking with, checked in with, asked whether, asked if]
+      - [follow up, followed up, following up, follow-up*, chase*, chasing, chasing up, chased up, going through, went over, going over, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged, acted on, acting on, act on, checked whether, checked if, being worked on, being acted on, checked with, checking with, checked in with, asked whether, asked if]
       - [asks*, request, requests, their ask, the ask, an ask, old ask, open ask, that ask, each ask, every ask, asked of engineering, asked of eng, asked of us, asked us for, asked engineering for]
     # A pull request, an access request or a change request is not a team's ask.
     unless: [pull request*, merge request*, access request*, change request*, leave request*, holiday request*, purchase request*, expense request*]
@@ -172,16 +172,16 @@ exemplars:
     category: departments
     match:
       - [all-hands, all hands, all-colleague*, all colleague*, town hall, all-staff, all staff, all-company, quarterly staff, staff briefing, all-employee*, all employee*, company meeting, all-team meeting]
-      - [help*, run, ran, running, host*, prep*, organi*, chair*, q&a, moderat*, run sheet, agenda, each team, every team, slot*, collect*, gave, present*, took questions, spoke, questions, put together, pulled together, slides together]
+      - [help*, run, ran, running, host*, prep*, organi*, chair*, q&a, moderat*, run sheet, agenda, each team, every team, slot*, collect*, gave, present*, took questions, spoke, questions, put together, pulled together, slides together, each squad, every squad, each area, every area]
     criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   nudge-leads:
     quote: "I regularly, gently and quietly nudge team leads that aren't so great at communicating their progress to everyone to imitate those who are better at it."
     verdict: worthy
     category: culture
     match:
-      - [nudg*, encourag*, asked, told, tell, steered, suggest*, push*, remind*, prompt*, coach*, ping*, quiet word, poke*, poked, prodded, prodding, gently]
-      - [update*, progress, status, wins, demo clip*, sprint demo*, clips, highlights, summary, summaries, recap*, notes, digest, write-up*, write up, report*, weeknote*, week notes, demo day*, show and tell, weekly post, friday post, eng-weekly, weekly note, never post*, never share*, never send*, never write*, don't post, don't share, doesn't post, doesn't share, do not post, rarely post*, rarely share*, stopped posting, stopped sharing, not posting, not sharing, gone quiet, went quiet, goes quiet]
-      - [lead, leads, team leads, post, posting, share*, write up, write-up*, writes up, publish*, communicat*, like, the way, imitate, copy, already does, sending, send]
+      - [nudg*, encourag*, asked, told, tell, steered, suggest*, push*, remind*, prompt*, coach*, ping*, quiet word, gentle word, a word with, poke*, poked, prodded, prodding, gently]
+      - [update*, progress, status, wins, demo clip*, sprint demo*, clips, highlights, summary, summaries, recap*, notes, digest, write-up*, write up, report*, weeknote*, week notes, demo day*, demo format, fortnightly demo*, team ships, show and tell, weekly post, friday post, eng-weekly, weekly note, never post*, never share*, never send*, never write*, don't post, don't share, doesn't post, doesn't share, do not post, rarely post*, rarely share*, stopped posting, stopped sharing, not posting, not sharing, gone quiet, went quiet, goes quiet]
+      - [lead, leads, team leads, post, posting, share*, sharing, write up, write-up*, writes up, publish*, communicat*, like, the way, imitate, copy, already does, sending, send]
     criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   # Last, so an example of worthy work that mentions a review still wins.
   code-review:

@@ -23,6 +23,8 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Listened to each team lead's objectives for 2027 and mapped where eng can help",
     "Heard the finance team's targets for the year and collected their priorities",
     "Went through every team's OKRs with their leads to understand what they need from us",
+    "Sat with the finance team to learn what they have to deliver next year",
+    "Emailed every department head: what do you want to achieve next year, and where can engineering help",
   ],
   'follow-up-asks': [
     "Followed up on the asks marketing raised last month",
@@ -34,6 +36,8 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Reviewed with the EMs whether the asks from customer success are being worked on",
     "Went back through what sales asked of engineering in Q1 and checked each ask with the EMs",
     "Followed up with the EMs on what finance asked us for last month",
+    "Chasing up the grid ops asks with the SCADA and data leads",
+    "Went over the open asks from the clinical teams with my leads",
   ],
   'one-on-ones-with-leads': [
     "1:1s with each of my six team leads",
@@ -51,6 +55,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Hosted the engineering all-hands so each team could present its goals",
     "Prepped the town hall slot for every team",
     "Collected questions for the all-staff and chaired it",
+    "Reviewed the all-hands deck with comms, making sure each squad has a slide on its goals",
   ],
   'nudge-leads': [
     "Nudged two leads to post weekly updates like the platform team does",
@@ -60,6 +65,8 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Gently pushed the data lead to write a weekly progress note",
     "Told Dave to send the plant managers a weekly ERP status the way Karen does for infrastructure",
     "nudged Otieno and Njeri to post their sprint demo clips in the company channel the way Brian does every friday",
+    "Gentle word with Oskar about sharing the infra team's progress in the updates channel more often",
+    "Quietly suggested to Hamid he copy Grace's fortnightly demo format so the rest of the company sees what his team ships",
   ],
 };
 
