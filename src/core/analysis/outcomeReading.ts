@@ -32,7 +32,9 @@ function clauseWords(clause: string): string[] {
   const words: string[] = [];
   // Split only the words with an apostrophe: a split per word made an array and ran an expression for each.
   for (const w of wordsOf(clause, false)) {
-    if (w.word.includes("'") || w.word.includes('’')) words.push(...w.word.split(/['’]/u));
+    // "won't" is "will not", not the "won" of a deal won.
+    if (w.word === "won't" || w.word === 'won’t') words.push('will', 'not');
+    else if (w.word.includes("'") || w.word.includes('’')) words.push(...w.word.split(/['’]/u));
     else words.push(w.word);
   }
   return words;
@@ -353,6 +355,8 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     const tail = text.slice(match.index + match[0].length).trim();
     // "Decision: managed disks only in Q1": the writer labels what follows as the outcome.
     if (match[0] === ':' && labelsOutcome(text.slice(0, match.index)) && tail.length > 0) return withoutTrailingPunctuation(tail);
+    // "Sorted out who owns the search box: Kemi's team", "… who looks after the CCTV. Us, from April": the answer is the outcome.
+    if ((match[0] === ':' || match[0].startsWith('.')) && asksWhoOwns(text.slice(0, match.index)) && tail.length > 0) return withoutTrailingPunctuation(tail);
     const nextBreak = /[,;—–(]|:(?!\d)|\.\s/u.exec(tail);
     const clause = nextBreak ? tail.slice(0, nextBreak.index) : tail;
     if (clause.length === 0) continue;
@@ -363,6 +367,13 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     if (states && restatedWords(tail, text.slice(0, match.index), notNews).length > 0) return withoutTrailingPunctuation(tail);
   }
   return undefined;
+}
+
+/** "who owns", "who looks after", "who picks up": a question of ownership the writer settled. */
+const WHO_OWNS = /\bwho\s(?:owns|looks\safter|picks\sup|runs|takes|is\son\sthe\shook\sfor)\b/iu;
+
+function asksWhoOwns(before: string): boolean {
+  return WHO_OWNS.test(before) && !/\?\s*$/u.test(before);
 }
 
 /** Words a writer puts before a colon to say an outcome follows. */

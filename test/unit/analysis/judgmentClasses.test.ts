@@ -222,6 +222,9 @@ describe('outcomes stated in plain words', () => {
     ['Met legal about the DPA. Customers can now opt out of model training', 'Customers can now opt out of model training'],
     ['Ops review: paging volume halved since the new alert rules', 'paging volume halved since the new alert rules'],
     ["Drafted RFC-0431: every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field", "every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field"],
+    // Who owns it, settled; a call made.
+    ["Sorted out who owns the search box: Kemi's team, for good", "Kemi's team, for good"],
+    ["Sorted out who looks after the CCTV. It's facilities now, not us.", "It's facilities now, not us"],
     // Into the plan, or out for a while; a delivery tied to a point in time.
     ['Roadmap sync with the CPO on H2: offline mode goes in, the partner portal waits another quarter', 'offline mode goes in, the partner portal waits another quarter'],
     ['Perf deep-dive with the search squad. Ranking is most of the p95, so it goes async and ships before the freeze', 'so it goes async and ships before the freeze'],
@@ -240,6 +243,14 @@ describe('outcomes stated in plain words', () => {
       const activity = await judged(text);
       assert.deepEqual([text, activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, activity.lowValue], [text, 'fail', true]);
     }
+  });
+
+  it('"made the call", "got the ok", "yes to" are results in plain words; "won\'t" is not "won"', async () => {
+    for (const item of ['Made the call to delay the card migration one quarter so fraud can finish testing', 'Got the ok for two more people on the depot team', 'Went through interview feedback, yes to Lucia, no to the other two']) {
+      const activity = await judged(item);
+      assert.deepEqual([item, activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, activity.lowValue], [item, 'pass', false]);
+    }
+    assert.equal((await judged('Sorted out my desk drawer')).lowValue, true);
   });
 
   it('a meeting\'s own time is no delivery date ("Team lunch, starts before noon"; "Inbox zero attempt, starting Monday")', async () => {
