@@ -392,6 +392,13 @@ describe('an arrow cannot game it', () => {
     assert.deepEqual([real.lowValue, real.criteria?.find((c) => c.id === 'strategic')?.verdict], [false, 'pass']);
   });
 
+  it('grand words on a spelling fix, an image format, table borders, an editor theme or a sidebar are small work', async () => {
+    for (const item of ["Company-wide alignment on engineering values: corrected the spelling of 'behaviour' on the values page", 'Architecture governance: re-exported the system diagram as PNG instead of JPEG', 'Shaping our long-term data vision → fixed the table borders in the data strategy doc', 'Strategic investment in developer experience: switched my IDE theme', 'Enterprise-scale modernisation of the team wiki sidebar']) {
+      const activity = await judged(item);
+      assert.deepEqual([item, activity.lowValue], [item, true]);
+    }
+  });
+
   it('grand words on small work whose outcome only reports an edit fail clear-outcome, whatever was edited', async () => {
     const slide = await judged('Polished the company vision slide for the all-hands → swapped the harbour photo for the new brand one');
     assert.deepEqual([slide.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, slide.lowValue], ['fail', true]);
