@@ -222,6 +222,8 @@ describe('outcomes stated in plain words', () => {
     ['Met legal about the DPA. Customers can now opt out of model training', 'Customers can now opt out of model training'],
     ['Ops review: paging volume halved since the new alert rules', 'paging volume halved since the new alert rules'],
     ["Drafted RFC-0431: every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field", "every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field"],
+    // A number that moved, said with its new value first.
+    ['Perf review with the platform lead: search p95 down to 180ms from 420ms after the cache work', 'search p95 down to 180ms from 420ms after the cache work'],
     // Who owns it, settled; a call made.
     ["Sorted out who owns the search box: Kemi's team, for good", "Kemi's team, for good"],
     ["Sorted out who looks after the CCTV. It's facilities now, not us.", "It's facilities now, not us"],
@@ -273,6 +275,7 @@ describe('an arrow cannot game it', () => {
     ['Investor CRM → CRM updated', 'the outcome "CRM updated" only restates the activity'],
     ['Welcome chat with the three new analysts → three welcome chats held', 'the outcome "three welcome chats held" only restates the activity'],
     ['Job ad for the SRE role with HR → ad edited', 'the outcome "ad edited" only restates the activity'],
+    ['Restarted the staging cluster → back online', 'the outcome "back online" only restates the activity'],
     ['Ordered food for the war room → 14 pizzas delivered', 'the outcome "14 pizzas delivered" only restates the activity'],
     ['District security questionnaire, 84 qs → sent back Thu', 'the outcome "sent back Thu" only restates the activity'],
     // Irregular forms of the activity's own verb restate it as regular ones do.
