@@ -24,6 +24,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Heard the finance team's targets for the year and collected their priorities",
     "Went through every team's OKRs with their leads to understand what they need from us",
     "Sat with the finance team to learn what they have to deliver next year",
+    "Read through the newsroom's objectives for next year and listed where they depend on our tech",
     "Emailed every department head: what do you want to achieve next year, and where can engineering help",
   ],
   'follow-up-asks': [
@@ -56,6 +57,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Prepped the town hall slot for every team",
     "Collected questions for the all-staff and chaired it",
     "Reviewed the all-hands deck with comms, making sure each squad has a slide on its goals",
+    "Collected and sorted questions for the company-wide Q&A next Thursday",
   ],
   'nudge-leads': [
     "Nudged two leads to post weekly updates like the platform team does",
@@ -67,6 +69,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "nudged Otieno and Njeri to post their sprint demo clips in the company channel the way Brian does every friday",
     "Gentle word with Oskar about sharing the infra team's progress in the updates channel more often",
     "Quietly suggested to Hamid he copy Grace's fortnightly demo format so the rest of the company sees what his team ships",
+    "Reminded the leads (gently) to share their sprint outcomes with the wider company, not only inside eng",
   ],
 };
 
@@ -248,7 +251,7 @@ describe('outcomes stated in plain words', () => {
   });
 
   it('"made the call", "got the ok", "yes to" are results in plain words; "won\'t" is not "won"', async () => {
-    for (const item of ['Made the call to delay the card migration one quarter so fraud can finish testing', 'Got the ok for two more people on the depot team', 'Went through interview feedback, yes to Lucia, no to the other two']) {
+    for (const item of ['Board tech committee approved the 3-year plan to exit our own data centre', 'Latency work with the leads paid off, p95 under 400ms in all markets so target met', "Short call with the board, they ok'd the two extra teams for next year", 'Made the call to delay the card migration one quarter so fraud can finish testing', 'Got the ok for two more people on the depot team', 'Went through interview feedback, yes to Lucia, no to the other two']) {
       const activity = await judged(item);
       assert.deepEqual([item, activity.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, activity.lowValue], [item, 'pass', false]);
     }
