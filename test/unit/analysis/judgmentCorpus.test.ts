@@ -19,8 +19,8 @@ describe('the labelled corpus, tuning part', () => {
     const items = await judgeCorpus(['tuning']);
     const overall = scoreItems(items);
     assert.ok(items.length >= 5000, `corpus shrank to ${items.length} items`);
-    // The tuning part holds the 242 writers that are no longer held out (5,608 items; P 0.953, R 0.926 when this floor was set).
-    assert.ok(overall.precision >= 0.94 && overall.recall >= 0.91, `overall P ${overall.precision.toFixed(2)} R ${overall.recall.toFixed(2)}`);
+    // The tuning part holds the 246 writers that are no longer held out (5,976 items; P 0.956, R 0.929 when this floor was set).
+    assert.ok(overall.precision >= 0.945 && overall.recall >= 0.92, `overall P ${overall.precision.toFixed(2)} R ${overall.recall.toFixed(2)}`);
     // The writers of the category corpus write naturally (the essay's examples, plain-word and arrow-gamed outcomes): a lower floor each.
     // The lowest: video-game-engine-director (P 0.40: design reviews and build-vs-buy with no stated result, which both labellers
     // called worthy and the rubric's clear-outcome fails) and charity-fundraising-platform-cto (R 0.50).
