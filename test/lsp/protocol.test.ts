@@ -269,4 +269,32 @@ describe('language server: a list the client holds is not sent again', () => {
       await client.close();
     }
   });
+
+  it('sends a reopened review its list, even when it is the one sent before it was closed', async () => {
+    // Two reviews of one week, with no finding of their own: each holds the workspace's duplicate-week alone, open or not.
+    const text = '# Week 47\n\nNotes only.\n';
+    const dir = workspace({ '2026-W47.md': text, 'copy-2026-W47.md': text });
+    const client = await startClient({ rootPath: dir, settings: { severity: { 'no-activities': 'off' } } });
+    try {
+      const file = path.join(dir, '2026-W47.md');
+      const uri = fileUri(file);
+      const codes: string[][] = [];
+      void client.waitForDiagnostics(uri, (p) => {
+        codes.push(p.diagnostics.map((d) => String(d.code)));
+        return false;
+      });
+      client.open(file, text, 1);
+      await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+      assert.deepEqual(codes.at(-1), ['duplicate-week']);
+      const sent = codes.length;
+      // Closed: its list is still the workspace's finding, the one the client holds, so nothing is sent.
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      // Opened again: a client may have dropped a closed document's diagnostics, so the list goes out.
+      client.open(file, text, 1);
+      await client.connection.sendRequest('workspace/executeCommand', { command: 'weeklyReview.summary', arguments: [uri] });
+      assert.deepEqual(codes.slice(sent), [['duplicate-week']]);
+    } finally {
+      await client.close();
+    }
+  });
 });
