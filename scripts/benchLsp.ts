@@ -16,12 +16,16 @@
 //       every later finding (no goal; what a new line costs);
 //   (j) typing within the debounce: bursts of keystrokes 100 ms apart at
 //       the default debounce (250 ms), so each burst is analysed and
-//       published once; the server's and the client's CPU per keystroke.
+//       published once; the server's and the client's CPU per keystroke;
+//   (k) edits spread over the review: a letter typed at a random place and
+//       taken out, 60 ms apart, at debounce 0: publishes and bytes the
+//       client received, and each side's CPU, per edit (a list the client
+//       holds is not sent again, and a letter typed in prose changes none).
 // (h) and (i) run for two clients, each on its own server: one that declares
 // what VS Code's language client declares for publishDiagnostics (the
 // rule's link included: codeDescriptionSupport) and one that declares what
 // Neovim's does (no link); a publish carries what its client takes.
-// `--compare BUNDLE` runs (h) and (i) on another server bundle too (a
+// `--compare BUNDLE` runs (h), (i), (j) and (k) on another server bundle too (a
 // `weekly-review` CLI bundle, e.g. one built from an earlier commit), for
 // both clients. Every server takes ten keystrokes in turn, so all are
 // measured under the same load. `--cpu-prof DIR` writes the servers' CPU
@@ -71,6 +75,8 @@ export interface LspBench {
   servers: ServerBench[];
   /** (j) per bundle, with the VS Code client. */
   typing: BurstStats[];
+  /** (k) per bundle and client, as `servers`. */
+  scattered: ScatteredStats[];
   /** The machine's 1-minute load average when the run began and when it ended: other processes stretch every time here. */
   loadBefore: number;
   loadAfter: number;
@@ -185,7 +191,9 @@ export interface BurstStats {
   clientCpuMs: number;
 }
 
-const BURST = { bursts: 5, keystrokes: 20, gapMs: 100, debounceMs: 250 };
+// An odd number of keystrokes (a character typed, then taken out, …): each burst ends on the text the
+// last one did not, so its findings differ and are published (a list the client holds is not sent again).
+const BURST = { bursts: 5, keystrokes: 21, gapMs: 100, debounceMs: 250 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** (j): bursts of keystrokes `gapMs` apart, within the debounce, each burst published once; every server in turn. */
@@ -238,6 +246,67 @@ async function keystrokes(docs: Doc[], char: 'x' | '\n'): Promise<KeystrokeStats
   return samples.map((each, i) => statsOf(each, cpu[i] ?? []));
 }
 
+export interface ScatteredStats {
+  server: string;
+  client: string;
+  /** Letters typed (each taken out again: twice as many edits), each at a random place of the 1 MB review. */
+  places: number;
+  edits: number;
+  /** Publishes the client received, and the bytes (all messages), per edit. */
+  publishesPerEdit: number;
+  bytesPerEdit: number;
+  /** Mean CPU time per edit of the server process and of the client (this process). */
+  serverCpuMs: number;
+  clientCpuMs: number;
+}
+
+const SCATTER = { places: 60, gapMs: 60, seed: 20261207 };
+
+/** A line and column of the review at random (a fixed seed: the same places on every server and in every run). */
+function randomPlaces(text: string, count: number): { line: number; character: number }[] {
+  const lines = text.split('\n');
+  let seed = SCATTER.seed;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return Array.from({ length: count }, () => {
+    const line = Math.floor(next() * lines.length);
+    return { line, character: Math.floor(next() * ((lines[line] as string).length + 1)) };
+  });
+}
+
+/**
+ * (k): a letter typed at a random place and taken out again, `gapMs` apart
+ * (time for each edit to be checked, at debounce 0), every server in turn:
+ * what reaches the client when the edits are spread over the review, some
+ * changing a finding and some not.
+ */
+async function scattered(docs: Doc[], text: string): Promise<Omit<ScatteredStats, 'server' | 'client'>[]> {
+  const places = randomPlaces(text, SCATTER.places);
+  const results: Omit<ScatteredStats, 'server' | 'client'>[] = [];
+  for (const doc of docs) {
+    let publishes = 0;
+    // Counts every publish of the document from now on (the test never holds).
+    void doc.client.waitForDiagnostics(doc.uri, () => {
+      publishes++;
+      return false;
+    });
+    publishes = 0;
+    const cpuBefore = await serverCpu(doc.client);
+    const clientBefore = process.cpuUsage();
+    doc.bytes.reset();
+    for (const { line, character } of places) {
+      for (const insert of [true, false]) {
+        const end = insert ? { line, character } : { line, character: character + 1 };
+        await doc.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version: ++doc.version }, contentChanges: [{ range: { start: { line, character }, end }, text: insert ? 'x' : '' }] });
+        await sleep(SCATTER.gapMs);
+      }
+    }
+    const { user, system } = process.cpuUsage(clientBefore);
+    const edits = places.length * 2;
+    results.push({ places: places.length, edits, publishesPerEdit: publishes / edits, bytesPerEdit: doc.bytes.bytes() / edits, serverCpuMs: ((await serverCpu(doc.client)) - cpuBefore) / edits, clientCpuMs: (user + system) / 1000 / edits });
+  }
+  return results;
+}
+
 /** The clients of (h) and (i): what each declares for publishDiagnostics. */
 const CLIENTS: { name: string; publishDiagnostics: PublishDiagnosticsClientCapabilities }[] = [
   { name: 'VS Code client', publishDiagnostics: VSCODE_DIAGNOSTICS },
@@ -268,9 +337,11 @@ export async function benchLsp(): Promise<LspBench> {
     const typed = docs.splice(runs.length);
     const keystroke = await keystrokes(docs, 'x');
     const lineBreak = await keystrokes(docs, '\n');
+    const spread = await scattered(docs, makeReview(1_000_000) as string);
     const servers = runs.map(({ bundle, client: { name } }, i) => ({ server: bundle ?? 'this build', client: name, keystroke: keystroke[i] as KeystrokeStats, lineBreak: lineBreak[i] as KeystrokeStats }));
+    const scatteredStats = runs.map(({ bundle, client: { name } }, i) => ({ server: bundle ?? 'this build', client: name, ...(spread[i] as Omit<ScatteredStats, 'server' | 'client'>) }));
     const typing = (await bursts(typed)).map((cpu, i) => ({ server: bundles[i] ?? 'this build', bursts: BURST.bursts, keystrokesPerBurst: BURST.keystrokes, gapMs: BURST.gapMs, debounceMs: BURST.debounceMs, ...cpu }));
-    return { heapBeforeBytes: before.heapUsed, heapAfterBytes: after.heapUsed, buffersBeforeBytes: before.arrayBuffers, buffersAfterBytes: after.arrayBuffers, edits, servers, typing, loadBefore, loadAfter: loadavg()[0] ?? 0 };
+    return { heapBeforeBytes: before.heapUsed, heapAfterBytes: after.heapUsed, buffersBeforeBytes: before.arrayBuffers, buffersAfterBytes: after.arrayBuffers, edits, servers, typing, scattered: scatteredStats, loadBefore, loadAfter: loadavg()[0] ?? 0 };
   } finally {
     await Promise.all(clients.map((each) => each.close()));
   }
@@ -297,6 +368,10 @@ export function lspReport(result: LspBench): string {
   for (const typing of result.typing) {
     const of = compared ? ` [${typing.server}]` : '';
     lines.push(`(j) typing within the debounce (${typing.debounceMs} ms), 1 MB review${of}: ${typing.bursts} bursts of ${typing.keystrokesPerBurst} keystrokes ${typing.gapMs} ms apart, one publish each; CPU per keystroke: server ${typing.serverCpuMs.toFixed(1)} ms, client ${typing.clientCpuMs.toFixed(1)} ms`);
+  }
+  for (const each of result.scattered) {
+    const of = ` [${compared ? `${each.server}, ` : ''}${each.client}]`;
+    lines.push(`(k) a letter typed at a random place and taken out, 1 MB review${of}: ${each.edits} edits at ${each.places} places; per edit ${each.publishesPerEdit.toFixed(2)} publishes, ${(each.bytesPerEdit / 1e6).toFixed(2)} MB received; CPU per edit: server ${each.serverCpuMs.toFixed(1)} ms, client ${each.clientCpuMs.toFixed(1)} ms`);
   }
   return lines.join('\n');
 }

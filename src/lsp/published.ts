@@ -1,10 +1,21 @@
 // Each document's last published diagnostics, so that a keystroke converts
-// only the findings it changed. A keystroke in a 1 MB review re-publishes its
-// 7,000 findings (push diagnostics always carry the whole list); the engine
-// hands back the very same finding objects for the sections the edit did not
-// touch, so the published list is the previous one with a run in the middle
-// replaced. Keeping the same Diagnostic objects for the unchanged runs also
-// lets the transport (transport.ts) reuse their encoded bytes.
+// only the findings it changed, and publishes nothing when it changed none.
+// A keystroke in a 1 MB review re-publishes its 7,000 findings (push
+// diagnostics always carry the whole list); the engine hands back the very
+// same finding objects for the sections the edit did not touch, so the
+// published list is the previous one with a run in the middle replaced.
+// Keeping the same Diagnostic objects for the unchanged runs also lets the
+// transport (transport.ts) reuse their encoded bytes.
+//
+// A list equal to the one the client holds is not sent again (as
+// rust-analyzer does): pushed diagnostics replace the last ones, so the
+// client would decode 2.4 MB to arrive where it is. A letter typed where no
+// finding starts, ends or is decided (a review's prose outside its flagged
+// items, the text after a finding on its line) changes nothing; so does a
+// run's recomputation that moved no workspace finding. An empty list is
+// always sent (it costs nothing and clears), and a document just opened gets
+// its list whatever was sent before (`forget`): a client may drop a closed
+// document's diagnostics.
 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { ReviewDiagnostic } from '../core';
@@ -44,14 +55,19 @@ export class PublishedDiagnostics {
     this.toDiagnostic = (finding) => toDiagnostic(finding, support);
   }
 
-  /** The findings as protocol diagnostics, the unchanged ones the very objects published last time for `uri`. */
-  convert(uri: string, findings: readonly ReviewDiagnostic[]): Diagnostic[] {
+  /**
+   * The findings as protocol diagnostics, the unchanged ones the very objects
+   * published last time for `uri`; undefined when they are that list, which
+   * was not empty: the client holds it already.
+   */
+  convert(uri: string, findings: readonly ReviewDiagnostic[]): Diagnostic[] | undefined {
     const last = this.byUri.get(uri);
     let diagnostics: Diagnostic[];
     if (!last) {
       diagnostics = findings.map(this.toDiagnostic);
     } else {
       const { prefix, suffix } = commonEnds(last.findings, findings, sameFinding);
+      if (prefix === findings.length && prefix === last.findings.length) return undefined;
       const middle = findings.slice(prefix, findings.length - suffix).map(this.toDiagnostic);
       diagnostics = last.diagnostics.slice(0, prefix).concat(middle, last.diagnostics.slice(last.diagnostics.length - suffix));
     }
@@ -59,5 +75,10 @@ export class PublishedDiagnostics {
     if (findings.length === 0) this.byUri.delete(uri);
     else this.byUri.set(uri, { findings: findings.slice(), diagnostics });
     return diagnostics;
+  }
+
+  /** The next list for `uri` is sent whatever it is (a document opened: the client may have dropped what it had). */
+  forget(uri: string): void {
+    this.byUri.delete(uri);
   }
 }

@@ -63,11 +63,12 @@ function uriOf(server: Server, path: string): string {
   return server.uris.get(path) ?? uriOfPath(path);
 }
 
-/** Publishes a review's findings (its own and the workspace's), for the version they were computed from. */
+/** Publishes a review's findings (its own and the workspace's), for the version they were computed from; nothing when the client holds this list already. */
 function publish(server: Server, path: string): void {
   const state = server.workspace.stateOf(path);
   const uri = uriOf(server, path);
-  server.connection.sendDiagnostics({ uri, ...(state ? { version: state.version } : {}), diagnostics: server.published.convert(uri, server.workspace.diagnostics(path)) });
+  const diagnostics = server.published.convert(uri, server.workspace.diagnostics(path));
+  if (diagnostics) server.connection.sendDiagnostics({ uri, ...(state ? { version: state.version } : {}), diagnostics });
 }
 
 async function loadSettings(server: Server): Promise<void> {
@@ -84,6 +85,8 @@ async function loadSettings(server: Server): Promise<void> {
 
 function listenToDocuments(server: Server): void {
   const { documents, workspace } = server;
+  // Before its first check: that list goes out even if it is the last one sent.
+  documents.onDidOpen(({ document }) => server.published.forget(document.uri));
   documents.onDidChangeContent(({ document }) => {
     const path = pathOfUri(document.uri);
     server.uris.set(path, document.uri);

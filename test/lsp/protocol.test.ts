@@ -229,3 +229,72 @@ describe('language server: workspace rules, teaching, Restricted Mode', () => {
     await client.close();
   });
 });
+
+describe('language server: a list the client holds is not sent again', () => {
+  const file = 'examples/2026-W46.md';
+  const text = readFileSync(file, 'utf8');
+  /** A change of one line's text, at its end (`insert`) or taking out its last `remove` characters. */
+  const atEnd = (line: number, insert: string, remove = 0) => {
+    const end = text.split('\n')[line]?.length ?? 0;
+    return { range: { start: { line, character: end - remove }, end: { line, character: end } }, text: insert };
+  };
+
+  it('publishes after an edit only when the findings changed', async () => {
+    const client = await startClient({ rootPath: 'examples' });
+    try {
+      const uri = fileUri(file);
+      const received: { version: number | undefined; count: number }[] = [];
+      // Every publish for the review, in order (the test never holds, so the waiter sees them all).
+      void client.waitForDiagnostics(uri, (p) => {
+        received.push({ version: p.version, count: p.diagnostics.length });
+        return false;
+      });
+      // Once the review is open: weeklyReview.summary analyses the version the server holds now, and the publish of that analysis is written before its answer.
+      const checked = () => client.connection.sendRequest('workspace/executeCommand', { command: 'weeklyReview.summary', arguments: [uri] });
+      const change = async (version: number, edit: ReturnType<typeof atEnd>) => {
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [edit] });
+        await checked();
+      };
+      client.open(file, text, 1);
+      await client.waitForDiagnostics(uri, settled(1));
+      // Version 2: a word added to the week's theme (prose, no finding): the list is the same, nothing is sent.
+      await change(2, atEnd(7, ' Soon.'));
+      // Version 3: a word added to a low-value item (line 13, whose finding spans the item): its range grows, the list is sent.
+      await change(3, atEnd(12, ' now'));
+      // Version 4: that word taken out again: the list is version 1's, not the one the client holds, so it is sent.
+      await change(4, atEnd(12, '', 4));
+      assert.deepEqual(received, [{ version: 1, count: 8 }, { version: 3, count: 8 }, { version: 4, count: 8 }]);
+      assert.equal(client.diagnostics.get(uri)?.version, 4);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('sends a reopened review its list, even when it is the one sent before it was closed', async () => {
+    // Two reviews of one week, with no finding of their own: each holds the workspace's duplicate-week alone, open or not.
+    const text = '# Week 47\n\nNotes only.\n';
+    const dir = workspace({ '2026-W47.md': text, 'copy-2026-W47.md': text });
+    const client = await startClient({ rootPath: dir, settings: { severity: { 'no-activities': 'off' } } });
+    try {
+      const file = path.join(dir, '2026-W47.md');
+      const uri = fileUri(file);
+      const codes: string[][] = [];
+      void client.waitForDiagnostics(uri, (p) => {
+        codes.push(p.diagnostics.map((d) => String(d.code)));
+        return false;
+      });
+      client.open(file, text, 1);
+      await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+      assert.deepEqual(codes.at(-1), ['duplicate-week']);
+      const sent = codes.length;
+      // Closed: its list is still the workspace's finding, the one the client holds, so nothing is sent.
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      // Opened again: a client may have dropped a closed document's diagnostics, so the list goes out.
+      client.open(file, text, 1);
+      await client.connection.sendRequest('workspace/executeCommand', { command: 'weeklyReview.summary', arguments: [uri] });
+      assert.deepEqual(codes.slice(sent), [['duplicate-week']]);
+    } finally {
+      await client.close();
+    }
+  });
+});
