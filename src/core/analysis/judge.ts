@@ -170,10 +170,22 @@ function heldCriterion(criterion: CriterionResult, caches: Caches): InternedCrit
   if (bucket) for (const entry of bucket) if (sameCriterion(entry.criterion, criterion)) return entry;
   // Flat: evidence built with `+` is held as a tree of its pieces, several times the size of its text.
   const evidence = flatText(criterion.evidence);
-  const entry: InternedCriterion = { criterion: { ...criterion, evidence }, id: caches.nextCriterionId++ };
+  const entry: InternedCriterion = { criterion: copiedCriterion(criterion, evidence), id: caches.nextCriterionId++ };
   if (bucket) bucket.push(entry);
   else store(caches.criteria, evidence, CACHE_LIMITS.criteria, [entry]);
   return entry;
+}
+
+/**
+ * `{ ...criterion, evidence }` written out, in the order `result` (scoring.ts)
+ * makes the keys: criteria come with and without words, and the spread of
+ * objects of two shapes took the engine's slow copy. Its type stops
+ * compiling when CriterionResult gains a key the copy would miss.
+ */
+function copiedCriterion(criterion: CriterionResult, evidence: string): CriterionResult & Record<Exclude<keyof CriterionResult, 'id' | 'name' | 'verdict' | 'weight' | 'evidence' | 'words'>, never> {
+  const copy: CriterionResult = { id: criterion.id, name: criterion.name, verdict: criterion.verdict, weight: criterion.weight, evidence };
+  if (criterion.words !== undefined) copy.words = criterion.words;
+  return copy;
 }
 
 /** What `shared` copies; its result's type stops compiling when ScoringResult gains another key. */

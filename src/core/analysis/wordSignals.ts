@@ -124,18 +124,35 @@ function add<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
   else list.push(entry);
 }
 
+/**
+ * Is `text` (lower-cased) one word as `wordsOf` reads words, the whole of
+ * it? What `wordsOf(text).length === 1 && wordsOf(text)[0].word === text`
+ * asks, without stemming the word: a rubric's few hundred word starts were
+ * each stemmed twice, for nothing, by the first check of a process.
+ */
+function isOneWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  let words = 0;
+  let word = '';
+  scanSignalWords(lower, (start, end) => {
+    if (++words === 1) word = lower.slice(start, end);
+  });
+  return words === 1 && word === text;
+}
+
 export function addSignal(index: SignalIndex, key: string, text: string, weight: number): void {
   const trimmed = text.trim().toLowerCase();
   const start = trimmed.endsWith('*') ? trimmed.slice(0, -1) : '';
   // A word start (`interview*`) must be one word; anything else is read as words, the way item text is.
-  if (start && wordsOf(start).length === 1 && wordsOf(start)[0]?.word === start) {
+  if (start && isOneWord(start)) {
     const starts = index.byPrefix.get(start.length) ?? new Map<string, Entry[]>();
     add(starts, start, { key, weight, rest: [], prefix: start });
     index.byPrefix.set(start.length, starts);
     addStartLength(index, start);
     return;
   }
-  const stems = wordsOf(trimmed).map((word) => word.stem);
+  // Only the stems: the head and the quotes (`readHead`) change no word and no stem.
+  const stems = wordsOf(trimmed, false).map((word) => word.stem);
   if (stems.length === 0) return;
   add(index.byStem, stems[0] as string, { key, weight, rest: stems.slice(1) });
 }
