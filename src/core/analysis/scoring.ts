@@ -487,10 +487,10 @@ function passedOutcome(criteria: readonly CriterionResult[], facts: ItemFacts): 
  * praise that every outcome drops ("new", "looks", "modern", "cleaner") is
  * in outcomeReading's FILLER, read before these.
  */
+const LOOKS = new Set(['aligned', 'align', 'line', 'brand', 'branded', 'matching', 'prettier', 'better', 'refreshed', 'standards', 'standard', 'guidelines', 'design', 'house', 'style', 'fully', 'brought', 'cover', 'group', 'corporate', 'updated']);
+
 /** Verbs that open an outcome which only reports an edit ("→ swapped the icon", "→ renamed to FINAL"). */
 const OUTCOME_EDITS = new Set(['swapped', 'replaced', 'renamed', 'changed', 'reworded', 'retitled', 'recoloured', 'recolored', 'restyled', 'reformatted', 'renumbered', 'reordered', 'rearranged', 'tidied', 'polished', 'refreshed', 'moved']);
-
-const LOOKS = new Set(['aligned', 'align', 'line', 'brand', 'branded', 'matching', 'prettier', 'better', 'refreshed', 'standards', 'standard', 'guidelines', 'design', 'house', 'style', 'fully', 'brought', 'cover', 'group', 'corporate', 'updated']);
 
 /**
  * "Five-year vision for the donor portal → new template and a better cover
