@@ -25,7 +25,9 @@ const OWNERS = new Set(['we', 'he', 'she', 'they']);
 /** Words between the owner and the verb: "we will", "she now", "they both". */
 const AUXILIARIES = new Set(['will', 'now', 'also', 'both', 'all', 'then', 'each', 'are', 'is', 're', 's', 'll', 've', 'd', 'have', 'has']);
 /** Hedges: "we might", "he could" decide nothing. */
-const HEDGES = new Set(['might', 'may', 'could', 'should', 'would', 'maybe', 'probably', 'perhaps', 'hope', 'hopefully', 'think', 'thought', 'feel', 'felt', 'seem', 'seemed', 'mostly', 'just', 'talked', 'discussed', 'chatted', 'caught', 'synced', 'went', 'looked', 'met', 'had', 'sat', 'listened', 'spoke', 'did', 'tried', 'still', 'not', 'never', 'don', 'didn', 'won']);
+const HEDGES = new Set(['might', 'may', 'could', 'should', 'would', 'maybe', 'probably', 'perhaps', 'hope', 'hopefully', 'think', 'thought', 'feel', 'felt', 'seem', 'seemed', 'mostly', 'just', 'talked', 'discussed', 'chatted', 'caught', 'synced', 'went', 'looked', 'met', 'had', 'sat', 'listened', 'spoke', 'did', 'tried', 'still', 'not', 'never', 'don', 'didn', 'won',
+  // Negated auxiliaries ("they couldn't find the table"), and feelings or knowledge, not decisions ("they hate the PR descriptions", "she knows who the subeditors are").
+  'couldn', 'wouldn', 'shouldn', 'can', 'cannot', 'isn', 'aren', 'wasn', 'weren', 'hasn', 'haven', 'doesn', 'hate', 'hated', 'hates', 'dislike', 'disliked', 'know', 'knows', 'knew', 'complain', 'complained', 'complains', 'remains']);
 
 /** The words of a clause, contractions split ("we're" → "we", "re"). */
 function clauseWords(clause: string): string[] {
@@ -44,8 +46,8 @@ function clauseWords(clause: string): string[] {
 function ownedDecision(clause: string, vague: KeywordMatcher): boolean {
   const words = clauseWords(clause);
   if (ownedFrom(clause, words, 0, vague)) return true;
-  // "landed on 48h and they took it": a decision in the clause's second half.
-  for (let at = 1; at < words.length - 2; at++) if (words[at] === 'and' && OWNERS.has(words[at + 1] as string) && ownedFrom(clause, words, at, vague)) return true;
+  // "landed on 48h and they took it", "they wouldn't move on price but we get the token pool": a decision in the clause's second half.
+  for (let at = 1; at < words.length - 2; at++) if ((words[at] === 'and' || words[at] === 'but') && OWNERS.has(words[at + 1] as string) && ownedFrom(clause, words, at + 1, vague)) return true;
   return false;
 }
 

@@ -227,6 +227,8 @@ describe('outcomes stated in plain words', () => {
     ["Drafted RFC-0431: every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field", "every internal API gets a two-quarter deprecation window, enforced through the catalogue's lifecycle field"],
     // A number that moved, said with its new value first.
     ['Perf review with the platform lead: search p95 down to 180ms from 420ms after the cache work', 'search p95 down to 180ms from 420ms after the cache work'],
+    // A decision after "but", in the clause's second half.
+    ["Renewal call with the account manager. They wouldn't move on price but we get the token pool for the Dublin growth", "They wouldn't move on price but we get the token pool for the Dublin growth"],
     // Who owns it, settled; a call made.
     ["Sorted out who owns the search box: Kemi's team, for good", "Kemi's team, for good"],
     ["Sorted out who looks after the CCTV. It's facilities now, not us.", "It's facilities now, not us"],
@@ -258,12 +260,16 @@ describe('outcomes stated in plain words', () => {
     assert.equal((await judged('Sorted out my desk drawer')).lowValue, true);
   });
 
+  it('what someone knows is no decision ("so she knows who the editors are")', async () => {
+    assert.equal((await judged('First week with Aisha: coffee and a tour, so she knows who the editors are')).outcome, undefined);
+  });
+
   it('a meeting\'s own time is no delivery date ("Team lunch, starts before noon"; "Inbox zero attempt, starting Monday")', async () => {
     for (const item of ['Team lunch, starts before noon', 'Inbox zero attempt, starting Monday']) assert.equal((await judged(item)).outcome, undefined, item);
   });
 
   it('a hedge, a vague verb or a negated decision is no outcome', async () => {
-    for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.', 'Weekly pipeline review, listening in. no eng asks this week', 'Code review on the scan plugin. Sent it back: no timeout on the chain step', 'Chased the flaky test in invoices_spec, re-ran ci ~10x, marked it skip', 'Booking terms call with our lawyer. The fee clause never goes, as usual', 'Cancellation window review, the thread goes to the vendor', 'Tried the new Figma plugin. I can now export icons', 'Renewal call with their managing partner, it was friendly and we agreed nothing']) {
+    for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.', 'Weekly pipeline review, listening in. no eng asks this week', 'Code review on the scan plugin. Sent it back: no timeout on the chain step', 'Chased the flaky test in invoices_spec, re-ran ci ~10x, marked it skip', 'Booking terms call with our lawyer. The fee clause never goes, as usual', 'Cancellation window review, the thread goes to the vendor', 'Tried the new Figma plugin. I can now export icons', 'Renewal call with their managing partner, it was friendly and we agreed nothing', "Pulled Q3 numbers for finance; they couldn't find the table", 'Weekly sync with the design partner. they hate the PR descriptions']) {
       const activity = await judged(item);
       assert.equal(activity.outcome, undefined, item);
       assert.equal(activity.lowValue, true, item);
