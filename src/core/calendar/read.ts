@@ -150,26 +150,29 @@ export const MAX_FILE_ZONES = 64;
 function resolveZones(file: string, events: readonly Parsed[], timezones: readonly Parsed[]): Map<string, Zone> {
   const defined = new Map<string, Parsed>();
   for (const timezone of timezones) defined.set(String(timezone.component.getFirstPropertyValue('tzid')), timezone);
-  const zones = new Map<string, Zone>();
-  let fileZones = 0;
+  const found = { zones: new Map<string, Zone>(), fileZones: 0 };
   for (const { block } of events) {
-    for (const match of block.text.matchAll(TZID_PARAM)) {
-      const tzid = (match[1] as string).replace(/^"|"$/g, '');
-      if (zones.has(tzid)) continue;
-      const iana = ianaNameOf(tzid);
-      const own = defined.get(tzid);
-      const known = iana !== undefined ? intlZone(iana) : undefined;
-      if (!known && own && ++fileZones > MAX_FILE_ZONES) throw new ReadError({ file, line: lineIn(block, match[0]), message: `TZID=${tzid} is the ${(MAX_FILE_ZONES + 1).toLocaleString('en-US')}th time zone of the week that only this file defines (VTIMEZONE), more than an import reads (${MAX_FILE_ZONES}). Replace these TZIDs with IANA names such as Europe/Berlin, or export the calendar again` });
-      let zone = known;
-      if (!zone && own) {
-        checkObservances(file, tzid, own.block);
-        zone = vtimezoneZone(tzid, own.component);
-      }
-      if (!zone) throw new ReadError({ file, line: lineIn(block, match[0]), message: `unknown time zone TZID=${tzid}: it is not an IANA or Windows zone name and the file has no VTIMEZONE for it. Export the calendar again with time zones included, or replace it with an IANA name such as Europe/Berlin` });
-      zones.set(tzid, zone);
+    // Unfolded first: Outlook folds a long quoted TZID (a zone's display name) inside its quotes.
+    for (const { line, text } of contentLines(block)) {
+      for (const match of text.matchAll(TZID_PARAM)) resolveZone(file, line, (match[1] as string).replace(/^"|"$/g, ''), defined, found);
     }
   }
-  return zones;
+  return found.zones;
+}
+
+/** One TZID, used at `line`, added to `found`: by IANA or Windows name, else by the file's VTIMEZONE. */
+function resolveZone(file: string, line: number, tzid: string, defined: ReadonlyMap<string, Parsed>, found: { zones: Map<string, Zone>; fileZones: number }): void {
+  if (found.zones.has(tzid)) return;
+  const iana = ianaNameOf(tzid);
+  const own = defined.get(tzid);
+  let zone = iana !== undefined ? intlZone(iana) : undefined;
+  if (!zone && own && ++found.fileZones > MAX_FILE_ZONES) throw new ReadError({ file, line, message: `TZID=${tzid} is the ${(MAX_FILE_ZONES + 1).toLocaleString('en-US')}th time zone of the week that only this file defines (VTIMEZONE), more than an import reads (${MAX_FILE_ZONES}). Replace these TZIDs with IANA names such as Europe/Berlin, or export the calendar again` });
+  if (!zone && own) {
+    checkObservances(file, tzid, own.block);
+    zone = vtimezoneZone(tzid, own.component);
+  }
+  if (!zone) throw new ReadError({ file, line, message: `unknown time zone TZID=${tzid}: it is not an IANA or Windows zone name and the file has no VTIMEZONE for it. Export the calendar again with time zones included, or replace it with an IANA name such as Europe/Berlin` });
+  found.zones.set(tzid, zone);
 }
 
 /** Registers each zone with ical.js for the duration of `run`, then puts back what was there. */

