@@ -218,10 +218,25 @@ export function readOccurrences(file: string, text: string, window: Window, floa
 
 const eventOf = (component: Component): Component => (component.name === 'vevent' ? component : (component.getFirstSubcomponent('vevent') ?? component));
 
+type Property = InstanceType<typeof ICAL.Property>;
+
+/**
+ * The address of an ATTENDEE or ORGANIZER: its EMAIL parameter (RFC 7986),
+ * else its `mailto:` value. Apple writes the calendar's owner as a principal
+ * path (`/aMTc…/principal/`) and an invitation's sender as an iMIP relay
+ * (`mailto:2_GEZ…@imip.me.com`), each with the real address in EMAIL.
+ */
+function addressOf(property: Property): string | undefined {
+  const param = property.getParameter('email');
+  const email = (typeof param === 'string' ? param : '').replace(/^mailto:/i, '').trim();
+  if (/^[^\s@]+@[^\s@]+$/.test(email)) return email.toLowerCase();
+  const value = String(property.getFirstValue() ?? '');
+  return /^mailto:/i.test(value) ? value.slice(7).trim().toLowerCase() || undefined : undefined;
+}
+
 function attendeesOf(component: Component): Attendee[] {
   return component.getAllProperties('attendee').map((property) => {
-    const value = String(property.getFirstValue() ?? '');
-    const email = /^mailto:/i.test(value) ? value.slice(7).trim().toLowerCase() : undefined;
+    const email = addressOf(property);
     const name = property.getParameter('cn');
     return { ...(email ? { email } : {}), ...(typeof name === 'string' && name ? { name } : {}), partstat: String(property.getParameter('partstat') ?? 'NEEDS-ACTION').toUpperCase(), kind: String(property.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase() };
   });
@@ -237,7 +252,8 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
   const busy = (text(component, 'x-microsoft-cdo-busystatus') ?? text(component, 'x-microsoft-cdo-intendedstatus') ?? '').toUpperCase();
   const title = (text(component, 'summary') ?? '').trim();
   const status = text(component, 'status')?.toUpperCase();
-  const organizer = text(component, 'organizer')?.replace(/^mailto:/i, '').trim().toLowerCase();
+  const organizerProperty = component.getFirstProperty('organizer');
+  const organizer = organizerProperty ? addressOf(organizerProperty) : undefined;
   return {
     uid: text(component, 'uid') ?? `line-${block.line}`,
     title,

@@ -29,3 +29,26 @@ test('Outlook: a quoted display-name TZID that a fold cuts in two is read whole 
     await assertReadBack(result.text, W12, 150);
   }
 });
+
+/** The `## ` heading a line of the review sits under. */
+function sectionOf(text: string, line: string): string | undefined {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(line));
+  return lines.slice(0, at).reverse().find((l) => l.startsWith('## '))?.slice(3);
+}
+
+test('Apple iCloud: an attendee or organizer is its EMAIL parameter, whether the value is a principal path or an iMIP relay address', async () => {
+  const week = { year: 2027, week: 13 };
+  for (const owner of [undefined, ['me@acme.com']]) {
+    const result = ok(importInto(fixture('icloud-email-param.ics'), week, templateOf(week), { timeZone: 'Europe/London', ...(owner ? { owner } : {}) }));
+    // By hand: the roadmap review is declined by me (my entry is /…/principal/ with EMAIL=me@acme.com);
+    // hiring sync Wed 14:00–15:00 with Bo (60) + design crit Thu 9:00–9:30 with Ana (30) = 90.
+    assert.equal(result.report.minutes, 90);
+    assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+    const lines = importedLines(result.text);
+    assert.deepEqual(lines.sort(), ['- [x] 1h Hiring sync · 1:1 with @bo →', '- [x] 30m Design crit · 1:1 with @ana →']);
+    // Bo's invitation goes through Apple's relay (…@imip.me.com): not someone from outside the company.
+    assert.notEqual(sectionOf(result.text, '- [x] 1h Hiring sync'), 'Sales & customers');
+    await assertReadBack(result.text, week, 90);
+  }
+});
