@@ -12,8 +12,8 @@
 import ICAL from 'ical.js';
 import { normalizeCalendarText } from './decode';
 import { mayTouch, scanCalendar, type Block } from './scan';
-import { MAX_RULE_CHECKS, MAX_SERIES_STEPS, seriesContext, seriesInstances, SeriesLimit, within, type Window } from './series';
-import { DAY, dayKey, recurrenceKey, spanOf, wallOf, type Component, type Context, type Time } from './times';
+import { MAX_RULE_CHECKS, MAX_SERIES_STEPS, seriesContext, seriesInstances, SeriesLimit, within, type Instance, type Placement, type Window } from './series';
+import { DAY, dayKey, dayLong, instantOf, recurrenceKey, spanOf, wallOf, type Component, type Context, type Span, type Time } from './times';
 import type { Attendee, CalendarError, Occurrence } from './types';
 import { ianaNameOf, intlZone, type Zone } from './zones';
 
@@ -336,6 +336,58 @@ function pushSingle(event: Parsed, window: Window, ctx: Context, series: Context
   out.push({ ...facts, id: rid ? `${facts.uid}/${recurrenceKey(rid, series)}` : facts.uid, start: span.start, end: span.end, allDay: span.allDay, ...(span.dayLong ? { dayLong: true } : {}) });
 }
 
+/** A THISANDFUTURE override: from its original start `at` on, instances move by `shift` on the series' clock and last `length`, with its facts. */
+interface Range {
+  at: number;
+  shift: number;
+  length: number;
+  startTime: Time;
+  facts: Facts;
+}
+
+const THIS_AND_FUTURE = /^THISANDFUTURE$/i;
+
+/** The series' THISANDFUTURE overrides in order of their original start. */
+function rangesOf(exceptions: readonly Parsed[], series: Context, base: Facts): Range[] {
+  const wall = (utcMs: number) => utcMs + series.floating.offsetAt(utcMs);
+  return exceptions
+    .filter((e) => THIS_AND_FUTURE.test(String(e.component.getFirstProperty('recurrence-id')?.getParameter('range') ?? '')))
+    .map((e) => {
+      const own = spanOf(e.component, series);
+      const rid = e.component.getFirstPropertyValue('recurrence-id') as Time;
+      const at = instantOf(rid, series);
+      // Days of an all-day series are UTC midnights: their shift is exact.
+      const shift = rid.isDate || own.allDay ? own.start - at : wall(own.start) - wall(at);
+      return { at, shift, length: own.end - own.start, startTime: own.startTime, facts: inherit(factsOf(e.component, e.block), e.component, base) };
+    })
+    .sort((a, b) => a.at - b.at);
+}
+
+/**
+ * RFC 5545's RANGE=THISANDFUTURE, as ical.js reads it: each instance from
+ * the override's original start on (until the next such override) moves by
+ * the override's shift, on the series' clock, lasts as long as the override
+ * and takes its title and attendees. An override of one instance still wins
+ * (its instance is never placed). Thunderbird and Apple write these when a
+ * series is changed from one date on.
+ */
+function placementOf(ranges: readonly Range[], span: Span, series: Context, moved: Map<string, Facts>): Placement | undefined {
+  if (ranges.length === 0) return undefined;
+  const zone = series.floating;
+  const move = (instance: Instance): Instance => {
+    let range: Range | undefined;
+    for (const r of ranges) if (r.at <= instance.start) range = r;
+    if (!range) return instance;
+    const start = span.allDay ? instance.start + range.shift : zone.toUtc(instance.start + zone.offsetAt(instance.start) + range.shift);
+    const end = start + range.length;
+    moved.set(instance.key, range.facts);
+    return { key: instance.key, start, end, dayLong: dayLong(range.startTime, start, end, series) };
+  };
+  // An instance that moves into the window may have been found up to a shift and a length away from it.
+  const reach = Math.max(...ranges.map((r) => Math.abs(r.shift) + Math.abs(r.length))) + DAY;
+  return { reach, move };
+}
+
 function seriesError(file: string, master: Parsed, message: string): ReadError {
   return new ReadError({ file, line: lineIn(master.block, '\nRRULE') + (master.block.text.includes('\nRRULE') ? 1 : 0), message });
 }
@@ -352,9 +404,11 @@ function expandSeries(file: string, master: Parsed, exceptions: readonly Parsed[
     replaced.add(rid.isDate || span.allDay ? dayKey(rid) : recurrenceKey(rid, series));
     pushSingle(exception, window, series, series, out.occurrences, facts);
   }
+  const moved = new Map<string, Facts>();
+  const placement = placementOf(rangesOf(exceptions, series, facts), span, series, moved);
   let read: ReturnType<typeof seriesInstances>;
   try {
-    read = seriesInstances(master.component, span, window, series, replaced);
+    read = seriesInstances(master.component, span, window, series, replaced, placement);
   } catch (error) {
     if (error instanceof SeriesLimit && error.kind === 'steps') throw seriesError(file, master, `the recurring event “${facts.title}” repeats more than ${MAX_SERIES_STEPS.toLocaleString('en-US')} times before the week asked for, more than an import expands. Give its RRULE an UNTIL, or split the series`);
     if (error instanceof SeriesLimit) throw seriesError(file, master, `the recurring event “${facts.title}” takes more than ${MAX_RULE_CHECKS.toLocaleString('en-US')} steps of its rule to reach the week asked for, more than an import expands: its BY parts may never match. Check its RRULE, or give it an UNTIL`);
@@ -362,6 +416,6 @@ function expandSeries(file: string, master: Parsed, exceptions: readonly Parsed[
     if (bad) throw new ReadError(bad);
     throw seriesError(file, master, `the recurring event “${facts.title}” has a rule ical.js cannot expand (${reasonOf(error)}). Check its RRULE`);
   }
-  for (const instance of read.instances) out.occurrences.push({ ...facts, id: `${facts.uid}/${instance.key}`, start: instance.start, end: instance.end, allDay: span.allDay, ...(instance.dayLong ? { dayLong: true } : {}) });
+  for (const instance of read.instances) out.occurrences.push({ ...(moved.get(instance.key) ?? facts), id: `${facts.uid}/${instance.key}`, start: instance.start, end: instance.end, allDay: span.allDay, ...(instance.dayLong ? { dayLong: true } : {}) });
   out.excluded += read.excluded;
 }

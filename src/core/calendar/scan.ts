@@ -60,6 +60,8 @@ function peek(block: Block, line: string, folded: boolean): void {
   else if ((head.startsWith('RRULE') || head.startsWith('RDATE')) && isNameEnd(head, 5)) block.recurring = true;
   else if (head.startsWith('RECURRENCE-ID') && isNameEnd(head, 13)) {
     block.exception = true;
+    // A THISANDFUTURE override moves every later instance: like a series, it can touch any week after it.
+    if (/;RANGE=THISANDFUTURE[;:]/i.test(line)) block.recurring = true;
     block.recurrenceDay = folded ? undefined : dayOf(valueOf(line));
   }
 }

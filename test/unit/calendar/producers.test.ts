@@ -52,3 +52,34 @@ test('Apple iCloud: an attendee or organizer is its EMAIL parameter, whether the
     await assertReadBack(result.text, week, 90);
   }
 });
+
+test('Thunderbird: a RANGE=THISANDFUTURE override moves every later instance by its shift, with its title and length (RFC 5545, as ical.js)', async () => {
+  const calendar = fixture('thunderbird-thisandfuture.ics');
+  const week = (n: number) => ({ year: 2027, week: n });
+  const read = (n: number) => ok(importInto(calendar, week(n), templateOf(week(n)), { timeZone: 'Europe/Berlin' }));
+  // The forum, Tuesdays 10:00–11:00, became 14:00–15:30 “(afternoons)” from 9 February on; the wrap-up,
+  // Sundays 17:00–17:30, moved to Mondays 09:00 from 21 February on.
+  // W06: the override's own instance, Tue 9 Feb 14:00–15:30 (90) + the wrap-up Sun 14 Feb 17:00, before its move (30) = 120.
+  const six = read(6);
+  assert.equal(six.report.minutes, 120);
+  assert.deepEqual(importedLines(six.text).sort(), ['- [x] 1h30m Architecture forum (afternoons) →', '- [x] 30m Weekly wrap-up →']);
+  // W09: Tue 2 March is removed by EXDATE (cancelled); Sunday 28 February's wrap-up is Monday 1 March 09:00 (30).
+  const nine = read(9);
+  assert.equal(nine.report.minutes, 30);
+  assert.equal(nine.report.skipped.cancelled, 1);
+  assert.match(nine.text, /- \[x\] 30m Weekly wrap-up → <!-- event: wrapup@lightning\/20270228T160000Z ~/);
+  // W11: an override of one instance after the range wins: Wed 17 March 09:00–10:00 (60) + wrap-up Mon 15 March (30) = 90.
+  const eleven = read(11);
+  assert.equal(eleven.report.minutes, 90);
+  assert.deepEqual(importedLines(eleven.text).sort(), ['- [x] 1h Architecture forum (moved) →', '- [x] 30m Weekly wrap-up →']);
+  // W12: Tue 23 March 14:00–15:30 (90) + Sunday 21 March's wrap-up on Monday 22 March (30) = 120; Sunday 28 March's
+  // wrap-up is Monday 29 March, the next week. Each instance keeps its original start as its id.
+  const twelve = read(12);
+  assert.equal(twelve.report.minutes, 120);
+  assert.deepEqual(importedLines(twelve.text).sort(), ['- [x] 1h30m Architecture forum (afternoons) →', '- [x] 30m Weekly wrap-up →']);
+  assert.match(twelve.text, /tf-series@lightning\/20270323T090000Z ~/);
+  assert.match(twelve.text, /wrapup@lightning\/20270321T160000Z ~/);
+  await assertReadBack(twelve.text, week(12), 120);
+  // W13: Monday 29 March 09:00 (30) + Tuesday 30 March 14:00–15:30 (90) = 120.
+  assert.equal(read(13).report.minutes, 120);
+});
