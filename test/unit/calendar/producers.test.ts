@@ -1,12 +1,16 @@
 // Exports as real producers write them, each in a fixture, for what the four
 // fixtures of fixtures.test.ts do not show: Outlook's display name of a zone
 // folded inside its quotes, Apple's attendees named by an EMAIL parameter,
-// and a THISANDFUTURE override from Thunderbird. Each number is counted by
+// a THISANDFUTURE override from Thunderbird, and two exports joined into one
+// file with a byte-order mark each. Each number is counted by
 // hand next to it, and the review the import writes is read back.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
-import { engineItems, engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
+import { decodeCalendar } from '../../../src/core';
+import { engineItems, engineMinutes, FIXTURES, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
 
@@ -82,4 +86,18 @@ test('Thunderbird: a RANGE=THISANDFUTURE override moves every later instance by 
   await assertReadBack(twelve.text, week(12), 120);
   // W13: Monday 29 March 09:00 (30) + Tuesday 30 March 14:00–15:30 (90) = 120.
   assert.equal(read(13).report.minutes, 120);
+});
+
+test('two exports joined into one file, each with its byte-order mark (Outlook, then Google), are both read, and a meeting in both counts once', async () => {
+  const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'concatenated-with-boms.ics')));
+  assert.equal(bytes.filter((byte, at) => byte === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf).length, 2);
+  for (const calendar of [decodeCalendar(bytes), fixture('concatenated-with-boms.ics')]) {
+    const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+    // By hand: Globex QBR Tue 10:00–11:30, in both calendars with one UID (90) + hiring plan Wed 14:00–16:00 (120)
+    // + run club Thu 17:00 UTC, 18:00 in Berlin (60) = 270.
+    assert.equal(result.report.minutes, 270);
+    assert.equal(result.report.events, 3);
+    assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Run club →', '- [x] 1h30m Globex QBR →', '- [x] 2h Write the hiring plan →']);
+    await assertReadBack(result.text, W12, 270);
+  }
 });
