@@ -251,7 +251,8 @@ const text = (component: Component, name: string): string | undefined => {
 function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 'start' | 'end' | 'allDay'> {
   const busy = (text(component, 'x-microsoft-cdo-busystatus') ?? text(component, 'x-microsoft-cdo-intendedstatus') ?? '').toUpperCase();
   const title = (text(component, 'summary') ?? '').trim();
-  const status = text(component, 'status')?.toUpperCase();
+  // A METHOD:CANCEL message cancels its events, with or without STATUS (without, it uninvites the attendees it names: you).
+  const status = block.cancelled === true ? 'CANCELLED' : text(component, 'status')?.toUpperCase();
   const organizerProperty = component.getFirstProperty('organizer');
   const organizer = organizerProperty ? addressOf(organizerProperty) : undefined;
   return {
@@ -319,7 +320,7 @@ function inherit(own: Facts, component: Component, base: Facts): Facts {
   return {
     ...own,
     ...(has('summary') ? {} : { title: base.title, outOfOffice: own.outOfOffice || base.outOfOffice }),
-    ...(has('status') || base.status === undefined ? {} : { status: base.status }),
+    ...(has('status') || own.status === 'CANCELLED' || base.status === undefined ? {} : { status: base.status }),
     ...(has('attendee') ? {} : { attendees: base.attendees }),
     ...(has('organizer') || base.organizer === undefined ? {} : { organizer: base.organizer }),
     ...(has('class') ? {} : { private: base.private }),

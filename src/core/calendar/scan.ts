@@ -20,6 +20,8 @@ export interface Block {
   uid?: string;
   recurring: boolean;
   exception: boolean;
+  /** Its calendar is a METHOD:CANCEL message (RFC 5546): the event is cancelled for whoever holds it. */
+  cancelled?: boolean;
   /** YYYYMMDD of DTSTART, DTEND and RECURRENCE-ID, as written (local or UTC). */
   startDay?: number | undefined;
   endDay?: number | undefined;
@@ -33,6 +35,8 @@ export interface Scan {
   /** X-WR-CALNAME and X-WR-TIMEZONE, when the export has them (Google, Apple). */
   calendarName?: string;
   defaultZone?: string;
+  /** METHOD of the calendar being read (each VCALENDAR of a file has its own). */
+  method?: string;
 }
 
 const dayOf = (value: string): number | undefined => {
@@ -75,6 +79,7 @@ function isNameEnd(head: string, at: number): boolean {
 function calendarProperty(scan: Scan, line: string): void {
   if (/^X-WR-CALNAME[;:]/i.test(line)) scan.calendarName = valueOf(line);
   else if (/^X-WR-TIMEZONE[;:]/i.test(line)) scan.defaultZone = valueOf(line);
+  else if (/^METHOD[;:]/i.test(line)) scan.method = valueOf(line).toUpperCase();
 }
 
 interface Open {
@@ -89,6 +94,7 @@ const D = 68;
 const R = 82;
 const U = 85;
 const X = 88;
+const M = 77;
 const LOWER = 32;
 
 /** Whether a line starting with `c` can matter at this depth: most lines of an export (ATTENDEE, DESCRIPTION, folds) are stepped over unread. */
@@ -96,7 +102,7 @@ function worthReading(c: number, depth: number, inEvent: boolean): boolean {
   const upper = c >= 97 && c <= 122 ? c - LOWER : c;
   if (depth === 0 || upper === B || upper === E) return true;
   if (inEvent && depth === 2) return upper === D || upper === R || upper === U;
-  return depth === 1 && upper === X;
+  return depth === 1 && (upper === X || upper === M);
 }
 
 /** Cuts the text into VEVENT and VTIMEZONE blocks, or says where its shape is broken; `keep` drops the events that cannot matter as soon as they end. */
@@ -178,7 +184,8 @@ function readLine(file: string, line: string, lineNo: number, ctx: LineContext):
   }
   if (begin !== undefined) {
     const name = begin;
-    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false };
+    if (name === 'VCALENDAR' && stack.length === 0) delete scan.method;
+    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false, ...(scan.method === 'CANCEL' ? { cancelled: true } : {}) };
     stack.push({ name, line: lineNo, start: ctx.start });
   } else if (close !== undefined) {
     const name = close;

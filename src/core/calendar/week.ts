@@ -1,5 +1,5 @@
 // Which occurrences of a week count, and for how long. Skipped, each with a
-// count: cancelled (STATUS:CANCELLED, or an instance removed by EXDATE),
+// count: cancelled (STATUS:CANCELLED, METHOD:CANCEL, or removed by EXDATE),
 // declined by the calendar's owner, all-day (a date, or 24 hours or more),
 // out of office, free (transparent), and zero-length events. An event that
 // crosses the week's edge counts the part inside it. Overlapping events count

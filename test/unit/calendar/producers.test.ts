@@ -101,3 +101,17 @@ test('two exports joined into one file, each with its byte-order mark (Outlook, 
     await assertReadBack(result.text, W12, 270);
   }
 });
+
+test('Zoom: an invitation and its cancellation (METHOD:CANCEL, no STATUS) saved into one file: the cancelled event and instance are skipped', async () => {
+  const calendar = fixture('zoom-request-then-cancel.ics');
+  const read = (week: { year: number; week: number }) => ok(importInto(calendar, week, templateOf(week), { timeZone: 'America/New_York' }));
+  // W11: the webinar Wed 17 March and the onboarding of Tue 16 March are both cancelled: nothing counts.
+  const eleven = read({ year: 2027, week: 11 });
+  assert.equal(eleven.report.minutes, 0);
+  assert.deepEqual(eleven.report.skipped, { declined: 0, cancelled: 2, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+  // W12: the series itself was not cancelled: Tue 23 March 10:00–11:00 (60).
+  const twelve = read({ year: 2027, week: 12 });
+  assert.equal(twelve.report.minutes, 60);
+  assert.deepEqual(importedLines(twelve.text), ['- [x] 1h Customer onboarding: Initech →']);
+  await assertReadBack(twelve.text, { year: 2027, week: 12 }, 60);
+});
