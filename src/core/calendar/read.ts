@@ -26,6 +26,8 @@ export interface ReadResult {
   /** Instances of series inside the window removed by EXDATE: cancelled instances. */
   excluded: number;
   calendarName?: string;
+  /** The calendars' names that are addresses (see Scan.owners). */
+  owners?: string[];
 }
 
 interface Parsed {
@@ -209,7 +211,7 @@ export function readOccurrences(file: string, text: string, window: Window, floa
     const calendarZone = scan.defaultZone !== undefined ? ianaNameOf(scan.defaultZone) : undefined;
     const floatingZone = (calendarZone !== undefined ? intlZone(calendarZone) : undefined) ?? floating;
     const result = withRegisteredZones(zones, () => expandAll(file, events, window, { zones, floating: floatingZone }));
-    return { ...result, uids: scan.uids, ...(scan.calendarName !== undefined ? { calendarName: scan.calendarName } : {}) };
+    return { ...result, uids: scan.uids, ...(scan.calendarName !== undefined ? { calendarName: scan.calendarName } : {}), ...(scan.owners.length > 0 ? { owners: scan.owners } : {}) };
   } catch (error) {
     if (error instanceof ReadError) return error.at;
     throw error;
@@ -264,6 +266,7 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
     private: /^(?:PRIVATE|CONFIDENTIAL)$/i.test(text(component, 'class') ?? ''),
     attendees: attendeesOf(component),
     ...(organizer ? { organizer } : {}),
+    ...(block.owner !== undefined ? { calendarOwner: block.owner } : {}),
     line: block.line,
   };
 }

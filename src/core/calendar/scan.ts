@@ -22,6 +22,8 @@ export interface Block {
   exception: boolean;
   /** Its calendar is a METHOD:CANCEL message (RFC 5546): the event is cancelled for whoever holds it. */
   cancelled?: boolean;
+  /** Its calendar's X-WR-CALNAME when that is an address (Google names an export after its owner). */
+  owner?: string;
   /** YYYYMMDD of DTSTART, DTEND and RECURRENCE-ID, as written (local or UTC). */
   startDay?: number | undefined;
   endDay?: number | undefined;
@@ -37,7 +39,13 @@ export interface Scan {
   defaultZone?: string;
   /** METHOD of the calendar being read (each VCALENDAR of a file has its own). */
   method?: string;
+  /** The calendars' names that are addresses, each once, in order: their owners. */
+  owners: string[];
+  /** The owner of the calendar being read. */
+  owner?: string;
 }
+
+const ADDRESS = /^[^\s@]+@[^\s@]+$/;
 
 const dayOf = (value: string): number | undefined => {
   const match = /^(\d{8})(?:T\d{6}Z?)?\s*$/.exec(value);
@@ -77,7 +85,14 @@ function isNameEnd(head: string, at: number): boolean {
 }
 
 function calendarProperty(scan: Scan, line: string): void {
-  if (/^X-WR-CALNAME[;:]/i.test(line)) scan.calendarName = valueOf(line);
+  if (/^X-WR-CALNAME[;:]/i.test(line)) {
+    scan.calendarName = valueOf(line);
+    const owner = scan.calendarName.toLowerCase();
+    if (ADDRESS.test(owner)) {
+      scan.owner = owner;
+      if (!scan.owners.includes(owner)) scan.owners.push(owner);
+    }
+  }
   else if (/^X-WR-TIMEZONE[;:]/i.test(line)) scan.defaultZone = valueOf(line);
   else if (/^METHOD[;:]/i.test(line)) scan.method = valueOf(line).toUpperCase();
 }
@@ -107,7 +122,7 @@ function worthReading(c: number, depth: number, inEvent: boolean): boolean {
 
 /** Cuts the text into VEVENT and VTIMEZONE blocks, or says where its shape is broken; `keep` drops the events that cannot matter as soon as they end. */
 export function scanCalendar(file: string, text: string, keep: (block: Block) => boolean = () => true): Scan | CalendarError {
-  const scan: Scan = { blocks: [], uids: new Set() };
+  const scan: Scan = { blocks: [], uids: new Set(), owners: [] };
   const stack: Open[] = [];
   let block: Block | undefined;
   let lineNo = 0;
@@ -184,8 +199,11 @@ function readLine(file: string, line: string, lineNo: number, ctx: LineContext):
   }
   if (begin !== undefined) {
     const name = begin;
-    if (name === 'VCALENDAR' && stack.length === 0) delete scan.method;
-    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false, ...(scan.method === 'CANCEL' ? { cancelled: true } : {}) };
+    if (name === 'VCALENDAR' && stack.length === 0) {
+      delete scan.method;
+      delete scan.owner;
+    }
+    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false, ...(scan.method === 'CANCEL' ? { cancelled: true } : {}), ...(scan.owner !== undefined ? { owner: scan.owner } : {}) };
     stack.push({ name, line: lineNo, start: ctx.start });
   } else if (close !== undefined) {
     const name = close;

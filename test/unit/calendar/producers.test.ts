@@ -115,3 +115,14 @@ test('Zoom: an invitation and its cancellation (METHOD:CANCEL, no STATUS) saved 
   assert.deepEqual(importedLines(twelve.text), ['- [x] 1h Customer onboarding: Initech →']);
   await assertReadBack(twelve.text, { year: 2027, week: 12 }, 60);
 });
+
+test('Google: two exports joined (work, then personal), each named after its owner: a decline counts in either, judged by its own calendar\'s owner', async () => {
+  const result = ok(importInto(fixture('google-two-calendars.ics'), W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: roadmap sync Tue 10:00–10:30 (30) + gym Sat 10:00–11:00 (60) = 90; the vendor pitch (declined as
+  // me@acme.com, in the work calendar) and the book club (declined as me.personal@gmail.com) are skipped.
+  assert.equal(result.report.minutes, 90);
+  assert.equal(result.report.skipped.declined, 2);
+  // The work address attends most of the week's events: it is “you”, so Ana alone makes the roadmap sync a 1:1.
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Gym →', '- [x] 30m Roadmap sync · 1:1 with @ana →']);
+  await assertReadBack(result.text, W12, 90);
+});
