@@ -1,9 +1,10 @@
 // Exports as real producers write them, each in a fixture, for what the four
 // fixtures of fixtures.test.ts do not show: Outlook's display name of a zone
-// folded inside its quotes, Apple's attendees named by an EMAIL parameter,
-// a THISANDFUTURE override from Thunderbird, and two exports joined into one
-// file with a byte-order mark each. Each number is counted by
-// hand next to it, and the review the import writes is read back.
+// folded inside its quotes, Apple's attendees named by an EMAIL parameter, a
+// THISANDFUTURE override from Thunderbird, two exports joined into one file
+// with a byte-order mark each, a Zoom invitation with its METHOD:CANCEL, and
+// two Google calendars joined, each named after its owner. Each number is
+// counted by hand next to it, and the review the import writes is read back.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
