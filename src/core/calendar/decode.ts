@@ -47,8 +47,14 @@ export function decodeCalendar(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(joinSplitCharacters(body));
 }
 
-/** The text as the reader expects it: no byte-order mark, and lines ended by LF or CRLF (an old Mac export ends them with CR alone). */
+/**
+ * The text as the reader expects it: no byte-order mark, and lines ended by
+ * LF or CRLF (an old Mac export ends them with CR alone). Two exports joined
+ * into one file (`cat`, `copy /b`) each bring their own mark, so a mark at
+ * the start of any line is dropped, not only the file's first.
+ */
 export function normalizeCalendarText(text: string): string {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return body.includes('\r') && !body.includes('\n') ? body.replace(/\r/g, '\n') : body;
+  const lines = body.includes('\r') && !body.includes('\n') ? body.replace(/\r/g, '\n') : body;
+  return lines.includes('\n\uFEFF') ? lines.replace(/\n\uFEFF/g, '\n') : lines;
 }

@@ -12,8 +12,8 @@
 import ICAL from 'ical.js';
 import { normalizeCalendarText } from './decode';
 import { mayTouch, scanCalendar, type Block } from './scan';
-import { MAX_RULE_CHECKS, MAX_SERIES_STEPS, seriesContext, seriesInstances, SeriesLimit, within, type Window } from './series';
-import { DAY, dayKey, recurrenceKey, spanOf, wallOf, type Component, type Context, type Time } from './times';
+import { MAX_RULE_CHECKS, MAX_SERIES_STEPS, seriesContext, seriesInstances, SeriesLimit, within, type Instance, type Placement, type Window } from './series';
+import { DAY, dayKey, dayLong, instantOf, recurrenceKey, spanOf, wallOf, type Component, type Context, type Span, type Time } from './times';
 import type { Attendee, CalendarError, Occurrence } from './types';
 import { ianaNameOf, intlZone, type Zone } from './zones';
 
@@ -26,6 +26,8 @@ export interface ReadResult {
   /** Instances of series inside the window removed by EXDATE: cancelled instances. */
   excluded: number;
   calendarName?: string;
+  /** The calendars' names that are addresses (see Scan.owners). */
+  owners?: string[];
 }
 
 interface Parsed {
@@ -150,26 +152,29 @@ export const MAX_FILE_ZONES = 64;
 function resolveZones(file: string, events: readonly Parsed[], timezones: readonly Parsed[]): Map<string, Zone> {
   const defined = new Map<string, Parsed>();
   for (const timezone of timezones) defined.set(String(timezone.component.getFirstPropertyValue('tzid')), timezone);
-  const zones = new Map<string, Zone>();
-  let fileZones = 0;
+  const found = { zones: new Map<string, Zone>(), fileZones: 0 };
   for (const { block } of events) {
-    for (const match of block.text.matchAll(TZID_PARAM)) {
-      const tzid = (match[1] as string).replace(/^"|"$/g, '');
-      if (zones.has(tzid)) continue;
-      const iana = ianaNameOf(tzid);
-      const own = defined.get(tzid);
-      const known = iana !== undefined ? intlZone(iana) : undefined;
-      if (!known && own && ++fileZones > MAX_FILE_ZONES) throw new ReadError({ file, line: lineIn(block, match[0]), message: `TZID=${tzid} is the ${(MAX_FILE_ZONES + 1).toLocaleString('en-US')}th time zone of the week that only this file defines (VTIMEZONE), more than an import reads (${MAX_FILE_ZONES}). Replace these TZIDs with IANA names such as Europe/Berlin, or export the calendar again` });
-      let zone = known;
-      if (!zone && own) {
-        checkObservances(file, tzid, own.block);
-        zone = vtimezoneZone(tzid, own.component);
-      }
-      if (!zone) throw new ReadError({ file, line: lineIn(block, match[0]), message: `unknown time zone TZID=${tzid}: it is not an IANA or Windows zone name and the file has no VTIMEZONE for it. Export the calendar again with time zones included, or replace it with an IANA name such as Europe/Berlin` });
-      zones.set(tzid, zone);
+    // Unfolded first: Outlook folds a long quoted TZID (a zone's display name) inside its quotes.
+    for (const { line, text } of contentLines(block)) {
+      for (const match of text.matchAll(TZID_PARAM)) resolveZone(file, line, (match[1] as string).replace(/^"|"$/g, ''), defined, found);
     }
   }
-  return zones;
+  return found.zones;
+}
+
+/** One TZID, used at `line`, added to `found`: by IANA or Windows name, else by the file's VTIMEZONE. */
+function resolveZone(file: string, line: number, tzid: string, defined: ReadonlyMap<string, Parsed>, found: { zones: Map<string, Zone>; fileZones: number }): void {
+  if (found.zones.has(tzid)) return;
+  const iana = ianaNameOf(tzid);
+  const own = defined.get(tzid);
+  let zone = iana !== undefined ? intlZone(iana) : undefined;
+  if (!zone && own && ++found.fileZones > MAX_FILE_ZONES) throw new ReadError({ file, line, message: `TZID=${tzid} is the ${(MAX_FILE_ZONES + 1).toLocaleString('en-US')}th time zone of the week that only this file defines (VTIMEZONE), more than an import reads (${MAX_FILE_ZONES}). Replace these TZIDs with IANA names such as Europe/Berlin, or export the calendar again` });
+  if (!zone && own) {
+    checkObservances(file, tzid, own.block);
+    zone = vtimezoneZone(tzid, own.component);
+  }
+  if (!zone) throw new ReadError({ file, line, message: `unknown time zone TZID=${tzid}: it is not an IANA or Windows zone name and the file has no VTIMEZONE for it. Export the calendar again with time zones included, or replace it with an IANA name such as Europe/Berlin` });
+  found.zones.set(tzid, zone);
 }
 
 /** Registers each zone with ical.js for the duration of `run`, then puts back what was there. */
@@ -206,7 +211,7 @@ export function readOccurrences(file: string, text: string, window: Window, floa
     const calendarZone = scan.defaultZone !== undefined ? ianaNameOf(scan.defaultZone) : undefined;
     const floatingZone = (calendarZone !== undefined ? intlZone(calendarZone) : undefined) ?? floating;
     const result = withRegisteredZones(zones, () => expandAll(file, events, window, { zones, floating: floatingZone }));
-    return { ...result, uids: scan.uids, ...(scan.calendarName !== undefined ? { calendarName: scan.calendarName } : {}) };
+    return { ...result, uids: scan.uids, ...(scan.calendarName !== undefined ? { calendarName: scan.calendarName } : {}), ...(scan.owners.length > 0 ? { owners: scan.owners } : {}) };
   } catch (error) {
     if (error instanceof ReadError) return error.at;
     throw error;
@@ -215,10 +220,25 @@ export function readOccurrences(file: string, text: string, window: Window, floa
 
 const eventOf = (component: Component): Component => (component.name === 'vevent' ? component : (component.getFirstSubcomponent('vevent') ?? component));
 
+type Property = InstanceType<typeof ICAL.Property>;
+
+/**
+ * The address of an ATTENDEE or ORGANIZER: its EMAIL parameter (RFC 7986),
+ * else its `mailto:` value. Apple writes the calendar's owner as a principal
+ * path (`/aMTc…/principal/`) and an invitation's sender as an iMIP relay
+ * (`mailto:2_GEZ…@imip.me.com`), each with the real address in EMAIL.
+ */
+function addressOf(property: Property): string | undefined {
+  const param = property.getParameter('email');
+  const email = (typeof param === 'string' ? param : '').replace(/^mailto:/i, '').trim();
+  if (/^[^\s@]+@[^\s@]+$/.test(email)) return email.toLowerCase();
+  const value = String(property.getFirstValue() ?? '');
+  return /^mailto:/i.test(value) ? value.slice(7).trim().toLowerCase() || undefined : undefined;
+}
+
 function attendeesOf(component: Component): Attendee[] {
   return component.getAllProperties('attendee').map((property) => {
-    const value = String(property.getFirstValue() ?? '');
-    const email = /^mailto:/i.test(value) ? value.slice(7).trim().toLowerCase() : undefined;
+    const email = addressOf(property);
     const name = property.getParameter('cn');
     return { ...(email ? { email } : {}), ...(typeof name === 'string' && name ? { name } : {}), partstat: String(property.getParameter('partstat') ?? 'NEEDS-ACTION').toUpperCase(), kind: String(property.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase() };
   });
@@ -233,8 +253,10 @@ const text = (component: Component, name: string): string | undefined => {
 function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 'start' | 'end' | 'allDay'> {
   const busy = (text(component, 'x-microsoft-cdo-busystatus') ?? text(component, 'x-microsoft-cdo-intendedstatus') ?? '').toUpperCase();
   const title = (text(component, 'summary') ?? '').trim();
-  const status = text(component, 'status')?.toUpperCase();
-  const organizer = text(component, 'organizer')?.replace(/^mailto:/i, '').trim().toLowerCase();
+  // A METHOD:CANCEL message cancels its events, with or without STATUS (without, it uninvites the attendees it names: you).
+  const status = block.cancelled === true ? 'CANCELLED' : text(component, 'status')?.toUpperCase();
+  const organizerProperty = component.getFirstProperty('organizer');
+  const organizer = organizerProperty ? addressOf(organizerProperty) : undefined;
   return {
     uid: text(component, 'uid') ?? `line-${block.line}`,
     title,
@@ -244,6 +266,7 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
     private: /^(?:PRIVATE|CONFIDENTIAL)$/i.test(text(component, 'class') ?? ''),
     attendees: attendeesOf(component),
     ...(organizer ? { organizer } : {}),
+    ...(block.owner !== undefined ? { calendarOwner: block.owner } : {}),
     line: block.line,
   };
 }
@@ -300,7 +323,7 @@ function inherit(own: Facts, component: Component, base: Facts): Facts {
   return {
     ...own,
     ...(has('summary') ? {} : { title: base.title, outOfOffice: own.outOfOffice || base.outOfOffice }),
-    ...(has('status') || base.status === undefined ? {} : { status: base.status }),
+    ...(has('status') || own.status === 'CANCELLED' || base.status === undefined ? {} : { status: base.status }),
     ...(has('attendee') ? {} : { attendees: base.attendees }),
     ...(has('organizer') || base.organizer === undefined ? {} : { organizer: base.organizer }),
     ...(has('class') ? {} : { private: base.private }),
@@ -315,6 +338,58 @@ function pushSingle(event: Parsed, window: Window, ctx: Context, series: Context
   const rid = event.component.getFirstPropertyValue('recurrence-id') as Time | null;
   const facts = base ? inherit(factsOf(event.component, event.block), event.component, base) : factsOf(event.component, event.block);
   out.push({ ...facts, id: rid ? `${facts.uid}/${recurrenceKey(rid, series)}` : facts.uid, start: span.start, end: span.end, allDay: span.allDay, ...(span.dayLong ? { dayLong: true } : {}) });
+}
+
+/** A THISANDFUTURE override: from its original start `at` on, instances move by `shift` on the series' clock and last `length`, with its facts. */
+interface Range {
+  at: number;
+  shift: number;
+  length: number;
+  startTime: Time;
+  facts: Facts;
+}
+
+const THIS_AND_FUTURE = /^THISANDFUTURE$/i;
+
+/** The series' THISANDFUTURE overrides in order of their original start. */
+function rangesOf(exceptions: readonly Parsed[], series: Context, base: Facts): Range[] {
+  const wall = (utcMs: number) => utcMs + series.floating.offsetAt(utcMs);
+  return exceptions
+    .filter((e) => THIS_AND_FUTURE.test(String(e.component.getFirstProperty('recurrence-id')?.getParameter('range') ?? '')))
+    .map((e) => {
+      const own = spanOf(e.component, series);
+      const rid = e.component.getFirstPropertyValue('recurrence-id') as Time;
+      const at = instantOf(rid, series);
+      // Days of an all-day series are UTC midnights: their shift is exact.
+      const shift = rid.isDate || own.allDay ? own.start - at : wall(own.start) - wall(at);
+      return { at, shift, length: own.end - own.start, startTime: own.startTime, facts: inherit(factsOf(e.component, e.block), e.component, base) };
+    })
+    .sort((a, b) => a.at - b.at);
+}
+
+/**
+ * RFC 5545's RANGE=THISANDFUTURE, as ical.js reads it: each instance from
+ * the override's original start on (until the next such override) moves by
+ * the override's shift, on the series' clock, lasts as long as the override
+ * and takes its title and attendees. An override of one instance still wins
+ * (its instance is never placed). Thunderbird and Apple write these when a
+ * series is changed from one date on.
+ */
+function placementOf(ranges: readonly Range[], span: Span, series: Context, moved: Map<string, Facts>): Placement | undefined {
+  if (ranges.length === 0) return undefined;
+  const zone = series.floating;
+  const move = (instance: Instance): Instance => {
+    let range: Range | undefined;
+    for (const r of ranges) if (r.at <= instance.start) range = r;
+    if (!range) return instance;
+    const start = span.allDay ? instance.start + range.shift : zone.toUtc(instance.start + zone.offsetAt(instance.start) + range.shift);
+    const end = start + range.length;
+    moved.set(instance.key, range.facts);
+    return { key: instance.key, start, end, dayLong: dayLong(range.startTime, start, end, series) };
+  };
+  // An instance that moves into the window may have been found up to a shift and a length away from it.
+  const reach = Math.max(...ranges.map((r) => Math.abs(r.shift) + Math.abs(r.length))) + DAY;
+  return { reach, move };
 }
 
 function seriesError(file: string, master: Parsed, message: string): ReadError {
@@ -333,9 +408,11 @@ function expandSeries(file: string, master: Parsed, exceptions: readonly Parsed[
     replaced.add(rid.isDate || span.allDay ? dayKey(rid) : recurrenceKey(rid, series));
     pushSingle(exception, window, series, series, out.occurrences, facts);
   }
+  const moved = new Map<string, Facts>();
+  const placement = placementOf(rangesOf(exceptions, series, facts), span, series, moved);
   let read: ReturnType<typeof seriesInstances>;
   try {
-    read = seriesInstances(master.component, span, window, series, replaced);
+    read = seriesInstances(master.component, span, window, series, replaced, placement);
   } catch (error) {
     if (error instanceof SeriesLimit && error.kind === 'steps') throw seriesError(file, master, `the recurring event “${facts.title}” repeats more than ${MAX_SERIES_STEPS.toLocaleString('en-US')} times before the week asked for, more than an import expands. Give its RRULE an UNTIL, or split the series`);
     if (error instanceof SeriesLimit) throw seriesError(file, master, `the recurring event “${facts.title}” takes more than ${MAX_RULE_CHECKS.toLocaleString('en-US')} steps of its rule to reach the week asked for, more than an import expands: its BY parts may never match. Check its RRULE, or give it an UNTIL`);
@@ -343,6 +420,6 @@ function expandSeries(file: string, master: Parsed, exceptions: readonly Parsed[
     if (bad) throw new ReadError(bad);
     throw seriesError(file, master, `the recurring event “${facts.title}” has a rule ical.js cannot expand (${reasonOf(error)}). Check its RRULE`);
   }
-  for (const instance of read.instances) out.occurrences.push({ ...facts, id: `${facts.uid}/${instance.key}`, start: instance.start, end: instance.end, allDay: span.allDay, ...(instance.dayLong ? { dayLong: true } : {}) });
+  for (const instance of read.instances) out.occurrences.push({ ...(moved.get(instance.key) ?? facts), id: `${facts.uid}/${instance.key}`, start: instance.start, end: instance.end, allDay: span.allDay, ...(instance.dayLong ? { dayLong: true } : {}) });
   out.excluded += read.excluded;
 }

@@ -20,6 +20,10 @@ export interface Block {
   uid?: string;
   recurring: boolean;
   exception: boolean;
+  /** Its calendar is a METHOD:CANCEL message (RFC 5546): the event is cancelled for whoever holds it. */
+  cancelled?: boolean;
+  /** Its calendar's X-WR-CALNAME when that is an address (Google names an export after its owner). */
+  owner?: string;
   /** YYYYMMDD of DTSTART, DTEND and RECURRENCE-ID, as written (local or UTC). */
   startDay?: number | undefined;
   endDay?: number | undefined;
@@ -33,7 +37,15 @@ export interface Scan {
   /** X-WR-CALNAME and X-WR-TIMEZONE, when the export has them (Google, Apple). */
   calendarName?: string;
   defaultZone?: string;
+  /** METHOD of the calendar being read (each VCALENDAR of a file has its own). */
+  method?: string;
+  /** The calendars' names that are addresses, each once, in order: their owners. */
+  owners: string[];
+  /** The owner of the calendar being read. */
+  owner?: string;
 }
+
+const ADDRESS = /^[^\s@]+@[^\s@]+$/;
 
 const dayOf = (value: string): number | undefined => {
   const match = /^(\d{8})(?:T\d{6}Z?)?\s*$/.exec(value);
@@ -60,6 +72,8 @@ function peek(block: Block, line: string, folded: boolean): void {
   else if ((head.startsWith('RRULE') || head.startsWith('RDATE')) && isNameEnd(head, 5)) block.recurring = true;
   else if (head.startsWith('RECURRENCE-ID') && isNameEnd(head, 13)) {
     block.exception = true;
+    // A THISANDFUTURE override moves every later instance: like a series, it can touch any week after it.
+    if (/;RANGE=THISANDFUTURE[;:]/i.test(line)) block.recurring = true;
     block.recurrenceDay = folded ? undefined : dayOf(valueOf(line));
   }
 }
@@ -71,8 +85,16 @@ function isNameEnd(head: string, at: number): boolean {
 }
 
 function calendarProperty(scan: Scan, line: string): void {
-  if (/^X-WR-CALNAME[;:]/i.test(line)) scan.calendarName = valueOf(line);
+  if (/^X-WR-CALNAME[;:]/i.test(line)) {
+    scan.calendarName = valueOf(line);
+    const owner = scan.calendarName.toLowerCase();
+    if (ADDRESS.test(owner)) {
+      scan.owner = owner;
+      if (!scan.owners.includes(owner)) scan.owners.push(owner);
+    }
+  }
   else if (/^X-WR-TIMEZONE[;:]/i.test(line)) scan.defaultZone = valueOf(line);
+  else if (/^METHOD[;:]/i.test(line)) scan.method = valueOf(line).toUpperCase();
 }
 
 interface Open {
@@ -87,6 +109,7 @@ const D = 68;
 const R = 82;
 const U = 85;
 const X = 88;
+const M = 77;
 const LOWER = 32;
 
 /** Whether a line starting with `c` can matter at this depth: most lines of an export (ATTENDEE, DESCRIPTION, folds) are stepped over unread. */
@@ -94,12 +117,12 @@ function worthReading(c: number, depth: number, inEvent: boolean): boolean {
   const upper = c >= 97 && c <= 122 ? c - LOWER : c;
   if (depth === 0 || upper === B || upper === E) return true;
   if (inEvent && depth === 2) return upper === D || upper === R || upper === U;
-  return depth === 1 && upper === X;
+  return depth === 1 && (upper === X || upper === M);
 }
 
 /** Cuts the text into VEVENT and VTIMEZONE blocks, or says where its shape is broken; `keep` drops the events that cannot matter as soon as they end. */
 export function scanCalendar(file: string, text: string, keep: (block: Block) => boolean = () => true): Scan | CalendarError {
-  const scan: Scan = { blocks: [], uids: new Set() };
+  const scan: Scan = { blocks: [], uids: new Set(), owners: [] };
   const stack: Open[] = [];
   let block: Block | undefined;
   let lineNo = 0;
@@ -176,7 +199,11 @@ function readLine(file: string, line: string, lineNo: number, ctx: LineContext):
   }
   if (begin !== undefined) {
     const name = begin;
-    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false };
+    if (name === 'VCALENDAR' && stack.length === 0) {
+      delete scan.method;
+      delete scan.owner;
+    }
+    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false, ...(scan.method === 'CANCEL' ? { cancelled: true } : {}), ...(scan.owner !== undefined ? { owner: scan.owner } : {}) };
     stack.push({ name, line: lineNo, start: ctx.start });
   } else if (close !== undefined) {
     const name = close;

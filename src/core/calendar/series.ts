@@ -193,12 +193,20 @@ function exdateKeys(component: Component, ctx: Context): Set<string> {
   return keys;
 }
 
+/** Instances moved after they are found (a THISANDFUTURE override), by at most `reach` ms either way, ends included. */
+export interface Placement {
+  reach: number;
+  move: (instance: Instance) => Instance;
+}
+
 /**
  * The series' instances that touch the window, less those `replaced` (by a
  * RECURRENCE-ID) and those an EXDATE removes; `excluded` counts the latter
- * inside the window. `ctx` is the series' own (see seriesContext).
+ * inside the window. `ctx` is the series' own (see seriesContext). With a
+ * placement, the rule is walked `reach` further either way, and each
+ * instance is moved before it is held against the window.
  */
-export function seriesInstances(component: Component, span: Span, window: Window, ctx: Context, replaced: ReadonlySet<string>): { instances: Instance[]; excluded: number } {
+export function seriesInstances(component: Component, span: Span, window: Window, ctx: Context, replaced: ReadonlySet<string>, placement?: Placement): { instances: Instance[]; excluded: number } {
   const length = span.end - span.start;
   const found = new Map<string, { instance: Instance; day: string }>();
   const add = (time: Time, end?: number): void => {
@@ -211,7 +219,9 @@ export function seriesInstances(component: Component, span: Span, window: Window
   };
   add(span.startTime);
   const budget = { steps: 0, checks: { left: MAX_RULE_CHECKS } };
-  for (const property of component.getAllProperties('rrule')) ruleDates(property.getFirstValue() as Recur, span.startTime, window, ctx, add, budget);
+  const reach = placement?.reach ?? 0;
+  const walked = { start: window.start - reach, end: window.end + reach };
+  for (const property of component.getAllProperties('rrule')) ruleDates(property.getFirstValue() as Recur, span.startTime, walked, ctx, add, budget);
   for (const property of component.getAllProperties('rdate')) {
     for (const value of property.getValues() as (Time | Period)[]) {
       if (value instanceof ICAL.Period) add(value.start, instantOf(value.getEnd(), ctx));
@@ -221,7 +231,8 @@ export function seriesInstances(component: Component, span: Span, window: Window
   const excluded = exdateKeys(component, ctx);
   const instances: Instance[] = [];
   let removed = 0;
-  for (const { instance, day } of found.values()) {
+  for (const { instance: original, day } of found.values()) {
+    const instance = placement ? placement.move(original) : original;
     if (!within(instance.start, instance.end, window)) continue;
     if (matches(excluded, instance.key, day)) removed++;
     else instances.push(instance);

@@ -38,6 +38,8 @@ export interface Occurrence {
   private: boolean;
   attendees: Attendee[];
   organizer?: string;
+  /** The owner of the calendar the event came from, when its name is an address (a file may join several exports). */
+  calendarOwner?: string;
   /** Line of the event's BEGIN:VEVENT (its exception's, for a moved instance). */
   line: number;
 }

@@ -1,5 +1,5 @@
 // Which occurrences of a week count, and for how long. Skipped, each with a
-// count: cancelled (STATUS:CANCELLED, or an instance removed by EXDATE),
+// count: cancelled (STATUS:CANCELLED, METHOD:CANCEL, or removed by EXDATE),
 // declined by the calendar's owner, all-day (a date, or 24 hours or more),
 // out of office, free (transparent), and zero-length events. An event that
 // crosses the week's edge counts the part inside it. Overlapping events count
@@ -17,12 +17,14 @@ export function emptySkipCounts(): SkipCounts {
 
 /**
  * The calendar owner's addresses: those given, else the calendar's name when
- * it is an address (Google names an export after its owner), else the address
+ * it is an address (Google names an export after its owner; of several joined
+ * exports so named, the one on the most of these events), else the address
  * that attends or organises the most of these events (the owner is on all of
  * their own), ties going to whoever organises more of them.
  */
-export function ownerOf(occurrences: readonly Occurrence[], given: readonly string[] | undefined, calendarName: string | undefined): Set<string> {
+export function ownerOf(occurrences: readonly Occurrence[], given: readonly string[] | undefined, calendarName: string | undefined, owners: readonly string[] = []): Set<string> {
   if (given && given.length > 0) return new Set(given.map((a) => a.trim().toLowerCase()));
+  if (owners.length > 1) return new Set([mostPresent(occurrences, owners)]);
   if (calendarName !== undefined && /^[^\s@]+@[^\s@]+$/.test(calendarName.trim())) return new Set([calendarName.trim().toLowerCase()]);
   const appears = new Map<string, number>();
   const organises = new Map<string, number>();
@@ -42,9 +44,22 @@ export function ownerOf(occurrences: readonly Occurrence[], given: readonly stri
   return new Set(best === undefined ? [] : [best]);
 }
 
-function skipReason(occurrence: Occurrence, owner: ReadonlySet<string>): SkipReason | undefined {
+/** Of the candidates (in order), the one attending or organising the most of the events; the first on a tie. */
+function mostPresent(occurrences: readonly Occurrence[], candidates: readonly string[]): string {
+  const count = (address: string) => occurrences.filter((o) => o.organizer === address || o.attendees.some((a) => a.email === address)).length;
+  const counts = candidates.map(count);
+  return candidates[counts.indexOf(Math.max(...counts))] as string;
+}
+
+/** Whether `owner` (or, when the addresses were not given, the owner of the event's own calendar) declined it. */
+function declined(occurrence: Occurrence, owner: ReadonlySet<string>, given: boolean): boolean {
+  const own = !given && occurrence.calendarOwner !== undefined ? occurrence.calendarOwner : undefined;
+  return occurrence.attendees.some((a) => a.email !== undefined && (own !== undefined ? a.email === own : owner.has(a.email)) && a.partstat === 'DECLINED');
+}
+
+function skipReason(occurrence: Occurrence, owner: ReadonlySet<string>, given: boolean): SkipReason | undefined {
   if (occurrence.status === 'CANCELLED') return 'cancelled';
-  if (occurrence.attendees.some((a) => a.email !== undefined && owner.has(a.email) && a.partstat === 'DECLINED')) return 'declined';
+  if (declined(occurrence, owner, given)) return 'declined';
   if (occurrence.allDay || occurrence.dayLong === true || occurrence.end - occurrence.start >= DAY) return 'allDay';
   if (occurrence.outOfOffice) return 'outOfOffice';
   if (occurrence.free) return 'free';
@@ -60,12 +75,13 @@ export interface WeekSelection {
 
 /** The week's counted events in order of start, with the minutes each adds, and the skipped counts. */
 export function selectWeek(read: ReadResult, window: Window, ownerAddresses?: readonly string[]): WeekSelection {
-  const owner = ownerOf(read.occurrences, ownerAddresses, read.calendarName);
+  const owner = ownerOf(read.occurrences, ownerAddresses, read.calendarName, read.owners);
+  const given = ownerAddresses !== undefined && ownerAddresses.length > 0;
   const skipped = emptySkipCounts();
   skipped.cancelled += read.excluded;
   const counted: Occurrence[] = [];
   for (const occurrence of read.occurrences) {
-    const reason = skipReason(occurrence, owner);
+    const reason = skipReason(occurrence, owner, given);
     if (reason) skipped[reason]++;
     else counted.push(occurrence);
   }

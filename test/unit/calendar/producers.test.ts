@@ -1,0 +1,129 @@
+// Exports as real producers write them, each in a fixture, for what the four
+// fixtures of fixtures.test.ts do not show: Outlook's display name of a zone
+// folded inside its quotes, Apple's attendees named by an EMAIL parameter, a
+// THISANDFUTURE override from Thunderbird, two exports joined into one file
+// with a byte-order mark each, a Zoom invitation with its METHOD:CANCEL, and
+// two Google calendars joined, each named after its owner. Each number is
+// counted by hand next to it, and the review the import writes is read back.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { decodeCalendar } from '../../../src/core';
+import { engineItems, engineMinutes, FIXTURES, fixture, importedLines, importInto, ok, templateOf } from './helpers';
+
+const W12 = { year: 2027, week: 12 };
+
+async function assertReadBack(text: string, week: { year: number; week: number }, minutes: number): Promise<void> {
+  assert.equal(await engineMinutes(text, week), minutes);
+  for (const item of await engineItems(text, week)) assert.equal(item.minutes, item.written, `${item.line}: the analyzer reads ${item.minutes} minutes`);
+}
+
+test('Outlook: a quoted display-name TZID that a fold cuts in two is read whole (RECURRENCE-ID line)', async () => {
+  // The RECURRENCE-ID line is 95 octets, so Outlook folds it inside “…Stockholm, Vi” / “enna”.
+  const calendar = fixture('outlook-display-name.ics');
+  assert.match(calendar, /Stockholm, V\r\n ienna":20270324T100000/);
+  for (const timeZone of ['Europe/Berlin', 'America/New_York']) {
+    const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone }));
+    // By hand: team sync Mon 22 10:00–10:30 (30), Wednesday's moved to Thu 25 15:00–16:00 (60); budget review Tue 23 13:00–14:00 (60) = 150.
+    assert.equal(result.report.minutes, 150, timeZone);
+    assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Budget review →', '- [x] 1h Team sync (moved) →', '- [x] 30m Team sync →'], timeZone);
+    // The moved instance is named by its original start, Wednesday 10:00 in Amsterdam (09:00 UTC).
+    assert.match(result.text, /AABBCCDD\/20270324T090000Z ~/);
+    await assertReadBack(result.text, W12, 150);
+  }
+});
+
+/** The `## ` heading a line of the review sits under. */
+function sectionOf(text: string, line: string): string | undefined {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(line));
+  return lines.slice(0, at).reverse().find((l) => l.startsWith('## '))?.slice(3);
+}
+
+test('Apple iCloud: an attendee or organizer is its EMAIL parameter, whether the value is a principal path or an iMIP relay address', async () => {
+  const week = { year: 2027, week: 13 };
+  for (const owner of [undefined, ['me@acme.com']]) {
+    const result = ok(importInto(fixture('icloud-email-param.ics'), week, templateOf(week), { timeZone: 'Europe/London', ...(owner ? { owner } : {}) }));
+    // By hand: the roadmap review is declined by me (my entry is /…/principal/ with EMAIL=me@acme.com);
+    // hiring sync Wed 14:00–15:00 with Bo (60) + design crit Thu 9:00–9:30 with Ana (30) = 90.
+    assert.equal(result.report.minutes, 90);
+    assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+    const lines = importedLines(result.text);
+    assert.deepEqual(lines.sort(), ['- [x] 1h Hiring sync · 1:1 with @bo →', '- [x] 30m Design crit · 1:1 with @ana →']);
+    // Bo's invitation goes through Apple's relay (…@imip.me.com): not someone from outside the company.
+    assert.notEqual(sectionOf(result.text, '- [x] 1h Hiring sync'), 'Sales & customers');
+    await assertReadBack(result.text, week, 90);
+  }
+});
+
+test('Thunderbird: a RANGE=THISANDFUTURE override moves every later instance by its shift, with its title and length (RFC 5545, as ical.js)', async () => {
+  const calendar = fixture('thunderbird-thisandfuture.ics');
+  const week = (n: number) => ({ year: 2027, week: n });
+  const read = (n: number) => ok(importInto(calendar, week(n), templateOf(week(n)), { timeZone: 'Europe/Berlin' }));
+  // The forum, Tuesdays 10:00–11:00, became 14:00–15:30 “(afternoons)” from 9 February on; the wrap-up,
+  // Sundays 17:00–17:30, moved to Mondays 09:00 from 21 February on.
+  // W06: the override's own instance, Tue 9 Feb 14:00–15:30 (90) + the wrap-up Sun 14 Feb 17:00, before its move (30) = 120.
+  const six = read(6);
+  assert.equal(six.report.minutes, 120);
+  assert.deepEqual(importedLines(six.text).sort(), ['- [x] 1h30m Architecture forum (afternoons) →', '- [x] 30m Weekly wrap-up →']);
+  // W09: Tue 2 March is removed by EXDATE (cancelled); Sunday 28 February's wrap-up is Monday 1 March 09:00 (30).
+  const nine = read(9);
+  assert.equal(nine.report.minutes, 30);
+  assert.equal(nine.report.skipped.cancelled, 1);
+  assert.match(nine.text, /- \[x\] 30m Weekly wrap-up → <!-- event: wrapup@lightning\/20270228T160000Z ~/);
+  // W11: an override of one instance after the range wins: Wed 17 March 09:00–10:00 (60) + wrap-up Mon 15 March (30) = 90.
+  const eleven = read(11);
+  assert.equal(eleven.report.minutes, 90);
+  assert.deepEqual(importedLines(eleven.text).sort(), ['- [x] 1h Architecture forum (moved) →', '- [x] 30m Weekly wrap-up →']);
+  // W12: Tue 23 March 14:00–15:30 (90) + Sunday 21 March's wrap-up on Monday 22 March (30) = 120; Sunday 28 March's
+  // wrap-up is Monday 29 March, the next week. Each instance keeps its original start as its id.
+  const twelve = read(12);
+  assert.equal(twelve.report.minutes, 120);
+  assert.deepEqual(importedLines(twelve.text).sort(), ['- [x] 1h30m Architecture forum (afternoons) →', '- [x] 30m Weekly wrap-up →']);
+  assert.match(twelve.text, /tf-series@lightning\/20270323T090000Z ~/);
+  assert.match(twelve.text, /wrapup@lightning\/20270321T160000Z ~/);
+  await assertReadBack(twelve.text, week(12), 120);
+  // W13: Monday 29 March 09:00 (30) + Tuesday 30 March 14:00–15:30 (90) = 120.
+  assert.equal(read(13).report.minutes, 120);
+});
+
+test('two exports joined into one file, each with its byte-order mark (Outlook, then Google), are both read, and a meeting in both counts once', async () => {
+  const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'concatenated-with-boms.ics')));
+  assert.equal(bytes.filter((byte, at) => byte === 0xef && bytes[at + 1] === 0xbb && bytes[at + 2] === 0xbf).length, 2);
+  for (const calendar of [decodeCalendar(bytes), fixture('concatenated-with-boms.ics')]) {
+    const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+    // By hand: Globex QBR Tue 10:00–11:30, in both calendars with one UID (90) + hiring plan Wed 14:00–16:00 (120)
+    // + run club Thu 17:00 UTC, 18:00 in Berlin (60) = 270.
+    assert.equal(result.report.minutes, 270);
+    assert.equal(result.report.events, 3);
+    assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Run club →', '- [x] 1h30m Globex QBR →', '- [x] 2h Write the hiring plan →']);
+    await assertReadBack(result.text, W12, 270);
+  }
+});
+
+test('Zoom: an invitation and its cancellation (METHOD:CANCEL, no STATUS) saved into one file: the cancelled event and instance are skipped', async () => {
+  const calendar = fixture('zoom-request-then-cancel.ics');
+  const read = (week: { year: number; week: number }) => ok(importInto(calendar, week, templateOf(week), { timeZone: 'America/New_York' }));
+  // W11: the webinar Wed 17 March and the onboarding of Tue 16 March are both cancelled: nothing counts.
+  const eleven = read({ year: 2027, week: 11 });
+  assert.equal(eleven.report.minutes, 0);
+  assert.deepEqual(eleven.report.skipped, { declined: 0, cancelled: 2, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+  // W12: the series itself was not cancelled: Tue 23 March 10:00–11:00 (60).
+  const twelve = read({ year: 2027, week: 12 });
+  assert.equal(twelve.report.minutes, 60);
+  assert.deepEqual(importedLines(twelve.text), ['- [x] 1h Customer onboarding: Initech →']);
+  await assertReadBack(twelve.text, { year: 2027, week: 12 }, 60);
+});
+
+test('Google: two exports joined (work, then personal), each named after its owner: a decline counts in either, judged by its own calendar\'s owner', async () => {
+  const result = ok(importInto(fixture('google-two-calendars.ics'), W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: roadmap sync Tue 10:00–10:30 (30) + gym Sat 10:00–11:00 (60) = 90; the vendor pitch (declined as
+  // me@acme.com, in the work calendar) and the book club (declined as me.personal@gmail.com) are skipped.
+  assert.equal(result.report.minutes, 90);
+  assert.equal(result.report.skipped.declined, 2);
+  // The work address attends most of the week's events: it is “you”, so Ana alone makes the roadmap sync a 1:1.
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Gym →', '- [x] 30m Roadmap sync · 1:1 with @ana →']);
+  await assertReadBack(result.text, W12, 90);
+});
