@@ -20,6 +20,7 @@ import { neutralizeInline } from './inlineGuard';
 import { omittedTail } from './sections';
 import { appendBlock, blockStarts, cutIntoBlocks, type WalkedSyntax } from './blocks';
 import { plainTree } from './plainBlocks';
+import { keptPackedMap } from '../text';
 
 /**
  * The parser reads CommonMark, front matter and one GFM construct, task list
@@ -302,7 +303,7 @@ function holdsBracket(text: string, from: number): boolean {
 function bracketedFrom(firstLine: string, offset: number, contentColumn: number): RawDuration[] {
   if (!holdsBracket(firstLine, offset)) return [];
   const searchable = searchableForBrackets(firstLine).slice(offset);
-  const found = findBracketedDurations(searchable).map((b) => rawDuration(b, firstLine.slice(offset + b.index, offset + b.index + b.text.length), contentColumn + offset + b.index));
+  const found = keptPackedMap(findBracketedDurations(searchable), (b) => rawDuration(b, firstLine.slice(offset + b.index, offset + b.index + b.text.length), contentColumn + offset + b.index));
   const first = found.find((b) => b.problem === undefined);
   for (const other of found) {
     if (first && other !== first && other.problem === undefined && other.minutes !== first.minutes) other.problem = `an item has one duration; the first one, ${first.text}, counts`;
