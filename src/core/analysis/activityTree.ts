@@ -130,7 +130,7 @@ function sumMinutes(items: readonly PlacedItem[], tree: ActivityTree, childrenOf
       activity.minutes = activity.declaredMinutes;
       continue;
     }
-    const relevant = children.map((child) => tree.activityOf[child] as Activity).filter((child) => planned || child.checked !== false);
+    const relevant = packedMap(children, (child) => tree.activityOf[child] as Activity).filter((child) => planned || child.checked !== false);
     activity.minutes = relevant.reduce((total, child) => total + child.minutes, 0);
   }
 }

@@ -60,7 +60,7 @@ interface ItemFacts {
 }
 
 function quote(words: readonly string[]): string {
-  const shown = words.slice(0, 4).map((word) => `"${word}"`).join(', ');
+  const shown = packedMap(words.slice(0, 4), (word) => `"${word}"`).join(', ');
   return words.length > 4 ? `${shown} and ${words.length - 4} more` : shown;
 }
 

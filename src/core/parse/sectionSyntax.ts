@@ -20,7 +20,7 @@ import { neutralizeInline } from './inlineGuard';
 import { omittedTail } from './sections';
 import { appendBlock, blockStarts, cutIntoBlocks, type WalkedSyntax } from './blocks';
 import { plainTree } from './plainBlocks';
-import { keptPackedMap } from '../text';
+import { keptPackedMap, packedMap } from '../text';
 
 /**
  * The parser reads CommonMark, front matter and one GFM construct, task list
@@ -391,7 +391,7 @@ function readItem(item: ListItem, depth: number, parent: number, lines: readonly
   const consumed = readDurations(raw, firstLine, contentColumn);
   const rest = firstLine.slice(consumed);
 
-  const worthy = ownHtml(item).map((html) => worthyReason(html.value)).find((reason) => reason !== undefined);
+  const worthy = packedMap(ownHtml(item), (html) => worthyReason(html.value)).find((reason) => reason !== undefined);
   if (worthy !== undefined) raw.worthyReason = worthy || 'marked worthy';
 
   // Readable text and the arrow outcome come from the line without durations and comments.
