@@ -1,5 +1,5 @@
 // Small text helpers shared by heading matching, tags, keyword search and the
-// remembered verdicts' similarity.
+// remembered verdicts' similarity; and array helpers that keep arrays packed.
 
 import { stemmer } from 'stemmer';
 
@@ -126,3 +126,35 @@ export function withInnerMarksAsSpaces(text: string): string {
 }
 
 const LINE_START_MARK = /([\n\r])\uFEFF/g;
+
+// Array helpers for the engine's sake, here at the bottom layer so every stage may use them.
+
+/**
+ * `array.map(make)`, built by pushing. Optimized code builds a `map` result
+ * preallocated and then filled (a holey array), interpreted code a packed
+ * one, so a reader optimized on one kind met the other once its producer was
+ * optimized: about half of the "wrong map" deoptimizations of the bench's
+ * cold checks (docs/PERFORMANCE.md, "The cold check, eighth round"). A pushed array is packed
+ * in every tier.
+ */
+export function packedMap<T, U>(array: readonly T[], make: (value: T, index: number) => U): U[] {
+  const made: U[] = [];
+  for (let index = 0; index < array.length; index++) made.push(make(array[index] as T, index));
+  return made;
+}
+
+/** `packedMap` of exact size, for a list that is kept: a pushed array keeps room for more (seventeen entries for one). */
+export function keptPackedMap<T, U>(array: readonly T[], make: (value: T, index: number) => U): U[] {
+  const made = packedMap(array, make);
+  return made.length === 0 ? made : made.slice();
+}
+
+/** `array.flatMap(make)`, built by pushing: packed in every tier (a `flatMap` result is holey). */
+export function packedFlatMap<T, U>(array: readonly T[], make: (value: T) => readonly U[]): U[] {
+  const made: U[] = [];
+  for (let index = 0; index < array.length; index++) {
+    const part = make(array[index] as T);
+    for (let at = 0; at < part.length; at++) made.push(part[at] as U);
+  }
+  return made;
+}

@@ -9,6 +9,7 @@ import type { RawDuration } from '../parse/sectionSyntax';
 import type { Activity, DurationToken, Range } from '../types';
 import type { DurationIssue, DurationNote } from './document';
 import type { PlacedItem } from './syntax';
+import { packedFlatMap, packedMap } from '../text';
 
 export interface ActivityTree {
   /** The activity of each item, by item index (undefined for notes). */
@@ -78,9 +79,9 @@ function activityOfItem(item: PlacedItem): Activity | undefined {
 }
 
 export function buildActivityTree(items: readonly PlacedItem[]): ActivityTree {
-  const activityOf = items.map(activityOfItem);
-  const durationIssues = items.flatMap(durationIssuesOf);
-  const durationNotes = items.flatMap(durationNotesOf);
+  const activityOf = packedMap(items, activityOfItem);
+  const durationIssues = packedFlatMap(items, durationIssuesOf);
+  const durationNotes = packedFlatMap(items, durationNotesOf);
   const activityParent = (index: number): number => {
     let parent = (items[index] as PlacedItem).absParent;
     while (parent >= 0 && !activityOf[parent]) parent = (items[parent] as PlacedItem).absParent;
@@ -129,7 +130,7 @@ function sumMinutes(items: readonly PlacedItem[], tree: ActivityTree, childrenOf
       activity.minutes = activity.declaredMinutes;
       continue;
     }
-    const relevant = children.map((child) => tree.activityOf[child] as Activity).filter((child) => planned || child.checked !== false);
+    const relevant = packedMap(children, (child) => tree.activityOf[child] as Activity).filter((child) => planned || child.checked !== false);
     activity.minutes = relevant.reduce((total, child) => total + child.minutes, 0);
   }
 }

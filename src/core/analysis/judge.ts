@@ -3,7 +3,7 @@
 // outcome), so retyping one line re-judges only that line.
 
 import type { Rubric } from '../rubric/model';
-import { flatText } from '../text';
+import { flatText, keptPackedMap, packedMap } from '../text';
 import type { Activity, CriterionResult, ExemplarMatch } from '../types';
 import { CACHE_LIMITS, remember, rubricId, store, type Caches, type InternedCriterion } from './cache';
 import { criterionChecks } from './compiledRubric';
@@ -201,9 +201,9 @@ type CopiedKeys = 'score' | 'criteria' | 'plainOutcome';
  */
 function shared(result: ScoringResult, caches: Caches): ScoringResult {
   const { criteriaLists } = caches;
-  const criteria = result.criteria.map((criterion) => heldCriterion(criterion, caches));
+  const criteria = packedMap(result.criteria, (criterion) => heldCriterion(criterion, caches));
   const listKey = criteria.map((entry) => entry.id).join(',');
-  const list = remember(criteriaLists, listKey, CACHE_LIMITS.criteriaLists, () => criteria.map((entry) => entry.criterion));
+  const list = remember(criteriaLists, listKey, CACHE_LIMITS.criteriaLists, () => keptPackedMap(criteria, (entry) => entry.criterion));
   // Written out, not `{ ...result, criteria }`: every key (CopiedKeys), in the order scoring makes them.
   const held: ScoringResult & Record<Exclude<keyof ScoringResult, CopiedKeys>, never> = { score: result.score, criteria: list };
   if (result.plainOutcome !== undefined) held.plainOutcome = result.plainOutcome;

@@ -16,6 +16,7 @@ import type { KeywordCompiler, KeywordMatcher } from './keywords';
 import { countsHeadcount, decidedClause, plainOutcome, restatedWords, substantiveClause } from './outcomeReading';
 import { findQuantities, mainVerbs, stem, type Quantity } from './signals';
 import { headOf, wordsOf } from './wordSignals';
+import { packedMap } from '../text';
 
 export interface ScoringInput {
   /** The activity's own words (first line without durations and outcome). */
@@ -59,7 +60,7 @@ interface ItemFacts {
 }
 
 function quote(words: readonly string[]): string {
-  const shown = words.slice(0, 4).map((word) => `"${word}"`).join(', ');
+  const shown = packedMap(words.slice(0, 4), (word) => `"${word}"`).join(', ');
   return words.length > 4 ? `${shown} and ${words.length - 4} more` : shown;
 }
 
@@ -583,7 +584,7 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
   const facts: ItemFacts = { input, rubric, words, verbs, firstTwo, quantities, quantitiesIn: new Map(), compile };
   facts.quantitiesIn.set(words, quantities);
   let clear: CriterionResult | undefined;
-  const criteria = rubric.criteria.map((criterion) => {
+  const criteria = packedMap(rubric.criteria, (criterion) => {
     const judged = tagVerdict(criterion, input.tags)
       ?? (criterion.check === 'outcome' ? judgeClearOutcome(criterion, facts)
         : criterion.check === 'measurable-outcome' ? judgeMeasurable(criterion, facts, clear)

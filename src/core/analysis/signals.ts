@@ -8,7 +8,7 @@
 // - negation: a word just after "no", "not", "nothing", "without"… does not
 //   count as that word ("nothing agreed" is not an agreement).
 
-import { escapeRegExp, stem } from '../text';
+import { escapeRegExp, packedMap, stem } from '../text';
 import { scanTailWords } from './wordScan';
 
 export { stem };
@@ -45,7 +45,7 @@ export function mainVerbs(text: string): { word: string; stem: string }[] {
   // A gerund keeps its place: "onboarding session", "planning call" say what was done.
   const acted = (meeting > 0 ? verbs.filter((word, at) => at >= meeting || word.endsWith('ing')) : verbs).filter((_, at, kept) => !POSSESSIVES.has(kept[at - 1] ?? ''));
   // "Security questionnaire": a noun in -ity is never the verb, though its stem is "secure"'s.
-  return acted.filter((word) => !(word.length > 4 && word.endsWith('ity'))).map((word) => ({ word, stem: stem(word) }));
+  return packedMap(acted.filter((word) => !(word.length > 4 && word.endsWith('ity'))), (word) => ({ word, stem: stem(word) }));
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

@@ -6,6 +6,7 @@ import type { Section } from '../parse/sections';
 import { parseSectionSyntax, type BlockCache, type RawDirective, type RawItem, type SectionSyntax } from '../parse/sectionSyntax';
 import type { Heading } from '../types';
 import { CACHE_LIMITS, remember, store, type Caches } from './cache';
+import { packedMap } from '../text';
 
 /** A raw item at its place, its optional parts present as keys (undefined when absent): one shape for every item (placeItem). */
 export interface PlacedItem extends Omit<RawItem, OptionalKey> {
@@ -76,12 +77,12 @@ export function placeSectionSyntax(section: Section, caches: Caches, keep = true
   const parsed = keep ? remember(caches.sections, section.text, CACHE_LIMITS.sections, parse) : (caches.sections.get(section.text) ?? parse());
   const shift = section.startLine - 1;
   return {
-    items: parsed.items.map((item) => placeItem(item, shift)),
-    headings: parsed.headings.map((heading) => {
+    items: packedMap(parsed.items, (item) => placeItem(item, shift)),
+    headings: packedMap(parsed.headings, (heading) => {
       const line = heading.line + shift;
       return { depth: heading.depth, text: heading.text, line, range: { start: { line, column: heading.column }, end: { line: heading.endLine + shift, column: heading.endColumn } } };
     }),
-    directives: parsed.directives.map((directive) => ({ ...directive, line: directive.line + shift })),
-    parseErrors: parsed.problems.map((problem) => placeProblem(problem, shift)),
+    directives: packedMap(parsed.directives, (directive) => ({ ...directive, line: directive.line + shift })),
+    parseErrors: packedMap(parsed.problems, (problem) => placeProblem(problem, shift)),
   };
 }

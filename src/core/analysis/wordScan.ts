@@ -109,8 +109,9 @@ export function scanSignalWords(text: string, found: (start: number, end: number
   for (let start = nextStart(text, 0, LETTER_OR_NUMBER); start < text.length; start = nextStart(text, start, LETTER_OR_NUMBER)) {
     let end = runEnd(text, start, LETTER_OR_NUMBER);
     // An apostrophe joins the letters after it ("don't", "team’s"); numbers after it do not.
-    const unit = text.charCodeAt(end);
-    if (end + 1 < text.length && (unit === 0x27 || unit === 0x2019)) {
+    // Read only within the text: a read past its end deoptimized the optimized scanner ("out of bounds").
+    const unit = end + 1 < text.length ? text.charCodeAt(end) : 0;
+    if (unit === 0x27 || unit === 0x2019) {
       const after = runEnd(text, end + 1, LETTER);
       if (after > end + 1) end = after;
     }

@@ -20,6 +20,7 @@ import { neutralizeInline } from './inlineGuard';
 import { omittedTail } from './sections';
 import { appendBlock, blockStarts, cutIntoBlocks, type WalkedSyntax } from './blocks';
 import { plainTree } from './plainBlocks';
+import { keptPackedMap, packedMap } from '../text';
 
 /**
  * The parser reads CommonMark, front matter and one GFM construct, task list
@@ -302,7 +303,7 @@ function holdsBracket(text: string, from: number): boolean {
 function bracketedFrom(firstLine: string, offset: number, contentColumn: number): RawDuration[] {
   if (!holdsBracket(firstLine, offset)) return [];
   const searchable = searchableForBrackets(firstLine).slice(offset);
-  const found = findBracketedDurations(searchable).map((b) => rawDuration(b, firstLine.slice(offset + b.index, offset + b.index + b.text.length), contentColumn + offset + b.index));
+  const found = keptPackedMap(findBracketedDurations(searchable), (b) => rawDuration(b, firstLine.slice(offset + b.index, offset + b.index + b.text.length), contentColumn + offset + b.index));
   const first = found.find((b) => b.problem === undefined);
   for (const other of found) {
     if (first && other !== first && other.problem === undefined && other.minutes !== first.minutes) other.problem = `an item has one duration; the first one, ${first.text}, counts`;
@@ -390,7 +391,7 @@ function readItem(item: ListItem, depth: number, parent: number, lines: readonly
   const consumed = readDurations(raw, firstLine, contentColumn);
   const rest = firstLine.slice(consumed);
 
-  const worthy = ownHtml(item).map((html) => worthyReason(html.value)).find((reason) => reason !== undefined);
+  const worthy = packedMap(ownHtml(item), (html) => worthyReason(html.value)).find((reason) => reason !== undefined);
   if (worthy !== undefined) raw.worthyReason = worthy || 'marked worthy';
 
   // Readable text and the arrow outcome come from the line without durations and comments.

@@ -5,6 +5,7 @@
 
 import type { CriterionCheck, Rubric } from '../rubric/model';
 import type { Activity, CriterionResult } from '../types';
+import { packedMap } from '../text';
 import { defineRule } from './rule';
 import { criterionChecks } from '../analysis/compiledRubric';
 
@@ -34,7 +35,7 @@ function outcomeReason(criterion: CriterionResult, rubric: Rubric | undefined): 
 
 /** "small details (“css”, “pixel”)": the reason and at most two of the words that gave it. */
 function withWords(reason: string, words: readonly string[] | undefined): string {
-  const shown = [...new Set(words ?? [])].slice(0, 2).map((word) => `“${word}”`);
+  const shown = packedMap([...new Set(words ?? [])].slice(0, 2), (word) => `“${word}”`);
   return shown.length > 0 ? `${reason} (${shown.join(', ')})` : reason;
 }
 
