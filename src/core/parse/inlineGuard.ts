@@ -12,17 +12,28 @@
 // but each is a token of a few objects: 1 MB of `\\` took 9 s and 1 GB. Past
 // the same count in a run they are blanked too (an escape with the character
 // it escapes; the `<` of a tag, never a comment's, whose text the engine reads).
+// Every other character that may start an inline construct (`!`, a `&` that
+// is no reference, a `<` that starts no tag, a `\` that escapes nothing) ends
+// micromark's run of text there, and micromark joins each line's runs again
+// with an array splice across the whole paragraph: a 32,000-line paragraph of
+// `Done! ok` took 7 s, of `x & y` 8 s (quadratic). Past the same count of
+// lines holding one in a run of lines, they are blanked too.
 
 /** More delimiters of one kind than this in one run of lines are neutralized. */
 export const MAX_INLINE_DELIMITERS = 48;
 
 const CLASSES: readonly (readonly string[])[] = [['*', '_'], ['~'], ['[', ']'], ['`']];
-/** Token kinds counted after the delimiter classes: a backslash escape, a character reference, an HTML tag. */
+/**
+ * Token kinds counted after the delimiter classes: a backslash escape, a
+ * character reference, an HTML tag, and a construct's first character that
+ * starts none (`!`, `&`, `<`, `\`).
+ */
 const ESCAPE = CLASSES.length;
 const REFERENCE = ESCAPE + 1;
 const TAG = ESCAPE + 2;
-const KINDS = TAG + 1;
-const ANY_DELIMITER = /[*_~[\]`<\\&]/;
+const FAILED_START = ESCAPE + 3;
+const KINDS = FAILED_START + 1;
+const ANY_DELIMITER = /[*_~[\]`<\\&!]/;
 const PUNCTUATION = /[!-/:-@[-`{-~]/;
 const REFERENCE_AT = /&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});/y;
 const TAG_START = /[A-Za-z/?!]/;
@@ -42,25 +53,25 @@ function contentStart(line: string): number {
 }
 
 /**
- * The escapes, references and tags of a line from `start`, as
- * `found(kind, at, length)`. A comment (`<!-- … -->`) is stepped over: the
- * engine reads worthy reasons and directives from its text.
+ * The escapes, references, tags and failed construct starts of a line from
+ * `start`, as `found(kind, at, length)`. A comment (`<!-- … -->`) is stepped
+ * over: the engine reads worthy reasons and directives from its text.
  */
 function scanTokens(line: string, start: number, found: (kind: number, at: number, length: number) => void): void {
   for (let at = start; at < line.length; at++) {
     const char = line[at];
-    if (char === '\\' && PUNCTUATION.test(line[at + 1] ?? '')) {
-      found(ESCAPE, at, 2);
-      at++;
+    if (char === '\\') {
+      if (PUNCTUATION.test(line[at + 1] ?? '')) found(ESCAPE, at++, 2);
+      else found(FAILED_START, at, 1);
     } else if (char === '&') {
       REFERENCE_AT.lastIndex = at;
-      if (REFERENCE_AT.test(line)) found(REFERENCE, at, 1);
+      found(REFERENCE_AT.test(line) ? REFERENCE : FAILED_START, at, 1);
     } else if (char === '<') {
       if (line.startsWith('<!--', at)) {
         const close = line.indexOf('-->', at + 4);
         at = close < 0 ? line.length : close + 2;
-      } else if (TAG_START.test(line[at + 1] ?? '')) found(TAG, at, 1);
-    }
+      } else found(TAG_START.test(line[at + 1] ?? '') ? TAG : FAILED_START, at, 1);
+    } else if (char === '!') found(FAILED_START, at, 1);
   }
 }
 
@@ -75,7 +86,10 @@ function countRun(lines: readonly string[], from: number, to: number): number[] 
       const kind = classOf(line[at] as string);
       if (kind >= 0) count(kind);
     }
-    scanTokens(line, start, count);
+    // Failed starts count lines: micromark splices once for each line that holds any.
+    let failed = false;
+    scanTokens(line, start, (kind) => (kind === FAILED_START ? (failed = true) : count(kind)));
+    if (failed) count(FAILED_START);
   }
   return counts;
 }
@@ -136,7 +150,7 @@ function neutralizeUnclosedHtml(lines: string[], from: number, to: number): numb
  * one kind get those delimiters blanked. Lines and offsets are unchanged.
  */
 export function neutralizeInline(text: string): string {
-  const scan = /[*_~[\]`<\\&]/g;
+  const scan = /[*_~[\]`<\\&!]/g;
   let total = 0;
   while (total <= MAX_INLINE_DELIMITERS && scan.exec(text)) total++;
   if (total <= MAX_INLINE_DELIMITERS) return text;
