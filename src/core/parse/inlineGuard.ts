@@ -169,3 +169,60 @@ export function neutralizeInline(text: string): string {
   for (let index = 0; index < lines.length; index++) parts[index * 2] = lines[index] as string;
   return parts.join('');
 }
+
+// ---------------------------------------------------------------------------
+// Setext underlines. micromark turns a paragraph into a setext heading by
+// rebuilding the whole event list read so far (an EditMap over every event of
+// the flow), so headings underlined in one run of flow cost the square of
+// their number: 8,000 in a quote (`> a\n> ---`) or a list item took 12 to
+// 14 s, 32,000 at the top level (in 32 KB sections) 16 s. Past 48 between
+// two column-0 items or headings, an underline is blanked (spaces, inside its
+// containers): its paragraph stays text, and the heading is lost, in text no
+// review holds.
+
+/** More setext underlines than this between two column-0 items or headings are blanked. */
+export const MAX_SETEXT_UNDERLINES = 48;
+
+const QUICK_UNDERLINE = /(?:^|\n)[ \t>]*(?:=+|-+)[ \t]*(?=\r?\n|\r|$)/g;
+
+const BLOCK_START = /^(?:[-*+]|\d{1,9}[.)])[ \t]|^#{1,6}(?:[ \t]|$)/;
+
+const isPrefixChar = (char: string | undefined) => char === ' ' || char === '\t' || char === '>';
+
+/** Where a line's `===` or `---` run lies when the line is only containers, that run and spaces; undefined otherwise. */
+function underlineRun(line: string): [number, number] | undefined {
+  let start = 0;
+  while (isPrefixChar(line[start])) start++;
+  const char = line[start];
+  if (char !== '=' && char !== '-') return undefined;
+  let end = start;
+  while (line[end] === char) end++;
+  for (let at = end; at < line.length; at++) if (line[at] !== ' ' && line[at] !== '\t') return undefined;
+  return [start, end];
+}
+
+/** A line with text besides its containers (a setext underline needs one above it). */
+function holdsText(line: string | undefined): boolean {
+  if (line === undefined) return false;
+  for (let at = 0; at < line.length; at++) if (!isPrefixChar(line[at])) return true;
+  return false;
+}
+
+/** The text to give micromark: past MAX_SETEXT_UNDERLINES in a block, each line that may underline the line above it is blanked. */
+export function neutralizeSetext(text: string): string {
+  let candidates = 0;
+  QUICK_UNDERLINE.lastIndex = 0;
+  while (candidates <= MAX_SETEXT_UNDERLINES && QUICK_UNDERLINE.exec(text)) candidates++;
+  if (candidates <= MAX_SETEXT_UNDERLINES) return text;
+  const parts = text.split(/(\r\n|\r|\n)/);
+  let seen = 0;
+  for (let index = 2; index < parts.length; index += 2) {
+    const line = parts[index] as string;
+    // A column-0 item or heading closes every container, and the flow micromark rebuilds with them.
+    if (BLOCK_START.test(line)) seen = 0;
+    const run = underlineRun(line);
+    if (!run || !holdsText(parts[index - 2]) || ++seen <= MAX_SETEXT_UNDERLINES) continue;
+    parts[index] = line.slice(0, run[0]) + ' '.repeat(run[1] - run[0]) + line.slice(run[1]);
+  }
+  return parts.join('');
+}
