@@ -73,6 +73,10 @@ export const classes: Record<string, Make> = {
   'dense: character references, 20n lines': (n) => ({ text: review(rep(`- 1h ${'&amp;'.repeat(3600)}`, 20 * n)) }),
   'dense: HTML tags, 20n lines': (n) => ({ text: review(rep(`- 1h ${'<a>'.repeat(6000)}`, 20 * n)) }),
   'dense: comments, 20n lines': (n) => ({ text: review(rep(`- 1h ${'<!-- -->'.repeat(2300)}`, 20 * n)) }),
+  'failed starts: a paragraph of `x & y`, 4000n lines': (n) => ({ text: review(rep('x & y', 4000 * n)) }),
+  'failed starts: lazy lines of `Done! ok`, 4000n': (n) => ({ text: review(`- 1h x\n${rep('Done! ok', 4000 * n)}`) }),
+  'setext headings in a quote, 1000n': (n) => ({ text: review(Array.from({ length: 1000 * n }, (_, i) => `> a${i} 1h\n> ---`).join('\n')) }),
+  'setext headings in a list item, 1000n': (n) => ({ text: review(`- 1h x\n\n${Array.from({ length: 1000 * n }, (_, i) => `  a${i} 1h\n  ---`).join('\n')}`) }),
   'control: LF items': (n) => ({ text: review(rep('- 1h x → shipped', 2000 * n)) }),
   'control: ATX headings with items': (n) => ({ text: rep('## Ops\n- 1h x', 2000 * n) }),
 };

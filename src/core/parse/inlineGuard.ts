@@ -12,17 +12,28 @@
 // but each is a token of a few objects: 1 MB of `\\` took 9 s and 1 GB. Past
 // the same count in a run they are blanked too (an escape with the character
 // it escapes; the `<` of a tag, never a comment's, whose text the engine reads).
+// Every other character that may start an inline construct (`!`, a `&` that
+// is no reference, a `<` that starts no tag, a `\` that escapes nothing) ends
+// micromark's run of text there, and micromark joins each line's runs again
+// with an array splice across the whole paragraph: a 32,000-line paragraph of
+// `Done! ok` took 7 s, of `x & y` 8 s (quadratic). Past the same count of
+// lines holding one in a run of lines, they are blanked too.
 
 /** More delimiters of one kind than this in one run of lines are neutralized. */
 export const MAX_INLINE_DELIMITERS = 48;
 
 const CLASSES: readonly (readonly string[])[] = [['*', '_'], ['~'], ['[', ']'], ['`']];
-/** Token kinds counted after the delimiter classes: a backslash escape, a character reference, an HTML tag. */
+/**
+ * Token kinds counted after the delimiter classes: a backslash escape, a
+ * character reference, an HTML tag, and a construct's first character that
+ * starts none (`!`, `&`, `<`, `\`).
+ */
 const ESCAPE = CLASSES.length;
 const REFERENCE = ESCAPE + 1;
 const TAG = ESCAPE + 2;
-const KINDS = TAG + 1;
-const ANY_DELIMITER = /[*_~[\]`<\\&]/;
+const FAILED_START = ESCAPE + 3;
+const KINDS = FAILED_START + 1;
+const ANY_DELIMITER = /[*_~[\]`<\\&!]/;
 const PUNCTUATION = /[!-/:-@[-`{-~]/;
 const REFERENCE_AT = /&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});/y;
 const TAG_START = /[A-Za-z/?!]/;
@@ -42,25 +53,25 @@ function contentStart(line: string): number {
 }
 
 /**
- * The escapes, references and tags of a line from `start`, as
- * `found(kind, at, length)`. A comment (`<!-- … -->`) is stepped over: the
- * engine reads worthy reasons and directives from its text.
+ * The escapes, references, tags and failed construct starts of a line from
+ * `start`, as `found(kind, at, length)`. A comment (`<!-- … -->`) is stepped
+ * over: the engine reads worthy reasons and directives from its text.
  */
 function scanTokens(line: string, start: number, found: (kind: number, at: number, length: number) => void): void {
   for (let at = start; at < line.length; at++) {
     const char = line[at];
-    if (char === '\\' && PUNCTUATION.test(line[at + 1] ?? '')) {
-      found(ESCAPE, at, 2);
-      at++;
+    if (char === '\\') {
+      if (PUNCTUATION.test(line[at + 1] ?? '')) found(ESCAPE, at++, 2);
+      else found(FAILED_START, at, 1);
     } else if (char === '&') {
       REFERENCE_AT.lastIndex = at;
-      if (REFERENCE_AT.test(line)) found(REFERENCE, at, 1);
+      found(REFERENCE_AT.test(line) ? REFERENCE : FAILED_START, at, 1);
     } else if (char === '<') {
       if (line.startsWith('<!--', at)) {
         const close = line.indexOf('-->', at + 4);
         at = close < 0 ? line.length : close + 2;
-      } else if (TAG_START.test(line[at + 1] ?? '')) found(TAG, at, 1);
-    }
+      } else found(TAG_START.test(line[at + 1] ?? '') ? TAG : FAILED_START, at, 1);
+    } else if (char === '!') found(FAILED_START, at, 1);
   }
 }
 
@@ -75,7 +86,10 @@ function countRun(lines: readonly string[], from: number, to: number): number[] 
       const kind = classOf(line[at] as string);
       if (kind >= 0) count(kind);
     }
-    scanTokens(line, start, count);
+    // Failed starts count lines: micromark splices once for each line that holds any.
+    let failed = false;
+    scanTokens(line, start, (kind) => (kind === FAILED_START ? (failed = true) : count(kind)));
+    if (failed) count(FAILED_START);
   }
   return counts;
 }
@@ -136,7 +150,7 @@ function neutralizeUnclosedHtml(lines: string[], from: number, to: number): numb
  * one kind get those delimiters blanked. Lines and offsets are unchanged.
  */
 export function neutralizeInline(text: string): string {
-  const scan = /[*_~[\]`<\\&]/g;
+  const scan = /[*_~[\]`<\\&!]/g;
   let total = 0;
   while (total <= MAX_INLINE_DELIMITERS && scan.exec(text)) total++;
   if (total <= MAX_INLINE_DELIMITERS) return text;
@@ -153,5 +167,62 @@ export function neutralizeInline(text: string): string {
     runStart = index + 1;
   }
   for (let index = 0; index < lines.length; index++) parts[index * 2] = lines[index] as string;
+  return parts.join('');
+}
+
+// ---------------------------------------------------------------------------
+// Setext underlines. micromark turns a paragraph into a setext heading by
+// rebuilding the whole event list read so far (an EditMap over every event of
+// the flow), so headings underlined in one run of flow cost the square of
+// their number: 8,000 in a quote (`> a\n> ---`) or a list item took 12 to
+// 14 s, 32,000 at the top level (in 32 KB sections) 16 s. Past 48 between
+// two column-0 items or headings, an underline is blanked (spaces, inside its
+// containers): its paragraph stays text, and the heading is lost, in text no
+// review holds.
+
+/** More setext underlines than this between two column-0 items or headings are blanked. */
+export const MAX_SETEXT_UNDERLINES = 48;
+
+const QUICK_UNDERLINE = /(?:^|\n)[ \t>]*(?:=+|-+)[ \t]*(?=\r?\n|\r|$)/g;
+
+const BLOCK_START = /^(?:[-*+]|\d{1,9}[.)])[ \t]|^#{1,6}(?:[ \t]|$)/;
+
+const isPrefixChar = (char: string | undefined) => char === ' ' || char === '\t' || char === '>';
+
+/** Where a line's `===` or `---` run lies when the line is only containers, that run and spaces; undefined otherwise. */
+function underlineRun(line: string): [number, number] | undefined {
+  let start = 0;
+  while (isPrefixChar(line[start])) start++;
+  const char = line[start];
+  if (char !== '=' && char !== '-') return undefined;
+  let end = start;
+  while (line[end] === char) end++;
+  for (let at = end; at < line.length; at++) if (line[at] !== ' ' && line[at] !== '\t') return undefined;
+  return [start, end];
+}
+
+/** A line with text besides its containers (a setext underline needs one above it). */
+function holdsText(line: string | undefined): boolean {
+  if (line === undefined) return false;
+  for (let at = 0; at < line.length; at++) if (!isPrefixChar(line[at])) return true;
+  return false;
+}
+
+/** The text to give micromark: past MAX_SETEXT_UNDERLINES in a block, each line that may underline the line above it is blanked. */
+export function neutralizeSetext(text: string): string {
+  let candidates = 0;
+  QUICK_UNDERLINE.lastIndex = 0;
+  while (candidates <= MAX_SETEXT_UNDERLINES && QUICK_UNDERLINE.exec(text)) candidates++;
+  if (candidates <= MAX_SETEXT_UNDERLINES) return text;
+  const parts = text.split(/(\r\n|\r|\n)/);
+  let seen = 0;
+  for (let index = 2; index < parts.length; index += 2) {
+    const line = parts[index] as string;
+    // A column-0 item or heading closes every container, and the flow micromark rebuilds with them.
+    if (BLOCK_START.test(line)) seen = 0;
+    const run = underlineRun(line);
+    if (!run || !holdsText(parts[index - 2]) || ++seen <= MAX_SETEXT_UNDERLINES) continue;
+    parts[index] = line.slice(0, run[0]) + ' '.repeat(run[1] - run[0]) + line.slice(run[1]);
+  }
   return parts.join('');
 }

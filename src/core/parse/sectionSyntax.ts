@@ -16,7 +16,7 @@ import { findBracketedDurations, findBracketedNearMisses, findMalformedLeadingDu
 import { longLineMatters, MAX_CONTAINER_WIDTH, MAX_LINE_LENGTH, unreadableLine } from './lineGuard';
 import { findFrontMatter } from './frontMatter';
 import { findMeasure } from './measure';
-import { neutralizeInline } from './inlineGuard';
+import { neutralizeInline, neutralizeSetext } from './inlineGuard';
 import { omittedTail } from './sections';
 import { appendBlock, blockStarts, cutIntoBlocks, type WalkedSyntax } from './blocks';
 import { plainTree } from './plainBlocks';
@@ -734,7 +734,7 @@ export function parseSectionSyntax(written: string, blocks?: BlockCache, byParse
     if (bom) shiftFirstLine(syntax);
     return syntax;
   }
-  const parseText = indentLazyRuns(neutralizeInline(text));
+  const parseText = indentLazyRuns(neutralizeInline(neutralizeSetext(text)));
   const lines = text.split(/\r\n|\r|\n/);
   // Blocks are read apart only when the parsed text is the text (neutralizing looks at the whole section) and no mark shifts line 1.
   const walked = !byParser && !bom && parseText === text ? readByBlocks(text, lines, blocks) : readTree(parseText, lines, byParser);

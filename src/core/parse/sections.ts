@@ -231,7 +231,23 @@ function step(state: ScanState, line: string): ScanState[] {
  * at most the boundaries next to it; or at any such line once the section holds
  * `maxChars` characters. Tests may tune it.
  */
-export const SOFT_SPLIT = { minLines: 32, modulus: 16, maxChars: 32 * 1024 };
+export const SOFT_SPLIT = { minLines: 32, modulus: 16, maxChars: 32 * 1024, maxBreaks: 64 };
+
+/**
+ * A line that may underline the paragraph above it, or close its container
+ * as a new block (a rule, a fence, HTML). micromark pays for each with a pass
+ * over every event of the parse so far, so a section of such lines whose
+ * texts never hash to a split cost the square of their number (32 KB of
+ * `- 1h x1` / `***` took 1 s, a megabyte 18 s): past `maxBreaks` of them any
+ * fresh line may start a section, as past `maxChars` characters.
+ */
+function breaksFlow(line: string): boolean {
+  const content = line.trimStart();
+  const first = content.charAt(0);
+  if (first === '<') return true;
+  if (!'-*_=`~'.includes(first) || first === '') return false;
+  return THEMATIC_BREAK.test(content) || SETEXT_UNDERLINE.test(content) || FENCE_OPEN.test(content);
+}
 
 function lineHash(line: string): number {
   let hash = 0x811c9dc5;
@@ -266,6 +282,8 @@ interface ScanCursor {
   states: ScanState[];
   sectionStart: number;
   sectionChars: number;
+  /** Lines that break the flow (see breaksFlow) since the section's start. */
+  sectionBreaks: number;
   /** More readings than MAX_STATES: splitting stops there (one more section is always safe). */
   bailed: boolean;
 }
@@ -277,12 +295,15 @@ function scanLine(cursor: ScanCursor, raw: string, index: number, starts: number
   // Lines the section parser skips (see lineGuard.ts) are blank to it, so here too.
   const line = unreadableLine(raw) ? '' : raw;
   cursor.sectionChars += raw.length + 1;
-  const soft = index - cursor.sectionStart >= SOFT_SPLIT.minLines && (cursor.sectionChars >= SOFT_SPLIT.maxChars || lineHash(line) % SOFT_SPLIT.modulus === 0);
+  const crowded = cursor.sectionChars >= SOFT_SPLIT.maxChars || cursor.sectionBreaks >= SOFT_SPLIT.maxBreaks;
+  const soft = index - cursor.sectionStart >= SOFT_SPLIT.minLines && (crowded || lineHash(line) % SOFT_SPLIT.modulus === 0);
   if (soft && startsFreshBlock(cursor.states, line)) {
     starts.push(index);
     cursor.sectionStart = index;
     cursor.sectionChars = raw.length + 1;
+    cursor.sectionBreaks = 0;
   }
+  if (breaksFlow(line)) cursor.sectionBreaks++;
   const heading = ATX_HEADING.test(line);
   // Made only for a line read more than one way: most lines return before it is needed.
   let next: Map<string, ScanState> | undefined;
@@ -307,6 +328,7 @@ interface ChunkScan {
   endStates: ScanState[];
   sectionStart: number;
   sectionChars: number;
+  sectionBreaks: number;
   bailed: boolean;
 }
 
@@ -320,10 +342,10 @@ function scanChunk(lines: LineList, from: number, to: number, memo: SplitMemo | 
   const key = memo ? memo.textOf(heading, to) : '';
   const hit = memo?.get(key);
   if (hit) return hit;
-  const cursor: ScanCursor = { states: [...RESET], sectionStart: 0, sectionChars: (lines.at(heading) ?? '').length, bailed: false };
+  const cursor: ScanCursor = { states: [...RESET], sectionStart: 0, sectionChars: (lines.at(heading) ?? '').length, sectionBreaks: 0, bailed: false };
   const softStarts: number[] = [];
   for (let index = from; index < to && !cursor.bailed; index++) scanLine(cursor, lines.at(index) ?? '', index - heading, softStarts);
-  const scan: ChunkScan = { softStarts, endStates: cursor.states, sectionStart: cursor.sectionStart, sectionChars: cursor.sectionChars, bailed: cursor.bailed };
+  const scan: ChunkScan = { softStarts, endStates: cursor.states, sectionStart: cursor.sectionStart, sectionChars: cursor.sectionChars, sectionBreaks: cursor.sectionBreaks, bailed: cursor.bailed };
   if (memo) {
     if (memo.size > 20_000) memo.clear();
     // After an edit, a copy: a slice would keep that version of the document alive in the memo.
@@ -383,7 +405,7 @@ export interface ScanResume {
  */
 export function scanSectionStarts(lines: LineList, firstContentLine: number, memo?: SplitMemo, resume?: ScanResume): SectionStarts & { stoppedAt?: number } {
   const starts: SectionStarts = { lines: [], hard: [] };
-  const cursor: ScanCursor = { states: [...RESET], sectionStart: resume?.from ?? firstContentLine, sectionChars: 0, bailed: false };
+  const cursor: ScanCursor = { states: [...RESET], sectionStart: resume?.from ?? firstContentLine, sectionChars: 0, sectionBreaks: 0, bailed: false };
   let index = resume?.from ?? firstContentLine;
   while (index < lines.length) {
     const line = lines.at(index) ?? '';
@@ -399,7 +421,7 @@ export function scanSectionStarts(lines: LineList, firstContentLine: number, mem
         starts.lines.push(index + soft);
         starts.hard.push(false);
       }
-      Object.assign(cursor, { states: shiftStates(scan.endStates, index), sectionStart: index + scan.sectionStart, sectionChars: scan.sectionChars, bailed: scan.bailed });
+      Object.assign(cursor, { states: shiftStates(scan.endStates, index), sectionStart: index + scan.sectionStart, sectionChars: scan.sectionChars, sectionBreaks: scan.sectionBreaks, bailed: scan.bailed });
       if (cursor.bailed) return starts;
       index = end;
       continue;
@@ -485,7 +507,7 @@ export function splitMemoFor(text: string, table: LineTable, lineCount: number, 
     const key = text.slice(table.starts[from] ?? end, to < lineCount ? (table.starts[to] ?? end) : end);
     return to >= table.lines.length ? `${key}\u0000` : key;
   };
-  const params = `${SOFT_SPLIT.minLines}/${SOFT_SPLIT.modulus}/${SOFT_SPLIT.maxChars}`;
+  const params = `${SOFT_SPLIT.minLines}/${SOFT_SPLIT.modulus}/${SOFT_SPLIT.maxChars}/${SOFT_SPLIT.maxBreaks}`;
   if (memo.params !== params) Object.assign(memo, { params, scans: new Map() });
   const scans = memo.scans;
   return { get: (key) => scans.get(key), set: (key, scan) => scans.set(key, scan), clear: () => scans.clear(), get size() { return scans.size; }, textOf };

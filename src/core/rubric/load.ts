@@ -6,7 +6,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { parseYamlDocument, yamlFileTooLarge, yamlValue } from '../parse/yamlDocument';
-import { atSignHint, mergePeople, parsePeople } from './people';
+import { atSignHints, mergePeople, parsePeople } from './people';
 import { loadPeopleFile, PEOPLE_FILE_NAME } from './peopleFile';
 import { wildcardProblem } from '../analysis/keywords';
 import { isRuleId, RULE_IDS, SEVERITY_SETTINGS, type Verdict } from '../types';
@@ -139,9 +139,10 @@ function parseRubricText(file: string, text: string): { parsed: ParsedFile; prob
   const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
   const parsed: ParsedFile = { file, doc, lineCounter, raw: {} };
   const problems: RubricProblem[] = [];
+  const hint = atSignHints(text, lineCounter);
   for (const error of doc.errors) {
     const [start, end] = error.pos;
-    problems.push({ ...rangeToProblemPosition(parsed, start, end), message: `${file.endsWith('.json') ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]}${atSignHint(text, start)}` });
+    problems.push({ ...rangeToProblemPosition(parsed, start, end), message: `${file.endsWith('.json') ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]}${hint(start)}` });
   }
   const read = problems.length === 0 ? yamlValue(doc) : undefined;
   if (read && 'problem' in read) problems.push({ ...rangeToProblemPosition(parsed, read.pos[0], read.pos[1]), message: read.problem });

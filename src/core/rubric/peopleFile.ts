@@ -6,7 +6,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { parseYamlDocument, yamlFileTooLarge, yamlValue } from '../parse/yamlDocument';
-import { atSignHint, parsePeople, type Person } from './people';
+import { atSignHints, parsePeople, type Person } from './people';
 import type { RubricProblem } from './model';
 
 export const PEOPLE_FILE_NAME = 'people.yaml';
@@ -57,7 +57,8 @@ export function loadPeopleFile(file: string, text: string): PeopleFile {
   const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
   const problems: PeopleProblem[] = [];
   const at = (path: Path, message: string) => problems.push({ ...positionOf(file, lineCounter, rangeAt(doc, path)), message });
-  for (const error of doc.errors) problems.push({ ...positionOf(file, lineCounter, error.pos), message: `YAML syntax: ${error.message.split('\n')[0]}${atSignHint(text, error.pos[0])}` });
+  const hint = atSignHints(text, lineCounter);
+  for (const error of doc.errors) problems.push({ ...positionOf(file, lineCounter, error.pos), message: `YAML syntax: ${error.message.split('\n')[0]}${hint(error.pos[0])}` });
   if (problems.length > 0) return { people: [], problems };
   const read = yamlValue(doc);
   if ('problem' in read) return { people: [], problems: [{ ...positionOf(file, lineCounter, read.pos), message: read.problem }] };

@@ -85,8 +85,143 @@ export function matchesReviewGlobs(path: string, globs: readonly string[], folde
   const relative = folder !== undefined ? path.slice(folder.replace(/\/$/, '').length + 1) : path;
   return globs.some((glob) => {
     const pattern = glob.replace(/\\/g, '/').replace(/^\.\//, '');
-    return globToRegExp(folder !== undefined ? pattern : `**/${pattern}`).test(relative);
+    return globMatcher(folder !== undefined ? pattern : `**/${pattern}`)(relative);
   });
+}
+
+// ---------------------------------------------------------------------------
+// Glob matching in time linear in the path (times the glob's length).
+//
+// The regular expression of `globToRegExp` backtracks: `*a*a*a*a*b.md` is
+// `[^/]*a[^/]*a…`, and against a long name of a's without a b it tries every
+// way of splitting the name (a 200-character name took 3 s with 5 stars, 34 s
+// with 7 at 100 characters). A glob setting comes from the workspace's own
+// settings, and every markdown file opened is tested against it, so the
+// editor froze. The same language is read here into a small automaton whose
+// states are all followed at once: each character of the path is looked at
+// once per state. A class that is not a valid regular-expression class
+// (`[z-a]`, which made `globToRegExp` throw) matches nothing.
+
+type CharTest = (char: string) => boolean;
+
+/** An automaton: each state's consuming moves and its empty moves. */
+interface Automaton {
+  moves: { test: CharTest; to: number }[][];
+  empty: number[][];
+}
+
+const notSlash: CharTest = (char) => char !== '/';
+/** What `.` matches in a regular expression without the `s` flag. */
+const notLineEnd: CharTest = (char) => char !== '\n' && char !== '\r' && char !== '\u2028' && char !== '\u2029';
+
+function classTest(body: string): CharTest {
+  try {
+    const single = new RegExp(`^${body.startsWith('^') ? `[${body}/]` : `[${body}]`}$`);
+    return (char) => single.test(char);
+  } catch {
+    return () => false;
+  }
+}
+
+/** What the glob's one-character construct at `i` (`?`, a class, a literal) matches, and where it ends. */
+function oneCharacter(glob: string, i: number): { test: CharTest; last: number } {
+  const c = glob.charAt(i);
+  if (c === '?') return { test: notSlash, last: i };
+  const end = c === '[' ? glob.indexOf(']', i + 2) : -1;
+  if (end > i) return { test: classTest(glob.slice(i + 1, end).replace(/^!/, '^').replace(/[\\\]]/g, '\\$&')), last: end };
+  return { test: (char) => char === c, last: i };
+}
+
+/** Compiles the glob (the language of `globToRegExp`) into `automaton`; returns the accepting state. */
+function compileGlob(glob: string, automaton: Automaton): number {
+  const state = () => {
+    automaton.empty.push([]);
+    return automaton.moves.push([]) - 1;
+  };
+  const move = (from: number, test: CharTest, to: number) => automaton.moves[from]?.push({ test, to });
+  const empty = (from: number, to: number) => automaton.empty[from]?.push(to);
+  // Each open `{`: the state it opened at, and the state its choices join at.
+  const groups: { start: number; end: number }[] = [];
+  let current = state();
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob.charAt(i);
+    const group = groups[groups.length - 1];
+    if (c === '*' && glob.charAt(i + 1) === '*') {
+      const slash = glob.charAt(i + 2) === '/';
+      const loop = state();
+      empty(current, loop);
+      move(loop, notLineEnd, loop);
+      if (slash) {
+        const end = state();
+        empty(current, end);
+        move(loop, (char) => char === '/', end);
+        current = end;
+      } else current = loop;
+      i += slash ? 2 : 1;
+    } else if (c === '*') {
+      const loop = state();
+      empty(current, loop);
+      move(loop, notSlash, loop);
+      current = loop;
+    } else if (c === '{') {
+      const start = state();
+      empty(current, start);
+      groups.push({ start, end: state() });
+      current = state();
+      empty(start, current);
+    } else if (c === '}' && group) {
+      empty(current, group.end);
+      current = group.end;
+      groups.pop();
+    } else if (c === ',' && group) {
+      empty(current, group.end);
+      current = state();
+      empty(group.start, current);
+    } else {
+      const { test, last } = oneCharacter(glob, i);
+      const next = state();
+      move(current, test, next);
+      current = next;
+      i = last;
+    }
+  }
+  // Braces left open close at the end, as `globToRegExp` closes them.
+  for (let group = groups.pop(); group; group = groups.pop()) {
+    empty(current, group.end);
+    current = group.end;
+  }
+  return current;
+}
+
+/** Adds `state` and every state its empty moves reach to `set` (marked in `seen`). */
+function close(automaton: Automaton, state: number, set: number[], seen: Uint8Array): void {
+  const stack = [state];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (seen[next]) continue;
+    seen[next] = 1;
+    set.push(next);
+    for (const to of automaton.empty[next] ?? []) stack.push(to);
+  }
+}
+
+/** Whether a whole path matches the glob: what `globToRegExp(glob).test(path)` answers, in linear time. */
+export function globMatcher(glob: string): (path: string) => boolean {
+  const automaton: Automaton = { moves: [], empty: [] };
+  const accept = compileGlob(glob, automaton);
+  const states = automaton.moves.length;
+  return (path) => {
+    let seen = new Uint8Array(states);
+    let current: number[] = [];
+    close(automaton, 0, current, seen);
+    for (let i = 0; i < path.length && current.length > 0; i++) {
+      const char = path.charAt(i);
+      const next: number[] = [];
+      seen = new Uint8Array(states);
+      for (const from of current) for (const { test, to } of automaton.moves[from] ?? []) if (test(char)) close(automaton, to, next, seen);
+      current = next;
+    }
+    return current.includes(accept);
+  };
 }
 
 export interface ReviewFacts {
