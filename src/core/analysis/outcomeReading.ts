@@ -397,7 +397,7 @@ const FILLER = new Set([
   // Having: "→ page has a cover now" says it has what the activity gave it; "→ every person gets pizza".
   'has', 'have', 'got', 'gets', 'person',
   // Greeting: "→ said hello to everyone"; a meeting that ran: "→ everyone gave updates".
-  'said', 'hello', 'hi', 'gave', 'update', 'updates', 'status',
+  'said', 'hello', 'hellos', 'hi', 'gave', 'update', 'updates', 'status',
   // Praise: "→ vision doc looks great", "→ title looks modern now".
   'great', 'good', 'nice', 'lovely', 'happy', 'fun', 'pleasant', 'productive', 'chat', 'chats', 'convo', 'vibes', 'vibe', 'clean', 'cleaner', 'neat', 'neater', 'tidier', 'fresher', 'polished', 'consistent',
   // Feelings and turnout: "→ morale up", "→ feeling great", "→ everyone came".

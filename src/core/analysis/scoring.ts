@@ -491,7 +491,7 @@ function passedOutcome(criteria: readonly CriterionResult[], facts: ItemFacts): 
 const LOOKS = new Set(['aligned', 'align', 'line', 'brand', 'branded', 'matching', 'prettier', 'better', 'refreshed', 'standards', 'standard', 'guidelines', 'design', 'house', 'style', 'fully', 'brought', 'cover', 'group', 'corporate', 'updated']);
 
 /** Verbs that open an outcome which only reports an edit ("→ swapped the icon", "→ renamed to FINAL"). */
-const OUTCOME_EDITS = new Set(['swapped', 'replaced', 'renamed', 'changed', 'reworded', 'retitled', 'recoloured', 'recolored', 'restyled', 'reformatted', 'renumbered', 'reordered', 'rearranged', 'tidied', 'polished', 'refreshed', 'moved']);
+const OUTCOME_EDITS = new Set(['swapped', 'replaced', 'renamed', 'changed', 'reworded', 'retitled', 'recoloured', 'recolored', 'restyled', 'reformatted', 'renumbered', 'reordered', 'rearranged', 'tidied', 'polished', 'refreshed', 'moved', 'fixed', 'updated', 'redid', 'redone', 'reworked', 'new']);
 
 /**
  * "Five-year vision for the donor portal → new template and a better cover

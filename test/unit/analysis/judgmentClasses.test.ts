@@ -126,7 +126,7 @@ describe("the essay's own examples of worthy work", () => {
   });
 
   it("a pull request, an access request or a change request is not a team's ask (the exemplar's unless)", async () => {
-    for (const text of ['Went through the open bootloader pull requests → 4 PRs reviewed', 'Followed up on the access requests from finance', "Triaged the week's change requests with the CAB"]) {
+    for (const text of ['Went through the open bootloader pull requests → 4 PRs reviewed', 'Followed up on the access requests from finance', "Triaged the week's change requests with the CAB", 'Went through the shared researcher-requests mailbox → 14 threads archived']) {
       const activity = await judged(text);
       assert.deepEqual([text, activity.exemplar?.id === 'follow-up-asks', activity.lowValue], [text, false, true]);
     }
@@ -285,6 +285,8 @@ describe('an arrow cannot game it', () => {
     ['Welcome chat with the three new analysts → three welcome chats held', 'the outcome "three welcome chats held" only restates the activity'],
     ['Job ad for the SRE role with HR → ad edited', 'the outcome "ad edited" only restates the activity'],
     ['Restarted the staging cluster → back online', 'the outcome "back online" only restates the activity'],
+    ['Weekend on-call rota → rota published', 'the outcome "rota published" only restates the activity'],
+    ['Walked the office with a coffee → coffee drunk, hellos said', 'the outcome "coffee drunk, hellos said" only restates the activity'],
     ['Ordered food for the war room → 14 pizzas delivered', 'the outcome "14 pizzas delivered" only restates the activity'],
     ['District security questionnaire, 84 qs → sent back Thu', 'the outcome "sent back Thu" only restates the activity'],
     // Irregular forms of the activity's own verb restate it as regular ones do.
@@ -412,8 +414,10 @@ describe('an arrow cannot game it', () => {
   });
 
   it('grand words on small work whose outcome only reports an edit fail clear-outcome, whatever was edited', async () => {
-    const slide = await judged('Polished the company vision slide for the all-hands → swapped the harbour photo for the new brand one');
-    assert.deepEqual([slide.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, slide.lowValue], ['fail', true]);
+    for (const item of ['Polished the company vision slide for the all-hands → swapped the harbour photo for the new brand one', 'Org-wide engineering strategy → fixed the table of contents + fonts in the ladder doc', 'Refreshed our "Technology Vision 2030" slide → new stock photo, same words']) {
+      const slide = await judged(item);
+      assert.deepEqual([item, slide.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, slide.lowValue], [item, 'fail', true]);
+    }
   });
 
   it('a count that names no unit measures nothing; one that names it does', async () => {
