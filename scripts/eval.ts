@@ -8,6 +8,8 @@
 import { confusions, placeCorpus, scorePlacements, type PlacedItem } from './categoryEval';
 import { judgeCorpusWithBand, scoreBand, scoreItems, type BandItem, type JudgedItem, type Part } from './judgmentEval';
 
+/** What an empty part says, rather than a precision of 1.00 over no items. */
+const EMPTY_PART = 'No writers are in this part today (test/fixtures/categories/parts.json): every labelled writer has been read and tuned on. Score a fresh round as held out.';
 const args = process.argv.slice(2);
 const partArg = args[args.indexOf('--part') + 1];
 const parts: Part[] = args.includes('--part') && (partArg === 'tuning' || partArg === 'heldout') ? [partArg] : ['tuning', 'heldout'];
@@ -45,6 +47,10 @@ async function reportCategories(): Promise<void> {
   }
   for (const part of parts) {
     const inPart = items.filter((i) => i.part === part);
+    if (inPart.length === 0) {
+      process.stdout.write(`\n## categories: ${part} part\n\n${EMPTY_PART}\n`);
+      continue;
+    }
     process.stdout.write(`\n## categories: ${part} part\n\n| writer | items | accuracy | strict accuracy | minutes covered | none kept |\n| --- | ---: | ---: | ---: | ---: | ---: |\n`);
     for (const writer of [...new Set(inPart.map((i) => i.writer))]) process.stdout.write(`${categoryRow(writer, inPart.filter((i) => i.writer === writer))}\n`);
     process.stdout.write(`${categoryRow('**overall**', inPart)}\n`);
@@ -78,6 +84,10 @@ if (args.includes('--json')) {
 } else {
   for (const part of parts) {
     const inPart = items.filter((i) => i.part === part);
+    if (inPart.length === 0) {
+      process.stdout.write(`\n## ${part} part\n\n${EMPTY_PART}\n`);
+      continue;
+    }
     process.stdout.write(`\n## ${part} part\n\n| writer | items | precision | recall | TP | FP | FN |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n`);
     for (const writer of [...new Set(inPart.map((i) => i.writer))]) process.stdout.write(`${row(writer, inPart.filter((i) => i.writer === writer))}\n`);
     process.stdout.write(`${row('**overall**', inPart)}\n`);
