@@ -25,6 +25,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Went through every team's OKRs with their leads to understand what they need from us",
     "Sat with the finance team to learn what they have to deliver next year",
     "Read through the newsroom's objectives for next year and listed where they depend on our tech",
+    "Sat in on the sales and CS leads' Q3 planning, to hear what each of them is trying to hit",
     "Emailed every department head: what do you want to achieve next year, and where can engineering help",
   ],
   'follow-up-asks': [
@@ -39,6 +40,8 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Followed up with the EMs on what finance asked us for last month",
     "Chasing up the grid ops asks with the SCADA and data leads",
     "Went over the open asks from the clinical teams with my leads",
+    "Circled back on the three things support asked me for in July, with the leads",
+    "Went back through the box office team's wishlist from the spring and chased both items with the leads",
   ],
   'one-on-ones-with-leads': [
     "1:1s with each of my six team leads",
@@ -70,6 +73,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Gentle word with Oskar about sharing the infra team's progress in the updates channel more often",
     "Quietly suggested to Hamid he copy Grace's fortnightly demo format so the rest of the company sees what his team ships",
     "Reminded the leads (gently) to share their sprint outcomes with the wider company, not only inside eng",
+    "Encouraged Tom to circulate a brief monthly summary of the data team's progress, following the model of the apps team's newsletter",
   ],
 };
 
