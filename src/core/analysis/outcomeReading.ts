@@ -361,7 +361,8 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     if ((match[0] === ':' || match[0].startsWith('.')) && asksWhoOwns(text.slice(0, match.index)) && tail.length > 0) return withoutTrailingPunctuation(tail);
     const nextBreak = /[,;—–(]|:(?!\d)|\.\s/u.exec(tail);
     const clause = nextBreak ? tail.slice(0, nextBreak.index) : tail;
-    if (clause.length === 0) continue;
+    // "…, to agree invoices and what is in scope": a purpose, not what came of it.
+    if (clause.length === 0 || /^to\s/iu.test(clause)) continue;
     const stated = results.findAffirmed(clause).affirmed;
     const hedged = vague.findAffirmed(clause).affirmed.length > 0;
     const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || verdictAlone(clause, match[0].startsWith('.') || match[0] === ':') || (stated.length > 0 && !hedged);

@@ -14,7 +14,7 @@ import { scanTailWords } from './wordScan';
 export { stem };
 
 /** A word here is what `scanTailWords` reads: `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu`. */
-const NEGATORS = new Set(['no', 'not', 'nothing', 'never', 'without', 'none', "didn't", 'didn’t', "wasn't", "weren't", "isn't", "hasn't", "haven't", "won't", 'zero', 'neither', 'nor']);
+const NEGATORS = new Set(['no', 'not', 'nothing', 'never', 'without', 'none', 'nobody', "didn't", 'didn’t', "wasn't", "weren't", "isn't", "hasn't", "haven't", "won't", 'zero', 'neither', 'nor']);
 const MAIN_VERB_WINDOW = 3;
 /** Nouns of a meeting: the words before one in an item's first words are its subject ("export control meeting"). */
 const MEETINGS = new Set(['meeting', 'meetings', 'session', 'sessions', 'call', 'calls', 'sync', 'workshop', 'briefing', 'readout', 'standup', 'huddle', 'forum']);

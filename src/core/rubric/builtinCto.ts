@@ -205,7 +205,7 @@ borderline:
   # review, an RFC, build vs buy), that states no result: careful readers
   # split on it, or call it worthy, whatever its category.
   topics: [data room, due diligence, tech dd, investor*, fundrais*, term sheet*, series a, series b, series c, board deck, board pack, board paper*, board pre-read*, pre-read, board report*, board update*, board slide*, board meeting, trustees, grant report*, foundation, funder*, select committee, briefing note*, parliamentary question, investor meeting*, audit and risk committee, risk committee, audit committee, design review*, rfc, rfcs, build vs buy, build-vs-buy, build vs. buy, buy vs build, build or buy, build-vs-adopt, build vs adopt, architecture review*, adr, adrs]
-  except: [sourcing*, screened, screening, phone screen*, reference letter*, inmail*, messaged, weekly, monthly, usual, roundup, round-up, exec staff, executive staff, eng staff, engineering staff, staff mtg, staff meeting*, weekly staff, monthly staff, e-staff, estaff, meeting, meetings, standup*, stand-up*, sync, syncs, check-in, check in, qbr, committee, leadership team, exec team, executive team, management team, slt, elt, steerco]
+  except: [sourcing*, screened, screening, phone screen*, reference letter*, inmail*, messaged, weekly, monthly, usual, roundup, round-up, exec staff, executive staff, eng staff, engineering staff, staff mtg, staff meeting*, weekly staff, monthly staff, e-staff, estaff, meeting, meetings, huddle*, rehearsal*, standup*, stand-up*, sync, syncs, check-in, check in, qbr, committee, leadership team, exec team, executive team, management team, slt, elt, steerco]
 
 criteria:
   aligned-with-values:

@@ -264,6 +264,10 @@ describe('outcomes stated in plain words', () => {
     assert.equal((await judged('Sorted out my desk drawer')).lowValue, true);
   });
 
+  it('a purpose is not what came of it (", to agree invoices and what is in scope for August")', async () => {
+    assert.equal((await judged('Check-in with the two freelancers, to agree invoices and what is in scope for August')).outcome, undefined);
+  });
+
   it('what someone knows is no decision ("so she knows who the editors are")', async () => {
     assert.equal((await judged('First week with Aisha: coffee and a tour, so she knows who the editors are')).outcome, undefined);
   });
@@ -273,7 +277,7 @@ describe('outcomes stated in plain words', () => {
   });
 
   it('a hedge, a vague verb or a negated decision is no outcome', async () => {
-    for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.', 'Weekly pipeline review, listening in. no eng asks this week', 'Code review on the scan plugin. Sent it back: no timeout on the chain step', 'Chased the flaky test in invoices_spec, re-ran ci ~10x, marked it skip', 'Booking terms call with our lawyer. The fee clause never goes, as usual', 'Cancellation window review, the thread goes to the vendor', 'Tried the new Figma plugin. I can now export icons', 'Renewal call with their managing partner, it was friendly and we agreed nothing', "Pulled Q3 numbers for finance; they couldn't find the table", 'Weekly sync with the design partner. they hate the PR descriptions']) {
+    for (const item of ['ISO 27001 surveillance audit prep. Evidence packs for change management and access reviews.', 'Call with the cloud rep. They pitched, nothing agreed.', 'Vendor call: we might revisit in Q3', 'Went through the handbook, so I did it myself', 'Backlog grooming. Going through the tickets one by one', 'Reviewed the retry fix PR, left a few comments, approved', 'Code review. Approved the PR.', 'Weekly pipeline review, listening in. no eng asks this week', 'Code review on the scan plugin. Sent it back: no timeout on the chain step', 'Chased the flaky test in invoices_spec, re-ran ci ~10x, marked it skip', 'Booking terms call with our lawyer. The fee clause never goes, as usual', 'Cancellation window review, the thread goes to the vendor', 'Tried the new Figma plugin. I can now export icons', 'Renewal call with their managing partner, it was friendly and we agreed nothing', "Pulled Q3 numbers for finance; they couldn't find the table", 'Weekly sync with the design partner. they hate the PR descriptions', 'Team standup that became a planning session. Nobody decided anything, which is fine for a Monday']) {
       const activity = await judged(item);
       assert.equal(activity.outcome, undefined, item);
       assert.equal(activity.lowValue, true, item);
@@ -469,6 +473,10 @@ describe('three verdicts', () => {
     assert.deepEqual([dataRoom.borderline, dataRoom.lowValue], [true, false]);
     const room = await judged('Data room tech section: arch diagram and eval methodology write-up', '## Operations');
     assert.deepEqual([room.borderline, room.lowValue], [true, false]);
+    for (const text of ['Morning huddle with the duty control managers', 'Trade show stand rehearsal with marketing']) {
+      const routine = await judged(text, '## Engineering culture');
+      assert.deepEqual([text, routine.borderline, routine.lowValue], [text, undefined, true]);
+    }
     const weekly = await judged('Weekly investor update call', '## Operations');
     assert.deepEqual([weekly.borderline, weekly.lowValue], [undefined, true]);
   });

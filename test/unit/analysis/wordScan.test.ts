@@ -28,7 +28,7 @@ function scanned(scan: (text: string, found: (start: number, end: number) => voi
 
 /** The readers as they were, with the expressions. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const NEGATORS = new Set(['no', 'not', 'nothing', 'never', 'without', 'none', "didn't", 'didn’t', "wasn't", "weren't", "isn't", "hasn't", "haven't", "won't", 'zero', 'neither', 'nor']);
+const NEGATORS = new Set(['no', 'not', 'nothing', 'never', 'without', 'none', 'nobody', "didn't", 'didn’t', "wasn't", "weren't", "isn't", "hasn't", "haven't", "won't", 'zero', 'neither', 'nor']);
 function negatedBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index).toLowerCase().match(WORD) ?? [];
   return before.slice(-3).some((word) => NEGATORS.has(word) || word.endsWith("n't") || word.endsWith('n’t'));
