@@ -73,8 +73,14 @@ function namedOwner(clause: string, words: readonly string[], at: number): boole
   const name = words[at];
   const verb = words[at + 1];
   if (name === undefined || verb === undefined || words.length < at + 3) return false;
-  const said = clause.indexOf(name.charAt(0).toUpperCase() + name.slice(1));
-  return said >= 0 && NAME_START.test(clause.slice(said, said + name.length + 1)) && ASSIGNED.has(verb);
+  if (!capitalizedIn(clause, name)) return false;
+  // A name of two words ("Harlow & Finch gets it first", "Acme Health owns the pilot").
+  return ASSIGNED.has(verb) || (ASSIGNED.has(words[at + 2] as string) && words.length >= at + 4 && capitalizedIn(clause, verb));
+}
+
+function capitalizedIn(clause: string, word: string): boolean {
+  const said = clause.indexOf(word.charAt(0).toUpperCase() + word.slice(1));
+  return said >= 0 && NAME_START.test(clause.slice(said, said + word.length + 1));
 }
 
 /** What a named person takes on: "gets two days", "owns the rollout", "leads the rewrite" (a capitalized noun and a plural, "Evidence packs", is no owner). */

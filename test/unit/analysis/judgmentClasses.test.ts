@@ -233,6 +233,8 @@ describe('outcomes stated in plain words', () => {
     ['Perf review with the platform lead: search p95 down to 180ms from 420ms after the cache work', 'search p95 down to 180ms from 420ms after the cache work'],
     // A decision after "but", in the clause's second half.
     ["Renewal call with the account manager. They wouldn't move on price but we get the token pool for the Dublin growth", "They wouldn't move on price but we get the token pool for the Dublin growth"],
+    // A name of two words takes something on.
+    ['Sync with Lena on exchanges-first. Harlow & Finch gets it first as design partner', 'Harlow & Finch gets it first as design partner'],
     // Who owns it, settled; a call made.
     ["Sorted out who owns the search box: Kemi's team, for good", "Kemi's team, for good"],
     ["Sorted out who looks after the CCTV. It's facilities now, not us.", "It's facilities now, not us"],
