@@ -33,9 +33,9 @@ describe('the judgment probes', () => {
     }
     assert.equal(right.size, 7);
     const total = [...right.values()].reduce((sum, [ok, n]) => [sum[0] + ok, sum[1] + n], [0, 0]);
-    assert.equal(total[1], 420);
-    // 409 of 420 when this floor was set (each class 17 of 20 or better per file).
-    assert.ok(total[0] / total[1] >= 0.95, `${total[0]} of ${total[1]}`);
-    for (const [name, [ok, n]] of right) assert.ok(ok / n >= 0.85, `${name}: ${ok} of ${n}`);
+    assert.equal(total[1], 700);
+    // 662 of 700 when this floor was set; the weakest class, outcomes in very modest words, 83 of 100.
+    assert.ok(total[0] / total[1] >= 0.93, `${total[0]} of ${total[1]}`);
+    for (const [name, [ok, n]] of right) assert.ok(ok / n >= 0.8, `${name}: ${ok} of ${n}`);
   });
 });
