@@ -430,6 +430,13 @@ describe('an arrow cannot game it', () => {
     }
   });
 
+  it('a post\'s readers are its reach: "→ published; 3,400 reads in two days" is an outcome, "→ published" alone is not', async () => {
+    const reach = await judged('Wrote a blog post on our migration to Postgres 17 → published; 3,400 reads in two days');
+    assert.deepEqual([reach.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, reach.lowValue], ['pass', false]);
+    const published = await judged('Tech blog post on the migration → published');
+    assert.equal(published.lowValue, true);
+  });
+
   it('a count that names no unit measures nothing; one that names it does', async () => {
     const parked = await judged('Release triage with the mobile squad → 9 parked with legal');
     assert.deepEqual([parked.lowValue, parked.criteria?.find((c) => c.id === 'measurable-outcome')?.evidence], [true, 'outcome "9 parked with legal" counts without saying what: "9 parked with"']);
