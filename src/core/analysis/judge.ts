@@ -54,17 +54,24 @@ const A_DRAFT = /\b(?:drafts?|comments|feedback|v\d|first cut|first pass|second 
 /** …or, for board and investor work, that the answers went to them ("DD questions → answers posted to the data room", "→ sent the architecture overview"): handed over, the result is theirs to give. */
 const HANDED_TO_THEM = new Set([...HANDED_ON, 'answered', 'posted', 'returned', 'submitted', 'shared', 'circulated']);
 
-function saysOnlyTalked(words: readonly string[], text: string, handedOn: ReadonlySet<string> = HANDED_ON): boolean {
+/** Every vague word is talk, or work handed on (`topical`: to the board or investors, any hand-over; otherwise only a draft sent for comments). */
+function saysOnlyTalked(words: readonly string[], text: string, topical: boolean): boolean {
   const lower = words.map((word) => word.toLowerCase());
-  const handed = (word: string) => handedOn.has(word) && (handedOn !== HANDED_ON || A_DRAFT.test(text));
+  const handedOn = topical ? HANDED_TO_THEM : HANDED_ON;
+  const handed = (word: string) => handedOn.has(word) && (topical || A_DRAFT.test(text));
   if (!lower.some((word) => TALKED.has(word) || handedOn.has(word))) return false;
   return lower.every((word) => TALKED.has(word) || WITH_TALK.has(word) || handed(word));
 }
 
-/** The outcome check's evidence says only that people talked or, for a topic, handed the work over: silence about the result. */
+/**
+ * The outcome check's evidence says only that people talked or, for a topic,
+ * handed the work over: silence about the result. The evidence's wording is
+ * scoring.ts's (`no result: …`, `outcome "…" is vague (…)`); the band tests
+ * in judgmentClasses.test.ts break if it changes.
+ */
 function onlyTalkedOrHanded(outcome: CriterionResult, text: string, topical: boolean): boolean {
   const vague = outcome.evidence.startsWith('no result') || (topical && outcome.evidence.startsWith('outcome "') && outcome.evidence.includes('" is vague ('));
-  return vague && saysOnlyTalked(outcome.words ?? [], text, topical ? HANDED_TO_THEM : HANDED_ON);
+  return vague && saysOnlyTalked(outcome.words ?? [], text, topical);
 }
 
 /**

@@ -14,6 +14,14 @@ async function judged(item: string, heading = '## Week') {
   return activityAt(await service.analyze('/r/2026-W47.md', `${heading}\n- 1h ${item}\n`), 2);
 }
 
+/** Each item, alone under `heading`, is borderline or not and low-value or not, as expected (the text named in a failure). */
+async function expectVerdicts(items: readonly string[], heading: string, borderline: true | undefined, lowValue: boolean): Promise<void> {
+  for (const item of items) {
+    const activity = await judged(item, heading);
+    assert.deepEqual([item, activity.borderline, activity.lowValue], [item, borderline, lowValue]);
+  }
+}
+
 /** The essay's examples of worthy work ("What does a CTO do?"), each in five phrasings a writer might use. */
 const ESSAY_EXAMPLES: Record<string, string[]> = {
   'learn-team-goals': [
@@ -482,32 +490,20 @@ describe('three verdicts', () => {
     assert.deepEqual([dataRoom.borderline, dataRoom.lowValue], [true, false]);
     const room = await judged('Data room tech section: arch diagram and eval methodology write-up', '## Operations');
     assert.deepEqual([room.borderline, room.lowValue], [true, false]);
-    for (const text of ['Morning huddle with the duty control managers', 'Trade show stand rehearsal with marketing']) {
-      const routine = await judged(text, '## Engineering culture');
-      assert.deepEqual([text, routine.borderline, routine.lowValue], [text, undefined, true]);
-    }
+    await expectVerdicts(['Morning huddle with the duty control managers', 'Trade show stand rehearsal with marketing'], '## Engineering culture', undefined, true);
     const weekly = await judged('Weekly investor update call', '## Operations');
     assert.deepEqual([weekly.borderline, weekly.lowValue], [undefined, true]);
   });
 
   it('board and investor work whose answers went to them is borderline; other work that was only sent stays low', async () => {
-    for (const text of ["Tech DD questions from the Series B lead's advisor → answers posted to the data room", "Due diligence call with the lead's technical advisor → sent the architecture overview the same day"]) {
-      const activity = await judged(text, '## Operations');
-      assert.deepEqual([text, activity.borderline, activity.lowValue], [text, true, false]);
-    }
+    await expectVerdicts(["Tech DD questions from the Series B lead's advisor → answers posted to the data room", "Due diligence call with the lead's technical advisor → sent the architecture overview the same day"], '## Operations', true, false);
     const sent = await judged('Vendor contract redlines → sent to legal', '## Operations');
     assert.deepEqual([sent.borderline, sent.lowValue], [undefined, true]);
   });
 
   it("a paper for the board's committee or a funder is borderline: the topic's own \"meeting\" or \"committee\" is not a routine meeting", async () => {
-    for (const text of ['Prepped the cyber paper for the risk committee', 'Board meeting: presented the FY30 platform budget', 'Wrote the technology section of the grant report for our funder']) {
-      const activity = await judged(text, '## Operations');
-      assert.deepEqual([text, activity.borderline, activity.lowValue], [text, true, false]);
-    }
-    for (const text of ['Monthly board meeting', 'Weekly exec meeting', 'Steering committee meeting, updates', 'Board meeting prep: fixed the fonts on my slides']) {
-      const activity = await judged(text, '## Operations');
-      assert.deepEqual([text, activity.borderline, activity.lowValue], [text, undefined, true]);
-    }
+    await expectVerdicts(['Prepped the cyber paper for the risk committee', 'Board meeting: presented the FY30 platform budget', 'Wrote the technology section of the grant report for our funder'], '## Operations', true, false);
+    await expectVerdicts(['Monthly board meeting', 'Weekly exec meeting', 'Steering committee meeting, updates', 'Board meeting prep: fixed the fonts on my slides'], '## Operations', undefined, true);
   });
 
   it('work done yourself that states a result is borderline, worthy or not; a small fix, or one without a result, is low', async () => {
@@ -674,10 +670,7 @@ describe('what a sentence says, read whole', () => {
   });
 
   it('a draft of the career ladder handed on for review is work in progress, a judgment call, not low', async () => {
-    for (const text of ['Career ladder: rewrote the staff engineer level description', 'career ladder v0, three levels, sent to CEO']) {
-      const activity = await judged(text, '## Engineering culture');
-      assert.deepEqual([text, activity.borderline, activity.lowValue], [text, true, false]);
-    }
+    await expectVerdicts(['Career ladder: rewrote the staff engineer level description', 'career ladder v0, three levels, sent to CEO'], '## Engineering culture', true, false);
     // The exec team's standing meeting is still routine.
     const routine = await judged('Exec staff', '## Engineering culture');
     assert.deepEqual([routine.borderline, routine.lowValue], [undefined, true]);
