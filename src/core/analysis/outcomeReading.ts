@@ -413,6 +413,8 @@ const FILLER = new Set([
   'consumed', 'enjoyed', 'devoured',
   // Progress on a pile: "→ about half collected".
   'half', 'collected', 'gathered', 'each', 'sits', 'lives', 'written', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately',
+  // Marking: "→ 38 marked read" counts what was cleared from a list, not what came of it.
+  'marked', 'read', 'unread',
 ]);
 
 /**
@@ -438,10 +440,14 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   overrode: 'override', overridden: 'override', undid: 'undo', undone: 'undo', redid: 'redo', redone: 'redo', hung: 'hang', stuck: 'stick',
 }));
 
-/** A word's stems as the activity's own: "cleanup" and "setup" also own "clean" and "set" ("desktop cleanup → desktop clean"). */
+/** Particles a compound noun ends on: "cleanup", "rollout", "signoff", "handover". */
+const COMPOUND_ENDS = ['up', 'out', 'off', 'over'];
+
+/** A word's stems as the activity's own: "cleanup", "setup" and "rollout" also own "clean", "set" and "roll" ("desktop cleanup → desktop clean", "rollout → rolled out"). */
 function ownStems(word: Word): string[] {
   const base = baseStem(word);
-  return word.word.length > 4 && word.word.endsWith('up') ? [base, stem(word.word.slice(0, -2))] : [base];
+  const end = COMPOUND_ENDS.find((particle) => word.word.length > particle.length + 2 && word.word.endsWith(particle));
+  return end === undefined ? [base] : [base, stem(word.word.slice(0, -end.length))];
 }
 
 function baseStem(word: Word): string {

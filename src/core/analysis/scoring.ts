@@ -520,6 +520,9 @@ function namesWorkedOn(outcome: string, activity: string): boolean {
   return wordsOf(outcome, false).some((w) => w.word.length > 2 && !LINKING.has(w.word) && said.has(w.stem));
 }
 
+/** Result phrases that say only that something is in a new state ("→ the cancellation window is now 14 days" is a result by its number). */
+const NEW_STATE: ReadonlySet<string> = new Set(['is now', 'are now']);
+
 /** Words an outcome may add and still say only what state the thing is in. */
 const STATE_WORDS = 2;
 
@@ -537,7 +540,8 @@ function detailsInNewState(criteria: CriterionResult[], facts: ItemFacts): void 
   const { outcome, check: outcomeCheck, at } = passed;
   const details = smallDetails(criteria, facts);
   if (details.length === 0 || quantitiesOf(facts, outcome).length > 0 || FORM_WON.test(outcome)) return;
-  if (statedResult(outcomeCheck, facts, outcome).affirmed.length > 0 || decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords)) !== undefined) return;
+  // "→ dashboard is now green": "is now" says the detail's new state, not a result.
+  if (statedResult(outcomeCheck, facts, outcome).affirmed.some((phrase) => !NEW_STATE.has(phrase)) || decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords)) !== undefined) return;
   // It names the thing worked on ("drawer" in "→ drawer full"); "→ signups up" says what came of it.
   if (restatedWords(outcome, facts.input.text, notNews(facts)).length > STATE_WORDS || !namesWorkedOn(outcome, facts.input.text)) return;
   criteria[at] = result(outcomeCheck, 'fail', `the outcome "${outcome}" only says the small details (${quote(details)}) are done`, [...details]);

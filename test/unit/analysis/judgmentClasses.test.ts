@@ -130,6 +130,11 @@ describe("the essay's own examples of worthy work", () => {
       ['Meeting with the heads of banking supervision on their objectives for the year and what they expect of digital services', 'learn-team-goals'],
       ["Suggested to two leads that they post a weekly summary, pointed them at Priya's", 'nudge-leads'],
       ["Sat in on the maternal health programme's 2028 goals review to understand what they'll ask of us", 'learn-team-goals'],
+      // Another team's planning round, and what it taught: "now I know what they want from us".
+      ["Joined marketing's Q2 planning to understand what they're really chasing this spring", 'learn-team-goals'],
+      ["Hour with the ops director and her team on the peak-season target. Now I know what the warehouse needs from us", 'learn-team-goals'],
+      // A lead's numbers and stats are their progress.
+      ["Suggested to Omar that his team share their numbers in the monthly digest, the way Lena does with the churn stats", 'nudge-leads'],
     ];
     for (const [phrasing, id] of more) {
       const activity = await judged(phrasing);
@@ -667,6 +672,20 @@ describe('what a sentence says, read whole', () => {
     assert.equal(activity.criteria?.find((c) => c.id === 'mission-big-way')?.verdict, 'unknown');
     const owner = await judged('Own the CI migration from next sprint → Jenkins retired by May', '## tech');
     assert.deepEqual(owner.criteria?.find((c) => c.id === 'mission-big-way')?.evidence, 'verb "own", "migration"');
+  });
+
+  it('an outcome that says a small thing is now in a new state, or counts notifications marked read, is no outcome', async () => {
+    for (const text of ['Changed the wiki theme to the new brand purple → wiki is now purple', 'Went through my GitHub notifications → 52 marked read', 'Cleared the Slack unreads → all marked as read']) {
+      assert.deepEqual([text, (await judged(text)).lowValue], [text, true]);
+    }
+    // "is now" with a number, or about a term, is a result.
+    for (const text of ['Renegotiated the support SLA with Acme → first response is now 4h', 'Talked pricing with finance → the team plan is now 12 per seat']) {
+      assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
+    }
+  });
+
+  it('a paper for a public body\'s committee is board work: a judgment call without a stated result', async () => {
+    await expectVerdicts(['Drafted the technology section of the Finance Committee paper for next month'], '## Monday', true, false);
   });
 
   it('a draft of the career ladder handed on for review is work in progress, a judgment call, not low', async () => {
