@@ -547,6 +547,38 @@ function detailsInNewState(criteria: CriterionResult[], facts: ItemFacts): void 
   criteria[at] = result(outcomeCheck, 'fail', `the outcome "${outcome}" only says the small details (${quote(details)}) are done`, [...details]);
 }
 
+/**
+ * "Went through the DPA redlines with legal: we accept the audit clause",
+ * "Read Piotr's RFC → approved, on condition …": time that reads as passive
+ * by its first verb, whose outcome is a decision. The verb alone is no
+ * evidence that the time was small, so a criterion that failed on the verb
+ * alone is not counted, and says why.
+ */
+function decidedWhileListening(criteria: CriterionResult[], facts: ItemFacts): void {
+  const outcomeCheck = facts.rubric.criteria.find((c) => c.check === 'outcome');
+  const outcome = facts.input.outcome?.text ?? facts.plainOutcome;
+  if (!outcomeCheck || outcome === undefined || criteria.find((c) => c.id === outcomeCheck.id)?.verdict !== 'pass') return;
+  const verbOnly = criteria.filter((c) => c.verdict === 'fail' && VERB_ONLY.test(c.evidence) && c.words?.every(listened) === true);
+  if (verbOnly.length === 0) return;
+  const decided = decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords));
+  if (decided === undefined) return;
+  for (const criterion of verbOnly) {
+    criterion.verdict = 'unknown';
+    criterion.evidence = `${criterion.evidence} — not counted: the outcome is a decision ("${decided}")`;
+  }
+}
+
+/** Verbs of time spent listening: what came of it is the writer's to say. */
+const LISTENING = new Set(['read', 'went', 'joined', 'sat', 'attended', 'watched', 'listened', 'heard', 'skimmed', 'observed', 'shadowed']);
+
+/** The verb a criterion failed on is listening: "Fixed the srcset myself", "Release triage" did the small work, whatever was then decided. */
+function listened(verb: string): boolean {
+  return LISTENING.has(verb.toLowerCase());
+}
+
+/** A failure whose only evidence is the item's first verb ('verb "read"'). */
+const VERB_ONLY = /^verb "[^"]*"$/u;
+
 /** The detail words of the item's own text and outcome that a failed word-signal criterion found ("cover page", "fonts"). */
 function smallDetails(criteria: readonly CriterionResult[], facts: ItemFacts): string[] {
   const details: string[] = [];
@@ -600,6 +632,7 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
   // Both weigh words against positive evidence: a rubric that counts words without an outcome keeps them.
   if (rubric.requireOutcome) grandOnDetails(criteria, facts);
   if (rubric.requireOutcome) detailsInNewState(criteria, facts);
+  if (rubric.requireOutcome) decidedWhileListening(criteria, facts);
   const exemplar = input.exemplar !== undefined ? rubric.exemplars.find((e) => e.id === input.exemplar) : undefined;
   if (exemplar) byExemplar(criteria, exemplar, rubric);
   let judged = 0;

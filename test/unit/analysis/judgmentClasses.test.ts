@@ -684,6 +684,17 @@ describe('what a sentence says, read whole', () => {
     }
   });
 
+  it('time spent listening whose outcome is a decision is not small by its verb; small work done yourself stays low whatever followed', async () => {
+    for (const text of ['Went through the vendor MSA with procurement: we drop the exclusivity clause and sign for two years', 'Read Maya\'s caching RFC → approved, Redis stays and the CDN layer goes', 'Joined the sales call with Hallam Foods → they want a 40-store pilot from March']) {
+      const activity = await judged(text);
+      assert.deepEqual([text, activity.lowValue, activity.criteria?.find((c) => c.id === 'mission-big-way')?.verdict], [text, false, 'unknown']);
+    }
+    const doneYourself = await judged('Fixed the flaky login test → we keep the old runner for now');
+    assert.equal(doneYourself.criteria?.find((c) => c.id === 'mission-big-way')?.verdict, 'fail');
+    // Listening with no decision after it is still passive time.
+    assert.equal((await judged('Read the quarterly security newsletter → read it')).lowValue, true);
+  });
+
   it('a paper for a public body\'s committee is board work: a judgment call without a stated result', async () => {
     await expectVerdicts(['Drafted the technology section of the Finance Committee paper for next month'], '## Monday', true, false);
   });
