@@ -569,7 +569,7 @@ function decidedWhileListening(criteria: CriterionResult[], facts: ItemFacts): v
 }
 
 /** Verbs of time spent listening: what came of it is the writer's to say. */
-const LISTENING = new Set(['read', 'went', 'joined', 'sat', 'attended', 'watched', 'listened', 'heard', 'skimmed', 'observed', 'shadowed']);
+const LISTENING = new Set(['read', 'went', 'joined', 'sat', 'attended', 'watched', 'listened', 'heard', 'skimmed', 'observed', 'shadowed', 'caught']);
 
 /** The verb a criterion failed on is listening: "Fixed the srcset myself", "Release triage" did the small work, whatever was then decided. */
 function listened(verb: string): boolean {

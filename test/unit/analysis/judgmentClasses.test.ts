@@ -695,6 +695,24 @@ describe('what a sentence says, read whole', () => {
     assert.equal((await judged('Read the quarterly security newsletter → read it')).lowValue, true);
   });
 
+  it('outcomes in modest words: a course ruled out, a share of a measure moved, a priority given, consent, a limit for everyone, all of something by a date', async () => {
+    const worthy = [
+      'Short chat with the COO, we are not outsourcing the service desk after all',
+      'Couple of calls with the carrier, got the shipping rate down by about a third for every warehouse',
+      'Lunch with the head of retail, their click-and-collect rebuild is our first priority in spring',
+      'Call with the auditors, they are fine with us moving the evidence store to the new tenant',
+      'Sat with the support leads, no one takes more than two escalations a night now',
+      'Went through the migration plan with the leads, every service is on the new cluster by Q2',
+      'Small thing but every ward now uses the same paging rota',
+      'Caught up with Amir, he has taken over the data platform team',
+      'Helped settle who owns the search service, it is the discovery team from June',
+    ];
+    for (const text of worthy) assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
+    // The same shapes that say nothing state no outcome.
+    const nothing = ['Short chat with the COO, we are not sure yet', 'Call with the auditors, they are happy with the coffee', 'Minor thing but I tidied the wiki sidebar', 'Sat with the support leads, nobody decided anything'];
+    for (const text of nothing) assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'fail']);
+  });
+
   it('a paper for a public body\'s committee is board work: a judgment call without a stated result', async () => {
     await expectVerdicts(['Drafted the technology section of the Finance Committee paper for next month'], '## Monday', true, false);
   });
