@@ -79,6 +79,8 @@ function namedOwner(clause: string, words: readonly string[], at: number): boole
   const verb = words[at + 1];
   if (name === undefined || verb === undefined || words.length < at + 3) return false;
   if (!capitalizedIn(clause, name)) return false;
+  // A name's team ("Kofi's team gets the next sprint", "Priya's squad owns the rollout").
+  if (verb === 's' && ASSIGNED.has(words[at + 3] ?? '') && words.length >= at + 5) return true;
   // A name of two words ("Harlow & Finch gets it first", "Acme Health owns the pilot").
   return ASSIGNED.has(verb) || (ASSIGNED.has(words[at + 2] as string) && words.length >= at + 4 && capitalizedIn(clause, verb));
 }

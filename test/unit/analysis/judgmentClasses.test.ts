@@ -706,6 +706,8 @@ describe('what a sentence says, read whole', () => {
       'Small thing but every ward now uses the same paging rota',
       'Caught up with Amir, he has taken over the data platform team',
       'Helped settle who owns the search service, it is the discovery team from June',
+      // A name's team takes something on.
+      "Retro with the ops leads. Dana's team takes the pager rota from next month",
     ];
     for (const text of worthy) assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
     // The same shapes that say nothing state no outcome.
