@@ -561,7 +561,8 @@ function decidedWhileListening(criteria: CriterionResult[], facts: ItemFacts): v
   const verbOnly = criteria.filter((c) => c.verdict === 'fail' && VERB_ONLY.test(c.evidence) && c.words?.every(listened) === true);
   if (verbOnly.length === 0) return;
   const decided = decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords));
-  if (decided === undefined) return;
+  // "→ 9 parked with legal", "→ 12 approved": a count of items handled is the work done, not a decision on it.
+  if (decided === undefined || COUNTED_FIRST.test(decided)) return;
   for (const criterion of verbOnly) {
     criterion.verdict = 'unknown';
     criterion.evidence = `${criterion.evidence} — not counted: the outcome is a decision ("${decided}")`;
@@ -571,10 +572,19 @@ function decidedWhileListening(criteria: CriterionResult[], facts: ItemFacts): v
 /** Verbs of time spent listening: what came of it is the writer's to say. */
 const LISTENING = new Set(['read', 'went', 'joined', 'sat', 'attended', 'watched', 'listened', 'heard', 'skimmed', 'observed', 'shadowed', 'caught']);
 
-/** The verb a criterion failed on is listening: "Fixed the srcset myself", "Release triage" did the small work, whatever was then decided. */
+/**
+ * The verb a criterion failed on is listening, or a noun read as a verb
+ * ("Polaris upgrade go/no-go", "Export control review"): "Fixed the srcset
+ * myself", "Filled in three templates" did the small work themselves,
+ * whatever they then decided.
+ */
 function listened(verb: string): boolean {
-  return LISTENING.has(verb.toLowerCase());
+  const word = verb.toLowerCase();
+  return LISTENING.has(word) || !word.endsWith('ed');
 }
+
+/** A clause that opens with a count: "9 parked with legal", "twelve approved". */
+const COUNTED_FIRST = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)/iu;
 
 /** A failure whose only evidence is the item's first verb ('verb "read"'). */
 const VERB_ONLY = /^verb "[^"]*"$/u;

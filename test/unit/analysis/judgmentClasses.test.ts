@@ -689,6 +689,11 @@ describe('what a sentence says, read whole', () => {
       const activity = await judged(text);
       assert.deepEqual([text, activity.lowValue, activity.criteria?.find((c) => c.id === 'mission-big-way')?.verdict], [text, false, 'unknown']);
     }
+    // A noun read as the verb ("upgrade" in "Kiosk upgrade go/no-go") is no evidence of small work either.
+    const named = await judged('Kiosk upgrade go/no-go with the store ops leads → go for Sunday night, tills close an hour early');
+    assert.deepEqual([named.lowValue, named.criteria?.find((c) => c.id === 'mission-big-way')?.verdict], [false, 'unknown']);
+    // A count of items handled is the work done: "→ 9 parked with legal" stays low.
+    assert.equal((await judged('Release triage with the mobile squad → 9 parked with legal')).lowValue, true);
     const doneYourself = await judged('Fixed the flaky login test → we keep the old runner for now');
     assert.equal(doneYourself.criteria?.find((c) => c.id === 'mission-big-way')?.verdict, 'fail');
     // Listening with no decision after it is still passive time.
