@@ -586,8 +586,8 @@ function listened(verb: string): boolean {
 /** A clause that opens with a count: "9 parked with legal", "twelve approved". */
 const COUNTED_FIRST = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)/iu;
 
-/** A failure whose only evidence is the item's first verb ('verb "read"'). */
-const VERB_ONLY = /^verb "[^"]*"$/u;
+/** A failure whose only evidence is the item's first verbs ('verb "read"', 'verb "upgrade", "go"'). */
+const VERB_ONLY = /^verb "[^"]*"(?:, "[^"]*")*$/u;
 
 /** The detail words of the item's own text and outcome that a failed word-signal criterion found ("cover page", "fonts"). */
 function smallDetails(criteria: readonly CriterionResult[], facts: ItemFacts): string[] {
