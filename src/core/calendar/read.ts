@@ -316,12 +316,23 @@ function newer(a: Parsed, b: Parsed): Parsed {
   return sequence(b) > sequence(a) || (sequence(b) === sequence(a) && stamp(b) >= stamp(a)) ? b : a;
 }
 
-/** One copy of each event of a UID (the series, and each RECURRENCE-ID): the same event twice in a file, as when two exports are pasted together, counts once. */
-function latestCopies(group: readonly Parsed[]): Parsed[] {
+/**
+ * One copy of each event of a UID (the series, and each RECURRENCE-ID): the
+ * same event twice in a file, as when two exports are pasted together, counts
+ * once. An override's copies are matched by the instant they name, read as
+ * the series reads it: a Google export writes `TZID=Europe/Berlin` where the
+ * Outlook update saved beside it writes `TZID=W. Europe Standard Time`, or
+ * another copy UTC, for the same instance.
+ */
+function latestCopies(group: readonly Parsed[], ctx: Context): Parsed[] {
+  const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
+  const start = master?.component.getFirstPropertyValue('dtstart') as Time | null | undefined;
+  const series = start ? seriesContext(start, ctx) : ctx;
   const byInstance = new Map<string, Parsed>();
   for (const event of group) {
-    const rid = event.component.getFirstProperty('recurrence-id');
-    const key = rid ? `${String(rid.getParameter('tzid') ?? '')}:${rid.getFirstValue()?.toString() ?? ''}` : '';
+    const rid = event.component.getFirstPropertyValue('recurrence-id') as Time | null;
+    // An all-day series names its instances by day, as expandSeries does.
+    const key = !rid ? '' : rid.isDate || start?.isDate === true ? dayKey(rid) : recurrenceKey(rid, series);
     const held = byInstance.get(key);
     byInstance.set(key, held ? newer(held, event) : event);
   }
@@ -340,7 +351,7 @@ function expandAll(file: string, events: readonly Parsed[], window: Window, ctx:
   const out: Omit<ReadResult, 'calendarName' | 'uids'> = { occurrences: [], excluded: 0 };
   for (const copies of byUid.values()) {
     try {
-      const group = latestCopies(copies);
+      const group = latestCopies(copies, ctx);
       const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
       const exceptions = group.filter((e) => e !== master);
       if (master && (master.component.hasProperty('rrule') || master.component.hasProperty('rdate'))) expandSeries(file, master, exceptions, window, ctx, out);

@@ -127,3 +127,18 @@ test('Google: two exports joined (work, then personal), each named after its own
   assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Gym →', '- [x] 30m Roadmap sync · 1:1 with @ana →']);
   await assertReadBack(result.text, W12, 90);
 });
+
+test('a Google export joined with the Outlook update of one moved instance (RECURRENCE-ID in “Europe/Berlin” and in “W. Europe Standard Time”): the instance counts once', async () => {
+  const calendar = fixture('google-with-outlook-update.ics');
+  assert.match(calendar, /RECURRENCE-ID;TZID=Europe\/Berlin:20270322T100000/);
+  assert.match(calendar, /RECURRENCE-ID;TZID=W\. Europe Standard Time:20270322T100000/);
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: the platform weekly of Mon 22 March moved to Tue 23 March 15:00–16:00 (60) + the hiring plan
+  // Wed 24 March 13:00–14:00 UTC (60) = 120. Both copies of the moved instance name Monday 10:00 in Berlin.
+  assert.equal(result.report.minutes, 120);
+  assert.equal(result.report.events, 2);
+  assert.equal(result.report.doubleBookings, 0);
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Platform weekly (moved to Tuesday) · with @ana, @bo →', '- [x] 1h Write the Q2 hiring plan →']);
+  assert.equal(result.text.match(/F1E2D3C4B5A69788\/20270322T090000Z ~/g)?.length, 1);
+  await assertReadBack(result.text, W12, 120);
+});
