@@ -133,7 +133,14 @@ function zoneOfCity(city: string): string | undefined {
 }
 
 const QUARTER_HOUR = 900_000;
-const HALF_DAY = 43_200_000;
+/**
+ * A wall time's instant lies between 14 hours before it (UTC+14, Kiritimati)
+ * and 12 hours after it (UTC-12): the offsets on either side of a clock change
+ * are read an hour beyond each, so that New Zealand (+13 in summer) reads the
+ * offset before its change there too.
+ */
+const EARLIEST = 15 * 3_600_000;
+const LATEST = 13 * 3_600_000;
 const DAY = 86_400_000;
 
 const WEEK = 7 * DAY;
@@ -206,8 +213,8 @@ function changeBetween(exact: (utcMs: number) => number, from: number, to: numbe
 
 /** The instant of a wall-clock time: the first of two in a fold, the offset before the gap in a gap. */
 export function wallToUtc(offsetAt: (utcMs: number) => number, wallMs: number): number {
-  const before = offsetAt(wallMs - HALF_DAY);
-  const after = offsetAt(wallMs + HALF_DAY);
+  const before = offsetAt(wallMs - EARLIEST);
+  const after = offsetAt(wallMs + LATEST);
   const fits = [before, after].filter((offset) => offsetAt(wallMs - offset) === offset).map((offset) => wallMs - offset);
   if (fits.length > 0) return Math.min(...fits);
   return wallMs - before;

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { runs } from '../propertyRuns';
 import fc from 'fast-check';
 import { ianaNameOf, intlZone } from '../../../src/core';
+import { engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
 function intlOffset(zone: string, utcMs: number): number {
   const parts: Record<string, number> = {};
@@ -43,4 +44,22 @@ test("Outlook's display name of a zone, written as a TZID with no VTIMEZONE, is 
   assert.equal(ianaNameOf(`(UTC+01:00) ${Array.from({ length: 8 }, (_, i) => `Nowhere${i}`).join(', ')}, Amsterdam`), undefined);
   assert.equal(ianaNameOf(`(UTC+01:00) ${Array.from({ length: 7 }, (_, i) => `Nowhere${i}`).join(', ')}, Amsterdam`), 'Europe/Amsterdam');
   assert.deepEqual(names.map(ianaNameOf), ['Europe/Amsterdam', 'America/New_York', 'UTC', new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Kolkata' }).resolvedOptions().timeZone, undefined, undefined]);
+});
+
+test('east of UTC+12 too (New Zealand, Chatham), a wall time in the gap takes the offset before it and one in the fold is the first', async () => {
+  const auckland = intlZone('Pacific/Auckland');
+  // 2027-04-04 02:30 happens twice in Auckland: the first is 13:30 UTC (+13:00), not 14:30 (+12:00).
+  assert.equal(new Date(auckland?.toUtc(Date.UTC(2027, 3, 4, 2, 30)) ?? 0).toISOString(), '2027-04-03T13:30:00.000Z');
+  // 2027-09-26 02:30 does not exist: read with +12:00, it is 14:30 UTC.
+  assert.equal(new Date(auckland?.toUtc(Date.UTC(2027, 8, 26, 2, 30)) ?? 0).toISOString(), '2027-09-25T14:30:00.000Z');
+  // Chatham (+13:45 in summer) ends summer time at 03:45: 02:50 happens twice, first at 13:05 UTC.
+  assert.equal(new Date(intlZone('Pacific/Chatham')?.toUtc(Date.UTC(2027, 3, 4, 2, 50)) ?? 0).toISOString(), '2027-04-03T13:05:00.000Z');
+  // A Google export from Auckland: the cutover ends at the first 02:30 on the night the clocks go back.
+  const week = { year: 2027, week: 13 };
+  const result = ok(importInto(fixture('google-auckland-fold.ics'), week, templateOf(week), { timeZone: 'Pacific/Auckland' }));
+  // By hand: sprint planning Mon 29 March 10:00–11:00 (60) + the cutover Sun 4 April 00:00 to the first 02:30 (150)
+  // + the handover 03:00–03:30 (30) = 240.
+  assert.equal(result.report.minutes, 240);
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Sprint planning →', '- [x] 2h30m Datacentre cutover →', '- [x] 30m On-call handover →']);
+  assert.equal(await engineMinutes(result.text, week), 240);
 });
