@@ -15,7 +15,7 @@ import { mayTouch, scanCalendar, type Block } from './scan';
 import { MAX_RULE_CHECKS, MAX_SERIES_STEPS, seriesContext, seriesInstances, SeriesLimit, within, type Instance, type Placement, type Window } from './series';
 import { DAY, dayKey, dayLong, instantOf, recurrenceKey, spanOf, wallOf, type Component, type Context, type Span, type Time } from './times';
 import type { Attendee, CalendarError, Occurrence } from './types';
-import { ianaNameOf, intlZone, type Zone } from './zones';
+import { ianaNameOf, intlZone, wallToUtc, type Zone } from './zones';
 
 export { MAX_SERIES_STEPS, type Window };
 
@@ -141,13 +141,13 @@ function vtimezoneZone(tzid: string, component: Component): Zone {
     const d = new Date(wallMs);
     return new ICAL.Time({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), isDate: false }, zone);
   };
-  const toUtc = (wallMs: number): number => timeAt(wallMs).toUnixTime() * 1000;
-  // ical.js gives the offset of a wall time: take it at the instant's UTC wall time, then once more where that offset puts it.
-  const offsetAt = (utcMs: number): number => {
-    const first = zone.utcOffset(timeAt(utcMs)) * 1000;
-    return zone.utcOffset(timeAt(utcMs + first)) * 1000;
-  };
-  return { name: tzid, offsetAt, toUtc };
+  const wallOffset = (wallMs: number): number => zone.utcOffset(timeAt(wallMs)) * 1000;
+  // ical.js gives the offset of a wall time, reading one in a gap with the offset after it and one in a fold as the
+  // second. So the offset at an instant is read at the wall time the smaller of the offsets a day either side gives
+  // it: before a change that wall time comes before the gap or fold, from the change on it is in or past them, where
+  // ical.js gives the new offset. Wall times are then read as RFC 5545 says (wallToUtc), as for an IANA zone.
+  const offsetAt = (utcMs: number): number => wallOffset(utcMs + Math.min(wallOffset(utcMs - DAY), wallOffset(utcMs + DAY)));
+  return { name: tzid, offsetAt, toUtc: (wallMs) => wallToUtc(offsetAt, wallMs) };
 }
 
 const TZID_PARAM = /;TZID=("[^"]*"|[^;:]*)/gi;

@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import { ianaNameOf, intlZone } from '../../../src/core';
 import { engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
+const W12 = { year: 2027, week: 12 };
+
 function intlOffset(zone: string, utcMs: number): number {
   const parts: Record<string, number> = {};
   for (const part of new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(utcMs))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -62,4 +64,19 @@ test('east of UTC+12 too (New Zealand, Chatham), a wall time in the gap takes th
   assert.equal(result.report.minutes, 240);
   assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Sprint planning →', '- [x] 2h30m Datacentre cutover →', '- [x] 30m On-call handover →']);
   assert.equal(await engineMinutes(result.text, week), 240);
+});
+
+test("a zone only the file defines (Outlook's “Customized Time Zone”) reads a gap and a fold as RFC 5545 says, as its IANA twin does", async () => {
+  const calendar = fixture('outlook-custom-zone-fold.ics');
+  for (const [name, text] of [['custom', calendar], ['IANA', calendar.replace(/"Customized Time Zone"/g, 'Europe/Berlin')]]) {
+    // W43: the release retro Wed 27 October 14:00–15:00 (60) + the batch watch Sun 31 October 01:30 to the first
+    // 02:30, summer time, on the night the clocks go back (60) = 120; ical.js reads 02:30 as the second (120 more).
+    const autumn = ok(importInto(text as string, { year: 2027, week: 43 }, templateOf({ year: 2027, week: 43 }), { timeZone: 'Europe/Berlin' }));
+    assert.equal(autumn.report.minutes, 120, name);
+    assert.deepEqual(importedLines(autumn.text).sort(), ['- [x] 1h Batch run watch →', '- [x] 1h Release retro →'], name);
+    // W12: Sun 28 March 02:30 does not exist; with the offset before the gap it is 03:30 summer time, so the
+    // watch until 04:00 is 30 minutes (ical.js took the offset after the gap: 90).
+    const spring = ok(importInto(text as string, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+    assert.equal(spring.report.minutes, 30, name);
+  }
 });
