@@ -10,6 +10,7 @@
 // properties one by one.
 
 import ICAL from 'ical.js';
+import { lineHash } from './activities';
 import { normalizeCalendarText } from './decode';
 import { mayTouch, scanCalendar, type Block } from './scan';
 import { MAX_RULE_CHECKS, MAX_SERIES_STEPS, seriesContext, seriesInstances, SeriesLimit, within, type Instance, type Placement, type Window } from './series';
@@ -287,6 +288,20 @@ const text = (component: Component, name: string): string | undefined => {
   return value === null || value === undefined ? undefined : String(value);
 };
 
+/**
+ * An event's UID, or for one without (a hand-written calendar, a script's
+ * export, a blank `UID:`) an identity of its own from its DTSTART as written
+ * and its title: the same wherever the event sits in the file, so a line
+ * imported before is found again when events are added above it, and two
+ * such events are never one.
+ */
+function uidOf(component: Component): string {
+  const uid = text(component, 'uid');
+  if (uid !== undefined && uid.trim() !== '') return uid;
+  const start = component.getFirstProperty('dtstart')?.toICALString() ?? '';
+  return `no-uid-${lineHash(`${start}\n${text(component, 'summary') ?? ''}`)}`;
+}
+
 /** The facts of an event that every occurrence shares (an exception has its own). */
 function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 'start' | 'end' | 'allDay'> {
   const busy = (text(component, 'x-microsoft-cdo-busystatus') ?? text(component, 'x-microsoft-cdo-intendedstatus') ?? '').toUpperCase();
@@ -296,7 +311,7 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
   const organizerProperty = component.getFirstProperty('organizer');
   const organizer = organizerProperty ? addressOf(organizerProperty) : undefined;
   return {
-    uid: text(component, 'uid') ?? `line-${block.line}`,
+    uid: uidOf(component),
     title,
     ...(status !== undefined ? { status } : {}),
     free: (text(component, 'transp') ?? '').toUpperCase() === 'TRANSPARENT' || busy === 'FREE',
@@ -342,7 +357,7 @@ function latestCopies(group: readonly Parsed[], ctx: Context): Parsed[] {
 function expandAll(file: string, events: readonly Parsed[], window: Window, ctx: Context): Omit<ReadResult, 'calendarName' | 'uids'> {
   const byUid = new Map<string, Parsed[]>();
   for (const event of events) {
-    const uid = text(event.component, 'uid') ?? `line-${event.block.line}`;
+    const uid = uidOf(event.component);
     // Pushed, not copied: copying the group for each event was quadratic in the overrides of one series.
     const group = byUid.get(uid);
     if (group) group.push(event);
