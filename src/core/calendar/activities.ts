@@ -14,6 +14,7 @@ import type { Person } from '../rubric/model';
 import { canonicalDuration, findBracketedDurations, findMalformedLeadingDuration, parseLeadingDuration } from '../parse/durations';
 import type { Rubric } from '../rubric/model';
 import type { Attendee, Occurrence, WeekEvent } from './types';
+import { absent } from './week';
 
 /** One activity to merge: its identity, the line as written, its category and when it starts. */
 export interface ImportItem {
@@ -105,7 +106,7 @@ function personOf(attendee: Attendee, prepared: Prepared): Person | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-const others = (occurrence: Occurrence, owner: ReadonlySet<string>): Attendee[] => occurrence.attendees.filter((a) => (a.kind === 'INDIVIDUAL' || a.kind === '') && !(a.email !== undefined && owner.has(a.email)) && a.partstat !== 'DECLINED');
+const others = (occurrence: Occurrence, owner: ReadonlySet<string>): Attendee[] => occurrence.attendees.filter((a) => (a.kind === 'INDIVIDUAL' || a.kind === '') && !(a.email !== undefined && owner.has(a.email)) && !absent(a.partstat));
 
 /** Categories where the company meets the outside world: words that name one of them win over the attendees' domains. */
 const OUTWARD = new Set(['marketing', 'recruiting', 'sales', 'partners']);

@@ -51,10 +51,13 @@ function mostPresent(occurrences: readonly Occurrence[], candidates: readonly st
   return candidates[counts.indexOf(Math.max(...counts))] as string;
 }
 
-/** Whether `owner` (or, when the addresses were not given, the owner of the event's own calendar) declined it. */
+/** An attendee who will not be there: declined, or delegated the invitation to someone else (RFC 5545's DELEGATED-TO). */
+export const absent = (partstat: string): boolean => partstat === 'DECLINED' || partstat === 'DELEGATED';
+
+/** Whether `owner` (or, when the addresses were not given, the owner of the event's own calendar) declined it or sent someone in their place. */
 function declined(occurrence: Occurrence, owner: ReadonlySet<string>, given: boolean): boolean {
   const own = !given && occurrence.calendarOwner !== undefined ? occurrence.calendarOwner : undefined;
-  return occurrence.attendees.some((a) => a.email !== undefined && (own !== undefined ? a.email === own : owner.has(a.email)) && a.partstat === 'DECLINED');
+  return occurrence.attendees.some((a) => a.email !== undefined && (own !== undefined ? a.email === own : owner.has(a.email)) && absent(a.partstat));
 }
 
 function skipReason(occurrence: Occurrence, owner: ReadonlySet<string>, given: boolean): SkipReason | undefined {

@@ -142,3 +142,17 @@ test('a Google export joined with the Outlook update of one moved instance (RECU
   assert.equal(result.text.match(/F1E2D3C4B5A69788\/20270322T090000Z ~/g)?.length, 1);
   await assertReadBack(result.text, W12, 120);
 });
+
+test('Thunderbird: an invitation you delegated (your PARTSTAT=DELEGATED, DELEGATED-TO a colleague) is skipped like a declined one', async () => {
+  const calendar = fixture('thunderbird-delegated.ics');
+  assert.match(calendar.replace(/\r\n[ \t]/g, ''), /PARTSTAT=DELEGATED;.*DELEGATED-TO="mailto:ana@acme\.com":mailto:me@acme\.com/);
+  for (const owner of [undefined, ['me@acme.com']]) {
+    const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin', ...(owner ? { owner } : {}) }));
+    // By hand: the supplier review Mon 13:00–14:00 went to Ana in my place (skipped); the guild Tue 10:00–11:00 (60)
+    // + the 1:1 with Bo Wed 15:00–15:30 (30) + focus Thu 09:00–11:00 (120) = 210.
+    assert.equal(result.report.minutes, 210);
+    assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+    assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Architecture guild · with @bo, @dana →', '- [x] 2h Focus: pricing model →', '- [x] 30m 1:1 Bo / me →']);
+    await assertReadBack(result.text, W12, 210);
+  }
+});
