@@ -246,10 +246,7 @@ export function readOccurrences(file: string, text: string, window: Window, floa
     const timezones = scan.blocks.filter((b) => b.kind === 'VTIMEZONE').map((block) => ({ block, component: parseBlock(file, block).getFirstSubcomponent('vtimezone') ?? parseBlock(file, block) }));
     const events = scan.blocks.filter((b) => b.kind === 'VEVENT' && mayTouch(b, first, last)).map((block) => ({ block, component: eventOf(parseBlock(file, block)) }));
     const zones = resolveZones(file, events, timezones);
-    // A floating time is the calendar's own zone's (X-WR-TIMEZONE, as Google and Apple write it), else the user's.
-    const calendarZone = scan.defaultZone !== undefined ? ianaNameOf(scan.defaultZone) : undefined;
-    const floatingZone = (calendarZone !== undefined ? intlZone(calendarZone) : undefined) ?? floating;
-    const result = withRegisteredZones(zones, () => expandAll(file, events, window, { zones, floating: floatingZone }));
+    const result = withRegisteredZones(zones, () => expandAll(file, events, window, { zones, floating }));
     return { ...result, uids: scan.uids, ...(scan.calendarName !== undefined ? { calendarName: scan.calendarName } : {}), ...(scan.owners.length > 0 ? { owners: scan.owners } : {}) };
   } catch (error) {
     if (error instanceof ReadError) return error.at;
@@ -339,22 +336,34 @@ function newer(a: Parsed, b: Parsed): Parsed {
  * Outlook update saved beside it writes `TZID=W. Europe Standard Time`, or
  * another copy UTC, for the same instance.
  */
-function latestCopies(group: readonly Parsed[], ctx: Context): Parsed[] {
+function latestCopies(group: readonly Parsed[], userCtx: Context): Parsed[] {
   const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
   const start = master?.component.getFirstPropertyValue('dtstart') as Time | null | undefined;
-  const series = start ? seriesContext(start, ctx) : ctx;
+  const series = master && start ? seriesContext(start, calendarContext(master.block, userCtx)) : undefined;
   const byInstance = new Map<string, Parsed>();
   for (const event of group) {
     const rid = event.component.getFirstPropertyValue('recurrence-id') as Time | null;
     // An all-day series names its instances by day, as expandSeries does.
-    const key = !rid ? '' : rid.isDate || start?.isDate === true ? dayKey(rid) : recurrenceKey(rid, series);
+    const key = !rid ? '' : rid.isDate || start?.isDate === true ? dayKey(rid) : recurrenceKey(rid, series ?? calendarContext(event.block, userCtx));
     const held = byInstance.get(key);
     byInstance.set(key, held ? newer(held, event) : event);
   }
   return [...byInstance.values()];
 }
 
-function expandAll(file: string, events: readonly Parsed[], window: Window, ctx: Context): Omit<ReadResult, 'calendarName' | 'uids'> {
+/**
+ * The context of an event's floating times: its own calendar's zone
+ * (X-WR-TIMEZONE, as Google and Apple write it), else the user's. Each
+ * VCALENDAR of a file has its own: a hand-written calendar joined with a
+ * Google export set to another zone keeps the user's clock.
+ */
+function calendarContext(block: Block, userCtx: Context): Context {
+  const name = block.floatingZone !== undefined ? ianaNameOf(block.floatingZone) : undefined;
+  const zone = name !== undefined ? intlZone(name) : undefined;
+  return zone ? { zones: userCtx.zones, floating: zone } : userCtx;
+}
+
+function expandAll(file: string, events: readonly Parsed[], window: Window, userCtx: Context): Omit<ReadResult, 'calendarName' | 'uids'> {
   const byUid = new Map<string, Parsed[]>();
   for (const event of events) {
     const uid = uidOf(event.component);
@@ -366,11 +375,16 @@ function expandAll(file: string, events: readonly Parsed[], window: Window, ctx:
   const out: Omit<ReadResult, 'calendarName' | 'uids'> = { occurrences: [], excluded: 0 };
   for (const copies of byUid.values()) {
     try {
-      const group = latestCopies(copies, ctx);
+      const group = latestCopies(copies, userCtx);
       const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
       const exceptions = group.filter((e) => e !== master);
-      if (master && (master.component.hasProperty('rrule') || master.component.hasProperty('rdate'))) expandSeries(file, master, exceptions, window, ctx, out);
-      else for (const single of group) pushSingle(single, window, ctx, ctx, out.occurrences);
+      if (master && (master.component.hasProperty('rrule') || master.component.hasProperty('rdate'))) expandSeries(file, master, exceptions, window, calendarContext(master.block, userCtx), out);
+      else {
+        for (const single of group) {
+          const ctx = calendarContext(single.block, userCtx);
+          pushSingle(single, window, ctx, ctx, out.occurrences);
+        }
+      }
     } catch (error) {
       if (error instanceof ReadError) throw error;
       throw blockError(file, copies, error, 'Check its DTSTART, DTEND and RRULE, or export the calendar again');

@@ -24,6 +24,8 @@ export interface Block {
   cancelled?: boolean;
   /** Its calendar's X-WR-CALNAME when that is an address (Google names an export after its owner). */
   owner?: string;
+  /** Its calendar's X-WR-TIMEZONE: the zone of its floating times (each VCALENDAR of a file has its own). */
+  floatingZone?: string;
   /** YYYYMMDD of DTSTART, DTEND and RECURRENCE-ID, as written (local or UTC). */
   startDay?: number | undefined;
   endDay?: number | undefined;
@@ -34,8 +36,9 @@ export interface Scan {
   blocks: Block[];
   /** Every event UID in the file, kept or not: an imported line whose UID is not here came from another calendar. */
   uids: Set<string>;
-  /** X-WR-CALNAME and X-WR-TIMEZONE, when the export has them (Google, Apple). */
+  /** X-WR-CALNAME, when the export has it (Google, Apple). */
   calendarName?: string;
+  /** X-WR-TIMEZONE of the calendar being read (Google, Apple). */
   defaultZone?: string;
   /** METHOD of the calendar being read (each VCALENDAR of a file has its own). */
   method?: string;
@@ -202,8 +205,9 @@ function readLine(file: string, line: string, lineNo: number, ctx: LineContext):
     if (name === 'VCALENDAR' && stack.length === 0) {
       delete scan.method;
       delete scan.owner;
+      delete scan.defaultZone;
     }
-    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false, ...(scan.method === 'CANCEL' ? { cancelled: true } : {}), ...(scan.owner !== undefined ? { owner: scan.owner } : {}) };
+    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false, ...(scan.method === 'CANCEL' ? { cancelled: true } : {}), ...(scan.owner !== undefined ? { owner: scan.owner } : {}), ...(scan.defaultZone !== undefined ? { floatingZone: scan.defaultZone } : {}) };
     stack.push({ name, line: lineNo, start: ctx.start });
   } else if (close !== undefined) {
     const name = close;

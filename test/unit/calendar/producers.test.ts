@@ -156,3 +156,16 @@ test('Thunderbird: an invitation you delegated (your PARTSTAT=DELEGATED, DELEGAT
     await assertReadBack(result.text, W12, 210);
   }
 });
+
+test("a calendar's X-WR-TIMEZONE reads its own floating times only: a hand-written rota joined with a Google export set to New York stays on the user's clock", async () => {
+  const calendar = fixture('floating-rota-with-google.ics');
+  for (const text of [calendar, calendar.replace(/^(BEGIN:VCALENDAR[\s\S]*?END:VCALENDAR\r\n)([\s\S]*)$/, '$2$1')]) {
+    const result = ok(importInto(text, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+    // By hand, in Berlin: the rota Mon 22 March 09:00–10:00 (60) and Sun 28 March 20:00–22:00 (120), floating times of a
+    // calendar without X-WR-TIMEZONE, so the user's clock; board prep Tue 14:00–15:00 UTC (60); the investor call
+    // Thu 11:00–12:00 in New York (60) = 300. Read in New York, Sunday's rota would fall on Monday 29 March.
+    assert.equal(result.report.minutes, 300);
+    assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Board prep with the CEO →', '- [x] 1h Investor update call →', '- [x] 1h Support rota →', '- [x] 2h Support rota →']);
+    await assertReadBack(result.text, W12, 300);
+  }
+});
