@@ -307,6 +307,8 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
   const status = block.cancelled === true ? 'CANCELLED' : text(component, 'status')?.toUpperCase();
   const organizerProperty = component.getFirstProperty('organizer');
   const organizer = organizerProperty ? addressOf(organizerProperty) : undefined;
+  // Thunderbird marks which attendee of an invitation is the calendar's owner ("so we know who accepted").
+  const invitedAs = text(component, 'x-moz-invited-attendee')?.replace(/^mailto:/i, '').trim().toLowerCase();
   return {
     uid: uidOf(component),
     title,
@@ -317,6 +319,7 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
     attendees: attendeesOf(component),
     ...(organizer ? { organizer } : {}),
     ...(block.owner !== undefined ? { calendarOwner: block.owner } : {}),
+    ...(invitedAs ? { invitedAs } : {}),
     line: block.line,
   };
 }
@@ -404,6 +407,7 @@ function inherit(own: Facts, component: Component, base: Facts): Facts {
     ...(has('status') || own.status === 'CANCELLED' || base.status === undefined ? {} : { status: base.status }),
     ...(has('attendee') ? {} : { attendees: base.attendees }),
     ...(has('organizer') || base.organizer === undefined ? {} : { organizer: base.organizer }),
+    ...(has('x-moz-invited-attendee') || base.invitedAs === undefined ? {} : { invitedAs: base.invitedAs }),
     ...(has('class') ? {} : { private: base.private }),
     ...(has('transp') || has('x-microsoft-cdo-busystatus') ? {} : { free: base.free }),
   };

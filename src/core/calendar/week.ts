@@ -18,14 +18,17 @@ export function emptySkipCounts(): SkipCounts {
 /**
  * The calendar owner's addresses: those given, else the calendar's name when
  * it is an address (Google names an export after its owner; of several joined
- * exports so named, the one on the most of these events), else the address
- * that attends or organises the most of these events (the owner is on all of
- * their own), ties going to whoever organises more of them.
+ * exports so named, the one on the most of these events), else the addresses
+ * the export itself marks as the owner's on its invitations (Thunderbird),
+ * else the address that attends or organises the most of these events (the
+ * owner is on all of their own), ties going to whoever organises more of them.
  */
 export function ownerOf(occurrences: readonly Occurrence[], given: readonly string[] | undefined, calendarName: string | undefined, owners: readonly string[] = []): Set<string> {
   if (given && given.length > 0) return new Set(given.map((a) => a.trim().toLowerCase()));
   if (owners.length > 1) return new Set([mostPresent(occurrences, owners)]);
   if (calendarName !== undefined && /^[^\s@]+@[^\s@]+$/.test(calendarName.trim())) return new Set([calendarName.trim().toLowerCase()]);
+  const invited = new Set(occurrences.flatMap((o) => (o.invitedAs ? [o.invitedAs] : [])));
+  if (invited.size > 0) return invited;
   const appears = new Map<string, number>();
   const organises = new Map<string, number>();
   for (const occurrence of occurrences) {

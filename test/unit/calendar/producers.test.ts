@@ -169,3 +169,16 @@ test("a calendar's X-WR-TIMEZONE reads its own floating times only: a hand-writt
     await assertReadBack(result.text, W12, 300);
   }
 });
+
+test("Thunderbird: an invitation's X-MOZ-INVITED-ATTENDEE names you, so a decline counts in a week with one meeting", async () => {
+  const calendar = fixture('thunderbird-declined-invitation.ics');
+  assert.match(calendar, /X-MOZ-INVITED-ATTENDEE:mailto:me@acme\.com/);
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: focus Mon 09:00–11:30 (150) + the debrief Thu 10:00–11:00 (60) = 210; the pricing workshop Tue
+  // 14:00–16:00 is declined by me@acme.com, the attendee Thunderbird marks as the calendar's owner. Without that
+  // mark the one meeting of the week has three people on it once each, and its organiser would be taken for you.
+  assert.equal(result.report.minutes, 210);
+  assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Write interview loop debrief →', '- [x] 2h30m Focus: Q2 architecture doc →']);
+  await assertReadBack(result.text, W12, 210);
+});
