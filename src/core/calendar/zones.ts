@@ -57,6 +57,24 @@ const WINDOWS_ZONES: Record<string, string> = {
   'mauritius standard time': 'Indian/Mauritius', 'ekaterinburg standard time': 'Asia/Yekaterinburg', 'yakutsk standard time': 'Asia/Yakutsk',
   'magadan standard time': 'Asia/Magadan', 'cuba standard time': 'America/Havana', 'haiti standard time': 'America/Port-au-Prince',
   'paraguay standard time': 'America/Asuncion', 'bahia standard time': 'America/Bahia', 'namibia standard time': 'Africa/Windhoek',
+  // The rest of CLDR's table, and names older Outlook versions still write (Kamchatka, Mid-Atlantic, Armenian, Mexico):
+  // an export built from Exchange data (Microsoft Graph, Power Automate) often names the zone with no VTIMEZONE.
+  'aleutian standard time': 'America/Adak', 'marquesas standard time': 'Pacific/Marquesas', 'utc-09': 'Etc/GMT+9', 'utc-08': 'Etc/GMT+8',
+  'yukon standard time': 'America/Whitehorse', 'easter island standard time': 'Pacific/Easter',
+  'turks and caicos standard time': 'America/Grand_Turk', 'central brazilian standard time': 'America/Cuiaba',
+  'tocantins standard time': 'America/Araguaina', 'magallanes standard time': 'America/Punta_Arenas',
+  'saint pierre standard time': 'America/Miquelon', 'sao tome standard time': 'Africa/Sao_Tome', 'west bank standard time': 'Asia/Hebron',
+  'south sudan standard time': 'Africa/Juba', 'sudan standard time': 'Africa/Khartoum', 'libya standard time': 'Africa/Tripoli',
+  'astrakhan standard time': 'Europe/Astrakhan', 'russia time zone 3': 'Europe/Samara', 'saratov standard time': 'Europe/Saratov',
+  'volgograd standard time': 'Europe/Volgograd', 'qyzylorda standard time': 'Asia/Qyzylorda', 'omsk standard time': 'Asia/Omsk',
+  'altai standard time': 'Asia/Barnaul', 'w. mongolia standard time': 'Asia/Hovd', 'tomsk standard time': 'Asia/Tomsk',
+  'north asia east standard time': 'Asia/Irkutsk', 'aus central w. standard time': 'Australia/Eucla', 'transbaikal standard time': 'Asia/Chita',
+  'north korea standard time': 'Asia/Pyongyang', 'lord howe standard time': 'Australia/Lord_Howe',
+  'bougainville standard time': 'Pacific/Bougainville', 'russia time zone 10': 'Asia/Srednekolymsk', 'norfolk standard time': 'Pacific/Norfolk',
+  'sakhalin standard time': 'Asia/Sakhalin', 'russia time zone 11': 'Asia/Kamchatka', 'utc+12': 'Etc/GMT-12',
+  'chatham islands standard time': 'Pacific/Chatham', 'utc+13': 'Etc/GMT-13', 'kamchatka standard time': 'Asia/Kamchatka',
+  'mid-atlantic standard time': 'Etc/GMT+2', 'armenian standard time': 'Asia/Yerevan', 'mexico standard time': 'America/Mexico_City',
+  'mexico standard time 2': 'America/Chihuahua',
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();

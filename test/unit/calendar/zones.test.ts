@@ -80,3 +80,17 @@ test("a zone only the file defines (Outlook's “Customized Time Zone”) reads 
     assert.equal(spring.report.minutes, 30, name);
   }
 });
+
+test('every Windows zone name of CLDR’s table is read without a VTIMEZONE (an export built from Exchange data names zones only so)', async () => {
+  const names = ['North Asia East Standard Time', 'Russia Time Zone 3', 'Central Brazilian Standard Time', 'Aleutian Standard Time', 'West Bank Standard Time', 'Chatham Islands Standard Time', 'UTC+12', 'Kamchatka Standard Time', 'Mexico Standard Time'];
+  assert.deepEqual(names.map(ianaNameOf), ['Asia/Irkutsk', 'Europe/Samara', 'America/Cuiaba', 'America/Adak', 'Asia/Hebron', 'Pacific/Chatham', 'Etc/GMT-12', 'Asia/Kamchatka', 'America/Mexico_City']);
+  const calendar = fixture('windows-zones-no-vtimezone.ics');
+  assert.doesNotMatch(calendar, /VTIMEZONE/);
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Asia/Irkutsk' }));
+  // By hand, in Irkutsk (+08:00): the plant review Mon 22 March 10:00–11:30 (90) + the supplier call Tue 09:00–10:00
+  // in Samara (+04:00), 13:00–14:00 here (60) + the ops sync Mon 16:00–16:30 (30; Thursday's is removed by EXDATE) = 180.
+  assert.equal(result.report.minutes, 180);
+  assert.equal(result.report.skipped.cancelled, 1);
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Supplier call (Samara) →', '- [x] 1h30m Plant review: Angarsk line 2 →', '- [x] 30m Weekly ops sync →']);
+  assert.equal(await engineMinutes(result.text, W12), 180);
+});
