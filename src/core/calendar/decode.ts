@@ -26,7 +26,9 @@ export function joinSplitCharacters(bytes: Uint8Array): Uint8Array {
   for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) {
     const fold = bytes[at + 1];
     if (fold !== 0x20 && fold !== 0x09) continue;
-    const lineEnd = at > 0 && bytes[at - 1] === 0x0d ? at - 1 : at;
+    // CRLF, or CR CR LF (see normalizeCalendarText): the character ends before the CRs.
+    let lineEnd = at;
+    while (lineEnd > 0 && bytes[lineEnd - 1] === 0x0d) lineEnd--;
     const missing = missingBytes(bytes, lineEnd);
     let moved = 0;
     while (moved < missing && isContinuation(bytes[at + 2 + moved])) moved++;
@@ -49,12 +51,28 @@ export function decodeCalendar(bytes: Uint8Array): string {
 
 /**
  * The text as the reader expects it: no byte-order mark, and lines ended by
- * LF or CRLF (an old Mac export ends them with CR alone). Two exports joined
- * into one file (`cat`, `copy /b`) each bring their own mark, so a mark at
- * the start of any line is dropped, not only the file's first.
+ * LF or CRLF (an old Mac export ends them with CR alone; a script on Windows
+ * that writes "\r\n" in text mode ends them with CR CR LF). Two exports
+ * joined into one file (`cat`, `copy /b`) each bring their own mark, so a
+ * mark at the start of any line is dropped, not only the file's first.
  */
 export function normalizeCalendarText(text: string): string {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.includes('\r') && !body.includes('\n') ? body.replace(/\r/g, '\n') : body;
+  const lines = body.includes('\r') && !body.includes('\n') ? body.replace(/\r/g, '\n') : oneCrBeforeLf(body);
   return lines.includes('\n\uFEFF') ? lines.replace(/\n\uFEFF/g, '\n') : lines;
+}
+
+/** The text with each run of CRs before an LF cut to one, in one pass (a pattern would retry a long run at each CR). */
+function oneCrBeforeLf(text: string): string {
+  if (!text.includes('\r\r\n')) return text;
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    let cr = at;
+    while (cr > from && text.charCodeAt(cr - 1) === 13) cr--;
+    if (at - cr < 2) continue;
+    out += text.slice(from, cr + 1);
+    from = at;
+  }
+  return out + text.slice(from);
 }

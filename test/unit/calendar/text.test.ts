@@ -5,9 +5,11 @@
 // read back as the calendar says: the same minutes per item, the same words.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { decodeCalendar } from '../../../src/core';
-import { engineItems, engineMinutes, importedLines, importInto, ok, templateOf } from './helpers';
+import { engineItems, engineMinutes, FIXTURES, importedLines, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
 const BERLIN = { timeZone: 'Europe/Berlin' };
@@ -76,4 +78,19 @@ test('titles full of markdown are read back by the analyzer with the calendar\'s
   assert.equal(items.length, titles.length);
   for (const item of items) assert.equal(item.minutes, item.written, `line ${item.line}: ${item.text}`);
   assert.deepEqual(items.map((item) => item.text).sort(), titles.map(([, shown]) => shown).sort());
+});
+
+test('lines ended by CR CR LF (a script on Windows writing "\\r\\n" in text mode) read like CRLF, folds included', async () => {
+  const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'python-windows-crcrlf.ics')));
+  const text = decodeCalendar(bytes);
+  assert.equal(text.split('\r\r\n').length, text.split('\n').length);
+  const result = imported(text);
+  // By hand: the incident review Mon 22 March 15:00–16:00 (60) + the handover Wed 09:30–10:00 (30) = 90.
+  assert.equal(result.report.minutes, 90);
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Incident review →', '- [x] 30m On-call handover →']);
+  assert.equal(await engineMinutes(result.text, W12), 90);
+  // A fold there that cuts a UTF-8 character is joined too; a long run of CRs before an LF is one line end.
+  const cut = Uint8Array.from([...new TextEncoder().encode(calendar('M__').split('M__')[0] as string), 0x4d, 0xc3, 0x0d, 0x0d, 0x0a, 0x20, 0xbc, ...new TextEncoder().encode(`ller${calendar('M__').split('M__')[1] as string}`)]);
+  assert.deepEqual(importedLines(imported(decodeCalendar(cut)).text), ['- [x] 1h Müller →']);
+  assert.deepEqual(importedLines(imported(calendar('Standup', `${'\r'.repeat(50_000)}\n`)).text), ['- [x] 1h Standup →']);
 });
