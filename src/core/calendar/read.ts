@@ -12,6 +12,7 @@
 import ICAL from 'ical.js';
 import { lineHash } from './activities';
 import { normalizeCalendarText } from './decode';
+import { tolerantLine } from './values';
 import { mayTouch, scanCalendar, type Block } from './scan';
 import { MAX_RULE_CHECKS, MAX_SERIES_STEPS, seriesContext, seriesInstances, SeriesLimit, within, type Instance, type Placement, type Window } from './series';
 import { DAY, dayKey, dayLong, instantOf, recurrenceKey, spanOf, wallOf, type Component, type Context, type Span, type Time } from './times';
@@ -68,7 +69,7 @@ function badProperty(file: string, block: Block): CalendarError | undefined {
   for (const { line, text } of contentLines(block)) {
     if (/^(?:BEGIN|END):/i.test(text)) continue;
     try {
-      new ICAL.Property(ICAL.parse.property(text) as unknown as unknown[]).getValues();
+      new ICAL.Property(ICAL.parse.property(tolerantLine(text)) as unknown as unknown[]).getValues();
     } catch (error) {
       const name = /^[A-Za-z0-9-]+(?=[;:])/.exec(text)?.[0];
       const value = text.slice(text.indexOf(':') + 1);
@@ -129,7 +130,8 @@ function parseBlock(file: string, block: Block): Component {
   const crowded = crowdedProperty(file, block);
   if (crowded) throw new ReadError(crowded);
   try {
-    return new ICAL.Component(ICAL.parse(block.text) as unknown as unknown[]);
+    // Unfolded lines: ical.js reads them as it reads folded ones, with their time values made readable.
+    return new ICAL.Component(ICAL.parse(contentLines(block).map((line) => tolerantLine(line.text)).join('\r\n')) as unknown as unknown[]);
   } catch (error) {
     throw blockError(file, [{ block }], error, `Export the calendar again, or remove this ${block.kind}`);
   }
@@ -167,7 +169,8 @@ function checkObservances(file: string, tzid: string, block: Block): void {
     if (!/^RRULE[;:]/i.test(text)) continue;
     let rule: InstanceType<typeof ICAL.Recur>;
     try {
-      rule = ICAL.Recur.fromString(text.slice(text.indexOf(':') + 1));
+      const readable = tolerantLine(text);
+      rule = ICAL.Recur.fromString(readable.slice(readable.indexOf(':') + 1));
     } catch (error) {
       throw new ReadError({ file, line, message: `the RRULE of the time zone ${tzid} cannot be read (${reasonOf(error)}). Export the calendar again, or replace its TZID with an IANA name such as Europe/Berlin` });
     }

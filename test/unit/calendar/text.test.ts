@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { decodeCalendar } from '../../../src/core';
-import { engineItems, engineMinutes, FIXTURES, importedLines, importInto, ok, templateOf } from './helpers';
+import { engineItems, engineMinutes, FIXTURES, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
 const BERLIN = { timeZone: 'Europe/Berlin' };
@@ -93,4 +93,14 @@ test('lines ended by CR CR LF (a script on Windows writing "\\r\\n" in text mode
   const cut = Uint8Array.from([...new TextEncoder().encode(calendar('M__').split('M__')[0] as string), 0x4d, 0xc3, 0x0d, 0x0d, 0x0a, 0x20, 0xbc, ...new TextEncoder().encode(`ller${calendar('M__').split('M__')[1] as string}`)]);
   assert.deepEqual(importedLines(imported(decodeCalendar(cut)).text), ['- [x] 1h Müller →']);
   assert.deepEqual(importedLines(imported(calendar('Standup', `${'\r'.repeat(50_000)}\n`)).text), ['- [x] 1h Standup →']);
+});
+
+test('a hand-edited calendar: rule and duration values in lower case (RFC 5545 reads them case-insensitively) and blanks around time values', async () => {
+  const result = imported(fixture('hand-edited-values.ics'));
+  // By hand: the standup Mon 22 and Fri 26 March 09:30–09:45 (15 + 15; Wednesday's is removed by EXDATE) + the retro
+  // Thu 25 March 14:00–15:00 (60) = 90.
+  assert.equal(result.report.minutes, 90);
+  assert.equal(result.report.skipped.cancelled, 1);
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 15m Team standup →', '- [x] 15m Team standup →', '- [x] 1h Sprint retro →']);
+  assert.equal(await engineMinutes(result.text, W12), 90);
 });

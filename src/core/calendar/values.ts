@@ -1,0 +1,33 @@
+// Time values as people and small scripts write them, made readable for
+// ical.js where RFC 5545 allows them or nothing else can be meant: property
+// values of rules, durations and offsets are case-insensitive (RFC 5545,
+// 3.1: enumerated values; ABNF strings), and whitespace around a date, a
+// rule or a duration means nothing, yet ical.js refuses `freq=weekly`,
+// `pt15m` and a value that ends in a space (a hand-edited file, a template
+// with a trailing blank). Text values (SUMMARY, DESCRIPTION…) are never
+// touched.
+
+/** The properties whose values are times, date lists, rules, durations or offsets. */
+const TIME_PROPERTY = /^(?:DTSTART|DTEND|RECURRENCE-ID|EXDATE|RDATE|RRULE|DURATION|TZOFFSETFROM|TZOFFSETTO)(?=[;:])/i;
+
+/** Where a content line's value starts: after its first colon outside quoted parameters; -1 when it has none. */
+function valueStart(line: string): number {
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 58 && !quoted) return i + 1;
+  }
+  return -1;
+}
+
+/** An unfolded content line with a time value trimmed, and a rule or duration upper-cased; any other line as it is. */
+export function tolerantLine(line: string): string {
+  const name = TIME_PROPERTY.exec(line)?.[0].toUpperCase();
+  if (name === undefined) return line;
+  const start = valueStart(line);
+  if (start < 0) return line;
+  const raw = line.slice(start);
+  const value = name === 'RRULE' || name === 'DURATION' ? raw.trim().toUpperCase() : raw.trim();
+  return value === raw ? line : line.slice(0, start) + value;
+}
