@@ -4,8 +4,8 @@
 // 3.1: enumerated values; ABNF strings), and whitespace around a date, a
 // rule or a duration means nothing, yet ical.js refuses `freq=weekly`,
 // `pt15m` and a value that ends in a space (a hand-edited file, a template
-// with a trailing blank). Text values (SUMMARY, DESCRIPTION…) are never
-// touched.
+// with a trailing blank); a date written without `VALUE=DATE` is a day.
+// Text values (SUMMARY, DESCRIPTION…) are never touched.
 
 /** The properties whose values are times, date lists, rules, durations or offsets. */
 const TIME_PROPERTY = /^(?:DTSTART|DTEND|RECURRENCE-ID|EXDATE|RDATE|RRULE|DURATION|TZOFFSETFROM|TZOFFSETTO)(?=[;:])/i;
@@ -21,7 +21,18 @@ function valueStart(line: string): number {
   return -1;
 }
 
-/** An unfolded content line with a time value trimmed, and a rule or duration upper-cased; any other line as it is. */
+/** The properties whose values are dates or date-times, by default date-times. */
+const DATE_PROPERTY = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 'RDATE']);
+
+/** Days only (`20270326`, or a list of them): a value that can only be a DATE. */
+const DAYS_ONLY = /^\d{8}(?:,\d{8})*$/;
+
+/**
+ * An unfolded content line with a time value trimmed, a rule or duration
+ * upper-cased, and `VALUE=DATE` added to a date written without it (a
+ * hand-written or generated all-day event, `DTSTART:20270326`: a value of
+ * eight digits can only be a day); any other line as it is.
+ */
 export function tolerantLine(line: string): string {
   const name = TIME_PROPERTY.exec(line)?.[0].toUpperCase();
   if (name === undefined) return line;
@@ -29,5 +40,7 @@ export function tolerantLine(line: string): string {
   if (start < 0) return line;
   const raw = line.slice(start);
   const value = name === 'RRULE' || name === 'DURATION' ? raw.trim().toUpperCase() : raw.trim();
-  return value === raw ? line : line.slice(0, start) + value;
+  const head = line.slice(0, start - 1);
+  const day = DATE_PROPERTY.has(name) && DAYS_ONLY.test(value) && !/;VALUE=/i.test(head);
+  return value === raw && !day ? line : `${head}${day ? ';VALUE=DATE' : ''}:${value}`;
 }

@@ -104,3 +104,15 @@ test('a hand-edited calendar: rule and duration values in lower case (RFC 5545 r
   assert.deepEqual(importedLines(result.text).sort(), ['- [x] 15m Team standup →', '- [x] 15m Team standup →', '- [x] 1h Sprint retro →']);
   assert.equal(await engineMinutes(result.text, W12), 90);
 });
+
+test('a generated calendar writes all-day events as DTSTART:20270326, without VALUE=DATE: they are days, skipped as all-day', async () => {
+  const calendar = fixture('generated-dates-without-value.ics');
+  assert.match(calendar, /\r\nDTSTART:20270326\r\n/);
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/London' }));
+  // By hand: payroll review Mon 22 March 14:00–15:00 UTC (60) + quarter planning Tue 09:00–11:30 UTC (150) = 210;
+  // the offsite (Wed–Thu) and Good Friday are all-day.
+  assert.equal(result.report.minutes, 210);
+  assert.deepEqual(result.report.skipped, { declined: 0, cancelled: 0, allDay: 2, free: 0, outOfOffice: 0, zeroLength: 0 });
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Payroll cut-off review →', '- [x] 2h30m Quarter planning →']);
+  assert.equal(await engineMinutes(result.text, W12), 210);
+});
