@@ -328,10 +328,34 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
 }
 
 /** Which of two copies of an event is newer: the higher SEQUENCE, then the later DTSTAMP, then the later in the file. */
+const sequenceOf = (e: Parsed): number => Number(text(e.component, 'sequence') ?? 0) || 0;
+const stampOf = (e: Parsed): number => (e.component.getFirstPropertyValue('dtstamp') as Time | null)?.toUnixTime() ?? 0;
+
 function newer(a: Parsed, b: Parsed): Parsed {
-  const sequence = (e: Parsed) => Number(text(e.component, 'sequence') ?? 0) || 0;
-  const stamp = (e: Parsed) => (e.component.getFirstPropertyValue('dtstamp') as Time | null)?.toUnixTime() ?? 0;
-  return sequence(b) > sequence(a) || (sequence(b) === sequence(a) && stamp(b) >= stamp(a)) ? b : a;
+  return sequenceOf(b) > sequenceOf(a) || (sequenceOf(b) === sequenceOf(a) && stampOf(b) >= stampOf(a)) ? b : a;
+}
+
+/**
+ * Single events that share one UID without being copies of one event: a
+ * generator that writes the same UID on every event, or a hand-written
+ * calendar whose VEVENTs were copied and given new times. Copies of one
+ * event (two exports joined) differ in SEQUENCE or DTSTAMP when their times
+ * differ; these have the same SEQUENCE and DTSTAMP and start at different
+ * times, so each counts (one per start), named by its start. Undefined
+ * for any other group, a series or an override among them included.
+ */
+function sharingOneUid(copies: readonly Parsed[], userCtx: Context): Parsed[] | undefined {
+  if (copies.length < 2 || copies.some((e) => ['recurrence-id', 'rrule', 'rdate'].some((name) => e.component.hasProperty(name)))) return undefined;
+  const version = (e: Parsed) => `${sequenceOf(e)}/${stampOf(e)}`;
+  const first = version(copies[0] as Parsed);
+  if (copies.some((e) => version(e) !== first)) return undefined;
+  const byStart = new Map<number, Parsed>();
+  for (const event of copies) {
+    const start = event.component.getFirstPropertyValue('dtstart') as Time | null;
+    if (!start) return undefined;
+    byStart.set(instantOf(start, calendarContext(event.block, userCtx)), event);
+  }
+  return byStart.size > 1 ? [...byStart.values()] : undefined;
 }
 
 /**
@@ -381,6 +405,14 @@ function expandAll(file: string, events: readonly Parsed[], window: Window, user
   const out: Omit<ReadResult, 'calendarName' | 'uids'> = { occurrences: [], excluded: 0 };
   for (const copies of byUid.values()) {
     try {
+      const distinct = sharingOneUid(copies, userCtx);
+      if (distinct) {
+        for (const single of distinct) {
+          const ctx = calendarContext(single.block, userCtx);
+          pushSingle(single, window, ctx, ctx, out.occurrences, undefined, true);
+        }
+        continue;
+      }
       const group = latestCopies(copies, userCtx);
       const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
       const exceptions = group.filter((e) => e !== master);
@@ -417,12 +449,14 @@ function inherit(own: Facts, component: Component, base: Facts): Facts {
 }
 
 /** An event on its own, or an exception of a series (whose RECURRENCE-ID is read in the series' context, and whose missing facts are the series'). */
-function pushSingle(event: Parsed, window: Window, ctx: Context, series: Context, out: Occurrence[], base?: Facts): void {
+function pushSingle(event: Parsed, window: Window, ctx: Context, series: Context, out: Occurrence[], base?: Facts, byStart = false): void {
   const span = spanOf(event.component, ctx);
   if (!within(span.start, span.end, window)) return;
   const rid = event.component.getFirstPropertyValue('recurrence-id') as Time | null;
   const facts = base ? inherit(factsOf(event.component, event.block), event.component, base) : factsOf(event.component, event.block);
-  out.push({ ...facts, id: rid ? `${facts.uid}/${recurrenceKey(rid, series)}` : facts.uid, start: span.start, end: span.end, allDay: span.allDay, ...(span.dayLong ? { dayLong: true } : {}) });
+  // An event that shares its UID with others (see sharingOneUid) is named by its start, as an instance is.
+  const key = rid ? recurrenceKey(rid, series) : byStart ? recurrenceKey(span.startTime, ctx) : undefined;
+  out.push({ ...facts, id: key !== undefined ? `${facts.uid}/${key}` : facts.uid, start: span.start, end: span.end, allDay: span.allDay, ...(span.dayLong ? { dayLong: true } : {}) });
 }
 
 /** A THISANDFUTURE override: from its original start `at` on, instances move by `shift` on the series' clock and last `length`, with its facts. */

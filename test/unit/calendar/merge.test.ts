@@ -144,3 +144,17 @@ test('a hand-written calendar with no UIDs (or blank ones): each event keeps one
   assert.equal(ok(importInto(grown, W12, second.text, london)).text, second.text);
   assert.equal(await engineMinutes(second.text, W12), 375);
 });
+
+test('events that share one UID without being copies of one event (VEVENTs copied by hand and given new times) each count, once per start', async () => {
+  const calendar = fixture('hand-copied-one-uid.ics');
+  assert.equal(calendar.match(/UID:20270315-office-hours@jo\.example/g)?.length, 4);
+  const first = ok(importInto(calendar, W12, templateOf(W12), BERLIN));
+  // By hand: office hours Mon 22 and Wed 24 March 16:00–17:00 (60 + 60) + mentoring Thu 25 11:00–12:00, written
+  // twice at the same time (60 once) = 180. The same SEQUENCE and DTSTAMP at different times are not one event updated.
+  assert.equal(first.report.minutes, 180);
+  assert.equal(first.report.events, 3);
+  const lines = first.text.split('\n').filter((line) => line.includes('<!-- event: '));
+  assert.equal(new Set(lines.map((line) => /event: (\S+)/.exec(line)?.[1])).size, 3);
+  assert.equal(ok(importInto(calendar, W12, first.text, BERLIN)).text, first.text);
+  assert.equal(await engineMinutes(first.text, W12), 180);
+});
