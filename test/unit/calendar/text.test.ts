@@ -116,3 +116,13 @@ test('a generated calendar writes all-day events as DTSTART:20270326, without VA
   assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Payroll cut-off review →', '- [x] 2h30m Quarter planning →']);
   assert.equal(await engineMinutes(result.text, W12), 210);
 });
+
+test('a calendar written in Windows-1252 (Notepad on an older Windows) keeps its umlauts and dashes; a UTF-8 file with a stray byte stays UTF-8', () => {
+  const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'notepad-windows-1252.ics')));
+  assert.ok(bytes.includes(0xfc) && bytes.includes(0x96), 'ü and – as single bytes');
+  const result = imported(decodeCalendar(bytes));
+  assert.equal(result.report.minutes, 90);
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Jour fixe mit Müller – Budget für Q2 →', '- [x] 30m Kaffee im Café Größenwahn →']);
+  const damaged = Uint8Array.from([...new TextEncoder().encode(calendar('Müller').replace('Müller', 'Müller \u0000')).map((byte) => (byte === 0 ? 0xff : byte))]);
+  assert.deepEqual(importedLines(imported(decodeCalendar(damaged)).text), ['- [x] 1h Müller \uFFFD →']);
+});
