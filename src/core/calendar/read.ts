@@ -305,6 +305,8 @@ function uidOf(component: Component): string {
 /** The facts of an event that every occurrence shares (an exception has its own). */
 function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 'start' | 'end' | 'allDay'> {
   const busy = (text(component, 'x-microsoft-cdo-busystatus') ?? text(component, 'x-microsoft-cdo-intendedstatus') ?? '').toUpperCase();
+  // Google's kind of event (outOfOffice, focusTime, workingLocation), as Thunderbird's Google provider and tools built on Google's API write it.
+  const kind = (text(component, 'x-google-event-type') ?? '').toUpperCase();
   const title = (text(component, 'summary') ?? '').trim();
   // A METHOD:CANCEL message cancels its events, with or without STATUS (without, it uninvites the attendees it names: you).
   const status = block.cancelled === true ? 'CANCELLED' : text(component, 'status')?.toUpperCase();
@@ -316,8 +318,8 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
     uid: uidOf(component),
     title,
     ...(status !== undefined ? { status } : {}),
-    free: (text(component, 'transp') ?? '').toUpperCase() === 'TRANSPARENT' || busy === 'FREE',
-    outOfOffice: busy === 'OOF' || /^(?:out of (?:the )?office|ooo)\b/i.test(title),
+    free: (text(component, 'transp') ?? '').toUpperCase() === 'TRANSPARENT' || busy === 'FREE' || kind === 'WORKINGLOCATION',
+    outOfOffice: busy === 'OOF' || kind === 'OUTOFOFFICE' || /^(?:out of (?:the )?office|ooo)\b/i.test(title),
     private: /^(?:PRIVATE|CONFIDENTIAL)$/i.test(text(component, 'class') ?? ''),
     attendees: attendeesOf(component),
     ...(organizer ? { organizer } : {}),

@@ -182,3 +182,14 @@ test("Thunderbird: an invitation's X-MOZ-INVITED-ATTENDEE names you, so a declin
   assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Write interview loop debrief →', '- [x] 2h30m Focus: Q2 architecture doc →']);
   await assertReadBack(result.text, W12, 210);
 });
+
+test("Thunderbird's Google provider: X-GOOGLE-EVENT-TYPE outOfOffice is out of office and workingLocation is free, whatever their titles", async () => {
+  const calendar = fixture('thunderbird-google-event-types.ics');
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: architecture review Mon 10:00–11:30 (90) + focus time Wed 09:00–12:00 (180, work) = 270; the dentist
+  // Tue 14:00–16:30 is Google's out-of-office event, and “Home” Thu 09:00–17:00 says where I work, not what.
+  assert.equal(result.report.minutes, 270);
+  assert.deepEqual(result.report.skipped, { declined: 0, cancelled: 0, allDay: 0, free: 1, outOfOffice: 1, zeroLength: 0 });
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h30m Architecture review →', '- [x] 3h Focus: pricing memo →']);
+  await assertReadBack(result.text, W12, 270);
+});
