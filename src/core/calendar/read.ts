@@ -12,11 +12,11 @@
 import ICAL from 'ical.js';
 import { lineHash } from './activities';
 import { normalizeCalendarText } from './decode';
-import { tolerantLine } from './values';
 import { mayTouch, scanCalendar, type Block } from './scan';
 import { MAX_RULE_CHECKS, MAX_SERIES_STEPS, seriesContext, seriesInstances, SeriesLimit, within, type Instance, type Placement, type Window } from './series';
 import { DAY, dayKey, dayLong, instantOf, recurrenceKey, spanOf, wallOf, type Component, type Context, type Span, type Time } from './times';
 import type { Attendee, CalendarError, Occurrence } from './types';
+import { tolerantLine } from './values';
 import { ianaNameOf, intlZone, wallToUtc, type Zone } from './zones';
 
 export { MAX_SERIES_STEPS, type Window };
@@ -329,10 +329,10 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
   };
 }
 
-/** Which of two copies of an event is newer: the higher SEQUENCE, then the later DTSTAMP, then the later in the file. */
 const sequenceOf = (e: Parsed): number => Number(text(e.component, 'sequence') ?? 0) || 0;
 const stampOf = (e: Parsed): number => (e.component.getFirstPropertyValue('dtstamp') as Time | null)?.toUnixTime() ?? 0;
 
+/** Which of two copies of an event is newer: the higher SEQUENCE, then the later DTSTAMP, then the later in the file. */
 function newer(a: Parsed, b: Parsed): Parsed {
   return sequenceOf(b) > sequenceOf(a) || (sequenceOf(b) === sequenceOf(a) && stampOf(b) >= stampOf(a)) ? b : a;
 }
