@@ -304,7 +304,8 @@ function uidOf(component: Component): string {
 
 /** The facts of an event that every occurrence shares (an exception has its own). */
 function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 'start' | 'end' | 'allDay'> {
-  const busy = (text(component, 'x-microsoft-cdo-busystatus') ?? text(component, 'x-microsoft-cdo-intendedstatus') ?? '').toUpperCase();
+  // Outlook's busy status, or Apple's copy of it for an Exchange account ("Show as"), which Apple writes beside a TRANSP:OPAQUE.
+  const busy = (text(component, 'x-microsoft-cdo-busystatus') ?? text(component, 'x-apple-ews-busystatus') ?? text(component, 'x-microsoft-cdo-intendedstatus') ?? '').toUpperCase();
   // Google's kind of event (outOfOffice, focusTime, workingLocation), as Thunderbird's Google provider and tools built on Google's API write it.
   const kind = (text(component, 'x-google-event-type') ?? '').toUpperCase();
   const title = (text(component, 'summary') ?? '').trim();
@@ -446,7 +447,7 @@ function inherit(own: Facts, component: Component, base: Facts): Facts {
     ...(has('organizer') || base.organizer === undefined ? {} : { organizer: base.organizer }),
     ...(has('x-moz-invited-attendee') || base.invitedAs === undefined ? {} : { invitedAs: base.invitedAs }),
     ...(has('class') ? {} : { private: base.private }),
-    ...(has('transp') || has('x-microsoft-cdo-busystatus') ? {} : { free: base.free }),
+    ...(has('transp') || has('x-microsoft-cdo-busystatus') || has('x-apple-ews-busystatus') ? {} : { free: base.free }),
   };
 }
 

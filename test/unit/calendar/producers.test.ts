@@ -193,3 +193,16 @@ test("Thunderbird's Google provider: X-GOOGLE-EVENT-TYPE outOfOffice is out of o
   assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h30m Architecture review →', '- [x] 3h Focus: pricing memo →']);
   await assertReadBack(result.text, W12, 270);
 });
+
+test('Apple Calendar on an Exchange account: “Show as Free” is X-APPLE-EWS-BUSYSTATUS:FREE beside TRANSP:OPAQUE, and the event is free', async () => {
+  const calendar = fixture('apple-exchange-busystatus.ics');
+  assert.match(calendar, /TRANSP:OPAQUE\r\n[\s\S]*X-APPLE-EWS-BUSYSTATUS:FREE/);
+  const week = W12;
+  const result = ok(importInto(calendar, week, templateOf(week), { timeZone: 'Europe/Vienna' }));
+  // By hand: the QBR Mon 10:00–12:00 (120) + the vendor demo Wed 15:00–16:00, tentative, which holds the time (60)
+  // = 180; the lunch Tue 12:00–13:30 is shown as free.
+  assert.equal(result.report.minutes, 180);
+  assert.deepEqual(result.report.skipped, { declined: 0, cancelled: 0, allDay: 0, free: 1, outOfOffice: 0, zeroLength: 0 });
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Vendor demo (maybe) →', '- [x] 2h Quarterly business review →']);
+  await assertReadBack(result.text, week, 180);
+});
