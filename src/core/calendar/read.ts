@@ -482,7 +482,8 @@ function rangesOf(exceptions: readonly Parsed[], series: Context, base: Facts): 
       const own = spanOf(e.component, series);
       const rid = e.component.getFirstPropertyValue('recurrence-id') as Time;
       const at = instantOf(rid, series);
-      // Days of an all-day series are UTC midnights: their shift is exact.
+      // An all-day series moves by the time between the two midnights (a clock change between them moves it by an hour
+      // more or less, which never matters: all-day events are skipped).
       const shift = rid.isDate || own.allDay ? own.start - at : wall(own.start) - wall(at);
       return { at, shift, length: own.end - own.start, startTime: own.startTime, facts: inherit(factsOf(e.component, e.block), e.component, base) };
     })

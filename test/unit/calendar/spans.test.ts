@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { engineItems, engineMinutes, importedLines, importInto, ok, templateOf } from './helpers';
+import { engineItems, engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
 const wrap = (body: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${body}END:VCALENDAR\r\n`;
@@ -82,4 +82,12 @@ test('what the owner answered and how the event is marked: declined and cancelle
   assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 1, allDay: 0, free: 2, outOfOffice: 1, zeroLength: 0 });
   assert.deepEqual(importedLines(result.text), ['- [x] 30m Tentative →', '- [x] 30m Unanswered →', '- [x] 30m Maybe →']);
   assert.equal(await engineMinutes(result.text, W12), 90);
+});
+
+test("an all-day event is a day on the calendar's clock, not UTC's: in New York, Monday's spring break is not skipped in the week before", () => {
+  const calendar = fixture('icloud.ics');
+  const skipped = (week: number) => ok(importInto(calendar, { year: 2027, week }, templateOf({ year: 2027, week }), { timeZone: 'America/New_York' })).report.skipped.allDay;
+  // “Spring break (kids)” is Monday 8 to Friday 12 March (DTEND 13 March): week 10 only. Read as UTC days it began
+  // on Sunday 7 March at 19:00 in New York, inside week 9.
+  assert.deepEqual([skipped(9), skipped(10), skipped(11)], [0, 1, 0]);
 });
