@@ -91,3 +91,15 @@ test("an all-day event is a day on the calendar's clock, not UTC's: in New York,
   // on Sunday 7 March at 19:00 in New York, inside week 9.
   assert.deepEqual([skipped(9), skipped(10), skipped(11)], [0, 1, 0]);
 });
+
+test("Outlook's EXDATE of an all-day series is its zone's midnight (TZID=W. Europe Standard Time:20270322T000000): it removes that day", () => {
+  const calendar = fixture('outlook-allday-series-exdate.ics');
+  const read = (week: number, timeZone: string) => ok(importInto(calendar, { year: 2027, week }, templateOf({ year: 2027, week }), { timeZone })).report;
+  // The weekly all-day “Homeoffice” of Monday 22 March is removed; the supplier call Tue 10:00–11:00 (60) counts.
+  for (const zone of ['Europe/Berlin', 'America/New_York']) {
+    const twelve = read(12, zone);
+    assert.equal(twelve.minutes, 60, zone);
+    assert.deepEqual([twelve.skipped.cancelled, twelve.skipped.allDay], [1, 0], zone);
+  }
+  assert.deepEqual([read(13, 'Europe/Berlin').skipped.cancelled, read(13, 'Europe/Berlin').skipped.allDay], [0, 1]);
+});
