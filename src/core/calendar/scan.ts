@@ -40,6 +40,8 @@ export interface Scan {
   calendarName?: string;
   /** X-WR-TIMEZONE of the calendar being read (Google, Apple). */
   defaultZone?: string;
+  /** Index in `blocks` of the first block of the calendar being read. */
+  calendarStart?: number;
   /** METHOD of the calendar being read (each VCALENDAR of a file has its own). */
   method?: string;
   /** The calendars' names that are addresses, each once, in order: their owners. */
@@ -206,6 +208,7 @@ function readLine(file: string, line: string, lineNo: number, ctx: LineContext):
       delete scan.method;
       delete scan.owner;
       delete scan.defaultZone;
+      scan.calendarStart = scan.blocks.length;
     }
     if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false, ...(scan.method === 'CANCEL' ? { cancelled: true } : {}), ...(scan.owner !== undefined ? { owner: scan.owner } : {}), ...(scan.defaultZone !== undefined ? { floatingZone: scan.defaultZone } : {}) };
     stack.push({ name, line: lineNo, start: ctx.start });
@@ -221,6 +224,8 @@ function readLine(file: string, line: string, lineNo: number, ctx: LineContext):
       }
       block = undefined;
     }
+    // An X-WR-TIMEZONE written after the calendar's events is theirs too.
+    if (stack.length === 0 && scan.defaultZone !== undefined) for (let at = scan.calendarStart ?? 0; at < scan.blocks.length; at++) (scan.blocks[at] as Block).floatingZone ??= scan.defaultZone;
   } else if (stack.length === 0) {
     return { file, line: lineNo, message: `text outside BEGIN:VCALENDAR … END:VCALENDAR (“${line.slice(0, 40)}”). The file is damaged: export the calendar again` };
   } else if (block?.kind === 'VEVENT' && stack.length === 2) {

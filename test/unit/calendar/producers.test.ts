@@ -206,3 +206,10 @@ test('Apple Calendar on an Exchange account: “Show as Free” is X-APPLE-EWS-B
   assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Vendor demo (maybe) →', '- [x] 2h Quarterly business review →']);
   await assertReadBack(result.text, week, 180);
 });
+
+test("a calendar's X-WR-TIMEZONE written after its events reads their floating times too", () => {
+  const calendar = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//hand//EN', 'BEGIN:VEVENT', 'UID:call@hand', 'DTSTAMP:20270301T000000Z', 'DTSTART:20270328T200000', 'DTEND:20270328T210000', 'SUMMARY:Call with the New York office', 'END:VEVENT', 'X-WR-TIMEZONE:America/New_York', 'END:VCALENDAR', ''].join('\r\n');
+  const read = (week: number) => ok(importInto(calendar, { year: 2027, week }, templateOf({ year: 2027, week }), { timeZone: 'Europe/Berlin' })).report.minutes;
+  // Sunday 28 March 20:00 in New York is Monday 29 March 02:00 in Berlin: week 13, not 12.
+  assert.deepEqual([read(12), read(13)], [0, 60]);
+});
