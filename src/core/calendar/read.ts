@@ -67,9 +67,10 @@ function contentLines(block: Block): { line: number; text: string }[] {
 function badProperty(file: string, block: Block): CalendarError | undefined {
   const what = block.kind === 'VEVENT' ? 'event' : 'time zone';
   for (const { line, text } of contentLines(block)) {
-    if (/^(?:BEGIN|END):/i.test(text)) continue;
+    const readable = tolerantLine(text);
+    if (/^(?:BEGIN|END):/i.test(text) || readable === '') continue;
     try {
-      new ICAL.Property(ICAL.parse.property(tolerantLine(text)) as unknown as unknown[]).getValues();
+      new ICAL.Property(ICAL.parse.property(readable) as unknown as unknown[]).getValues();
     } catch (error) {
       const name = /^[A-Za-z0-9-]+(?=[;:])/.exec(text)?.[0];
       const value = text.slice(text.indexOf(':') + 1);
@@ -131,7 +132,8 @@ function parseBlock(file: string, block: Block): Component {
   if (crowded) throw new ReadError(crowded);
   try {
     // Unfolded lines: ical.js reads them as it reads folded ones, with their time values made readable.
-    return new ICAL.Component(ICAL.parse(contentLines(block).map((line) => tolerantLine(line.text)).join('\r\n')) as unknown as unknown[]);
+    const lines = contentLines(block).map((line) => tolerantLine(line.text));
+    return new ICAL.Component(ICAL.parse(lines.filter((line) => line !== '').join('\r\n')) as unknown as unknown[]);
   } catch (error) {
     throw blockError(file, [{ block }], error, `Export the calendar again, or remove this ${block.kind}`);
   }

@@ -27,11 +27,16 @@ const DATE_PROPERTY = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 'R
 /** Days only (`20270326`, or a list of them): a value that can only be a DATE. */
 const DAYS_ONLY = /^\d{8}(?:,\d{8})*$/;
 
+/** An EXDATE or RDATE list without its empty items (`EXDATE:20270315T100000,`, a generator's trailing comma). */
+const listed = (name: string, value: string): string => (name === 'EXDATE' || name === 'RDATE' ? value.split(',').map((item) => item.trim()).filter((item) => item !== '').join(',') : value);
+
 /**
  * An unfolded content line with a time value trimmed, a rule or duration
- * upper-cased, and `VALUE=DATE` added to a date written without it (a
+ * upper-cased, `VALUE=DATE` added to a date written without it (a
  * hand-written or generated all-day event, `DTSTART:20270326`: a value of
- * eight digits can only be a day); any other line as it is.
+ * eight digits can only be a day), and empty items left out of an EXDATE or
+ * RDATE list; '' for an EXDATE or RDATE with no date at all (a generator
+ * that writes the line whether or not it has one); any other line as it is.
  */
 export function tolerantLine(line: string): string {
   const name = TIME_PROPERTY.exec(line)?.[0].toUpperCase();
@@ -39,7 +44,8 @@ export function tolerantLine(line: string): string {
   const start = valueStart(line);
   if (start < 0) return line;
   const raw = line.slice(start);
-  const value = name === 'RRULE' || name === 'DURATION' ? raw.trim().toUpperCase() : raw.trim();
+  const value = listed(name, name === 'RRULE' || name === 'DURATION' ? raw.trim().toUpperCase() : raw.trim());
+  if (value === '' && (name === 'EXDATE' || name === 'RDATE')) return '';
   const head = line.slice(0, start - 1);
   const day = DATE_PROPERTY.has(name) && DAYS_ONLY.test(value) && !/;VALUE=/i.test(head);
   return value === raw && !day ? line : `${head}${day ? ';VALUE=DATE' : ''}:${value}`;

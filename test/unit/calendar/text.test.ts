@@ -126,3 +126,14 @@ test('a calendar written in Windows-1252 (Notepad on an older Windows) keeps its
   const damaged = Uint8Array.from([...new TextEncoder().encode(calendar('Müller').replace('Müller', 'Müller \u0000')).map((byte) => (byte === 0 ? 0xff : byte))]);
   assert.deepEqual(importedLines(imported(decodeCalendar(damaged)).text), ['- [x] 1h Müller \uFFFD →']);
 });
+
+test('a generated calendar writes an EXDATE list with a trailing comma and an empty RDATE line: the dates it has are read, the empty items left out', async () => {
+  const calendar = fixture('script-empty-list-items.ics');
+  assert.match(calendar, /20270329T180000,\r\nRDATE:\r\n/);
+  const result = imported(calendar);
+  // By hand: the training Mon 22 March 18:00–19:30 (90); Wednesday 24 March's is removed by the EXDATE list (cancelled).
+  assert.equal(result.report.minutes, 90);
+  assert.equal(result.report.skipped.cancelled, 1);
+  assert.deepEqual(importedLines(result.text), ['- [x] 1h30m Coaching: U12 training →']);
+  assert.equal(await engineMinutes(result.text, W12), 90);
+});
