@@ -137,3 +137,17 @@ test('a generated calendar writes an EXDATE list with a trailing comma and an em
   assert.deepEqual(importedLines(result.text), ['- [x] 1h30m Coaching: U12 training →']);
   assert.equal(await engineMinutes(result.text, W12), 90);
 });
+
+test('a SUMMARY of 24,000 characters (a converter that pastes the agenda into it) is cut to 4,000, a line the review still reads, its minutes kept', async () => {
+  const result = imported(fixture('converter-long-summary.ics'));
+  // By hand: the planning Tue 23 March 08:00–11:30 UTC (210) + the design crit Thu 13:00–14:00 UTC (60) = 270.
+  assert.equal(result.report.minutes, 270);
+  const lines = importedLines(result.text);
+  const planning = lines.find((line) => line.startsWith('- [x] 3h30m Quarterly planning')) ?? '';
+  assert.ok(planning.length > 3900 && planning.length < 4100, `${planning.length} characters`);
+  assert.match(planning, /Review last quarter's OKRs and what slipped; 2\. Capacity plan for the platform team;.*… →$/);
+  for (const item of await engineItems(result.text, W12)) assert.equal(item.minutes, item.written, item.text.slice(0, 40));
+  assert.equal(await engineMinutes(result.text, W12), 270);
+  // An emoji at the cut is never split in two.
+  assert.doesNotMatch(importedLines(imported(calendar(`${'a'.repeat(3999)}🎉 and more words after it`)).text)[0] ?? '', /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+});
