@@ -14,6 +14,7 @@ import type { Person } from '../rubric/model';
 import { canonicalDuration, findBracketedDurations, findMalformedLeadingDuration, parseLeadingDuration } from '../parse/durations';
 import type { Rubric } from '../rubric/model';
 import type { Attendee, Occurrence, WeekEvent } from './types';
+import { absent } from './week';
 
 /** One activity to merge: its identity, the line as written, its category and when it starts. */
 export interface ImportItem {
@@ -56,9 +57,27 @@ export function encodeEventId(id: string): string {
  */
 const HIDDEN_FORMAT = /[\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 
-/** A title as one line of review text: no line breaks, no comment markers, no arrow that would start the outcome, no duration in brackets, no reordering marks. */
+/**
+ * Titles longer than this are cut (at a word when one ends near) and end
+ * with "…": a converter that writes a whole agenda into SUMMARY made a review
+ * line longer than the engine reads (MAX_LINE_LENGTH, 20,000 characters), and
+ * its minutes were lost. A line holds at most two titles (its own and the one
+ * it is double-booked with), so this leaves room for the rest of it.
+ */
+export const MAX_TITLE_LENGTH = 4000;
+
+function shortened(title: string): string {
+  if (title.length <= MAX_TITLE_LENGTH) return title;
+  let cut = title.lastIndexOf(' ', MAX_TITLE_LENGTH);
+  if (cut < MAX_TITLE_LENGTH - 40) cut = MAX_TITLE_LENGTH;
+  // Never between the two halves of a surrogate pair (an emoji).
+  if (/[\uD800-\uDBFF]/.test(title.charAt(cut - 1))) cut--;
+  return `${title.slice(0, cut).trimEnd()}…`;
+}
+
+/** A title as one line of review text: no line breaks, no comment markers, no arrow that would start the outcome, no duration in brackets, no reordering marks, at most MAX_TITLE_LENGTH characters. */
 export function cleanTitle(raw: string): string {
-  let title = raw.replace(HIDDEN_FORMAT, '').replace(/\p{Cc}+/gu, ' ').replace(/<!--|-->/g, ' ').replace(/→|->|=>/g, ' to ').replace(/\s+/g, ' ').trim();
+  let title = shortened(raw.replace(HIDDEN_FORMAT, '').replace(/\p{Cc}+/gu, ' ').replace(/<!--|-->/g, ' ').replace(/→|->|=>/g, ' to ').replace(/\s+/g, ' ').trim());
   if (findBracketedDurations(title).length > 0) title = title.replace(/[()[\]]/g, '');
   // A title that starts with a duration or a time would read as a second one ("1h 9:30 standup"); "1:1" is a meeting.
   if (parseLeadingDuration(title) !== undefined || findMalformedLeadingDuration(title) !== undefined) title = `“${title}”`;
@@ -105,7 +124,7 @@ function personOf(attendee: Attendee, prepared: Prepared): Person | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-const others = (occurrence: Occurrence, owner: ReadonlySet<string>): Attendee[] => occurrence.attendees.filter((a) => (a.kind === 'INDIVIDUAL' || a.kind === '') && !(a.email !== undefined && owner.has(a.email)) && a.partstat !== 'DECLINED');
+const others = (occurrence: Occurrence, owner: ReadonlySet<string>): Attendee[] => occurrence.attendees.filter((a) => (a.kind === 'INDIVIDUAL' || a.kind === '') && !(a.email !== undefined && owner.has(a.email)) && !absent(a.partstat));
 
 /** Categories where the company meets the outside world: words that name one of them win over the attendees' domains. */
 const OUTWARD = new Set(['marketing', 'recruiting', 'sales', 'partners']);

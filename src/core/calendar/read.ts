@@ -10,12 +10,14 @@
 // properties one by one.
 
 import ICAL from 'ical.js';
+import { lineHash } from './activities';
 import { normalizeCalendarText } from './decode';
 import { mayTouch, scanCalendar, type Block } from './scan';
 import { MAX_RULE_CHECKS, MAX_SERIES_STEPS, seriesContext, seriesInstances, SeriesLimit, within, type Instance, type Placement, type Window } from './series';
 import { DAY, dayKey, dayLong, instantOf, recurrenceKey, spanOf, wallOf, type Component, type Context, type Span, type Time } from './times';
 import type { Attendee, CalendarError, Occurrence } from './types';
-import { ianaNameOf, intlZone, type Zone } from './zones';
+import { tolerantLine } from './values';
+import { ianaNameOf, intlZone, wallToUtc, type Zone } from './zones';
 
 export { MAX_SERIES_STEPS, type Window };
 
@@ -65,9 +67,10 @@ function contentLines(block: Block): { line: number; text: string }[] {
 function badProperty(file: string, block: Block): CalendarError | undefined {
   const what = block.kind === 'VEVENT' ? 'event' : 'time zone';
   for (const { line, text } of contentLines(block)) {
-    if (/^(?:BEGIN|END):/i.test(text)) continue;
+    const readable = tolerantLine(text);
+    if (/^(?:BEGIN|END):/i.test(text) || readable === '') continue;
     try {
-      new ICAL.Property(ICAL.parse.property(text) as unknown as unknown[]).getValues();
+      new ICAL.Property(ICAL.parse.property(readable) as unknown as unknown[]).getValues();
     } catch (error) {
       const name = /^[A-Za-z0-9-]+(?=[;:])/.exec(text)?.[0];
       const value = text.slice(text.indexOf(':') + 1);
@@ -128,7 +131,9 @@ function parseBlock(file: string, block: Block): Component {
   const crowded = crowdedProperty(file, block);
   if (crowded) throw new ReadError(crowded);
   try {
-    return new ICAL.Component(ICAL.parse(block.text) as unknown as unknown[]);
+    // Unfolded lines: ical.js reads them as it reads folded ones, with their time values made readable.
+    const lines = contentLines(block).map((line) => tolerantLine(line.text));
+    return new ICAL.Component(ICAL.parse(lines.filter((line) => line !== '').join('\r\n')) as unknown as unknown[]);
   } catch (error) {
     throw blockError(file, [{ block }], error, `Export the calendar again, or remove this ${block.kind}`);
   }
@@ -141,13 +146,13 @@ function vtimezoneZone(tzid: string, component: Component): Zone {
     const d = new Date(wallMs);
     return new ICAL.Time({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), isDate: false }, zone);
   };
-  const toUtc = (wallMs: number): number => timeAt(wallMs).toUnixTime() * 1000;
-  // ical.js gives the offset of a wall time: take it at the instant's UTC wall time, then once more where that offset puts it.
-  const offsetAt = (utcMs: number): number => {
-    const first = zone.utcOffset(timeAt(utcMs)) * 1000;
-    return zone.utcOffset(timeAt(utcMs + first)) * 1000;
-  };
-  return { name: tzid, offsetAt, toUtc };
+  const wallOffset = (wallMs: number): number => zone.utcOffset(timeAt(wallMs)) * 1000;
+  // ical.js gives the offset of a wall time, reading one in a gap with the offset after it and one in a fold as the
+  // second. So the offset at an instant is read at the wall time the smaller of the offsets a day either side gives
+  // it: before a change that wall time comes before the gap or fold, from the change on it is in or past them, where
+  // ical.js gives the new offset. Wall times are then read as RFC 5545 says (wallToUtc), as for an IANA zone.
+  const offsetAt = (utcMs: number): number => wallOffset(utcMs + Math.min(wallOffset(utcMs - DAY), wallOffset(utcMs + DAY)));
+  return { name: tzid, offsetAt, toUtc: (wallMs) => wallToUtc(offsetAt, wallMs) };
 }
 
 const TZID_PARAM = /;TZID=("[^"]*"|[^;:]*)/gi;
@@ -166,7 +171,8 @@ function checkObservances(file: string, tzid: string, block: Block): void {
     if (!/^RRULE[;:]/i.test(text)) continue;
     let rule: InstanceType<typeof ICAL.Recur>;
     try {
-      rule = ICAL.Recur.fromString(text.slice(text.indexOf(':') + 1));
+      const readable = tolerantLine(text);
+      rule = ICAL.Recur.fromString(readable.slice(readable.indexOf(':') + 1));
     } catch (error) {
       throw new ReadError({ file, line, message: `the RRULE of the time zone ${tzid} cannot be read (${reasonOf(error)}). Export the calendar again, or replace its TZID with an IANA name such as Europe/Berlin` });
     }
@@ -245,10 +251,7 @@ export function readOccurrences(file: string, text: string, window: Window, floa
     const timezones = scan.blocks.filter((b) => b.kind === 'VTIMEZONE').map((block) => ({ block, component: parseBlock(file, block).getFirstSubcomponent('vtimezone') ?? parseBlock(file, block) }));
     const events = scan.blocks.filter((b) => b.kind === 'VEVENT' && mayTouch(b, first, last)).map((block) => ({ block, component: eventOf(parseBlock(file, block)) }));
     const zones = resolveZones(file, events, timezones);
-    // A floating time is the calendar's own zone's (X-WR-TIMEZONE, as Google and Apple write it), else the user's.
-    const calendarZone = scan.defaultZone !== undefined ? ianaNameOf(scan.defaultZone) : undefined;
-    const floatingZone = (calendarZone !== undefined ? intlZone(calendarZone) : undefined) ?? floating;
-    const result = withRegisteredZones(zones, () => expandAll(file, events, window, { zones, floating: floatingZone }));
+    const result = withRegisteredZones(zones, () => expandAll(file, events, window, { zones, floating }));
     return { ...result, uids: scan.uids, ...(scan.calendarName !== undefined ? { calendarName: scan.calendarName } : {}), ...(scan.owners.length > 0 ? { owners: scan.owners } : {}) };
   } catch (error) {
     if (error instanceof ReadError) return error.at;
@@ -287,51 +290,118 @@ const text = (component: Component, name: string): string | undefined => {
   return value === null || value === undefined ? undefined : String(value);
 };
 
+/**
+ * An event's UID, or for one without (a hand-written calendar, a script's
+ * export, a blank `UID:`) an identity of its own from its DTSTART as written
+ * and its title: the same wherever the event sits in the file, so a line
+ * imported before is found again when events are added above it, and two
+ * such events are never one.
+ */
+function uidOf(component: Component): string {
+  const uid = text(component, 'uid');
+  if (uid !== undefined && uid.trim() !== '') return uid;
+  const start = component.getFirstProperty('dtstart')?.toICALString() ?? '';
+  return `no-uid-${lineHash(`${start}\n${text(component, 'summary') ?? ''}`)}`;
+}
+
 /** The facts of an event that every occurrence shares (an exception has its own). */
 function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 'start' | 'end' | 'allDay'> {
-  const busy = (text(component, 'x-microsoft-cdo-busystatus') ?? text(component, 'x-microsoft-cdo-intendedstatus') ?? '').toUpperCase();
+  // Outlook's busy status, or Apple's copy of it for an Exchange account ("Show as"), which Apple writes beside a TRANSP:OPAQUE.
+  const busy = (text(component, 'x-microsoft-cdo-busystatus') ?? text(component, 'x-apple-ews-busystatus') ?? text(component, 'x-microsoft-cdo-intendedstatus') ?? '').toUpperCase();
+  // Google's kind of event (outOfOffice, focusTime, workingLocation), as Thunderbird's Google provider and tools built on Google's API write it.
+  const kind = (text(component, 'x-google-event-type') ?? '').toUpperCase();
   const title = (text(component, 'summary') ?? '').trim();
   // A METHOD:CANCEL message cancels its events, with or without STATUS (without, it uninvites the attendees it names: you).
   const status = block.cancelled === true ? 'CANCELLED' : text(component, 'status')?.toUpperCase();
   const organizerProperty = component.getFirstProperty('organizer');
   const organizer = organizerProperty ? addressOf(organizerProperty) : undefined;
+  // Thunderbird marks which attendee of an invitation is the calendar's owner ("so we know who accepted").
+  const invitedAs = text(component, 'x-moz-invited-attendee')?.replace(/^mailto:/i, '').trim().toLowerCase();
   return {
-    uid: text(component, 'uid') ?? `line-${block.line}`,
+    uid: uidOf(component),
     title,
     ...(status !== undefined ? { status } : {}),
-    free: (text(component, 'transp') ?? '').toUpperCase() === 'TRANSPARENT' || busy === 'FREE',
-    outOfOffice: busy === 'OOF' || /^(?:out of (?:the )?office|ooo)\b/i.test(title),
+    free: (text(component, 'transp') ?? '').toUpperCase() === 'TRANSPARENT' || busy === 'FREE' || kind === 'WORKINGLOCATION',
+    outOfOffice: busy === 'OOF' || kind === 'OUTOFOFFICE' || /^(?:out of (?:the )?office|ooo)\b/i.test(title),
     private: /^(?:PRIVATE|CONFIDENTIAL)$/i.test(text(component, 'class') ?? ''),
     attendees: attendeesOf(component),
     ...(organizer ? { organizer } : {}),
     ...(block.owner !== undefined ? { calendarOwner: block.owner } : {}),
+    ...(invitedAs ? { invitedAs } : {}),
     line: block.line,
   };
 }
 
+const sequenceOf = (e: Parsed): number => Number(text(e.component, 'sequence') ?? 0) || 0;
+const stampOf = (e: Parsed): number => (e.component.getFirstPropertyValue('dtstamp') as Time | null)?.toUnixTime() ?? 0;
+
 /** Which of two copies of an event is newer: the higher SEQUENCE, then the later DTSTAMP, then the later in the file. */
 function newer(a: Parsed, b: Parsed): Parsed {
-  const sequence = (e: Parsed) => Number(text(e.component, 'sequence') ?? 0) || 0;
-  const stamp = (e: Parsed) => (e.component.getFirstPropertyValue('dtstamp') as Time | null)?.toUnixTime() ?? 0;
-  return sequence(b) > sequence(a) || (sequence(b) === sequence(a) && stamp(b) >= stamp(a)) ? b : a;
+  return sequenceOf(b) > sequenceOf(a) || (sequenceOf(b) === sequenceOf(a) && stampOf(b) >= stampOf(a)) ? b : a;
 }
 
-/** One copy of each event of a UID (the series, and each RECURRENCE-ID): the same event twice in a file, as when two exports are pasted together, counts once. */
-function latestCopies(group: readonly Parsed[]): Parsed[] {
+/**
+ * Single events that share one UID without being copies of one event: a
+ * generator that writes the same UID on every event, or a hand-written
+ * calendar whose VEVENTs were copied and given new times. Copies of one
+ * event (two exports joined) differ in SEQUENCE or DTSTAMP when their times
+ * differ; these have the same SEQUENCE and DTSTAMP and start at different
+ * times, so each counts (one per start), named by its start. Undefined
+ * for any other group, a series or an override among them included.
+ */
+function sharingOneUid(copies: readonly Parsed[], userCtx: Context): Parsed[] | undefined {
+  if (copies.length < 2 || copies.some((e) => ['recurrence-id', 'rrule', 'rdate'].some((name) => e.component.hasProperty(name)))) return undefined;
+  const version = (e: Parsed) => `${sequenceOf(e)}/${stampOf(e)}`;
+  const first = version(copies[0] as Parsed);
+  if (copies.some((e) => version(e) !== first)) return undefined;
+  const byStart = new Map<number, Parsed>();
+  for (const event of copies) {
+    const start = event.component.getFirstPropertyValue('dtstart') as Time | null;
+    if (!start) return undefined;
+    byStart.set(instantOf(start, calendarContext(event.block, userCtx)), event);
+  }
+  return byStart.size > 1 ? [...byStart.values()] : undefined;
+}
+
+/**
+ * One copy of each event of a UID (the series, and each RECURRENCE-ID): the
+ * same event twice in a file, as when two exports are pasted together, counts
+ * once. An override's copies are matched by the instant they name, read as
+ * the series reads it: a Google export writes `TZID=Europe/Berlin` where the
+ * Outlook update saved beside it writes `TZID=W. Europe Standard Time`, or
+ * another copy UTC, for the same instance.
+ */
+function latestCopies(group: readonly Parsed[], userCtx: Context): Parsed[] {
+  const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
+  const start = master?.component.getFirstPropertyValue('dtstart') as Time | null | undefined;
+  const series = master && start ? seriesContext(start, calendarContext(master.block, userCtx)) : undefined;
   const byInstance = new Map<string, Parsed>();
   for (const event of group) {
-    const rid = event.component.getFirstProperty('recurrence-id');
-    const key = rid ? `${String(rid.getParameter('tzid') ?? '')}:${rid.getFirstValue()?.toString() ?? ''}` : '';
+    const rid = event.component.getFirstPropertyValue('recurrence-id') as Time | null;
+    // An all-day series names its instances by day, as expandSeries does.
+    const key = !rid ? '' : rid.isDate || start?.isDate === true ? dayKey(rid) : recurrenceKey(rid, series ?? calendarContext(event.block, userCtx));
     const held = byInstance.get(key);
     byInstance.set(key, held ? newer(held, event) : event);
   }
   return [...byInstance.values()];
 }
 
-function expandAll(file: string, events: readonly Parsed[], window: Window, ctx: Context): Omit<ReadResult, 'calendarName' | 'uids'> {
+/**
+ * The context of an event's floating times: its own calendar's zone
+ * (X-WR-TIMEZONE, as Google and Apple write it), else the user's. Each
+ * VCALENDAR of a file has its own: a hand-written calendar joined with a
+ * Google export set to another zone keeps the user's clock.
+ */
+function calendarContext(block: Block, userCtx: Context): Context {
+  const name = block.floatingZone !== undefined ? ianaNameOf(block.floatingZone) : undefined;
+  const zone = name !== undefined ? intlZone(name) : undefined;
+  return zone ? { zones: userCtx.zones, floating: zone } : userCtx;
+}
+
+function expandAll(file: string, events: readonly Parsed[], window: Window, userCtx: Context): Omit<ReadResult, 'calendarName' | 'uids'> {
   const byUid = new Map<string, Parsed[]>();
   for (const event of events) {
-    const uid = text(event.component, 'uid') ?? `line-${event.block.line}`;
+    const uid = uidOf(event.component);
     // Pushed, not copied: copying the group for each event was quadratic in the overrides of one series.
     const group = byUid.get(uid);
     if (group) group.push(event);
@@ -340,11 +410,24 @@ function expandAll(file: string, events: readonly Parsed[], window: Window, ctx:
   const out: Omit<ReadResult, 'calendarName' | 'uids'> = { occurrences: [], excluded: 0 };
   for (const copies of byUid.values()) {
     try {
-      const group = latestCopies(copies);
+      const distinct = sharingOneUid(copies, userCtx);
+      if (distinct) {
+        for (const single of distinct) {
+          const ctx = calendarContext(single.block, userCtx);
+          pushSingle(single, window, ctx, ctx, out.occurrences, undefined, true);
+        }
+        continue;
+      }
+      const group = latestCopies(copies, userCtx);
       const master = group.find((e) => !e.component.hasProperty('recurrence-id'));
       const exceptions = group.filter((e) => e !== master);
-      if (master && (master.component.hasProperty('rrule') || master.component.hasProperty('rdate'))) expandSeries(file, master, exceptions, window, ctx, out);
-      else for (const single of group) pushSingle(single, window, ctx, ctx, out.occurrences);
+      if (master && (master.component.hasProperty('rrule') || master.component.hasProperty('rdate'))) expandSeries(file, master, exceptions, window, calendarContext(master.block, userCtx), out);
+      else {
+        for (const single of group) {
+          const ctx = calendarContext(single.block, userCtx);
+          pushSingle(single, window, ctx, ctx, out.occurrences);
+        }
+      }
     } catch (error) {
       if (error instanceof ReadError) throw error;
       throw blockError(file, copies, error, 'Check its DTSTART, DTEND and RRULE, or export the calendar again');
@@ -364,18 +447,21 @@ function inherit(own: Facts, component: Component, base: Facts): Facts {
     ...(has('status') || own.status === 'CANCELLED' || base.status === undefined ? {} : { status: base.status }),
     ...(has('attendee') ? {} : { attendees: base.attendees }),
     ...(has('organizer') || base.organizer === undefined ? {} : { organizer: base.organizer }),
+    ...(has('x-moz-invited-attendee') || base.invitedAs === undefined ? {} : { invitedAs: base.invitedAs }),
     ...(has('class') ? {} : { private: base.private }),
-    ...(has('transp') || has('x-microsoft-cdo-busystatus') ? {} : { free: base.free }),
+    ...(has('transp') || has('x-microsoft-cdo-busystatus') || has('x-apple-ews-busystatus') ? {} : { free: base.free }),
   };
 }
 
 /** An event on its own, or an exception of a series (whose RECURRENCE-ID is read in the series' context, and whose missing facts are the series'). */
-function pushSingle(event: Parsed, window: Window, ctx: Context, series: Context, out: Occurrence[], base?: Facts): void {
+function pushSingle(event: Parsed, window: Window, ctx: Context, series: Context, out: Occurrence[], base?: Facts, byStart = false): void {
   const span = spanOf(event.component, ctx);
   if (!within(span.start, span.end, window)) return;
   const rid = event.component.getFirstPropertyValue('recurrence-id') as Time | null;
   const facts = base ? inherit(factsOf(event.component, event.block), event.component, base) : factsOf(event.component, event.block);
-  out.push({ ...facts, id: rid ? `${facts.uid}/${recurrenceKey(rid, series)}` : facts.uid, start: span.start, end: span.end, allDay: span.allDay, ...(span.dayLong ? { dayLong: true } : {}) });
+  // An event that shares its UID with others (see sharingOneUid) is named by its start, as an instance is.
+  const key = rid ? recurrenceKey(rid, series) : byStart ? recurrenceKey(span.startTime, ctx) : undefined;
+  out.push({ ...facts, id: key !== undefined ? `${facts.uid}/${key}` : facts.uid, start: span.start, end: span.end, allDay: span.allDay, ...(span.dayLong ? { dayLong: true } : {}) });
 }
 
 /** A THISANDFUTURE override: from its original start `at` on, instances move by `shift` on the series' clock and last `length`, with its facts. */
@@ -398,7 +484,8 @@ function rangesOf(exceptions: readonly Parsed[], series: Context, base: Facts): 
       const own = spanOf(e.component, series);
       const rid = e.component.getFirstPropertyValue('recurrence-id') as Time;
       const at = instantOf(rid, series);
-      // Days of an all-day series are UTC midnights: their shift is exact.
+      // An all-day series moves by the time between the two midnights (a clock change between them moves it by an hour
+      // more or less, which never matters: all-day events are skipped).
       const shift = rid.isDate || own.allDay ? own.start - at : wall(own.start) - wall(at);
       return { at, shift, length: own.end - own.start, startTime: own.startTime, facts: inherit(factsOf(e.component, e.block), e.component, base) };
     })

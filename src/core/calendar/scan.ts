@@ -24,6 +24,8 @@ export interface Block {
   cancelled?: boolean;
   /** Its calendar's X-WR-CALNAME when that is an address (Google names an export after its owner). */
   owner?: string;
+  /** Its calendar's X-WR-TIMEZONE: the zone of its floating times (each VCALENDAR of a file has its own). */
+  floatingZone?: string;
   /** YYYYMMDD of DTSTART, DTEND and RECURRENCE-ID, as written (local or UTC). */
   startDay?: number | undefined;
   endDay?: number | undefined;
@@ -34,9 +36,12 @@ export interface Scan {
   blocks: Block[];
   /** Every event UID in the file, kept or not: an imported line whose UID is not here came from another calendar. */
   uids: Set<string>;
-  /** X-WR-CALNAME and X-WR-TIMEZONE, when the export has them (Google, Apple). */
+  /** X-WR-CALNAME, when the export has it (Google, Apple). */
   calendarName?: string;
+  /** X-WR-TIMEZONE of the calendar being read (Google, Apple). */
   defaultZone?: string;
+  /** Index in `blocks` of the first block of the calendar being read. */
+  calendarStart?: number;
   /** METHOD of the calendar being read (each VCALENDAR of a file has its own). */
   method?: string;
   /** The calendars' names that are addresses, each once, in order: their owners. */
@@ -202,8 +207,10 @@ function readLine(file: string, line: string, lineNo: number, ctx: LineContext):
     if (name === 'VCALENDAR' && stack.length === 0) {
       delete scan.method;
       delete scan.owner;
+      delete scan.defaultZone;
+      scan.calendarStart = scan.blocks.length;
     }
-    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false, ...(scan.method === 'CANCEL' ? { cancelled: true } : {}), ...(scan.owner !== undefined ? { owner: scan.owner } : {}) };
+    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false, ...(scan.method === 'CANCEL' ? { cancelled: true } : {}), ...(scan.owner !== undefined ? { owner: scan.owner } : {}), ...(scan.defaultZone !== undefined ? { floatingZone: scan.defaultZone } : {}) };
     stack.push({ name, line: lineNo, start: ctx.start });
   } else if (close !== undefined) {
     const name = close;
@@ -217,6 +224,8 @@ function readLine(file: string, line: string, lineNo: number, ctx: LineContext):
       }
       block = undefined;
     }
+    // An X-WR-TIMEZONE written after the calendar's events is theirs too.
+    if (stack.length === 0 && scan.defaultZone !== undefined) for (let at = scan.calendarStart ?? 0; at < scan.blocks.length; at++) (scan.blocks[at] as Block).floatingZone ??= scan.defaultZone;
   } else if (stack.length === 0) {
     return { file, line: lineNo, message: `text outside BEGIN:VCALENDAR … END:VCALENDAR (“${line.slice(0, 40)}”). The file is damaged: export the calendar again` };
   } else if (block?.kind === 'VEVENT' && stack.length === 2) {

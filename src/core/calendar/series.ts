@@ -186,10 +186,17 @@ function iterate(rule: Recur, from: Time, dtstart: Time, window: Window, ctx: Co
   }
 }
 
-/** EXDATE values as recurrence keys (instants) and days. */
-function exdateKeys(component: Component, ctx: Context): Set<string> {
+/** The day a time names: as written in its zone, or a UTC time's day on the series' clock. */
+function dayNamed(value: Time, ctx: Context): string {
+  if (value.isDate || value.zone !== ICAL.Timezone.utcTimezone) return dayKey(value);
+  const wall = new Date(wallOf(value) + ctx.floating.offsetAt(wallOf(value)));
+  return `${String(wall.getUTCFullYear()).padStart(4, '0')}${String(wall.getUTCMonth() + 1).padStart(2, '0')}${String(wall.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** EXDATE values as recurrence keys (instants) and days; for an all-day series, the day each names (Outlook writes its zone's midnight). */
+function exdateKeys(component: Component, ctx: Context, allDay: boolean): Set<string> {
   const keys = new Set<string>();
-  for (const property of component.getAllProperties('exdate')) for (const value of property.getValues() as Time[]) keys.add(recurrenceKey(value, ctx));
+  for (const property of component.getAllProperties('exdate')) for (const value of property.getValues() as Time[]) keys.add(allDay ? dayNamed(value, ctx) : recurrenceKey(value, ctx));
   return keys;
 }
 
@@ -228,7 +235,7 @@ export function seriesInstances(component: Component, span: Span, window: Window
       else add(value);
     }
   }
-  const excluded = exdateKeys(component, ctx);
+  const excluded = exdateKeys(component, ctx, span.allDay);
   const instances: Instance[] = [];
   let removed = 0;
   for (const { instance: original, day } of found.values()) {

@@ -28,9 +28,9 @@ export function zoneOf(time: Time, ctx: Context): Zone | 'utc' {
   return (tzid !== undefined ? ctx.zones.get(tzid) : undefined) ?? ctx.floating;
 }
 
-/** A time's instant: UTC as written, its TZID's zone, or the floating zone; a date is its UTC midnight. */
+/** A time's instant: UTC as written, its TZID's zone, or the floating zone; a date is its midnight in the floating zone (a day is the same day on any clock). */
 export function instantOf(time: Time, ctx: Context): number {
-  if (time.isDate) return Date.UTC(time.year, time.month - 1, time.day);
+  if (time.isDate) return ctx.floating.toUtc(Date.UTC(time.year, time.month - 1, time.day));
   const zone = zoneOf(time, ctx);
   return zone === 'utc' ? wallOf(time) : zone.toUtc(wallOf(time));
 }

@@ -40,6 +40,8 @@ export interface Occurrence {
   organizer?: string;
   /** The owner of the calendar the event came from, when its name is an address (a file may join several exports). */
   calendarOwner?: string;
+  /** Which attendee the calendar's owner is on this invitation, when the export says so (Thunderbird's X-MOZ-INVITED-ATTENDEE). */
+  invitedAs?: string;
   /** Line of the event's BEGIN:VEVENT (its exception's, for a moved instance). */
   line: number;
 }

@@ -18,14 +18,17 @@ export function emptySkipCounts(): SkipCounts {
 /**
  * The calendar owner's addresses: those given, else the calendar's name when
  * it is an address (Google names an export after its owner; of several joined
- * exports so named, the one on the most of these events), else the address
- * that attends or organises the most of these events (the owner is on all of
- * their own), ties going to whoever organises more of them.
+ * exports so named, the one on the most of these events), else the addresses
+ * the export itself marks as the owner's on its invitations (Thunderbird),
+ * else the address that attends or organises the most of these events (the
+ * owner is on all of their own), ties going to whoever organises more of them.
  */
 export function ownerOf(occurrences: readonly Occurrence[], given: readonly string[] | undefined, calendarName: string | undefined, owners: readonly string[] = []): Set<string> {
   if (given && given.length > 0) return new Set(given.map((a) => a.trim().toLowerCase()));
   if (owners.length > 1) return new Set([mostPresent(occurrences, owners)]);
   if (calendarName !== undefined && /^[^\s@]+@[^\s@]+$/.test(calendarName.trim())) return new Set([calendarName.trim().toLowerCase()]);
+  const invited = new Set(occurrences.flatMap((o) => (o.invitedAs ? [o.invitedAs] : [])));
+  if (invited.size > 0) return invited;
   const appears = new Map<string, number>();
   const organises = new Map<string, number>();
   for (const occurrence of occurrences) {
@@ -51,10 +54,13 @@ function mostPresent(occurrences: readonly Occurrence[], candidates: readonly st
   return candidates[counts.indexOf(Math.max(...counts))] as string;
 }
 
-/** Whether `owner` (or, when the addresses were not given, the owner of the event's own calendar) declined it. */
+/** An attendee who will not be there: declined, or delegated the invitation to someone else (RFC 5545's DELEGATED-TO). */
+export const absent = (partstat: string): boolean => partstat === 'DECLINED' || partstat === 'DELEGATED';
+
+/** Whether `owner` (or, when the addresses were not given, the owner of the event's own calendar) declined it or sent someone in their place. */
 function declined(occurrence: Occurrence, owner: ReadonlySet<string>, given: boolean): boolean {
   const own = !given && occurrence.calendarOwner !== undefined ? occurrence.calendarOwner : undefined;
-  return occurrence.attendees.some((a) => a.email !== undefined && (own !== undefined ? a.email === own : owner.has(a.email)) && a.partstat === 'DECLINED');
+  return occurrence.attendees.some((a) => a.email !== undefined && (own !== undefined ? a.email === own : owner.has(a.email)) && absent(a.partstat));
 }
 
 function skipReason(occurrence: Occurrence, owner: ReadonlySet<string>, given: boolean): SkipReason | undefined {

@@ -57,6 +57,24 @@ const WINDOWS_ZONES: Record<string, string> = {
   'mauritius standard time': 'Indian/Mauritius', 'ekaterinburg standard time': 'Asia/Yekaterinburg', 'yakutsk standard time': 'Asia/Yakutsk',
   'magadan standard time': 'Asia/Magadan', 'cuba standard time': 'America/Havana', 'haiti standard time': 'America/Port-au-Prince',
   'paraguay standard time': 'America/Asuncion', 'bahia standard time': 'America/Bahia', 'namibia standard time': 'Africa/Windhoek',
+  // The rest of CLDR's table, and names older Outlook versions still write (Kamchatka, Mid-Atlantic, Armenian, Mexico):
+  // an export built from Exchange data (Microsoft Graph, Power Automate) often names the zone with no VTIMEZONE.
+  'aleutian standard time': 'America/Adak', 'marquesas standard time': 'Pacific/Marquesas', 'utc-09': 'Etc/GMT+9', 'utc-08': 'Etc/GMT+8',
+  'yukon standard time': 'America/Whitehorse', 'easter island standard time': 'Pacific/Easter',
+  'turks and caicos standard time': 'America/Grand_Turk', 'central brazilian standard time': 'America/Cuiaba',
+  'tocantins standard time': 'America/Araguaina', 'magallanes standard time': 'America/Punta_Arenas',
+  'saint pierre standard time': 'America/Miquelon', 'sao tome standard time': 'Africa/Sao_Tome', 'west bank standard time': 'Asia/Hebron',
+  'south sudan standard time': 'Africa/Juba', 'sudan standard time': 'Africa/Khartoum', 'libya standard time': 'Africa/Tripoli',
+  'astrakhan standard time': 'Europe/Astrakhan', 'russia time zone 3': 'Europe/Samara', 'saratov standard time': 'Europe/Saratov',
+  'volgograd standard time': 'Europe/Volgograd', 'qyzylorda standard time': 'Asia/Qyzylorda', 'omsk standard time': 'Asia/Omsk',
+  'altai standard time': 'Asia/Barnaul', 'w. mongolia standard time': 'Asia/Hovd', 'tomsk standard time': 'Asia/Tomsk',
+  'north asia east standard time': 'Asia/Irkutsk', 'aus central w. standard time': 'Australia/Eucla', 'transbaikal standard time': 'Asia/Chita',
+  'north korea standard time': 'Asia/Pyongyang', 'lord howe standard time': 'Australia/Lord_Howe',
+  'bougainville standard time': 'Pacific/Bougainville', 'russia time zone 10': 'Asia/Srednekolymsk', 'norfolk standard time': 'Pacific/Norfolk',
+  'sakhalin standard time': 'Asia/Sakhalin', 'russia time zone 11': 'Asia/Kamchatka', 'utc+12': 'Etc/GMT-12',
+  'chatham islands standard time': 'Pacific/Chatham', 'utc+13': 'Etc/GMT-13', 'kamchatka standard time': 'Asia/Kamchatka',
+  'mid-atlantic standard time': 'Etc/GMT+2', 'armenian standard time': 'Asia/Yerevan', 'mexico standard time': 'America/Mexico_City',
+  'mexico standard time 2': 'America/Chihuahua',
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
@@ -133,7 +151,14 @@ function zoneOfCity(city: string): string | undefined {
 }
 
 const QUARTER_HOUR = 900_000;
-const HALF_DAY = 43_200_000;
+/**
+ * A wall time's instant lies between 14 hours before it (UTC+14, Kiritimati)
+ * and 12 hours after it (UTC-12): the offsets on either side of a clock change
+ * are read an hour beyond each, so that New Zealand (+13 in summer) reads the
+ * offset before its change there too.
+ */
+const EARLIEST = 15 * 3_600_000;
+const LATEST = 13 * 3_600_000;
 const DAY = 86_400_000;
 
 const WEEK = 7 * DAY;
@@ -206,8 +231,8 @@ function changeBetween(exact: (utcMs: number) => number, from: number, to: numbe
 
 /** The instant of a wall-clock time: the first of two in a fold, the offset before the gap in a gap. */
 export function wallToUtc(offsetAt: (utcMs: number) => number, wallMs: number): number {
-  const before = offsetAt(wallMs - HALF_DAY);
-  const after = offsetAt(wallMs + HALF_DAY);
+  const before = offsetAt(wallMs - EARLIEST);
+  const after = offsetAt(wallMs + LATEST);
   const fits = [before, after].filter((offset) => offsetAt(wallMs - offset) === offset).map((offset) => wallMs - offset);
   if (fits.length > 0) return Math.min(...fits);
   return wallMs - before;

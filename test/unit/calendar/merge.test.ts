@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { runs } from '../propertyRuns';
 import fc from 'fast-check';
 import { buildPeopleReport, builtinRubric, createReviewService, mergeImport, unifiedDiff, weekOrdinal, type ImportItem } from '../../../src/core';
-import { fixture, importInto, ok, PEOPLE, templateOf } from './helpers';
+import { engineMinutes, fixture, importInto, ok, PEOPLE, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
 const BERLIN = { timeZone: 'Europe/Berlin' };
@@ -122,4 +122,39 @@ test('unifiedDiff prints hunks with three lines of context', () => {
   assert.equal(unifiedDiff(before, after, 'old.md', 'new.md'), '--- old.md\n+++ new.md\n@@ -2,6 +2,7 @@\n b\n c\n d\n+X\n e\n f\n g\n');
   assert.equal(unifiedDiff('', 'a\n', '/dev/null', 'n.md'), '--- /dev/null\n+++ n.md\n@@ -0,0 +1,1 @@\n+a\n');
   assert.equal(unifiedDiff('a\nb\n', 'a\n', 'o', 'n'), '--- o\n+++ n\n@@ -1,2 +1,1 @@\n a\n-b\n');
+});
+
+test('a hand-written calendar with no UIDs (or blank ones): each event keeps one identity when events are added above it, and none is lost', async () => {
+  const london = { timeZone: 'Europe/London' };
+  const calendar = fixture('hand-written-no-uid.ics');
+  const first = ok(importInto(calendar, W12, templateOf(W12), london));
+  // By hand: board pack Mon 09:00–10:30 (90) + interview Tue 14:00–15:00 (60) + vendor call Wed 11:00 for 45
+  // minutes (45) + the Q2 plan Thu 13:00–15:00 (120) = 315; the two with a blank UID are two events.
+  assert.equal(first.report.minutes, 315);
+  assert.equal(first.report.events, 4);
+  // The user types an outcome; the calendar gains an event above the others.
+  const edited = first.text.replace('- [x] 1h30m Board pack review →', '- [x] 1h30m Board pack review → two risks for the board');
+  const grown = calendar.replace('BEGIN:VEVENT\n', 'BEGIN:VEVENT\nSUMMARY:Ops review\nDTSTART:20270322T140000\nDTEND:20270322T150000\nEND:VEVENT\nBEGIN:VEVENT\n');
+  const second = ok(importInto(grown, W12, edited, london));
+  assert.equal(second.report.added, 1);
+  assert.equal(second.report.unchanged, 4);
+  assert.deepEqual(second.report.kept, []);
+  const lines = second.text.split('\n').filter((line) => line.includes('<!-- event: ')).map((line) => line.replace(/ <!-- event: .*$/, '')).sort();
+  assert.deepEqual(lines, ['- [x] 1h Interview: staff engineer →', '- [x] 1h Ops review →', '- [x] 1h30m Board pack review → two risks for the board', '- [x] 2h Write the Q2 plan →', '- [x] 45m Vendor call →']);
+  assert.equal(ok(importInto(grown, W12, second.text, london)).text, second.text);
+  assert.equal(await engineMinutes(second.text, W12), 375);
+});
+
+test('events that share one UID without being copies of one event (VEVENTs copied by hand and given new times) each count, once per start', async () => {
+  const calendar = fixture('hand-copied-one-uid.ics');
+  assert.equal(calendar.match(/UID:20270315-office-hours@jo\.example/g)?.length, 4);
+  const first = ok(importInto(calendar, W12, templateOf(W12), BERLIN));
+  // By hand: office hours Mon 22 and Wed 24 March 16:00–17:00 (60 + 60) + mentoring Thu 25 11:00–12:00, written
+  // twice at the same time (60 once) = 180. The same SEQUENCE and DTSTAMP at different times are not one event updated.
+  assert.equal(first.report.minutes, 180);
+  assert.equal(first.report.events, 3);
+  const lines = first.text.split('\n').filter((line) => line.includes('<!-- event: '));
+  assert.equal(new Set(lines.map((line) => /event: (\S+)/.exec(line)?.[1])).size, 3);
+  assert.equal(ok(importInto(calendar, W12, first.text, BERLIN)).text, first.text);
+  assert.equal(await engineMinutes(first.text, W12), 180);
 });

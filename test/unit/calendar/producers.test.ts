@@ -127,3 +127,89 @@ test('Google: two exports joined (work, then personal), each named after its own
   assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Gym →', '- [x] 30m Roadmap sync · 1:1 with @ana →']);
   await assertReadBack(result.text, W12, 90);
 });
+
+test('a Google export joined with the Outlook update of one moved instance (RECURRENCE-ID in “Europe/Berlin” and in “W. Europe Standard Time”): the instance counts once', async () => {
+  const calendar = fixture('google-with-outlook-update.ics');
+  assert.match(calendar, /RECURRENCE-ID;TZID=Europe\/Berlin:20270322T100000/);
+  assert.match(calendar, /RECURRENCE-ID;TZID=W\. Europe Standard Time:20270322T100000/);
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: the platform weekly of Mon 22 March moved to Tue 23 March 15:00–16:00 (60) + the hiring plan
+  // Wed 24 March 13:00–14:00 UTC (60) = 120. Both copies of the moved instance name Monday 10:00 in Berlin.
+  assert.equal(result.report.minutes, 120);
+  assert.equal(result.report.events, 2);
+  assert.equal(result.report.doubleBookings, 0);
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Platform weekly (moved to Tuesday) · with @ana, @bo →', '- [x] 1h Write the Q2 hiring plan →']);
+  assert.equal(result.text.match(/F1E2D3C4B5A69788\/20270322T090000Z ~/g)?.length, 1);
+  await assertReadBack(result.text, W12, 120);
+});
+
+test('Thunderbird: an invitation you delegated (your PARTSTAT=DELEGATED, DELEGATED-TO a colleague) is skipped like a declined one', async () => {
+  const calendar = fixture('thunderbird-delegated.ics');
+  assert.match(calendar.replace(/\r\n[ \t]/g, ''), /PARTSTAT=DELEGATED;.*DELEGATED-TO="mailto:ana@acme\.com":mailto:me@acme\.com/);
+  for (const owner of [undefined, ['me@acme.com']]) {
+    const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin', ...(owner ? { owner } : {}) }));
+    // By hand: the supplier review Mon 13:00–14:00 went to Ana in my place (skipped); the guild Tue 10:00–11:00 (60)
+    // + the 1:1 with Bo Wed 15:00–15:30 (30) + focus Thu 09:00–11:00 (120) = 210.
+    assert.equal(result.report.minutes, 210);
+    assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+    assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Architecture guild · with @bo, @dana →', '- [x] 2h Focus: pricing model →', '- [x] 30m 1:1 Bo / me →']);
+    await assertReadBack(result.text, W12, 210);
+  }
+});
+
+test("a calendar's X-WR-TIMEZONE reads its own floating times only: a hand-written rota joined with a Google export set to New York stays on the user's clock", async () => {
+  const calendar = fixture('floating-rota-with-google.ics');
+  for (const text of [calendar, calendar.replace(/^(BEGIN:VCALENDAR[\s\S]*?END:VCALENDAR\r\n)([\s\S]*)$/, '$2$1')]) {
+    const result = ok(importInto(text, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+    // By hand, in Berlin: the rota Mon 22 March 09:00–10:00 (60) and Sun 28 March 20:00–22:00 (120), floating times of a
+    // calendar without X-WR-TIMEZONE, so the user's clock; board prep Tue 14:00–15:00 UTC (60); the investor call
+    // Thu 11:00–12:00 in New York (60) = 300. Read in New York, Sunday's rota would fall on Monday 29 March.
+    assert.equal(result.report.minutes, 300);
+    assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Board prep with the CEO →', '- [x] 1h Investor update call →', '- [x] 1h Support rota →', '- [x] 2h Support rota →']);
+    await assertReadBack(result.text, W12, 300);
+  }
+});
+
+test("Thunderbird: an invitation's X-MOZ-INVITED-ATTENDEE names you, so a decline counts in a week with one meeting", async () => {
+  const calendar = fixture('thunderbird-declined-invitation.ics');
+  assert.match(calendar, /X-MOZ-INVITED-ATTENDEE:mailto:me@acme\.com/);
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: focus Mon 09:00–11:30 (150) + the debrief Thu 10:00–11:00 (60) = 210; the pricing workshop Tue
+  // 14:00–16:00 is declined by me@acme.com, the attendee Thunderbird marks as the calendar's owner. Without that
+  // mark the one meeting of the week has three people on it once each, and its organiser would be taken for you.
+  assert.equal(result.report.minutes, 210);
+  assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Write interview loop debrief →', '- [x] 2h30m Focus: Q2 architecture doc →']);
+  await assertReadBack(result.text, W12, 210);
+});
+
+test("Thunderbird's Google provider: X-GOOGLE-EVENT-TYPE outOfOffice is out of office and workingLocation is free, whatever their titles", async () => {
+  const calendar = fixture('thunderbird-google-event-types.ics');
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: architecture review Mon 10:00–11:30 (90) + focus time Wed 09:00–12:00 (180, work) = 270; the dentist
+  // Tue 14:00–16:30 is Google's out-of-office event, and “Home” Thu 09:00–17:00 says where I work, not what.
+  assert.equal(result.report.minutes, 270);
+  assert.deepEqual(result.report.skipped, { declined: 0, cancelled: 0, allDay: 0, free: 1, outOfOffice: 1, zeroLength: 0 });
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h30m Architecture review →', '- [x] 3h Focus: pricing memo →']);
+  await assertReadBack(result.text, W12, 270);
+});
+
+test('Apple Calendar on an Exchange account: “Show as Free” is X-APPLE-EWS-BUSYSTATUS:FREE beside TRANSP:OPAQUE, and the event is free', async () => {
+  const calendar = fixture('apple-exchange-busystatus.ics');
+  assert.match(calendar, /TRANSP:OPAQUE\r\n[\s\S]*X-APPLE-EWS-BUSYSTATUS:FREE/);
+  const week = W12;
+  const result = ok(importInto(calendar, week, templateOf(week), { timeZone: 'Europe/Vienna' }));
+  // By hand: the QBR Mon 10:00–12:00 (120) + the vendor demo Wed 15:00–16:00, tentative, which holds the time (60)
+  // = 180; the lunch Tue 12:00–13:30 is shown as free.
+  assert.equal(result.report.minutes, 180);
+  assert.deepEqual(result.report.skipped, { declined: 0, cancelled: 0, allDay: 0, free: 1, outOfOffice: 0, zeroLength: 0 });
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Vendor demo (maybe) →', '- [x] 2h Quarterly business review →']);
+  await assertReadBack(result.text, week, 180);
+});
+
+test("a calendar's X-WR-TIMEZONE written after its events reads their floating times too", () => {
+  const calendar = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//hand//EN', 'BEGIN:VEVENT', 'UID:call@hand', 'DTSTAMP:20270301T000000Z', 'DTSTART:20270328T200000', 'DTEND:20270328T210000', 'SUMMARY:Call with the New York office', 'END:VEVENT', 'X-WR-TIMEZONE:America/New_York', 'END:VCALENDAR', ''].join('\r\n');
+  const read = (week: number) => ok(importInto(calendar, { year: 2027, week }, templateOf({ year: 2027, week }), { timeZone: 'Europe/Berlin' })).report.minutes;
+  // Sunday 28 March 20:00 in New York is Monday 29 March 02:00 in Berlin: week 13, not 12.
+  assert.deepEqual([read(12), read(13)], [0, 60]);
+});

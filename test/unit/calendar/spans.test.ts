@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { engineItems, engineMinutes, importedLines, importInto, ok, templateOf } from './helpers';
+import { engineItems, engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
 const wrap = (body: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n${body}END:VCALENDAR\r\n`;
@@ -82,4 +82,24 @@ test('what the owner answered and how the event is marked: declined and cancelle
   assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 1, allDay: 0, free: 2, outOfOffice: 1, zeroLength: 0 });
   assert.deepEqual(importedLines(result.text), ['- [x] 30m Tentative →', '- [x] 30m Unanswered →', '- [x] 30m Maybe →']);
   assert.equal(await engineMinutes(result.text, W12), 90);
+});
+
+test("an all-day event is a day on the calendar's clock, not UTC's: in New York, Monday's spring break is not skipped in the week before", () => {
+  const calendar = fixture('icloud.ics');
+  const skipped = (week: number) => ok(importInto(calendar, { year: 2027, week }, templateOf({ year: 2027, week }), { timeZone: 'America/New_York' })).report.skipped.allDay;
+  // “Spring break (kids)” is Monday 8 to Friday 12 March (DTEND 13 March): week 10 only. Read as UTC days it began
+  // on Sunday 7 March at 19:00 in New York, inside week 9.
+  assert.deepEqual([skipped(9), skipped(10), skipped(11)], [0, 1, 0]);
+});
+
+test("Outlook's EXDATE of an all-day series is its zone's midnight (TZID=W. Europe Standard Time:20270322T000000): it removes that day", () => {
+  const calendar = fixture('outlook-allday-series-exdate.ics');
+  const read = (week: number, timeZone: string) => ok(importInto(calendar, { year: 2027, week }, templateOf({ year: 2027, week }), { timeZone })).report;
+  // The weekly all-day “Homeoffice” of Monday 22 March is removed; the supplier call Tue 10:00–11:00 (60) counts.
+  for (const zone of ['Europe/Berlin', 'America/New_York']) {
+    const twelve = read(12, zone);
+    assert.equal(twelve.minutes, 60, zone);
+    assert.deepEqual([twelve.skipped.cancelled, twelve.skipped.allDay], [1, 0], zone);
+  }
+  assert.deepEqual([read(13, 'Europe/Berlin').skipped.cancelled, read(13, 'Europe/Berlin').skipped.allDay], [0, 1]);
 });

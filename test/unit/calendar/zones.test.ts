@@ -8,6 +8,9 @@ import { test } from 'node:test';
 import { runs } from '../propertyRuns';
 import fc from 'fast-check';
 import { ianaNameOf, intlZone } from '../../../src/core';
+import { engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
+
+const W12 = { year: 2027, week: 12 };
 
 function intlOffset(zone: string, utcMs: number): number {
   const parts: Record<string, number> = {};
@@ -43,4 +46,51 @@ test("Outlook's display name of a zone, written as a TZID with no VTIMEZONE, is 
   assert.equal(ianaNameOf(`(UTC+01:00) ${Array.from({ length: 8 }, (_, i) => `Nowhere${i}`).join(', ')}, Amsterdam`), undefined);
   assert.equal(ianaNameOf(`(UTC+01:00) ${Array.from({ length: 7 }, (_, i) => `Nowhere${i}`).join(', ')}, Amsterdam`), 'Europe/Amsterdam');
   assert.deepEqual(names.map(ianaNameOf), ['Europe/Amsterdam', 'America/New_York', 'UTC', new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Kolkata' }).resolvedOptions().timeZone, undefined, undefined]);
+});
+
+test('east of UTC+12 too (New Zealand, Chatham), a wall time in the gap takes the offset before it and one in the fold is the first', async () => {
+  const auckland = intlZone('Pacific/Auckland');
+  // 2027-04-04 02:30 happens twice in Auckland: the first is 13:30 UTC (+13:00), not 14:30 (+12:00).
+  assert.equal(new Date(auckland?.toUtc(Date.UTC(2027, 3, 4, 2, 30)) ?? 0).toISOString(), '2027-04-03T13:30:00.000Z');
+  // 2027-09-26 02:30 does not exist: read with +12:00, it is 14:30 UTC.
+  assert.equal(new Date(auckland?.toUtc(Date.UTC(2027, 8, 26, 2, 30)) ?? 0).toISOString(), '2027-09-25T14:30:00.000Z');
+  // Chatham (+13:45 in summer) ends summer time at 03:45: 02:50 happens twice, first at 13:05 UTC.
+  assert.equal(new Date(intlZone('Pacific/Chatham')?.toUtc(Date.UTC(2027, 3, 4, 2, 50)) ?? 0).toISOString(), '2027-04-03T13:05:00.000Z');
+  // A Google export from Auckland: the cutover ends at the first 02:30 on the night the clocks go back.
+  const week = { year: 2027, week: 13 };
+  const result = ok(importInto(fixture('google-auckland-fold.ics'), week, templateOf(week), { timeZone: 'Pacific/Auckland' }));
+  // By hand: sprint planning Mon 29 March 10:00–11:00 (60) + the cutover Sun 4 April 00:00 to the first 02:30 (150)
+  // + the handover 03:00–03:30 (30) = 240.
+  assert.equal(result.report.minutes, 240);
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Sprint planning →', '- [x] 2h30m Datacentre cutover →', '- [x] 30m On-call handover →']);
+  assert.equal(await engineMinutes(result.text, week), 240);
+});
+
+test("a zone only the file defines (Outlook's “Customized Time Zone”) reads a gap and a fold as RFC 5545 says, as its IANA twin does", async () => {
+  const calendar = fixture('outlook-custom-zone-fold.ics');
+  for (const [name, text] of [['custom', calendar], ['IANA', calendar.replace(/"Customized Time Zone"/g, 'Europe/Berlin')]]) {
+    // W43: the release retro Wed 27 October 14:00–15:00 (60) + the batch watch Sun 31 October 01:30 to the first
+    // 02:30, summer time, on the night the clocks go back (60) = 120; ical.js reads 02:30 as the second (120 more).
+    const autumn = ok(importInto(text as string, { year: 2027, week: 43 }, templateOf({ year: 2027, week: 43 }), { timeZone: 'Europe/Berlin' }));
+    assert.equal(autumn.report.minutes, 120, name);
+    assert.deepEqual(importedLines(autumn.text).sort(), ['- [x] 1h Batch run watch →', '- [x] 1h Release retro →'], name);
+    // W12: Sun 28 March 02:30 does not exist; with the offset before the gap it is 03:30 summer time, so the
+    // watch until 04:00 is 30 minutes (ical.js took the offset after the gap: 90).
+    const spring = ok(importInto(text as string, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+    assert.equal(spring.report.minutes, 30, name);
+  }
+});
+
+test('every Windows zone name of CLDR’s table is read without a VTIMEZONE (an export built from Exchange data names zones only so)', async () => {
+  const names = ['North Asia East Standard Time', 'Russia Time Zone 3', 'Central Brazilian Standard Time', 'Aleutian Standard Time', 'West Bank Standard Time', 'Chatham Islands Standard Time', 'UTC+12', 'Kamchatka Standard Time', 'Mexico Standard Time'];
+  assert.deepEqual(names.map(ianaNameOf), ['Asia/Irkutsk', 'Europe/Samara', 'America/Cuiaba', 'America/Adak', 'Asia/Hebron', 'Pacific/Chatham', 'Etc/GMT-12', 'Asia/Kamchatka', 'America/Mexico_City']);
+  const calendar = fixture('windows-zones-no-vtimezone.ics');
+  assert.doesNotMatch(calendar, /VTIMEZONE/);
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Asia/Irkutsk' }));
+  // By hand, in Irkutsk (+08:00): the plant review Mon 22 March 10:00–11:30 (90) + the supplier call Tue 09:00–10:00
+  // in Samara (+04:00), 13:00–14:00 here (60) + the ops sync Mon 16:00–16:30 (30; Thursday's is removed by EXDATE) = 180.
+  assert.equal(result.report.minutes, 180);
+  assert.equal(result.report.skipped.cancelled, 1);
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Supplier call (Samara) →', '- [x] 1h30m Plant review: Angarsk line 2 →', '- [x] 30m Weekly ops sync →']);
+  assert.equal(await engineMinutes(result.text, W12), 180);
 });
