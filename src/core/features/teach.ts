@@ -11,6 +11,7 @@
 
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { ReviewAnalysis } from '../analysis/analyze';
+import { yamlTooDeep } from '../parse/yamlDocument';
 import type { Rubric } from '../rubric/model';
 import type { Activity, Heading } from '../types';
 
@@ -108,6 +109,8 @@ function signalsAsMap(doc: Document, categoryId: string): void {
 }
 
 function teachYaml(text: string, lesson: CategoryLesson): string {
+  const deep = yamlTooDeep(text);
+  if (deep !== undefined) throw new Error(`the rubric's ${deep}`);
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new Error(`the rubric has a YAML error (${doc.errors[0]?.message.split('\n')[0] ?? 'syntax'}); fix it first`);
   if (doc.contents !== null && !isMap(doc.contents)) throw new Error('the rubric is not a mapping of keys');

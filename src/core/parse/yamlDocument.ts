@@ -2,10 +2,11 @@
 // package checks each key against every earlier key of its map, which is
 // quadratic: front matter with 50,000 keys took 41 s. This parses without
 // that check and reports the same "Map keys must be unique" errors from one
-// pass, with a set of keys per map.
+// pass, with a set of keys per map. Collections nested deeper than any
+// real file nests them are an error, not composed (hostile input 9).
 
-import { isScalar, parseDocument, visit, YAMLParseError } from 'yaml';
-import type { Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
+import { isScalar, parseDocument, Parser, visit, YAMLParseError } from 'yaml';
+import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -43,8 +44,77 @@ export function yamlValue(doc: Document.Parsed): { value: unknown } | { problem:
   }
 }
 
+/**
+ * How deep collections may nest. The package composes a document by
+ * recursion, about 800 levels deep before the stack runs out, and the
+ * overflow could strike while V8 compiled a regular expression, which ends
+ * the process ("RegExpCompiler Allocation failed") instead of throwing: a
+ * verdicts file of 100,000 `[` took the language server down. A rubric
+ * nests four or five deep.
+ */
+export const MAX_YAML_DEPTH = 64;
+
+/** Could `text` nest MAX_YAML_DEPTH deep: as many brackets, or a line indented (or its `- ` and `? ` chained) as far? */
+function mayNestDeep(text: string): boolean {
+  let brackets = 0;
+  let lineStart = true;
+  let prefix = 0;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 0x5b || c === 0x7b) brackets++;
+    if (c === 0x0a) {
+      lineStart = true;
+      prefix = 0;
+    } else if (lineStart && (c === 0x20 || c === 0x09 || c === 0x2d || c === 0x3f || c === 0x3a)) prefix++;
+    else lineStart = false;
+    if (brackets >= MAX_YAML_DEPTH || prefix >= MAX_YAML_DEPTH) return true;
+  }
+  return false;
+}
+
+/** Where the syntax tree first nests collections deeper than MAX_YAML_DEPTH: the package's parser and this walk keep stacks of their own. */
+function tooDeepAt(text: string): number | undefined {
+  if (!mayNestDeep(text)) return undefined;
+  for (const token of new Parser().parse(text)) {
+    const stack: [CST.Token, number][] = [[token, 0]];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      const [node, depth] = next;
+      const items = 'items' in node ? node.items : node.type === 'document' ? [{ value: node.value }] : [];
+      const inner = node.type === 'block-map' || node.type === 'block-seq' || node.type === 'flow-collection' ? depth + 1 : depth;
+      if (inner > MAX_YAML_DEPTH) return 'offset' in node ? node.offset : 0;
+      for (const item of items) {
+        const { key, value } = item as { key?: CST.Token | null; value?: CST.Token };
+        if (key) stack.push([key, inner]);
+        if (value) stack.push([value, inner]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Why `text` is not composed: its collections nest too deep (for a writer that parses with the package itself). */
+export function yamlTooDeep(text: string): string | undefined {
+  return tooDeepAt(text) === undefined ? undefined : tooDeepMessage();
+}
+
+const tooDeepMessage = () => `collections nested more than ${MAX_YAML_DEPTH} deep; write it flatter`;
+
+/** An empty document with the one error of too deep a nesting, its line counter filled as the package fills it. */
+function tooDeepDocument(text: string, offset: number, options: Options): Document.Parsed {
+  const { lineCounter: counter, ...rest } = options;
+  const doc = parseDocument('', { ...rest, prettyErrors: false });
+  if (counter) {
+    counter.addNewLine(0);
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) counter.addNewLine(at + 1);
+  }
+  doc.errors.push(new YAMLParseError([offset, offset + 1], 'RESOURCE_EXHAUSTION', tooDeepMessage()));
+  return doc;
+}
+
 /** `parseDocument`, with duplicate keys found in linear time (errors in document order, as the package gives them). */
 export function parseYamlDocument(text: string, options: Options): Document.Parsed {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) return tooDeepDocument(text, deep, options);
   const doc = parseDocument(text, { ...options, uniqueKeys: false });
   if (options.uniqueKeys === false) return doc;
   const duplicates: YAMLParseError[] = [];
