@@ -387,13 +387,24 @@ function measuresSomething(clause: string, ratio: string): boolean {
 }
 
 /**
+ * The clause breaks a plain outcome is looked for after. An item written in
+ * sentences has fewer than 20 (the corpus's most is 18); each break reads
+ * its clause, which a dash, "so", "which" or ")" does not end, and the text
+ * on both sides, so a line of thousands ("so so so …") cost the square of
+ * its length (20 lines of 19,000 characters: 18 s).
+ */
+export const MAX_OUTCOME_BREAKS = 64;
+
+/**
  * The outcome an item states in plain words, with no `→`: the text from the
  * first clause break after which a clause states a decision, a result word
- * of the rubric, or a measured state. Undefined when none does.
+ * of the rubric, or a measured state (among the first MAX_OUTCOME_BREAKS).
+ * Undefined when none does.
  */
 export function plainOutcome(text: string, results: KeywordMatcher, vague: KeywordMatcher, notNews: KeywordMatcher): string | undefined {
   BREAK.lastIndex = 0;
-  for (let match = BREAK.exec(text); match; match = BREAK.exec(text)) {
+  let breaks = 0;
+  for (let match = BREAK.exec(text); match && breaks++ < MAX_OUTCOME_BREAKS; match = BREAK.exec(text)) {
     const tail = text.slice(match.index + match[0].length).trim();
     // "Decision: managed disks only in Q1": the writer labels what follows as the outcome.
     if (match[0] === ':' && labelsOutcome(text.slice(0, match.index)) && tail.length > 0) return withoutTrailingPunctuation(tail);

@@ -50,8 +50,17 @@ export function mainVerbs(text: string): { word: string; stem: string }[] {
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})|(?:by|from|in|into|to|until|till|before|after|for|starting|effective)\\s+(?:${MONTHS})(?!\\.?\\s*\\d)|(?:on|for|by|before)\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)|q[1-4](?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|(?:by|on|before|until|from)\\s+(?:mon|tues|wednes|thurs|fri)day|w\\d{1,2}|20\\d\\d)\\b`, 'giu');
-const MONEY = /(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|bn|b|million|billion)?\b(?:\/(?:mo|month|yr|year))?|\b\d[\d.,]*\s?(?:k|m|mm|bn|million|billion)?\s?(?:arr|mrr|usd|eur|gbp|dollars|euros|pounds)\b)/giu;
-const PERCENT = /\b\d[\d.,]*\s?(?:%|percent\b|pp\b)/giu;
+/**
+ * A number's unit can only follow the end of its run of digits, stops and
+ * commas, so once a start in the run has failed every later one fails too;
+ * yet each was tried, reading to the run's end: a run like "1.1.1.…" cost
+ * the square of its length. The look-behind lets a number start only at the
+ * run's first digit after a stop or comma (and at its first digit), and
+ * `collectNumbers` tries the digit where a match that ended inside a run
+ * leaves the search: the same matches.
+ */
+const MONEY = /(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|bn|b|million|billion)?\b(?:\/(?:mo|month|yr|year))?|\b(?<![.,]\d[\d.,]*?)\d[\d.,]*\s?(?:k|m|mm|bn|million|billion)?\s?(?:arr|mrr|usd|eur|gbp|dollars|euros|pounds)\b)/giu;
+const PERCENT = /\b(?<![.,]\d[\d.,]*?)\d[\d.,]*\s?(?:%|percent\b|pp\b)/giu;
 const RATIO = /\b\d+(?:\.\d+)?\s?[×x](?![\p{L}\d])/giu;
 /** The counts in words a count may start with. */
 const COUNT_NUMBERS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousands|dozen|dozens';
@@ -68,6 +77,33 @@ const COUNT = new RegExp(`(?=[\\d${[...new Set(COUNT_NUMBERS.split('|').map((wor
 function collect(pattern: RegExp, text: string, kind: Quantity['kind'], out: Quantity[]): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push({ text: match[0].trim(), kind, unitStems: [] });
+}
+
+/** MONEY and PERCENT as they read without the look-behind, tried at one place. */
+const AT_ONE_PLACE = new Map([MONEY, PERCENT].map((pattern) => [pattern, new RegExp(pattern.source.replace('(?<![.,]\\d[\\d.,]*?)', ''), 'iuy')]));
+
+const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
+
+/**
+ * `collect` for MONEY and PERCENT. A match may end inside a run ("$2.5." of
+ * "$2.5.5usd"); the search goes on at the digit after it, which the
+ * look-behind would skip, so that digit is tried here.
+ */
+function collectNumbers(pattern: RegExp, text: string, kind: Quantity['kind'], out: Quantity[]): void {
+  const here = AT_ONE_PLACE.get(pattern) as RegExp;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    out.push({ text: match[0].trim(), kind, unitStems: [] });
+    let end = pattern.lastIndex;
+    while (isDigit(text.charCodeAt(end)) && (text[end - 1] === '.' || text[end - 1] === ',')) {
+      here.lastIndex = end;
+      const next = here.exec(text);
+      if (!next) break;
+      out.push({ text: next[0].trim(), kind, unitStems: [] });
+      end = here.lastIndex;
+    }
+    pattern.lastIndex = end;
+  }
 }
 
 // What every match of an expression holds, lower-cased: one of these words
@@ -105,8 +141,8 @@ export function findQuantities(text: string): Quantity[] {
   // Money, percentages and ratios need a digit; most item texts have none.
   const digits = /\d/.test(text);
   const lower = text.toLowerCase();
-  if (digits && MONEY_GATE.test(lower)) collect(MONEY, text, 'money', found);
-  if (digits && PERCENT_GATE.test(lower)) collect(PERCENT, text, 'percent', found);
+  if (digits && MONEY_GATE.test(lower)) collectNumbers(MONEY, text, 'money', found);
+  if (digits && PERCENT_GATE.test(lower)) collectNumbers(PERCENT, text, 'percent', found);
   if (digits || DATE_GATE.test(lower)) collect(DATE, text, 'date', found);
   if (digits && RATIO_GATE.test(lower)) collect(RATIO, text, 'ratio', found);
   if (!digits && !COUNT_GATE.test(lower)) return found;

@@ -12,8 +12,23 @@ import type { FeatureAction, TextEdit } from './types';
 
 /** The fixes offered for one finding of `analysis` (computed from `text`). */
 export function quickFixes(analysis: ReviewAnalysis, text: string, finding: ReviewDiagnostic): FeatureAction[] {
+  return quickFixesOf(analysis, text)(finding);
+}
+
+/**
+ * The fixes for any finding of `analysis`, its text split into lines and its
+ * activities placed by line once: a request over a whole review (select all,
+ * then the light bulb) asks for every finding, and each split the text and
+ * searched the activities again (20,000 items: 105 s).
+ */
+export function quickFixesOf(analysis: ReviewAnalysis, text: string): (finding: ReviewDiagnostic) => FeatureAction[] {
   const source = new SourceText(text);
-  const activity = activityAt(analysis, finding.data?.activityLine ?? finding.range.start.line);
+  const byLine = new Map<number, Activity>();
+  for (const activity of analysis.document.activities) if (!byLine.has(activity.line)) byLine.set(activity.line, activity);
+  return (finding) => fixesFor(analysis, source, byLine.get(finding.data?.activityLine ?? finding.range.start.line), finding);
+}
+
+function fixesFor(analysis: ReviewAnalysis, source: SourceText, activity: Activity | undefined, finding: ReviewDiagnostic): FeatureAction[] {
   switch (finding.ruleId) {
     case 'uncategorized':
       return activity ? categorizeFixes(analysis, source, activity) : [];

@@ -9,8 +9,9 @@
 // the built-in rubric is never edited: a lesson about it starts a new
 // `.weekly-review.yaml` that extends it.
 
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ReviewAnalysis } from '../analysis/analyze';
+import { yamlTooDeep } from '../parse/yamlDocument';
 import type { Rubric } from '../rubric/model';
 import type { Activity, Heading } from '../types';
 
@@ -104,10 +105,33 @@ function signalsAsMap(doc: Document, categoryId: string): void {
   const map = doc.createNode(Object.fromEntries(signals.items.map((item) => [String(isScalar(item) ? item.value : item), 2])));
   // A list written on one line becomes a map on one line: the writer's layout stays.
   map.flow = signals.flow === true;
+  keepComments(signals, map);
   doc.setIn(['categories', categoryId, 'signals'], map);
 }
 
+/** The writer's comments on a list and its words, on the map that replaces it (they were dropped with the list). */
+function keepComments(list: YAMLSeq, map: YAMLMap): void {
+  if (list.comment) map.comment = list.comment;
+  if (list.commentBefore) map.commentBefore = list.commentBefore;
+  const byWord = new Map<string, { before?: string | undefined; after?: string | undefined }>();
+  for (const item of list.items) {
+    if (!isScalar(item)) continue;
+    const said = byWord.get(String(item.value)) ?? {};
+    said.before = [said.before, item.commentBefore].filter((c) => c !== undefined && c !== null).join('\n') || undefined;
+    said.after = [said.after, item.comment].filter((c) => c !== undefined && c !== null).join('\n') || undefined;
+    byWord.set(String(item.value), said);
+  }
+  for (const pair of map.items) {
+    const said = isScalar(pair.key) ? byWord.get(String(pair.key.value)) : undefined;
+    if (!said || !isScalar(pair.key) || !isScalar(pair.value)) continue;
+    if (said.before !== undefined) pair.key.commentBefore = said.before;
+    if (said.after !== undefined) pair.value.comment = said.after;
+  }
+}
+
 function teachYaml(text: string, lesson: CategoryLesson): string {
+  const deep = yamlTooDeep(text);
+  if (deep !== undefined) throw new Error(`the rubric's ${deep}`);
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new Error(`the rubric has a YAML error (${doc.errors[0]?.message.split('\n')[0] ?? 'syntax'}); fix it first`);
   if (doc.contents !== null && !isMap(doc.contents)) throw new Error('the rubric is not a mapping of keys');

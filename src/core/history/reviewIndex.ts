@@ -82,6 +82,25 @@ function orderReviews(entries: Iterable<IndexedReview>): Ordered {
   return { reviews: dated, weekly, undated };
 }
 
+/**
+ * Reviews a duplicate-week finding names; past them it counts. Each finding
+ * named every other review of its week, so a folder of thousands of copies
+ * made findings as long as the folder (4,000 reviews of one week: 2.2 s and
+ * 570 MB of messages).
+ */
+export const MAX_NAMED_DUPLICATES = 5;
+
+/** The other reviews of a week, as a finding names them: "a.md, b.md", or the first few "and 3,995 more". */
+function othersOf(list: readonly IndexedReview[], review: IndexedReview): string {
+  const named: string[] = [];
+  for (const other of list) {
+    if (named.length === MAX_NAMED_DUPLICATES) break;
+    if (other !== review) named.push(other.path);
+  }
+  const more = list.length - 1 - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more.toLocaleString('en-US')} more` : named.join(', ');
+}
+
 function duplicateFindings(ordered: Ordered): HistoryFinding[] {
   const byWeek = new Map<number, IndexedReview[]>();
   for (const review of ordered.reviews) {
@@ -93,7 +112,7 @@ function duplicateFindings(ordered: Ordered): HistoryFinding[] {
   for (const list of byWeek.values()) {
     if (list.length < 2) continue;
     for (const review of list) {
-      const others = list.filter((other) => other !== review).map((other) => other.path).join(', ');
+      const others = othersOf(list, review);
       const document = review.analysis.document;
       const line = document.weekFromFrontMatter ? (document.frontMatter?.weekLine ?? 1) : 1;
       const message = `Week ${review.week} is also claimed by ${others}. Give each review its own week; trends use ${(list[0] as IndexedReview).path}.`;

@@ -13,7 +13,8 @@
 // review") is 1. The most similar remembered item wins; a later entry wins a
 // tie. No model, no download: the file is the memory.
 
-import { isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import { isMap, isSeq, LineCounter, YAMLSeq, type YAMLError } from 'yaml';
+import { parseYamlDocument } from '../parse/yamlDocument';
 import type { RubricProblem } from '../rubric/model';
 import { stem } from '../text';
 import type { RecalledVerdict, RememberedKind } from '../types';
@@ -47,14 +48,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The content stems of an item's text, in order, each once. */
 export function contentStems(text: string): string[] {
-  const stems: string[] = [];
+  // A set, not a search of the list: a text of 20,000 different words took 0.6 s.
+  const stems = new Set<string>();
   for (const match of text.toLowerCase().matchAll(WORD)) {
     const word = match[0];
     if (FILLER.has(word) || /^\d/u.test(word)) continue;
-    const wordStem = stem(word);
-    if (!stems.includes(wordStem)) stems.push(wordStem);
+    stems.add(stem(word));
   }
-  return stems;
+  return [...stems];
 }
 
 /** Shared stems over all stems (Jaccard); 0 for two empty sets. */
@@ -109,11 +110,38 @@ function entryOf(raw: RawEntry, file: string, line: number, problems: RubricProb
   return entry;
 }
 
+/** The 1-based line of an offset (1 when there is none), as counting the \n before it, by a binary search of their places. */
+function lineFinder(text: string): (offset: number | undefined) => number {
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
+  return (offset) => {
+    if (offset === undefined) return 1;
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((breaks[middle] as number) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low + 1;
+  };
+}
+
+/** An error's first line; a duplicate key found apart from the package is placed as the package places its errors. */
+function messageOf(error: YAMLError, lineCounter: LineCounter): string {
+  const first = error.message.split('\n')[0] ?? '';
+  if (error.code !== 'DUPLICATE_KEY' || error.linePos !== undefined) return first;
+  const { line, col } = lineCounter.linePos(error.pos[0]);
+  return `${first} at line ${line}, column ${col}:`;
+}
+
 /** The memory in a verdicts file, or its problems at their lines. */
 export function parseVerdicts(file: string, text: string): { memory?: VerdictMemory; problems: RubricProblem[] } {
-  const doc = parseDocument(text);
-  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : text.slice(0, offset).split('\n').length);
-  if (doc.errors.length > 0) return { problems: doc.errors.slice(0, 10).map((error) => problem(file, lineOf(error.pos[0]), `YAML syntax: ${error.message.split('\n')[0] ?? ''}`)) };
+  // Keys checked and lines found in linear time: 20,000 keys or 8,000 entries took seconds.
+  const lineCounter = new LineCounter();
+  const doc = parseYamlDocument(text, { lineCounter });
+  const lineOf = lineFinder(text);
+  if (doc.errors.length > 0) return { problems: doc.errors.slice(0, 10).map((error) => problem(file, lineOf(error.pos[0]), `YAML syntax: ${messageOf(error, lineCounter)}`)) };
   const root = doc.contents;
   if (root === null) return { memory: { file, entries: [] }, problems: [] };
   const list = isMap(root) ? root.get('verdicts', true) : undefined;
@@ -141,8 +169,10 @@ const NEW_FILE_HEADER = `# Verdicts you gave in the editor ("Worth my time: reme
 
 /** The verdicts file with `entry` appended: existing entries, comments and layout kept (the yaml Document API). */
 export function rememberVerdict(existing: string | undefined, entry: RememberedVerdict): string {
-  const doc = parseDocument(existing ?? `${NEW_FILE_HEADER}verdicts: []\n`);
-  if (doc.errors.length > 0) throw new Error(`the verdicts file has a YAML error (${doc.errors[0]?.message.split('\n')[0] ?? 'syntax'}); fix it first`);
+  const lineCounter = new LineCounter();
+  const doc = parseYamlDocument(existing ?? `${NEW_FILE_HEADER}verdicts: []\n`, { lineCounter });
+  const error = doc.errors[0];
+  if (error) throw new Error(`the verdicts file has a YAML error (${messageOf(error, lineCounter) || 'syntax'}); fix it first`);
   let list = doc.get('verdicts', true);
   if (!isSeq(list)) {
     list = new YAMLSeq();

@@ -635,6 +635,14 @@ function worthReadingApart(known: readonly (WalkedSyntax | undefined)[], texts: 
 
 
 /**
+ * Blocks the parser reads in one piece at most. micromark's cost grows with
+ * the square of a long list that its own reading must splice (items each
+ * with a tab-indented child: 4,000 of them, 64 KB, took 4.9 s), and blocks
+ * read together read as they do apart (blocks.ts).
+ */
+export const MAX_PARSED_RUN = 64;
+
+/**
  * A one-off read of a section cut into blocks (nothing is kept for a next
  * keystroke): each block whose tree is known is read without the parser, and
  * each run of other blocks goes to the parser in one piece (a parse has a
@@ -660,6 +668,7 @@ function readApart(lines: readonly string[], starts: readonly number[]): WalkedS
     const blockLines = lines.slice(from, starts[block + 1] ?? lines.length);
     const tree = plainTree(blockLines);
     if (!tree) {
+      if (run >= 0 && block - run >= MAX_PARSED_RUN && !parseRun(block)) return undefined;
       if (run < 0) run = block;
       continue;
     }
@@ -668,6 +677,25 @@ function readApart(lines: readonly string[], starts: readonly number[]): WalkedS
     if (typeof read !== 'string') appendBlock(walked, read, from);
   }
   return parseRun(starts.length) ? walked : undefined;
+}
+
+/**
+ * The section read MAX_PARSED_RUN blocks at a time, each run's blocks
+ * remembered for the next keystroke; undefined when a run cannot be read
+ * (the section is then read whole).
+ */
+function readInRuns(lines: readonly string[], starts: readonly number[], texts: readonly string[], cache: BlockCache): WalkedSyntax | undefined {
+  const walked: WalkedSyntax = { headings: [], items: [], directives: [], problems: [] };
+  for (let first = 0; first < starts.length; first += MAX_PARSED_RUN) {
+    const last = Math.min(first + MAX_PARSED_RUN, starts.length);
+    const from = starts[first] as number;
+    const runLines = lines.slice(from, starts[last] ?? lines.length);
+    const read = readTree(texts.slice(first, last).join(''), runLines);
+    if (typeof read === 'string') return undefined;
+    cutIntoBlocks(read, starts.slice(first, last).map((start) => start - from), runLines.length)?.forEach((block, index) => cache.set(texts[first + index] as string, block));
+    appendBlock(walked, read, from);
+  }
+  return walked;
 }
 
 /**
@@ -692,6 +720,8 @@ function readByBlocks(text: string, lines: readonly string[], cache: BlockCache 
   const known = texts.map((blockText) => cache.get(blockText));
   const plain = starts.map((_, block) => known[block] !== undefined || plainTree(blockLines(block)) !== undefined);
   if (!worthReadingApart(known, texts, text.length, plain)) {
+    const chunked = starts.length > MAX_PARSED_RUN ? readInRuns(lines, starts, texts, cache) : undefined;
+    if (chunked) return chunked;
     const whole = readTree(text, lines);
     if (typeof whole !== 'string') cutIntoBlocks(whole, starts, lines.length)?.forEach((block, index) => cache.set(texts[index] as string, block));
     return whole;

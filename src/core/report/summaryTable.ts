@@ -66,23 +66,27 @@ export interface SummaryBlockPosition {
  * before the next opening is passed over.
  */
 export function findSummaryBlock(text: string): SummaryBlockPosition | undefined {
-  let offset = 0;
   let fence: string | undefined;
   let open: { offset: number; line: number } | undefined;
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as string;
-    const lineStart = offset;
-    offset += line.length + 1;
+  // Lines end at CRLF, CR or LF, as the engine reads them: a block's lines are
+  // the ones its edit checks for review text, and a CR alone split no line
+  // here, so an item after one inside the block was replaced with the table.
+  const terminator = /\r\n|\r|\n/g;
+  for (let index = 0, lineStart = 0; lineStart <= text.length; index++) {
+    const ending = terminator.exec(text);
+    const lineEnd = ending ? ending.index : text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const start = lineStart;
+    lineStart = ending ? lineEnd + ending[0].length : text.length + 1;
     const fenceMark = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
       if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && line.trim() === fenceMark) fence = undefined;
       continue;
     }
     if (fenceMark !== undefined) fence = fenceMark;
-    else if (isMarkerLine(line, SUMMARY_BLOCK_START)) open = { offset: lineStart + line.indexOf(SUMMARY_BLOCK_START), line: index + 1 };
+    else if (isMarkerLine(line, SUMMARY_BLOCK_START)) open = { offset: start + line.indexOf(SUMMARY_BLOCK_START), line: index + 1 };
     else if (open && isMarkerLine(line, SUMMARY_BLOCK_END)) {
-      return { start: open.offset, end: lineStart + line.indexOf(SUMMARY_BLOCK_END) + SUMMARY_BLOCK_END.length, startLine: open.line, endLine: index + 1 };
+      return { start: open.offset, end: start + line.indexOf(SUMMARY_BLOCK_END) + SUMMARY_BLOCK_END.length, startLine: open.line, endLine: index + 1 };
     }
   }
   return undefined;

@@ -5,7 +5,7 @@
 // refactor. Teach and remember write another file: the action names what to
 // write, and `resolveActionChange` plans the write when the host asks.
 
-import { normalizeRefactors, quickFixes } from '../features/quickFixes';
+import { normalizeRefactors, quickFixesOf } from '../features/quickFixes';
 import { categoryLessons, type CategoryLesson } from '../features/teach';
 import { verdictChoices, verdictEntry } from '../features/remember';
 import type { FeatureAction } from '../features/types';
@@ -37,9 +37,11 @@ function wants(only: readonly ('quickfix' | 'refactor')[] | undefined, kind: 'qu
 
 function findingFixes(state: ReviewState, workspace: readonly WorkspaceFindingOf[], range: Range): WorkspaceAction[] {
   const actions: WorkspaceAction[] = [];
+  let fixesOf: ((finding: ReviewDiagnostic) => FeatureAction[]) | undefined;
   for (const diagnostic of state.analysis.diagnostics) {
     if (!overlaps(diagnostic.range, range)) continue;
-    actions.push(...quickFixes(state.analysis, state.text, diagnostic).map((action) => ({ ...action, diagnostic })));
+    fixesOf ??= quickFixesOf(state.analysis, state.text);
+    for (const action of fixesOf(diagnostic)) actions.push({ ...action, diagnostic });
   }
   for (const { finding, diagnostic } of workspace) {
     if (!finding.fix || !overlaps(finding.range, range)) continue;
