@@ -70,6 +70,39 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
+ * The test to pass before an expression read with the `iu` flags that
+ * opens with `\b` and a list of words: does the text hold one of `starts`
+ * (ASCII text that every match of the expression holds)? Such an
+ * expression is tried at every character of the text (about 350 ns for an
+ * item's line); this one, read with `i` alone and no word boundary, skips
+ * from literal to literal (about 80 ns). Under `iu` the long s (ſ) reads as
+ * `s` and the Kelvin sign as `k`, under `i` alone neither does: a text
+ * holding either always passes (`FOLDS_TO_ASCII`, read without flags: V8
+ * reads an `ſ` among `i` alternatives of words with an `s` amiss), so the
+ * gate never turns away a text the expression matches.
+ */
+export function literalGate(starts: readonly string[]): RegExp {
+  return new RegExp(starts.map(escapeRegExp).join('|'), 'i');
+}
+
+/** The characters beyond ASCII that the `iu` flags read as ASCII letters: the long s and the Kelvin sign. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/** `pattern.test(text)`, tried only on a text that passes `gate` (`literalGate`) or holds a character that folds to ASCII. */
+export interface GatedTest {
+  test(text: string): boolean;
+}
+
+/** Whether `text` passes a literal gate (`literalGate`). */
+export function passesGate(gate: RegExp, text: string): boolean {
+  return gate.test(text) || FOLDS_TO_ASCII.test(text);
+}
+
+export function gatedTest(pattern: RegExp, gate: RegExp): GatedTest {
+  return { test: (text) => passesGate(gate, text) && pattern.test(text) };
+}
+
+/**
  * A copy of `text` that does not keep the string it was cut from alive.
  * JavaScript engines make a slice of a long string point into it, so a
  * cache keyed by a section of one version of a 1 MB review would keep that

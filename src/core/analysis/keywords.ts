@@ -258,7 +258,7 @@ function placesOf(tokens: TextTokens, gate: ListGate): ListPlaces {
     if (gate.singles.size > 0) addPlaces(lists, gate.singles.get(lower.charCodeAt(0)), at);
   }
   tokens.places = { gate, count: gate.count, lists };
-  delete tokens.found;
+  tokens.found = undefined;
   return lists;
 }
 
@@ -270,9 +270,9 @@ export interface TextTokens {
   /** Each word's first two characters as a number (`pairCode`), worked out once for every list that reads the text. */
   pairs: number[];
   /** Where the lists of one rubric's gate may match these words (`placesOf`). */
-  places?: { gate: ListGate; count: number; lists: ListPlaces };
-  /** What each list of that gate found in the text, by the list's number: several checks of an item read the same list. */
-  found?: (Affirmed | undefined)[];
+  places: { gate: ListGate; count: number; lists: ListPlaces } | undefined;
+  /** What each list of that gate found in the text, by the list's number: several checks of an item read the same list. Both set from the start, so the record keeps one shape. */
+  found: (Affirmed | undefined)[] | undefined;
 }
 
 /** Where one list's keywords start in a text: the words (by number, in order) and the keywords of the list starting at each. */
@@ -303,7 +303,7 @@ function textWords(text: string): TextTokens {
     lowers.push(lower);
     pairs.push(pairCode(lower));
   });
-  return { starts, ends, lowers, pairs };
+  return { starts, ends, lowers, pairs, places: undefined, found: undefined };
 }
 
 /** Keyword indexes by their first word: whole (`offer letter`) or, before a `*`, its start (`interview*`), by the start's length. */
