@@ -8,7 +8,7 @@
 // - negation: a word just after "no", "not", "nothing", "without"… does not
 //   count as that word ("nothing agreed" is not an agreement).
 
-import { escapeRegExp, packedMap, passesGate, stem } from '../text';
+import { escapeRegExp, packedMap, stem } from '../text';
 import { scanTailWords } from './wordScan';
 
 export { stem };
@@ -99,16 +99,6 @@ const RATIO_GATE = gateOf(RATIO_WORDS);
 const DATE_GATE = gateOf(DATE_WORDS);
 const COUNT_GATE = gateOf(COUNT_WORDS);
 
-/**
- * What every date holds (a gate as text.ts `literalGate`): a month's first
- * three letters, "day" of a weekday, "the" and a digit ("on the 21st"), a
- * quarter, a week, four digits; read with `i` alone, so a text with a long s
- * or the Kelvin sign always passes (`passesGate`). The date expression opens
- * with `\b` under `iu`, tried at every character of a text: most texts with
- * a digit hold no date.
- */
-const DATE_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|the\s+\d|q[1-4]|w\d|\d{4}/i;
-
 /** Every quantity in `text`, money, percentages and dates first. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -117,7 +107,7 @@ export function findQuantities(text: string): Quantity[] {
   const lower = text.toLowerCase();
   if (digits && MONEY_GATE.test(lower)) collect(MONEY, text, 'money', found);
   if (digits && PERCENT_GATE.test(lower)) collect(PERCENT, text, 'percent', found);
-  if ((digits || DATE_GATE.test(lower)) && passesGate(DATE_START, text)) collect(DATE, text, 'date', found);
+  if (digits || DATE_GATE.test(lower)) collect(DATE, text, 'date', found);
   if (digits && RATIO_GATE.test(lower)) collect(RATIO, text, 'ratio', found);
   if (!digits && !COUNT_GATE.test(lower)) return found;
   COUNT.lastIndex = 0;
