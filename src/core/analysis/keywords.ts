@@ -85,7 +85,7 @@ export interface RubricKeywords {
 
 function rubricKeywords(rubric: Rubric): RubricKeywords {
   const compiled = compiledRubric(rubric);
-  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), gate: { exact: new Map(), starts: new Map(), startLengths: new Map(), singles: new Map(), count: 0 }, stems: new WeakMap(), derived: new WeakMap() };
+  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), gate: { exact: new Map(), starts: new Map(), startLengths: new Map(), singles: new Map(), pairs: new Uint8Array(0x10000), count: 0 }, stems: new WeakMap(), derived: new WeakMap() };
   return compiled.keywords;
 }
 
@@ -185,6 +185,12 @@ export interface ListGate {
   /** The lengths of the starts of two or more characters, by their pair code (`pairCode`): a word is cut only at the lengths of starts that begin as it does. */
   startLengths: Map<number, number[]>;
   singles: Map<number, ListHeads[]>;
+  /**
+   * 1 at the `pairSlot` of every whole word's and every start's pair code: a
+   * word whose slot holds 0 starts no keyword by its first two characters,
+   * and is turned away before a string of it is hashed and looked up.
+   */
+  pairs: Uint8Array;
   /** Lists numbered so far. */
   count: number;
 }
@@ -204,13 +210,17 @@ function addToGate(gate: ListGate, list: CompiledList): void {
     if (heads) heads.push({ list: id, candidates });
     else map.set(key, [{ list: id, candidates }]);
   };
-  for (const [word, candidates] of list.heads.exact) add(gate.exact, word, candidates);
+  for (const [word, candidates] of list.heads.exact) {
+    add(gate.exact, word, candidates);
+    gate.pairs[pairSlot(pairCode(word))] = 1;
+  }
   for (const [start, candidates] of list.heads.starts) {
     if (start.length === 1) {
       add(gate.singles, start.charCodeAt(0), candidates);
       continue;
     }
     add(gate.starts, start, candidates);
+    gate.pairs[pairSlot(pairCode(start))] = 1;
     const lengths = gate.startLengths.get(pairCode(start));
     if (!lengths) gate.startLengths.set(pairCode(start), [start.length]);
     else if (!lengths.includes(start.length)) lengths.push(start.length);
@@ -252,9 +262,12 @@ function placesOf(tokens: TextTokens, gate: ListGate): ListPlaces {
   const lists: ListPlaces = [];
   for (let at = 0; at < tokens.pairs.length; at++) {
     const lower = tokens.lowers[at] as string;
-    addPlaces(lists, gate.exact.get(lower), at);
-    const lengths = gate.startLengths.get(tokens.pairs[at] as number);
-    if (lengths) for (let k = 0; k < lengths.length; k++) if (lower.length >= (lengths[k] as number)) addPlaces(lists, gate.starts.get(lower.slice(0, lengths[k])), at);
+    const pair = tokens.pairs[at] as number;
+    if (gate.pairs[pairSlot(pair)] === 1) {
+      addPlaces(lists, gate.exact.get(lower), at);
+      const lengths = gate.startLengths.get(pair);
+      if (lengths) for (let k = 0; k < lengths.length; k++) if (lower.length >= (lengths[k] as number)) addPlaces(lists, gate.starts.get(lower.slice(0, lengths[k])), at);
+    }
     if (gate.singles.size > 0) addPlaces(lists, gate.singles.get(lower.charCodeAt(0)), at);
   }
   tokens.places = { gate, count: gate.count, lists };
@@ -433,6 +446,11 @@ function expressionMatcher(usable: readonly string[]): Scan {
  */
 function pairCode(word: string): number {
   return (((word.charCodeAt(0) & 0x3fff) << 16) | (word.length > 1 ? word.charCodeAt(1) & 0xffff : 0)) & 0x3fffffff;
+}
+
+/** A pair code's place in the gate's `pairs` (two codes may share one: that only lets a word through to the lookup). */
+function pairSlot(pair: number): number {
+  return (pair ^ (pair >>> 13)) & 0xffff;
 }
 
 /**
