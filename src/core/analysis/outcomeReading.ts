@@ -20,13 +20,13 @@ import { wordsOf, type Word } from './wordSignals';
 
 /**
  * Clause breaks before which a plain outcome may start (not the colon of
- * "1:1"): `[,;—–()]|:(?!\d)|\.\s|\s-\s|\bso\b|\bwhich\b`, with each word's
- * leading `\b` read after its first letter (`s(?<!\w.)o`: no word character
- * before the `s`, which is a word character). The same matches; an
- * alternative that opens with `\b` under the `iu` flags made the engine try
- * every character of the text, three times as long.
+ * "1:1"): `[,;—–()]|:(?!\d)|\.\s|\s-\s|\bso\b|\bwhich\b|\bbut\b`, with each
+ * word's leading `\b` read after its first letter (`s(?<!\w.)o`: no word
+ * character before the `s`, which is a word character). The same matches;
+ * an alternative that opens with `\b` under the `iu` flags made the engine
+ * try every character of the text, three times as long.
  */
-export const BREAK = /[,;—–()]|:(?!\d)|\.\s|\s-\s|s(?<!\w.)o\b|w(?<!\w.)hich\b/giu;
+export const BREAK = /[,;—–()]|:(?!\d)|\.\s|\s-\s|s(?<!\w.)o\b|w(?<!\w.)hich\b|b(?<!\w.)ut\b/giu;
 /** Who owns a decision: "we", "he", "she", "they" (not "I": "so I did it myself" is no outcome). */
 const OWNERS = new Set(['we', 'he', 'she', 'they']);
 /** Words between the owner and the verb: "we will", "she now", "they both". */
@@ -65,11 +65,16 @@ function ownedFrom(clause: string, words: readonly string[], from: number, vague
   at++;
   while (at < words.length && AUXILIARIES.has(words[at] as string)) at++;
   const verb = words[at];
+  // "we're not building our own rails after all", "we won't renew": a course ruled out is a decision.
+  if (verb === 'not' && FORGONE.has(words[at + 1] ?? '')) return true;
   // "we agreed nothing", "we decided nothing": a decision of nothing decides nothing.
   if (words[at + 1] === 'nothing') return false;
   // "we fine-tune the open-weights model": a hyphenated verb is not its vague first half.
   return verb !== undefined && !HEDGES.has(verb) && (clause.includes(`${verb}-`) || vague.findAffirmed(verb).affirmed.length === 0);
 }
+
+/** Courses a team can decide not to take: "we're not building", "we won't renew", "we are not hiring". */
+const FORGONE = new Set(['build', 'building', 'renew', 'renewing', 'buy', 'buying', 'hire', 'hiring', 'migrate', 'migrating', 'ship', 'shipping', 'launch', 'launching', 'extend', 'extending', 'pursue', 'pursuing', 'adopt', 'adopting', 'replace', 'replacing', 'rebuild', 'rebuilding', 'outsource', 'outsourcing', 'switch', 'switching', 'sign', 'signing', 'bid', 'bidding']);
 
 /**
  * "Raj updates the RFC", "Kofi gets two full days next sprint": a person's
@@ -81,6 +86,8 @@ function namedOwner(clause: string, words: readonly string[], at: number): boole
   const verb = words[at + 1];
   if (name === undefined || verb === undefined || words.length < at + 3) return false;
   if (!capitalizedIn(clause, name)) return false;
+  // A name's team ("Kofi's team gets the next sprint", "Priya's squad owns the rollout").
+  if (verb === 's' && ASSIGNED.has(words[at + 3] ?? '') && words.length >= at + 5) return true;
   // A name of two words ("Harlow & Finch gets it first", "Acme Health owns the pilot").
   return ASSIGNED.has(verb) || (ASSIGNED.has(words[at + 2] as string) && words.length >= at + 4 && capitalizedIn(clause, verb));
 }
@@ -110,11 +117,12 @@ const VERSION = /\bv?\d+\.\d+\b|\bv\d+\b/iu;
 /** "test-rig capex approved": something, then the participle that decides it. "UK customs filing ships first, Ireland slips to Q2": a plan moved to a date. */
 function reportedDecision(clause: string): boolean {
   const words = clauseWords(clause);
-  if (chosenCourse(words) || choiceAnnounced(words) || nowDoes(words) || bodyDecision(words) || deadline(clause, words)) return true;
+  if (chosenCourse(words) || choiceAnnounced(words) || nowDoes(words) || bodyDecision(words) || deadline(clause, words) || priorityGiven(words) || consentGiven(words)) return true;
   // "nothing agreed", "not approved": a negated decision decides nothing.
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at) && words[at + 1] !== 'nothing' && (word !== 'final' || !NAMING.has(words[at - 1] as string)))) return true;
+  if (NOBODY_MORE_THAN.test(clause) || allByDate(words, clause)) return true;
   if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words) || termMoved(words, clause) || termDropped(words) || goesAhead(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
@@ -123,6 +131,18 @@ function reportedDecision(clause: string): boolean {
   if (words.some((word, at) => DELIVERED.has(word) && affirmed(at) && DEADLINE_WORDS.has(words[at + 1] ?? '') && (words[at + 2] ?? '').length > 0)) return true;
   return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some(movesADate) || VERSION.test(clause) || relativeDate(words));
 }
+
+/** "their inspection app is our top priority next quarter": a priority given. */
+function priorityGiven(words: readonly string[]): boolean {
+  return words.some((word, at) => (word === 'priority' || word === 'priorities') && (words[at - 1] === 'top' || words[at - 1] === 'first' || words[at - 1] === 'number') && !words.slice(Math.max(0, at - 4), at).some(isNegator));
+}
+
+/** "they're fine with us moving to the new processor": consent to a course ("happy with the demo" is praise). */
+function consentGiven(words: readonly string[]): boolean {
+  return words.some((word, at) => CONSENTING.has(word) && words[at + 1] === 'with' && words[at + 2] === 'us' && (words[at + 3] ?? '').endsWith('ing') && !words.slice(Math.max(0, at - 3), at).some(isNegator));
+}
+
+const CONSENTING = new Set(['fine', 'ok', 'okay', 'happy', 'comfortable']);
 
 /** "renamed v3 to FINAL", "saved as final": after these "final" names a file; "wording final" decides. */
 const NAMING = new Set(['to', 'as']);
@@ -194,6 +214,14 @@ function clearedFor(words: readonly string[]): boolean {
 /** "every internal API gets a two-quarter deprecation window", "nothing client-identifiable goes into public tools": a rule for all (or none) of something. */
 function ruleForAll(words: readonly string[]): boolean {
   return words.some((word, at) => ALL_OF.has(word) && words.slice(at + 2, at + 6).some((verb) => RULE_VERBS.has(verb)));
+}
+
+/** "nobody does more than one week in five now", "no one is on call more than one week in six": a limit for everyone. */
+const NOBODY_MORE_THAN = /\b(?:nobody|no one|no-one)\s[^,;.]{0,40}\bmore than\b/iu;
+
+/** "every team is on the shared event bus by Q3": where all of something will be by a date. */
+function allByDate(words: readonly string[], clause: string): boolean {
+  return words.some((word, at) => ALL_OF.has(word) && (words[at + 2] === 'is' || words[at + 2] === 'are' || words[at + 1] === 'are')) && words.includes('by') && findQuantities(clause).some((q) => q.kind === 'date');
 }
 
 const ALL_OF = new Set(['every', 'each', 'all', 'nothing', 'everyone', 'everybody']);
@@ -350,8 +378,14 @@ export const countsHeadcount = (q: Quantity): boolean => q.kind === 'count' && (
 
 /** A percentage, an amount of money, a ratio or a headcount: a measured state ("9% under plan", "in for £25k", "cap moved to 1x fees", "4 seats in Lisbon"). */
 function measuredState(clause: string): boolean {
+  if (FRACTION_MOVED.test(clause) || MOVED_BY_FRACTION.test(clause)) return true;
   return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money' || (q.kind === 'ratio' && measuresSomething(clause, q.text)) || countsHeadcount(q));
 }
+
+/** "a third lower than in March", "half the cost": a share said in words that a measure moved by. */
+const FRACTION_MOVED = /\b(?:a|one|two)\s(?:third|quarter|half|fifth|tenth)s?\s(?:lower|higher|less|more|cheaper|faster|slower|smaller|bigger|shorter|longer)\b/iu;
+/** "got the licence price down about a quarter", "cut by a third". */
+const MOVED_BY_FRACTION = /\b(?:down|up|off|cut|lower|higher|fell|rose|dropped)\s(?:by\s)?(?:about\s|nearly\s|almost\s|roughly\s|over\s|more\sthan\s)?(?:a|one|two)\s(?:third|quarter|half|fifth|tenth)s?\b/iu;
 
 /** A ratio of something ("1x annual fees", "2x faster"), not a number of tries ("re-ran ci ~10x"). */
 function measuresSomething(clause: string, ratio: string): boolean {
@@ -371,7 +405,7 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     // "Decision: managed disks only in Q1": the writer labels what follows as the outcome.
     if (match[0] === ':' && labelsOutcome(text.slice(0, match.index)) && tail.length > 0) return withoutTrailingPunctuation(tail);
     // "Sorted out who owns the search box: Kemi's team", "… who looks after the CCTV. Us, from April": the answer is the outcome.
-    if ((match[0] === ':' || match[0].startsWith('.')) && asksWhoOwns(text.slice(0, match.index)) && tail.length > 0) return withoutTrailingPunctuation(tail);
+    if ((match[0] === ':' || match[0] === ',' || match[0].startsWith('.')) && asksWhoOwns(text.slice(0, match.index)) && tail.length > 0) return withoutTrailingPunctuation(tail);
     const nextBreak = /[,;—–(]|:(?!\d)|\.\s/u.exec(tail);
     const clause = nextBreak ? tail.slice(0, nextBreak.index) : tail;
     // "…, to agree invoices and what is in scope": a purpose, not what came of it.
@@ -420,6 +454,8 @@ const FILLER = new Set([
   'consumed', 'enjoyed', 'devoured',
   // Progress on a pile: "→ about half collected".
   'half', 'collected', 'gathered', 'each', 'sits', 'lives', 'written', 'about', 'around', 'roughly', 'nearly', 'almost', 'approximately',
+  // Marking: "→ 38 marked read" counts what was cleared from a list, not what came of it.
+  'marked', 'read', 'unread',
 ]);
 
 /**
@@ -445,10 +481,14 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   overrode: 'override', overridden: 'override', undid: 'undo', undone: 'undo', redid: 'redo', redone: 'redo', hung: 'hang', stuck: 'stick',
 }));
 
-/** A word's stems as the activity's own: "cleanup" and "setup" also own "clean" and "set" ("desktop cleanup → desktop clean"). */
+/** Particles a compound noun ends on: "cleanup", "rollout", "signoff", "handover". */
+const COMPOUND_ENDS = ['up', 'out', 'off', 'over'];
+
+/** A word's stems as the activity's own: "cleanup", "setup" and "rollout" also own "clean", "set" and "roll" ("desktop cleanup → desktop clean", "rollout → rolled out"). */
 function ownStems(word: Word): string[] {
   const base = baseStem(word);
-  return word.word.length > 4 && word.word.endsWith('up') ? [base, stem(word.word.slice(0, -2))] : [base];
+  const end = COMPOUND_ENDS.find((particle) => word.word.length > particle.length + 2 && word.word.endsWith(particle));
+  return end === undefined ? [base] : [base, stem(word.word.slice(0, -end.length))];
 }
 
 function baseStem(word: Word): string {

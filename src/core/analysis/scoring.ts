@@ -537,6 +537,9 @@ function namesWorkedOn(outcome: string, activity: string): boolean {
   return wordsOf(outcome, false).some((w) => w.word.length > 2 && !LINKING.has(w.word) && said.has(w.stem));
 }
 
+/** Result phrases that say only that something is in a new state ("→ the cancellation window is now 14 days" is a result by its number). */
+const NEW_STATE: ReadonlySet<string> = new Set(['is now', 'are now']);
+
 /** Words an outcome may add and still say only what state the thing is in. */
 const STATE_WORDS = 2;
 
@@ -554,11 +557,54 @@ function detailsInNewState(criteria: CriterionResult[], facts: ItemFacts): void 
   const { outcome, check: outcomeCheck, at } = passed;
   const details = smallDetails(criteria, facts);
   if (details.length === 0 || quantitiesOf(facts, outcome).length > 0 || FORM_WON.test(outcome)) return;
-  if (statedResult(outcomeCheck, facts, outcome).affirmed.length > 0 || decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords)) !== undefined) return;
+  // "→ dashboard is now green": "is now" says the detail's new state, not a result.
+  if (statedResult(outcomeCheck, facts, outcome).affirmed.some((phrase) => !NEW_STATE.has(phrase)) || decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords)) !== undefined) return;
   // It names the thing worked on ("drawer" in "→ drawer full"); "→ signups up" says what came of it.
   if (beyondActivity(facts, outcome).length > STATE_WORDS || !namesWorkedOn(outcome, facts.input.text)) return;
   criteria[at] = result(outcomeCheck, 'fail', `the outcome "${outcome}" only says the small details (${quote(details)}) are done`, [...details]);
 }
+
+/**
+ * "Went through the DPA redlines with legal: we accept the audit clause",
+ * "Read Piotr's RFC → approved, on condition …": time that reads as passive
+ * by its first verb, whose outcome is a decision. The verb alone is no
+ * evidence that the time was small, so a criterion that failed on the verb
+ * alone is not counted, and says why.
+ */
+function decidedWhileListening(criteria: CriterionResult[], facts: ItemFacts): void {
+  const outcomeCheck = facts.rubric.criteria.find((c) => c.check === 'outcome');
+  const outcome = facts.input.outcome?.text ?? facts.plainOutcome;
+  if (!outcomeCheck || outcome === undefined || criteria.find((c) => c.id === outcomeCheck.id)?.verdict !== 'pass') return;
+  const verbOnly = criteria.filter((c) => c.verdict === 'fail' && VERB_ONLY.test(c.evidence) && c.words?.every(listened) === true);
+  if (verbOnly.length === 0) return;
+  const decided = decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords));
+  // "→ 9 parked with legal", "→ 12 approved": a count of items handled is the work done, not a decision on it.
+  if (decided === undefined || COUNTED_FIRST.test(decided)) return;
+  for (const criterion of verbOnly) {
+    criterion.verdict = 'unknown';
+    criterion.evidence = `${criterion.evidence} — not counted: the outcome is a decision ("${decided}")`;
+  }
+}
+
+/** Verbs of time spent listening: what came of it is the writer's to say. */
+const LISTENING = new Set(['read', 'went', 'joined', 'sat', 'attended', 'watched', 'listened', 'heard', 'skimmed', 'observed', 'shadowed', 'caught']);
+
+/**
+ * The verb a criterion failed on is listening, or a noun read as a verb
+ * ("Polaris upgrade go/no-go", "Export control review"): "Fixed the srcset
+ * myself", "Filled in three templates" did the small work themselves,
+ * whatever they then decided.
+ */
+function listened(verb: string): boolean {
+  const word = verb.toLowerCase();
+  return LISTENING.has(word) || !word.endsWith('ed');
+}
+
+/** A clause that opens with a count: "9 parked with legal", "twelve approved". */
+const COUNTED_FIRST = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)/iu;
+
+/** A failure whose only evidence is the item's first verbs ('verb "read"', 'verb "upgrade", "go"'). */
+const VERB_ONLY = /^verb "[^"]*"(?:, "[^"]*")*$/u;
 
 /** The detail words of the item's own text and outcome that a failed word-signal criterion found ("cover page", "fonts"). */
 function smallDetails(criteria: readonly CriterionResult[], facts: ItemFacts): string[] {
@@ -615,6 +661,7 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
   // Both weigh words against positive evidence: a rubric that counts words without an outcome keeps them.
   if (rubric.requireOutcome) grandOnDetails(criteria, facts);
   if (rubric.requireOutcome) detailsInNewState(criteria, facts);
+  if (rubric.requireOutcome) decidedWhileListening(criteria, facts);
   const exemplar = input.exemplar !== undefined ? rubric.exemplars.find((e) => e.id === input.exemplar) : undefined;
   if (exemplar) byExemplar(criteria, exemplar, rubric);
   let judged = 0;

@@ -1,5 +1,5 @@
 // The clause breaks of an outcome (outcomeReading.ts BREAK) read the leading
-// word boundary of "so" and "which" after their first letter, so the engine
+// word boundary of "so", "which" and "but" after their first letter, so the engine
 // can skip to where a break may start: they must find exactly what the
 // expression with `\b` found, case, the long s and the Kelvin sign included.
 
@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { BREAK } from '../../../src/core/analysis/outcomeReading';
 import { runs } from '../propertyRuns';
 
-const BEFORE = /[,;—–()]|:(?!\d)|\.\s|\s-\s|\bso\b|\bwhich\b/giu;
-const PIECES = ['so', 'SO', 'So', 'ſo', 'which', 'WHICH', 'wHich', 'whiſh', 'also', 'iso', 'sow', 'which_', '_so', 'so_', '\u212a', 'é', 'x', '1', ' ', '  ', '\n', ',', ';', ':', ':1', '.', '. ', ' - ', '—', '(', ')', '→', '-', "'"];
+const BEFORE = /[,;—–()]|:(?!\d)|\.\s|\s-\s|\bso\b|\bwhich\b|\bbut\b/giu;
+const PIECES = ['so', 'SO', 'So', 'ſo', 'which', 'WHICH', 'wHich', 'whiſh', 'but', 'BUT', 'buts', 'rebut', 'also', 'iso', 'sow', 'which_', '_so', 'so_', '\u212a', 'é', 'x', '1', ' ', '  ', '\n', ',', ';', ':', ':1', '.', '. ', ' - ', '—', '(', ')', '→', '-', "'"];
 
 function matches(pattern: RegExp, text: string): string[] {
   const found: string[] = [];

@@ -130,6 +130,11 @@ describe("the essay's own examples of worthy work", () => {
       ['Meeting with the heads of banking supervision on their objectives for the year and what they expect of digital services', 'learn-team-goals'],
       ["Suggested to two leads that they post a weekly summary, pointed them at Priya's", 'nudge-leads'],
       ["Sat in on the maternal health programme's 2028 goals review to understand what they'll ask of us", 'learn-team-goals'],
+      // Another team's planning round, and what it taught: "now I know what they want from us".
+      ["Joined marketing's Q2 planning to understand what they're really chasing this spring", 'learn-team-goals'],
+      ["Hour with the ops director and her team on the peak-season target. Now I know what the warehouse needs from us", 'learn-team-goals'],
+      // A lead's numbers and stats are their progress.
+      ["Suggested to Omar that his team share their numbers in the monthly digest, the way Lena does with the churn stats", 'nudge-leads'],
     ];
     for (const [phrasing, id] of more) {
       const activity = await judged(phrasing);
@@ -667,6 +672,56 @@ describe('what a sentence says, read whole', () => {
     assert.equal(activity.criteria?.find((c) => c.id === 'mission-big-way')?.verdict, 'unknown');
     const owner = await judged('Own the CI migration from next sprint → Jenkins retired by May', '## tech');
     assert.deepEqual(owner.criteria?.find((c) => c.id === 'mission-big-way')?.evidence, 'verb "own", "migration"');
+  });
+
+  it('an outcome that says a small thing is now in a new state, or counts notifications marked read, is no outcome', async () => {
+    for (const text of ['Changed the wiki theme to the new brand purple → wiki is now purple', 'Went through my GitHub notifications → 52 marked read', 'Cleared the Slack unreads → all marked as read']) {
+      assert.deepEqual([text, (await judged(text)).lowValue], [text, true]);
+    }
+    // "is now" with a number, or about a term, is a result.
+    for (const text of ['Renegotiated the support SLA with Acme → first response is now 4h', 'Talked pricing with finance → the team plan is now 12 per seat']) {
+      assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
+    }
+  });
+
+  it('time spent listening whose outcome is a decision is not small by its verb; small work done yourself stays low whatever followed', async () => {
+    for (const text of ['Went through the vendor MSA with procurement: we drop the exclusivity clause and sign for two years', 'Read Maya\'s caching RFC → approved, Redis stays and the CDN layer goes', 'Joined the sales call with Hallam Foods → they want a 40-store pilot from March']) {
+      const activity = await judged(text);
+      assert.deepEqual([text, activity.lowValue, activity.criteria?.find((c) => c.id === 'mission-big-way')?.verdict], [text, false, 'unknown']);
+    }
+    // A noun read as the verb ("upgrade" in "Kiosk upgrade go/no-go") is no evidence of small work either.
+    const named = await judged('Kiosk upgrade go/no-go with the store ops leads → go for Sunday night, tills close an hour early');
+    assert.deepEqual([named.lowValue, named.criteria?.find((c) => c.id === 'mission-big-way')?.verdict], [false, 'unknown']);
+    // A count of items handled is the work done: "→ 9 parked with legal" stays low.
+    assert.equal((await judged('Release triage with the mobile squad → 9 parked with legal')).lowValue, true);
+    const doneYourself = await judged('Fixed the flaky login test → we keep the old runner for now');
+    assert.equal(doneYourself.criteria?.find((c) => c.id === 'mission-big-way')?.verdict, 'fail');
+    // Listening with no decision after it is still passive time.
+    assert.equal((await judged('Read the quarterly security newsletter → read it')).lowValue, true);
+  });
+
+  it('outcomes in modest words: a course ruled out, a share of a measure moved, a priority given, consent, a limit for everyone, all of something by a date', async () => {
+    const worthy = [
+      'Short chat with the COO, we are not outsourcing the service desk after all',
+      'Couple of calls with the carrier, got the shipping rate down by about a third for every warehouse',
+      'Lunch with the head of retail, their click-and-collect rebuild is our first priority in spring',
+      'Call with the auditors, they are fine with us moving the evidence store to the new tenant',
+      'Sat with the support leads, no one takes more than two escalations a night now',
+      'Went through the migration plan with the leads, every service is on the new cluster by Q2',
+      'Small thing but every ward now uses the same paging rota',
+      'Caught up with Amir, he has taken over the data platform team',
+      'Helped settle who owns the search service, it is the discovery team from June',
+      // A name's team takes something on.
+      "Retro with the ops leads. Dana's team takes the pager rota from next month",
+    ];
+    for (const text of worthy) assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
+    // The same shapes that say nothing state no outcome.
+    const nothing = ['Short chat with the COO, we are not sure yet', 'Call with the auditors, they are happy with the coffee', 'Minor thing but I tidied the wiki sidebar', 'Sat with the support leads, nobody decided anything'];
+    for (const text of nothing) assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'fail']);
+  });
+
+  it('a paper for a public body\'s committee is board work: a judgment call without a stated result', async () => {
+    await expectVerdicts(['Drafted the technology section of the Finance Committee paper for next month'], '## Monday', true, false);
   });
 
   it('a draft of the career ladder handed on for review is work in progress, a judgment call, not low', async () => {
