@@ -65,6 +65,8 @@ export interface KeywordCompiler {
   stems(words: readonly string[]): Set<string>;
   /** A value built once per rubric (a list joined from its criteria), held as long as the rubric. */
   derived<T>(owner: object, name: string, build: () => T): T;
+  /** A value built once per rubric for this service's view (it may hold this view's matchers), held as long as the view and the rubric. */
+  viewed<T>(owner: object, name: string, build: () => T): T;
 }
 
 /**
@@ -140,6 +142,13 @@ function keywordView(shared: RubricKeywords, wordsOf: TextWords): KeywordCompile
   compiler.derived = <T>(owner: object, name: string, build: () => T): T => {
     let values = shared.derived.get(owner);
     if (!values) shared.derived.set(owner, (values = new Map()));
+    if (!values.has(name)) values.set(name, build());
+    return values.get(name) as T;
+  };
+  const viewed = new WeakMap<object, Map<string, unknown>>();
+  compiler.viewed = <T>(owner: object, name: string, build: () => T): T => {
+    let values = viewed.get(owner);
+    if (!values) viewed.set(owner, (values = new Map()));
     if (!values.has(name)) values.set(name, build());
     return values.get(name) as T;
   };

@@ -61,6 +61,27 @@ interface ItemFacts {
   head: string | undefined;
   /** The stems the item's own text owns (`ownStemsOf`), read against its outcome by several checks: made at the first. */
   own: ReadonlySet<string> | undefined;
+  /** Each criterion's pass side (at 2 × its place) and fail side (2 × its place + 1), as `sidePlans` reads them. */
+  sides: readonly SidePlan[];
+}
+
+/** What a side of a criterion reads: its keyword list's matcher and its verbs' stems, none when it has no keywords or no verbs. */
+interface SidePlan {
+  keywords: KeywordMatcher | undefined;
+  verbStems: ReadonlySet<string> | undefined;
+}
+
+/**
+ * Every criterion's sides, looked up once per item for the service's view
+ * of the rubric: each item meets every criterion twice, and each side looked
+ * its matcher and its stems up by the list (two WeakMap lookups a side).
+ */
+function sidePlans(rubric: Rubric, compile: KeywordCompiler): readonly SidePlan[] {
+  const plan = (signals: RubricCriterion['pass']): SidePlan => ({
+    keywords: signals.keywords.length > 0 ? compile(signals.keywords) : undefined,
+    verbStems: signals.verbs.length > 0 ? compile.stems(signals.verbs) : undefined,
+  });
+  return compile.viewed(rubric, 'sides', () => rubric.criteria.flatMap((c) => [plan(c.pass), plan(c.fail)]));
 }
 
 function headOfItem(facts: ItemFacts): string {
@@ -104,9 +125,9 @@ function agentNoun(said: string | undefined, unit: string, kinds: readonly strin
 // `flatMap` and `filter` with their closures were a tenth of scoring.
 // Most sides find no verb and no quantity: they share one empty list, and a list is made at the first hit.
 // A side with no verbs or no keywords (most have one or the other) reads no stems and no list.
-function hitsOf(signals: RubricCriterion['pass'], facts: ItemFacts): Hits {
+function hitsOf(signals: RubricCriterion['pass'], side: SidePlan, facts: ItemFacts): Hits {
   let verbs: string[] | undefined;
-  const verbStems = signals.verbs.length > 0 ? facts.compile.stems(signals.verbs) : undefined;
+  const verbStems = side.verbStems;
   if (verbStems) for (let index = 0; index < facts.verbs.length; index++) {
     const verb = facts.verbs[index] as { word: string; stem: string };
     if (verbStems.has(verb.stem)) (verbs ??= []).push(verb.word);
@@ -115,7 +136,7 @@ function hitsOf(signals: RubricCriterion['pass'], facts: ItemFacts): Hits {
   }
   let quantities: string[] | undefined;
   if (signals.quantities.length > 0) for (const q of facts.quantities) if (matchesQuantity(q, signals.quantities, facts.compile)) (quantities ??= []).push(q.text);
-  const words = signals.keywords.length > 0 ? facts.compile(signals.keywords).findAffirmed(facts.words).affirmed : NO_HITS;
+  const words = side.keywords ? side.keywords.findAffirmed(facts.words).affirmed : NO_HITS;
   return { words, verbs: verbs ?? NO_HITS, quantities: quantities ?? NO_HITS };
 }
 
@@ -432,9 +453,9 @@ function judgeMeasurable(criterion: RubricCriterion, facts: ItemFacts, clear: Cr
   return result(criterion, 'fail', `${where} has no number, percentage or date`);
 }
 
-function judgeBySignals(criterion: RubricCriterion, facts: ItemFacts): CriterionResult {
-  const pass = hitsOf(criterion.pass, facts);
-  const fail = hitsOf(criterion.fail, facts);
+function judgeBySignals(criterion: RubricCriterion, at: number, facts: ItemFacts): CriterionResult {
+  const pass = hitsOf(criterion.pass, facts.sides[2 * at] as SidePlan, facts);
+  const fail = hitsOf(criterion.fail, facts.sides[2 * at + 1] as SidePlan, facts);
   const passes = count(pass);
   const fails = count(fail);
   if (fails > passes) return result(criterion, 'fail', `${describe(fail)}${passes ? `, outweighing ${describe(pass)}` : ''}`, allOf(fail));
@@ -646,14 +667,14 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
   const quantities = findQuantities(words);
   const verbs = mainVerbs(input.text);
   const firstTwo = verbs.length > 1 ? `${verbs[0]?.stem} ${verbs[1]?.stem}` : '';
-  const facts: ItemFacts = { input, rubric, words, verbs, firstTwo, quantities, quantitiesIn: new Map(), compile, head: undefined, own: undefined };
+  const facts: ItemFacts = { input, rubric, words, verbs, firstTwo, quantities, quantitiesIn: new Map(), compile, head: undefined, own: undefined, sides: sidePlans(rubric, compile) };
   facts.quantitiesIn.set(words, quantities);
   let clear: CriterionResult | undefined;
-  const criteria = packedMap(rubric.criteria, (criterion) => {
+  const criteria = packedMap(rubric.criteria, (criterion, at) => {
     const judged = tagVerdict(criterion, input.tags)
       ?? (criterion.check === 'outcome' ? judgeClearOutcome(criterion, facts)
         : criterion.check === 'measurable-outcome' ? judgeMeasurable(criterion, facts, clear)
-          : judgeBySignals(criterion, facts));
+          : judgeBySignals(criterion, at, facts));
     if (criterion.check === 'outcome') clear = judged;
     return judged;
   });
