@@ -248,14 +248,12 @@ function addPlaces(places: ListPlaces, heads: readonly ListHeads[] | undefined, 
     const { list, candidates } = heads[k] as ListHeads;
     const held = places[list];
     if (!held) {
-      places[list] = { at: [at], candidates: [candidates] };
+      places[list] = [at, candidates];
       continue;
     }
-    const last = held.at.length - 1;
-    if (held.at[last] !== at) {
-      held.at.push(at);
-      held.candidates.push(candidates);
-    } else held.candidates[last] = [...(held.candidates[last] as readonly number[]), ...candidates].sort((a, b) => a - b);
+    const last = held.length - 2;
+    if (held[last] !== at) held.push(at, candidates);
+    else held[last + 1] = [...(held[last + 1] as readonly number[]), ...candidates].sort((a, b) => a - b);
   }
 }
 
@@ -297,11 +295,12 @@ export interface TextTokens {
   found: (Affirmed | undefined)[] | undefined;
 }
 
-/** Where one list's keywords start in a text: the words (by number, in order) and the keywords of the list starting at each. */
-export interface ListPlace {
-  at: number[];
-  candidates: (readonly number[])[];
-}
+/**
+ * Where one list's keywords start in a text: each word (by number, in
+ * order) followed by the keywords of the list starting there, in one list
+ * (one allocation per list and text, not a record and two lists).
+ */
+export type ListPlace = (number | readonly number[])[];
 
 /**
  * The places of each list, by the list's number: a list, not a Map (a
@@ -558,14 +557,14 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads,
     const { starts, ends, lowers, pairs } = wordsOf(text);
     let resume = 0;
     // Every word, or only the places the rubric's gate found for this list (the words where its keywords start, with those keywords).
-    const count = places ? places.at.length : starts.length;
+    const count = places ? places.length / 2 : starts.length;
     for (let k = 0; k < count; k++) {
-      const at = places ? (places.at[k] as number) : k;
+      const at = places ? (places[2 * k] as number) : k;
       const index = starts[at] as number;
       if (index < resume) continue;
       const lower = lowers[at] as string;
       let candidates: readonly number[] | undefined;
-      if (places) candidates = places.candidates[k];
+      if (places) candidates = places[2 * k + 1] as readonly number[];
       else if (mayStart(pairs[at] as number, lower.charCodeAt(0))) candidates = candidatesOf(lower, pairs[at] as number);
       if (!candidates) continue;
       // The common case, one plain word: it is this very word, no expression needed.
