@@ -432,11 +432,26 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
     return result(criterion, 'pass', `outcome in its own words: "${plain}"`);
   }
   const stated = statedResult(criterion, facts, facts.input.text);
+  // "Signed off two probation reviews": the sign-off the item opens with is its activity, not what came of it.
+  const gate = openingGate(facts);
+  if (gate !== undefined) stated.affirmed = stated.affirmed.filter((phrase) => !phrase.toLowerCase().startsWith(gate));
   if (stated.affirmed.length > 0) return result(criterion, 'pass', `result stated in the text: ${quote(stated.affirmed)}`, stated.affirmed);
   const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
   if (weak.length > 0) return result(criterion, 'fail', `no result: ${quote(weak)}`, weak);
   return result(criterion, 'fail', 'no outcome: add "→ what changed" or a nested "Outcome:" item');
 }
+
+/** Verbs of signing something off: at an item's start they name the activity ("Signed 28 award cards", "Approved 11 expense reports"). */
+const GATES = new Set(['signed', 'approved', 'countersigned', 'counter-signed']);
+
+/** The gate verb an item opens with, unless what it signs decides something (an offer, a policy, a budget). */
+function openingGate(facts: ItemFacts): string | undefined {
+  const first = facts.verbs[0]?.word.toLowerCase();
+  return first !== undefined && GATES.has(first) && !DECIDES.test(facts.input.text) ? first : undefined;
+}
+
+/** What a sign-off decides: a hire, a policy, money, a plan, a design or a deal. */
+const DECIDES = /\b(?:offers?|polic(?:y|ies)|budgets?|plans?|roadmaps?|strateg(?:y|ies)|contracts?|rfcs?|proposals?|partnerships?|deals?|agreements?|term sheets?|msas?)\b/iu;
 
 function judgeMeasurable(criterion: RubricCriterion, facts: ItemFacts, clear: CriterionResult | undefined): CriterionResult {
   if (clear && clear.verdict === 'fail') return result(criterion, 'fail', clear.evidence.startsWith('no outcome') ? 'no outcome to measure' : 'no clear result to measure');

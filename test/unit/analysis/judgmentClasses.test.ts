@@ -720,6 +720,15 @@ describe('what a sentence says, read whole', () => {
     for (const text of nothing) assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'fail']);
   });
 
+  it('a sign-off the item opens with is its activity, not its outcome; signing off an offer or a policy decides something', async () => {
+    for (const text of ['Signed off six leave requests in the HR portal', 'Approved the quarterly software invoices']) {
+      assert.deepEqual([text, (await judged(text)).lowValue], [text, true]);
+    }
+    for (const text of ['Signed off the offer for the new platform lead', 'Signed off the travel policy for all engineering staff']) {
+      assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'pass']);
+    }
+  });
+
   it('a paper for a public body\'s committee is board work: a judgment call without a stated result', async () => {
     await expectVerdicts(['Drafted the technology section of the Finance Committee paper for next month'], '## Monday', true, false);
   });
