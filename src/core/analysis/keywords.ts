@@ -65,6 +65,8 @@ export interface KeywordCompiler {
   stems(words: readonly string[]): Set<string>;
   /** A value built once per rubric (a list joined from its criteria), held as long as the rubric. */
   derived<T>(owner: object, name: string, build: () => T): T;
+  /** A value built once per rubric for this service's view (it may hold this view's matchers), held as long as the view and the rubric. */
+  viewed<T>(owner: object, name: string, build: () => T): T;
 }
 
 /**
@@ -85,7 +87,7 @@ export interface RubricKeywords {
 
 function rubricKeywords(rubric: Rubric): RubricKeywords {
   const compiled = compiledRubric(rubric);
-  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), gate: { exact: new Map(), byPair: new Map(), byFirst: new Map(), count: 0 }, stems: new WeakMap(), derived: new WeakMap() };
+  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), gate: { exact: new Map(), starts: new Map(), startLengths: new Map(), singles: new Map(), pairs: new Uint8Array(0x10000), count: 0 }, stems: new WeakMap(), derived: new WeakMap() };
   return compiled.keywords;
 }
 
@@ -143,6 +145,13 @@ function keywordView(shared: RubricKeywords, wordsOf: TextWords): KeywordCompile
     if (!values.has(name)) values.set(name, build());
     return values.get(name) as T;
   };
+  const viewed = new WeakMap<object, Map<string, unknown>>();
+  compiler.viewed = <T>(owner: object, name: string, build: () => T): T => {
+    let values = viewed.get(owner);
+    if (!values) viewed.set(owner, (values = new Map()));
+    if (!values.has(name)) values.set(name, build());
+    return values.get(name) as T;
+  };
   compiler.stems = (words: readonly string[]): Set<string> => {
     let stems = shared.stems.get(words);
     if (!stems) {
@@ -170,52 +179,89 @@ function listOf(shared: RubricKeywords, keywords: readonly string[]): CompiledLi
 }
 
 /**
- * The lists a word may start, each list by its number: by the whole word (a
- * keyword's first word), by its pair code (a word start of two or more
- * characters, `interview*`) and by its first character (a one-character
- * start). A text is looked up in a dozen lists per criterion, and most lists
- * find nothing in most texts: its words are looked up once for every list
- * (`placesOf`), and a list reads only the words that may start one of its
- * keywords, none at all for most lists.
+ * Every list's keywords by the word they start with, for the whole rubric:
+ * by the whole word (a keyword's first word), by its start (`interview*`)
+ * and by its first character (a one-character start, `a*`), each with the
+ * list's number and the keywords of the list that start there. A text is
+ * looked up in a dozen lists per criterion, and most lists find nothing in
+ * most texts: its words are looked up here once for every list
+ * (`placesOf`), and a list then reads only the words where one of its
+ * keywords starts, with those keywords, none at all for most lists.
  */
 export interface ListGate {
-  exact: Map<string, number[]>;
-  byPair: Map<number, number[]>;
-  byFirst: Map<number, number[]>;
+  exact: Map<string, ListHeads[]>;
+  starts: Map<string, ListHeads[]>;
+  /** The lengths of the starts of two or more characters, by their pair code (`pairCode`): a word is cut only at the lengths of starts that begin as it does. */
+  startLengths: Map<number, number[]>;
+  singles: Map<number, ListHeads[]>;
+  /**
+   * 1 at the `pairSlot` of every whole word's and every start's pair code: a
+   * word whose slot holds 0 starts no keyword by its first two characters,
+   * and is turned away before a string of it is hashed and looked up.
+   */
+  pairs: Uint8Array;
   /** Lists numbered so far. */
   count: number;
+}
+
+/** One list's keywords that start at a word: the list's number and their places in the list (`candidatesOf`'s answer). */
+interface ListHeads {
+  list: number;
+  candidates: readonly number[];
 }
 
 function addToGate(gate: ListGate, list: CompiledList): void {
   if (!list.heads) return;
   const id = gate.count++;
   list.gateId = id;
-  const add = <K>(map: Map<K, number[]>, key: K) => {
-    const ids = map.get(key);
-    if (ids) ids.push(id);
-    else map.set(key, [id]);
+  const add = <K>(map: Map<K, ListHeads[]>, key: K, candidates: readonly number[]) => {
+    const heads = map.get(key);
+    if (heads) heads.push({ list: id, candidates });
+    else map.set(key, [{ list: id, candidates }]);
   };
-  for (const word of list.heads.words) add(gate.exact, word);
-  for (const pair of list.heads.startPairs) add(gate.byPair, pair);
-  for (const first of list.heads.singles) add(gate.byFirst, first);
+  for (const [word, candidates] of list.heads.exact) {
+    add(gate.exact, word, candidates);
+    gate.pairs[pairSlot(pairCode(word))] = 1;
+  }
+  for (const [start, candidates] of list.heads.starts) {
+    if (start.length === 1) {
+      add(gate.singles, start.charCodeAt(0), candidates);
+      continue;
+    }
+    add(gate.starts, start, candidates);
+    gate.pairs[pairSlot(pairCode(start))] = 1;
+    const lengths = gate.startLengths.get(pairCode(start));
+    if (!lengths) gate.startLengths.set(pairCode(start), [start.length]);
+    else if (!lengths.includes(start.length)) lengths.push(start.length);
+  }
 }
 
-/** Adds word `at` to the places of each list in `ids`, once. */
-function addPlaces(places: ListPlaces, ids: readonly number[] | undefined, at: number): void {
-  if (!ids) return;
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k] as number;
-    const held = places[id];
-    if (!held) places[id] = [at];
-    else if (held[held.length - 1] !== at) held.push(at);
+/**
+ * Adds word `at` to the places of each list in `heads`, with the list's
+ * keywords that start there. A word that starts keywords of one list by
+ * more than one head (`team` and `team*`) gets them all, in the list's
+ * order, as `candidatesOf` merges them.
+ */
+function addPlaces(places: ListPlaces, heads: readonly ListHeads[] | undefined, at: number): void {
+  if (!heads) return;
+  for (let k = 0; k < heads.length; k++) {
+    const { list, candidates } = heads[k] as ListHeads;
+    const held = places[list];
+    if (!held) {
+      places[list] = [at, candidates];
+      continue;
+    }
+    const last = held.length - 2;
+    if (held[last] !== at) held.push(at, candidates);
+    else held[last + 1] = [...(held[last + 1] as readonly number[]), ...candidates].sort((a, b) => a - b);
   }
 }
 
 /**
  * For each list of `gate`, the words of `tokens` (by their number, in order)
- * that may start one of its keywords: every word where the list's scan finds
- * candidates, and few others. Worked out once per text (again when lists
- * were added since).
+ * where one of its keywords starts, with those keywords: exactly the words
+ * where the list's scan alone finds candidates. Worked out once per text
+ * (again when lists were added since).
  */
 function placesOf(tokens: TextTokens, gate: ListGate): ListPlaces {
   const held = tokens.places;
@@ -223,11 +269,16 @@ function placesOf(tokens: TextTokens, gate: ListGate): ListPlaces {
   const lists: ListPlaces = [];
   for (let at = 0; at < tokens.pairs.length; at++) {
     const lower = tokens.lowers[at] as string;
-    addPlaces(lists, gate.exact.get(lower), at);
-    addPlaces(lists, gate.byPair.get(tokens.pairs[at] as number), at);
-    if (gate.byFirst.size > 0) addPlaces(lists, gate.byFirst.get(lower.charCodeAt(0)), at);
+    const pair = tokens.pairs[at] as number;
+    if (gate.pairs[pairSlot(pair)] === 1) {
+      addPlaces(lists, gate.exact.get(lower), at);
+      const lengths = gate.startLengths.get(pair);
+      if (lengths) for (let k = 0; k < lengths.length; k++) if (lower.length >= (lengths[k] as number)) addPlaces(lists, gate.starts.get(lower.slice(0, lengths[k])), at);
+    }
+    if (gate.singles.size > 0) addPlaces(lists, gate.singles.get(lower.charCodeAt(0)), at);
   }
   tokens.places = { gate, count: gate.count, lists };
+  tokens.found = undefined;
   return lists;
 }
 
@@ -239,15 +290,24 @@ export interface TextTokens {
   /** Each word's first two characters as a number (`pairCode`), worked out once for every list that reads the text. */
   pairs: number[];
   /** Where the lists of one rubric's gate may match these words (`placesOf`). */
-  places?: { gate: ListGate; count: number; lists: ListPlaces };
+  places: { gate: ListGate; count: number; lists: ListPlaces } | undefined;
+  /** What each list of that gate found in the text, by the list's number: several checks of an item read the same list. Both set from the start, so the record keeps one shape. */
+  found: (Affirmed | undefined)[] | undefined;
 }
+
+/**
+ * Where one list's keywords start in a text: each word (by number, in
+ * order) followed by the keywords of the list starting there, in one list
+ * (one allocation per list and text, not a record and two lists).
+ */
+export type ListPlace = (number | readonly number[])[];
 
 /**
  * The places of each list, by the list's number: a list, not a Map (a
  * list's number is small, and its places are read at every reading of the
  * text by every list). A list with no place has none.
  */
-type ListPlaces = (number[] | undefined)[];
+type ListPlaces = (ListPlace | undefined)[];
 
 export type TextWords = (text: string) => TextTokens;
 
@@ -264,7 +324,7 @@ function textWords(text: string): TextTokens {
     lowers.push(lower);
     pairs.push(pairCode(lower));
   });
-  return { starts, ends, lowers, pairs };
+  return { starts, ends, lowers, pairs, places: undefined, found: undefined };
 }
 
 /** Keyword indexes by their first word: whole (`offer letter`) or, before a `*`, its start (`interview*`), by the start's length. */
@@ -290,12 +350,12 @@ function headsOf(usable: readonly string[]): Heads | undefined {
  * Where a list's keywords match in a text, given the text's words (`wordsOf`):
  * compiled once per list, and the same for every text and every service.
  */
-export type Scan = (text: string, wordsOf: TextWords, found: (match: string, index: number, lower?: string) => void, places?: readonly number[]) => void;
+export type Scan = (text: string, wordsOf: TextWords, found: (match: string, index: number, lower?: string) => void, places?: ListPlace) => void;
 
-/** A list compiled: its scan and, for a list read word by word, the pair codes and first characters its keywords start with. */
+/** A list compiled: its scan and, for a list read word by word, the keywords by the word they start with (whole, or its start before a `*`). */
 export interface CompiledList {
   scan: Scan;
-  heads?: { words: readonly string[]; startPairs: ReadonlySet<number>; singles: ReadonlySet<number> };
+  heads?: { exact: ReadonlyMap<string, readonly number[]>; starts: ReadonlyMap<string, readonly number[]> };
   /** Its number in the rubric's gate (only a list with heads has one). */
   gateId?: number;
 }
@@ -315,17 +375,19 @@ function compileScan(keywords: readonly string[], byHand = true): CompiledList {
   return heads ? wordStartMatcher(usable, heads, byHand) : { scan: expressionMatcher(usable) };
 }
 
-const NO_PLACES: readonly number[] = [];
-
 const NO_HITS: KeywordMatcher = { findAffirmed: () => NOTHING_FOUND };
 
 function matcherOf({ scan, gateId }: CompiledList, wordsOf: TextWords, gate?: ListGate): KeywordMatcher {
   if (scan === NO_SCAN) return NO_HITS;
+  if (!gate || gateId === undefined) return { findAffirmed: (text: string) => scanned(scan, text, wordsOf, undefined) };
   return {
     findAffirmed(text: string) {
-      // Only the words that may start one of this list's keywords are read; for most lists, none.
-      const places = gate && gateId !== undefined ? placesOf(wordsOf(text), gate)[gateId] ?? NO_PLACES : undefined;
-      return places === NO_PLACES ? NOTHING_FOUND : scanned(scan, text, wordsOf, places);
+      // Only the words where one of this list's keywords starts are read; for most lists, none.
+      const tokens = wordsOf(text);
+      const places = placesOf(tokens, gate)[gateId];
+      if (!places) return NOTHING_FOUND;
+      const found = (tokens.found ??= []);
+      return (found[gateId] ??= scanned(scan, text, wordsOf, places));
     },
   };
 }
@@ -337,7 +399,7 @@ function matcherOf({ scan, gateId }: CompiledList, wordsOf: TextWords, gate?: Li
  * scan is synchronous, and a list finds one or two words in a text, so a
  * lookup in a short array keeps them distinct.
  */
-function scanned(scan: Scan, text: string, wordsOf: TextWords, places: readonly number[] | undefined): Affirmed {
+function scanned(scan: Scan, text: string, wordsOf: TextWords, places: ListPlace | undefined): Affirmed {
   const outer = collector;
   const own: Collector = { text, affirmed: undefined, negated: undefined };
   collector = own;
@@ -392,6 +454,11 @@ function expressionMatcher(usable: readonly string[]): Scan {
  */
 function pairCode(word: string): number {
   return (((word.charCodeAt(0) & 0x3fff) << 16) | (word.length > 1 ? word.charCodeAt(1) & 0xffff : 0)) & 0x3fffffff;
+}
+
+/** A pair code's place in the gate's `pairs` (two codes may share one: that only lets a word through to the lookup). */
+function pairSlot(pair: number): number {
+  return (pair ^ (pair >>> 13)) & 0xffff;
 }
 
 /**
@@ -484,19 +551,21 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads,
     byArray.set(candidates, expression);
     return expression;
   };
-  const { mayStart, candidatesOf, singles } = candidateLookup(exact, prefixes);
+  const { mayStart, candidatesOf } = candidateLookup(exact, prefixes);
   const literals = usable.map((keyword) => (byHand ? literalKeyword(keyword) : undefined));
   const scan: Scan = (text, wordsOf, found, places) => {
     const { starts, ends, lowers, pairs } = wordsOf(text);
     let resume = 0;
-    // Every word, or only the places the rubric's gate found for this list (the words where it may match).
-    const count = places ? places.length : starts.length;
+    // Every word, or only the places the rubric's gate found for this list (the words where its keywords start, with those keywords).
+    const count = places ? places.length / 2 : starts.length;
     for (let k = 0; k < count; k++) {
-      const at = places ? (places[k] as number) : k;
+      const at = places ? (places[2 * k] as number) : k;
       const index = starts[at] as number;
+      if (index < resume) continue;
       const lower = lowers[at] as string;
-      if (index < resume || !mayStart(pairs[at] as number, lower.charCodeAt(0))) continue;
-      const candidates = candidatesOf(lower, pairs[at] as number);
+      let candidates: readonly number[] | undefined;
+      if (places) candidates = places[2 * k + 1] as readonly number[];
+      else if (mayStart(pairs[at] as number, lower.charCodeAt(0))) candidates = candidatesOf(lower, pairs[at] as number);
       if (!candidates) continue;
       // The common case, one plain word: it is this very word, no expression needed.
       if (candidates.length === 1 && plain[candidates[0] as number]) {
@@ -520,8 +589,7 @@ function wordStartMatcher(usable: readonly string[], { exact, prefixes }: Heads,
       resume = index + match[0].length;
     }
   };
-  const startPairs = new Set([...prefixes.values()].flatMap((byStart) => [...byStart.keys()].filter((start) => start.length > 1).map(pairCode)));
-  return { scan, heads: { words: [...exact.keys()], startPairs, singles } };
+  return { scan, heads: { exact, starts: new Map([...prefixes.values()].flatMap((byStart) => [...byStart])) } };
 }
 
 /**

@@ -18,8 +18,15 @@ import { withoutTrailingPunctuation } from '../text';
 import { findQuantities, isNegator, stem, type Quantity } from './signals';
 import { wordsOf, type Word } from './wordSignals';
 
-/** Clause breaks before which a plain outcome may start (not the colon of "1:1"). */
-const BREAK = /[,;—–()]|:(?!\d)|\.\s|\s-\s|\bso\b|\bwhich\b|\bbut\b/giu;
+/**
+ * Clause breaks before which a plain outcome may start (not the colon of
+ * "1:1"): `[,;—–()]|:(?!\d)|\.\s|\s-\s|\bso\b|\bwhich\b|\bbut\b`, with each
+ * word's leading `\b` read after its first letter (`s(?<!\w.)o`: no word
+ * character before the `s`, which is a word character). The same matches;
+ * an alternative that opens with `\b` under the `iu` flags made the engine
+ * try every character of the text, three times as long.
+ */
+export const BREAK = /[,;—–()]|:(?!\d)|\.\s|\s-\s|s(?<!\w.)o\b|w(?<!\w.)hich\b|b(?<!\w.)ut\b/giu;
 /** Who owns a decision: "we", "he", "she", "they" (not "I": "so I did it myself" is no outcome). */
 const OWNERS = new Set(['we', 'he', 'she', 'they']);
 /** Words between the owner and the verb: "we will", "she now", "they both". */
@@ -344,12 +351,12 @@ const SUBSTANTIVE_WORDS = 3;
  * sourcing is overkill"; "DR test booked for June, exit plan owed by 21 May"):
  * a vague word elsewhere in the outcome does not make it vague.
  */
-export function substantiveClause(outcome: string, activity: string, vague: KeywordMatcher, notNews: KeywordMatcher): string | undefined {
+export function substantiveClause(outcome: string, activity: string, vague: KeywordMatcher, notNews: KeywordMatcher, own?: ReadonlySet<string>): string | undefined {
   for (const part of outcome.split(/[,;]/u)) {
     // "card data leaves our scope once the migration is done": the condition is not the result.
     const clause = mainClause(part).trim();
     if (clause.length === 0 || vague.findAffirmed(clause).affirmed.length > 0) continue;
-    if (restatedWords(clause, activity, notNews).length >= SUBSTANTIVE_WORDS) return clause;
+    if (restatedWords(clause, activity, notNews, own ?? ownStemsOf(activity)).length >= SUBSTANTIVE_WORDS) return clause;
   }
   return undefined;
 }
@@ -501,14 +508,11 @@ function baseStem(word: Word): string {
 }
 
 /**
- * What an outcome says beyond restating its activity: its words less filler,
- * numbers, words that only say it was done (the rubric's vague-outcome list),
- * the activity's own words (by stem) and details (the rubric's detail list).
- * Empty: the outcome only restates the activity, says it was done, or counts
- * details.
+ * The stems an activity owns, by which an outcome restates it: worked out
+ * once per item by scoring, which reads one activity against its outcome
+ * and each of its clauses (`restatedWords`' `own`).
  */
-export function restatedWords(outcome: string, activity: string, notNews: KeywordMatcher): string[] {
-  // Plain loops, no set of list words when the lists find none: read for every outcome, up to three times each.
+export function ownStemsOf(activity: string): Set<string> {
   const said = wordsOf(activity, false);
   const own = new Set<string>();
   for (let at = 0; at < said.length; at++) {
@@ -518,6 +522,18 @@ export function restatedWords(outcome: string, activity: string, notNews: Keywor
     const next = said[at + 1];
     if (word.word === 're' && next) own.add(stem(`re${next.word}`));
   }
+  return own;
+}
+
+/**
+ * What an outcome says beyond restating its activity: its words less filler,
+ * numbers, words that only say it was done (the rubric's vague-outcome list),
+ * the activity's own words (by stem) and details (the rubric's detail list).
+ * Empty: the outcome only restates the activity, says it was done, or counts
+ * details.
+ */
+export function restatedWords(outcome: string, activity: string, notNews: KeywordMatcher, own: ReadonlySet<string> = ownStemsOf(activity)): string[] {
+  // Plain loops, no set of list words when the lists find none: read for every outcome, up to three times each.
   // The lists' words and phrases ("inbox", "house style"), negated or not: one reading of the outcome.
   const listed = notNews.findAffirmed(outcome);
   const inLists = listed.affirmed.length + listed.negated.length === 0 ? undefined : new Set([...listed.affirmed, ...listed.negated].flatMap((phrase) => wordsOf(phrase, false).map((w) => w.stem)));

@@ -13,10 +13,10 @@
 import type { Rubric, RubricCriterion, RubricExemplar } from '../rubric/model';
 import type { CriterionResult, Verdict } from '../types';
 import type { KeywordCompiler, KeywordMatcher } from './keywords';
-import { countsHeadcount, decidedClause, plainOutcome, restatedWords, substantiveClause } from './outcomeReading';
+import { countsHeadcount, decidedClause, ownStemsOf, plainOutcome, restatedWords, substantiveClause } from './outcomeReading';
 import { findQuantities, mainVerbs, stem, type Quantity } from './signals';
 import { headOf, wordsOf } from './wordSignals';
-import { packedMap } from '../text';
+import { gatedTest, literalGate, packedMap, passesGate } from '../text';
 
 export interface ScoringInput {
   /** The activity's own words (first line without durations and outcome). */
@@ -57,6 +57,40 @@ interface ItemFacts {
   compile: KeywordCompiler;
   /** Set by the clear-outcome check when the item states its outcome in plain words. */
   plainOutcome?: string;
+  /** The item's head (`headOf`), read by several checks: made at the first. */
+  head: string | undefined;
+  /** The stems the item's own text owns (`ownStemsOf`), read against its outcome by several checks: made at the first. */
+  own: ReadonlySet<string> | undefined;
+  /** Each criterion's pass side (at 2 × its place) and fail side (2 × its place + 1), as `sidePlans` reads them. */
+  sides: readonly SidePlan[];
+}
+
+/** What a side of a criterion reads: its keyword list's matcher and its verbs' stems, none when it has no keywords or no verbs. */
+interface SidePlan {
+  keywords: KeywordMatcher | undefined;
+  verbStems: ReadonlySet<string> | undefined;
+}
+
+/**
+ * Every criterion's sides, looked up once per item for the service's view
+ * of the rubric: each item meets every criterion twice, and each side looked
+ * its matcher and its stems up by the list (two WeakMap lookups a side).
+ */
+function sidePlans(rubric: Rubric, compile: KeywordCompiler): readonly SidePlan[] {
+  const plan = (signals: RubricCriterion['pass']): SidePlan => ({
+    keywords: signals.keywords.length > 0 ? compile(signals.keywords) : undefined,
+    verbStems: signals.verbs.length > 0 ? compile.stems(signals.verbs) : undefined,
+  });
+  return compile.viewed(rubric, 'sides', () => rubric.criteria.flatMap((c) => [plan(c.pass), plan(c.fail)]));
+}
+
+function headOfItem(facts: ItemFacts): string {
+  return (facts.head ??= headOf(facts.input.text));
+}
+
+/** What the item's outcome (or a clause of it) says beyond restating the item. */
+function beyondActivity(facts: ItemFacts, outcome: string): string[] {
+  return restatedWords(outcome, facts.input.text, notNews(facts), (facts.own ??= ownStemsOf(facts.input.text)));
 }
 
 function quote(words: readonly string[]): string {
@@ -90,10 +124,11 @@ function agentNoun(said: string | undefined, unit: string, kinds: readonly strin
 // Plain loops: every item meets every criterion twice (pass and fail), and
 // `flatMap` and `filter` with their closures were a tenth of scoring.
 // Most sides find no verb and no quantity: they share one empty list, and a list is made at the first hit.
-function hitsOf(signals: RubricCriterion['pass'], facts: ItemFacts): Hits {
-  const verbStems = facts.compile.stems(signals.verbs);
+// A side with no verbs or no keywords (most have one or the other) reads no stems and no list.
+function hitsOf(signals: RubricCriterion['pass'], side: SidePlan, facts: ItemFacts): Hits {
   let verbs: string[] | undefined;
-  for (let index = 0; index < facts.verbs.length; index++) {
+  const verbStems = side.verbStems;
+  if (verbStems) for (let index = 0; index < facts.verbs.length; index++) {
     const verb = facts.verbs[index] as { word: string; stem: string };
     if (verbStems.has(verb.stem)) (verbs ??= []).push(verb.word);
     // A two-word verb ("code review", "signed off") is quoted whole.
@@ -101,7 +136,8 @@ function hitsOf(signals: RubricCriterion['pass'], facts: ItemFacts): Hits {
   }
   let quantities: string[] | undefined;
   if (signals.quantities.length > 0) for (const q of facts.quantities) if (matchesQuantity(q, signals.quantities, facts.compile)) (quantities ??= []).push(q.text);
-  return { words: facts.compile(signals.keywords).findAffirmed(facts.words).affirmed, verbs: verbs ?? NO_HITS, quantities: quantities ?? NO_HITS };
+  const words = side.keywords ? side.keywords.findAffirmed(facts.words).affirmed : NO_HITS;
+  return { words, verbs: verbs ?? NO_HITS, quantities: quantities ?? NO_HITS };
 }
 
 const NO_HITS: readonly string[] = Object.freeze([]);
@@ -194,7 +230,7 @@ function reviewsCode(activity: string): boolean {
 const HAND_IN = /^\s*(?:sent|returned|submitted|completed|finished|answered|filed|uploaded)\b/iu;
 
 /** Who came, counted: "→ 100% attendance", "→ great turnout". */
-const TURNOUT = /\b(?:attendance|turnout|turn-out)\b/iu;
+const TURNOUT = gatedTest(/\b(?:attendance|turnout|turn-out)\b/iu, literalGate(['attendance', 'turnout', 'turn-out']));
 
 /**
  * An outcome that only says where the code went: "→ PR up", "→ fix PR
@@ -218,19 +254,20 @@ function personalAdmin(facts: ItemFacts): readonly string[] {
   if (facts.input.categoryId !== undefined) return [];
   const words = facts.compile.derived(facts.rubric, 'personal-admin', () => facts.rubric.noCategory.filter((w) => w.weight >= 3).map((w) => w.text));
   if (words.length === 0) return [];
-  return facts.compile(words).findAffirmed(headOf(facts.input.text)).affirmed;
+  return facts.compile(words).findAffirmed(headOfItem(facts)).affirmed;
 }
 
 /** A greeting: "said hello", "say hi", "waved". */
-const GREETING = /\b(?:said|say|says)\s+(?:hello|hi)\b|\bwaved\b/iu;
+const GREETING = gatedTest(/\b(?:said|say|says)\s+(?:hello|hi)\b|\bwaved\b/iu, literalGate(['said', 'say', 'waved']));
 
 /** A hand-off: "back to", "over to", "handed to", "sent to"… */
 const HAND_OFF = /\b(?:back|over|handed|passed|sent|returned|forwarded)\s+to\b/iu;
+const HAND_OFF_GATE = literalGate(['back', 'over', 'handed', 'passed', 'sent', 'returned', 'forwarded']);
 
 /** Each clause of an outcome up to its hand-off: "answers back to the deal lead" → "answers". */
 function withoutHandOffs(outcome: string): string {
   return outcome.split(/[,;]/u).map((clause) => {
-    const handOff = HAND_OFF.exec(clause);
+    const handOff = passesGate(HAND_OFF_GATE, clause) ? HAND_OFF.exec(clause) : null;
     return handOff ? clause.slice(0, handOff.index) : clause;
   }).join(',');
 }
@@ -242,10 +279,11 @@ function withoutHandOffs(outcome: string): string {
  * search stays linear.
  */
 const CLEAN_UP = /\b(?:stale|old|idle|dead|unused|orphaned|dormant|flaky|obsolete|expired)\b[^,;.]{0,40}?\b(?:removed|deleted|muted|quarantined|archived|purged|pruned|cleaned up)\b/iu;
+const CLEAN_UP_GATE = literalGate(['removed', 'deleted', 'muted', 'quarantined', 'archived', 'purged', 'pruned', 'cleaned up']);
 
 function cleanUp(outcome: string): string | undefined {
   for (const clause of outcome.split(/[,;]/u)) {
-    const found = CLEAN_UP.exec(clause);
+    const found = passesGate(CLEAN_UP_GATE, clause) ? CLEAN_UP.exec(clause) : null;
     if (found) return found[0];
   }
   return undefined;
@@ -256,7 +294,7 @@ function cleanUp(outcome: string): string | undefined {
  * questionnaire, a vendor assessment. Its head names the form; the item is
  * about filling it in, not about the deal it serves.
  */
-const FORM = /\b(?:questionnaires?|vendor (?:risk )?assessments?|supplier (?:qualification|assessment)s?)\b/iu;
+const FORM = gatedTest(/\b(?:questionnaires?|vendor (?:risk )?assessments?|supplier (?:qualification|assessment)s?)\b/iu, literalGate(['questionnaire', 'vendor ', 'supplier ']));
 
 /** Words that report how far a form got: "→ 118 answered", "sent back Thursday", "most of it done". */
 const FORM_PROGRESS = /\b(?:sent|returned|submitted|completed|finished|answered|done|filled|mapped)\b/iu;
@@ -270,7 +308,7 @@ const FORM_WON = /\b(?:signs?|signed|signing|won|wins?|closed|awarded|approved|a
  * their template, the cap holds") is what the form won, and stands.
  */
 function formProgress(facts: ItemFacts, outcome: string): string | undefined {
-  if (!FORM.test(headOf(facts.input.text))) return undefined;
+  if (!FORM.test(headOfItem(facts))) return undefined;
   if (FORM_WON.test(outcome)) return undefined;
   // Near a clause's start: "118 done", "most of it done", not "which we should have done anyway".
   for (const clause of outcome.split(/[,;.:→]/u)) {
@@ -288,7 +326,7 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
   if (TURNOUT.test(outcome) && !/[,;]/u.test(outcome) && !quantitiesOf(facts, outcome).some((q) => q.kind === 'money')) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts who came`);
   // "→ €96k submitted": an amount or a share is news, whatever the words around it.
   if (quantitiesOf(facts, outcome).some((q) => q.kind === 'money' || q.kind === 'percent')) return undefined;
-  const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
+  const beyond = beyondActivity(facts, outcome);
   // "own ffmpeg workers vs Mux → Mux for v1": naming one of the options the activity weighed is a choice made.
   if (beyond.length === 0 && posesChoice(facts.input.text)) return undefined;
   if (beyond.length === 0) {
@@ -311,7 +349,7 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
   // "Found the webhook retrying on 202 → fix PR up": the code's whereabouts, not what it changed.
   if (CODE_HANDED_IN.test(outcome)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the code went`);
   // "→ back to the AE on Thursday", "→ answers back to the deal lead": where the work went is not what came of it.
-  if (HAND_OFF.test(outcome) && restatedWords(withoutHandOffs(outcome), facts.input.text, notNews(facts)).length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the work went`);
+  if (passesGate(HAND_OFF_GATE, outcome) && HAND_OFF.test(outcome) && beyondActivity(facts, withoutHandOffs(outcome)).length === 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says where the work went`);
   // "→ six stale accounts removed", "→ 11 flaky tests quarantined": housekeeping counted, whatever the count.
   const cleaned = cleanUp(outcome);
   if (cleaned) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts what was cleaned up ("${cleaned}")`);
@@ -352,7 +390,7 @@ function decidedInText(criterion: RubricCriterion, facts: ItemFacts): CriterionR
 }
 
 /** Onboarding a new starter: its head names the first days. */
-const ONBOARDING = /\b(?:onboard\w*|induction|first day|day one|first week|week one|new starters?|new joiners?)\b/iu;
+const ONBOARDING = gatedTest(/\b(?:onboard\w*|induction|first day|day one|first week|week one|new starters?|new joiners?)\b/iu, literalGate(['onboard', 'induction', 'first day', 'day one', 'first week', 'week one', 'new starter', 'new joiner']));
 /** What setting a starter up consists of. */
 const SET_UP = /\b(?:accounts?|access|laptops?|sso|mfa|badges?|travel card|tour|logins?|equipment|vpn|repo|github|slack|email|radio|desk|walkthrough|buddy|safety (?:briefing|training))\b/giu;
 
@@ -363,7 +401,7 @@ const SET_UP = /\b(?:accounts?|access|laptops?|sso|mfa|badges?|travel card|tour|
  * starter is set up.
  */
 function settingUpStarter(facts: ItemFacts): readonly string[] | undefined {
-  if (!ONBOARDING.test(headOf(facts.input.text))) return undefined;
+  if (!ONBOARDING.test(headOfItem(facts))) return undefined;
   const found = new Set((facts.input.text.match(SET_UP) ?? []).map((word) => word.toLowerCase()));
   return found.size >= 2 ? [...found] : undefined;
 }
@@ -382,7 +420,7 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
     if (restating) return (form ? undefined : decidedInText(criterion, facts)) ?? restating;
     if (form) return result(criterion, 'fail', `the outcome "${outcome.text}"${source} only says how far the form got ("${form}"), not what it won`);
     const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
-    if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords)) && !substantiveClause(outcome.text, facts.input.text, facts.compile(criterion.fail.keywords), notNews(facts))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
+    if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords)) && !substantiveClause(outcome.text, facts.input.text, facts.compile(criterion.fail.keywords), notNews(facts), (facts.own ??= ownStemsOf(facts.input.text)))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
     return result(criterion, 'pass', `outcome: "${outcome.text}"${source}`);
   }
   // "Finished the security questionnaire for the renewal": how far a form got, in the item's own words.
@@ -430,9 +468,9 @@ function judgeMeasurable(criterion: RubricCriterion, facts: ItemFacts, clear: Cr
   return result(criterion, 'fail', `${where} has no number, percentage or date`);
 }
 
-function judgeBySignals(criterion: RubricCriterion, facts: ItemFacts): CriterionResult {
-  const pass = hitsOf(criterion.pass, facts);
-  const fail = hitsOf(criterion.fail, facts);
+function judgeBySignals(criterion: RubricCriterion, at: number, facts: ItemFacts): CriterionResult {
+  const pass = hitsOf(criterion.pass, facts.sides[2 * at] as SidePlan, facts);
+  const fail = hitsOf(criterion.fail, facts.sides[2 * at + 1] as SidePlan, facts);
   const passes = count(pass);
   const fails = count(fail);
   if (fails > passes) return result(criterion, 'fail', `${describe(fail)}${passes ? `, outweighing ${describe(pass)}` : ''}`, allOf(fail));
@@ -519,7 +557,7 @@ function cosmeticOutcome(criteria: CriterionResult[], facts: ItemFacts, details:
   if (!passed) return;
   const { outcome, check: outcomeCheck, at } = passed;
   if (quantitiesOf(facts, outcome).length > 0 || decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords)) !== undefined) return;
-  const beyond = restatedWords(outcome, facts.input.text, notNews(facts));
+  const beyond = beyondActivity(facts, outcome);
   // "→ swapped the turbine icon for the brand one": an edit is all it reports, whatever it edited.
   const anEdit = OUTCOME_EDITS.has(outcome.trim().split(/\s/u)[0]?.toLowerCase() ?? '');
   if (!anEdit && (beyond.length === 0 || !beyond.every((word) => LOOKS.has(word.toLowerCase())))) return;
@@ -558,7 +596,7 @@ function detailsInNewState(criteria: CriterionResult[], facts: ItemFacts): void 
   // "→ dashboard is now green": "is now" says the detail's new state, not a result.
   if (statedResult(outcomeCheck, facts, outcome).affirmed.some((phrase) => !NEW_STATE.has(phrase)) || decidedClause(outcome, facts.compile(outcomeCheck.fail.keywords)) !== undefined) return;
   // It names the thing worked on ("drawer" in "→ drawer full"); "→ signups up" says what came of it.
-  if (restatedWords(outcome, facts.input.text, notNews(facts)).length > STATE_WORDS || !namesWorkedOn(outcome, facts.input.text)) return;
+  if (beyondActivity(facts, outcome).length > STATE_WORDS || !namesWorkedOn(outcome, facts.input.text)) return;
   criteria[at] = result(outcomeCheck, 'fail', `the outcome "${outcome}" only says the small details (${quote(details)}) are done`, [...details]);
 }
 
@@ -630,6 +668,8 @@ function byExemplar(criteria: CriterionResult[], exemplar: RubricExemplar, rubri
 }
 
 function tagVerdict(criterion: RubricCriterion, tags: readonly string[]): CriterionResult | undefined {
+  // Most criteria name no tag: nothing to look for.
+  if (criterion.fail.tags.length === 0 && criterion.pass.tags.length === 0) return undefined;
   const failTag = tags.find((tag) => criterion.fail.tags.includes(tag));
   if (failTag) return result(criterion, 'fail', `tag #${failTag}`);
   const passTag = tags.find((tag) => criterion.pass.tags.includes(tag));
@@ -642,14 +682,14 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
   const quantities = findQuantities(words);
   const verbs = mainVerbs(input.text);
   const firstTwo = verbs.length > 1 ? `${verbs[0]?.stem} ${verbs[1]?.stem}` : '';
-  const facts: ItemFacts = { input, rubric, words, verbs, firstTwo, quantities, quantitiesIn: new Map(), compile };
+  const facts: ItemFacts = { input, rubric, words, verbs, firstTwo, quantities, quantitiesIn: new Map(), compile, head: undefined, own: undefined, sides: sidePlans(rubric, compile) };
   facts.quantitiesIn.set(words, quantities);
   let clear: CriterionResult | undefined;
-  const criteria = packedMap(rubric.criteria, (criterion) => {
+  const criteria = packedMap(rubric.criteria, (criterion, at) => {
     const judged = tagVerdict(criterion, input.tags)
       ?? (criterion.check === 'outcome' ? judgeClearOutcome(criterion, facts)
         : criterion.check === 'measurable-outcome' ? judgeMeasurable(criterion, facts, clear)
-          : judgeBySignals(criterion, facts));
+          : judgeBySignals(criterion, at, facts));
     if (criterion.check === 'outcome') clear = judged;
     return judged;
   });
