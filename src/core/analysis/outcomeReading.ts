@@ -15,7 +15,7 @@
 
 import type { KeywordMatcher } from './keywords';
 import { withoutTrailingPunctuation } from '../text';
-import { findQuantities, isNegator, stem, type Quantity } from './signals';
+import { findQuantities, isNegated, isNegator, stem, type Quantity } from './signals';
 import { wordsOf, type Word } from './wordSignals';
 
 /**
@@ -132,6 +132,20 @@ function reportedDecision(clause: string): boolean {
   return words.some((word, at) => RESCHEDULED.has(word) && affirmed(at)) && (findQuantities(clause).some(movesADate) || VERSION.test(clause) || relativeDate(words));
 }
 
+/**
+ * "got the council to agree to one shared login", "got the board ok for two
+ * new teams", "managed to get the ministry's approval": someone else's
+ * agreement won ("trying to get", "need to get" have not won it). Up to four
+ * words name who agreed.
+ */
+const AGREEMENT_WON = /\b(?:got|won|secured|managed\sto\sget)\s(?:[\p{L}\p{N}'’&-]+\s){0,4}?(?:to\s(?:agree|sign|approve|commit|fund|back)\b|(?:ok|okay|approval|sign-off|signoff|go-ahead|buy-in|blessing)\b|green\slight\b)/iu;
+
+/** The agreement the text says was won, if any ("got the council to agree"). */
+export function agreementWon(text: string): string | undefined {
+  const match = AGREEMENT_WON.exec(text);
+  return match && !isNegated(text, match.index) ? match[0] : undefined;
+}
+
 /** "their inspection app is our top priority next quarter": a priority given. */
 function priorityGiven(words: readonly string[]): boolean {
   return words.some((word, at) => (word === 'priority' || word === 'priorities') && (words[at - 1] === 'top' || words[at - 1] === 'first' || words[at - 1] === 'number') && !words.slice(Math.max(0, at - 4), at).some(isNegator));
@@ -225,7 +239,7 @@ function allByDate(words: readonly string[], clause: string): boolean {
 }
 
 const ALL_OF = new Set(['every', 'each', 'all', 'nothing', 'everyone', 'everybody']);
-const RULE_VERBS = new Set(['gets', 'get', 'goes', 'go', 'needs', 'need', 'must', 'requires', 'require', 'uses', 'use', 'follows', 'follow', 'moves', 'move', 'runs', 'run', 'pays', 'pay', 'ships', 'ship']);
+const RULE_VERBS = new Set(['gets', 'get', 'goes', 'go', 'needs', 'need', 'must', 'requires', 'require', 'uses', 'use', 'using', 'follows', 'follow', 'moves', 'move', 'runs', 'run', 'pays', 'pay', 'ships', 'ship']);
 
 /** "so no fresh tender", "no generic adapter this year": a course ruled out. "no decision", "nothing pressing" rule nothing out. */
 function ruledOut(words: readonly string[]): boolean {
@@ -423,7 +437,7 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     if (clause.length === 0 || /^to\s/iu.test(clause)) continue;
     const stated = results.findAffirmed(clause).affirmed;
     const hedged = vague.findAffirmed(clause).affirmed.length > 0;
-    const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || verdictAlone(clause, match[0].startsWith('.') || match[0] === ':') || (stated.length > 0 && !hedged);
+    const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || verdictAlone(clause, match[0].startsWith('.') || match[0] === ':') || (stated.length > 0 && !hedged) || agreementWon(clause) !== undefined;
     // "deck: moved to the new brand template, fixed fonts" states nothing the activity did not.
     if (states && restatedWords(tail, text.slice(0, match.index), notNews).length > 0) return withoutTrailingPunctuation(tail);
   }

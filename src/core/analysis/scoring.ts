@@ -13,7 +13,7 @@
 import type { Rubric, RubricCriterion, RubricExemplar } from '../rubric/model';
 import type { CriterionResult, Verdict } from '../types';
 import type { KeywordCompiler, KeywordMatcher } from './keywords';
-import { countsHeadcount, decidedClause, ownStemsOf, plainOutcome, restatedWords, substantiveClause } from './outcomeReading';
+import { agreementWon, countsHeadcount, decidedClause, ownStemsOf, plainOutcome, restatedWords, substantiveClause } from './outcomeReading';
 import { findQuantities, mainVerbs, stem, type Quantity } from './signals';
 import { headOf, wordsOf } from './wordSignals';
 import { gatedTest, literalGate, packedMap, passesGate } from '../text';
@@ -431,6 +431,9 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
     facts.plainOutcome = plain;
     return result(criterion, 'pass', `outcome in its own words: "${plain}"`);
   }
+  // "got the council to agree to one shared login": someone else's agreement won is the result.
+  const won = agreementWon(facts.input.text);
+  if (won !== undefined) return result(criterion, 'pass', `result stated in the text: "${won}"`, [won]);
   const stated = statedResult(criterion, facts, facts.input.text);
   // "Signed off two probation reviews": the sign-off the item opens with is its activity, not what came of it.
   const gate = openingGate(facts);

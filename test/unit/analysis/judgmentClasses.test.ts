@@ -713,10 +713,14 @@ describe('what a sentence says, read whole', () => {
       'Helped settle who owns the search service, it is the discovery team from June',
       // A name's team takes something on.
       "Retro with the ops leads. Dana's team takes the pager rota from next month",
+      // Someone else's agreement won, and a practice everyone now uses.
+      'got the health board to agree to one shared rota app for all clinics',
+      'Managed to get the regulator\'s approval to open the sandbox to ten banks',
+      'Wrote up how we do post-incident reviews, every squad is using it now',
     ];
     for (const text of worthy) assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
     // The same shapes that say nothing state no outcome.
-    const nothing = ['Short chat with the COO, we are not sure yet', 'Call with the auditors, they are happy with the coffee', 'Minor thing but I tidied the wiki sidebar', 'Sat with the support leads, nobody decided anything'];
+    const nothing = ['Tried to get legal to sign the new DPA', 'Short chat with the COO, we are not sure yet', 'Call with the auditors, they are happy with the coffee', 'Minor thing but I tidied the wiki sidebar', 'Sat with the support leads, nobody decided anything'];
     for (const text of nothing) assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'fail']);
   });
 
