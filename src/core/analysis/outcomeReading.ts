@@ -138,7 +138,7 @@ function reportedDecision(clause: string): boolean {
  * agreement won ("trying to get", "need to get" have not won it). Up to four
  * words name who agreed.
  */
-const AGREEMENT_WON = /\b(?:got|won|secured|managed\sto\sget)\s(?:[\p{L}\p{N}'’&-]+\s){0,4}?(?:to\s(?:agree|sign|approve|commit|fund|back)\b|(?:ok|okay|approval|sign-off|signoff|go-ahead|buy-in|blessing)\b|green\slight\b)/iu;
+const AGREEMENT_WON = /\b(?:got|won|secured|managed\sto\sget|convinced|persuaded)\s(?:[\p{L}\p{N}'’&-]+\s){0,4}?(?:to\s(?:agree|sign|approve|commit|fund|back|keep|adopt|switch)\b|(?:ok|okay|approval|sign-off|signoff|go-ahead|buy-in|blessing)\b|green\slight\b)/iu;
 
 /** The agreement the text says was won, if any ("got the council to agree"). */
 export function agreementWon(text: string): string | undefined {

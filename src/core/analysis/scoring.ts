@@ -453,8 +453,8 @@ function openingGate(facts: ItemFacts): string | undefined {
   return first !== undefined && GATES.has(first) && !DECIDES.test(facts.input.text) ? first : undefined;
 }
 
-/** What a sign-off decides: a hire, a policy, money, a plan, a design or a deal. */
-const DECIDES = /\b(?:offers?|polic(?:y|ies)|budgets?|plans?|roadmaps?|strateg(?:y|ies)|contracts?|rfcs?|proposals?|partnerships?|deals?|agreements?|term sheets?|msas?)\b/iu;
+/** What a sign-off decides: a hire, a policy, money, a plan, a design, a deal or a pilot. */
+const DECIDES = /\b(?:offers?|polic(?:y|ies)|budgets?|plans?|roadmaps?|strateg(?:y|ies)|contracts?|rfcs?|proposals?|partnerships?|deals?|agreements?|term sheets?|msas?|pilots?)\b/iu;
 
 function judgeMeasurable(criterion: RubricCriterion, facts: ItemFacts, clear: CriterionResult | undefined): CriterionResult {
   if (clear && clear.verdict === 'fail') return result(criterion, 'fail', clear.evidence.startsWith('no outcome') ? 'no outcome to measure' : 'no clear result to measure');

@@ -135,6 +135,10 @@ describe("the essay's own examples of worthy work", () => {
       ["Hour with the ops director and her team on the peak-season target. Now I know what the warehouse needs from us", 'learn-team-goals'],
       // A lead's numbers and stats are their progress.
       ["Suggested to Omar that his team share their numbers in the monthly digest, the way Lena does with the churn stats", 'nudge-leads'],
+      // Sitting in on another team's planning, catching up with a lead on their goals, borrowing a colleague's format.
+      ["Sitting in on sales' and support's planning days to see every team's goals for the half", 'learn-team-goals'],
+      ['Caught up with the research unit lead on their objectives for the year and what they need from IT', 'learn-team-goals'],
+      ["Encouraged Tariq to borrow Mia's monthly update format, his team's progress rarely reaches the wider org", 'nudge-leads'],
     ];
     for (const [phrasing, id] of more) {
       const activity = await judged(phrasing);
@@ -717,6 +721,8 @@ describe('what a sentence says, read whole', () => {
       'got the health board to agree to one shared rota app for all clinics',
       'Managed to get the regulator\'s approval to open the sandbox to ten banks',
       'Wrote up how we do post-incident reviews, every squad is using it now',
+      'Convinced the exec team to keep the accessibility budget for next year',
+      'Signed the pilot with the county hospital, two wards to start',
     ];
     for (const text of worthy) assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
     // The same shapes that say nothing state no outcome.
