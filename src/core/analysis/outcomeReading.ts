@@ -122,7 +122,7 @@ function reportedDecision(clause: string): boolean {
   const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at) && words[at + 1] !== 'nothing' && (word !== 'final' || !NAMING.has(words[at - 1] as string)))) return true;
-  if (NOBODY_MORE_THAN.test(clause) || allByDate(words, clause)) return true;
+  if (NOBODY_MORE_THAN.test(clause) || allByDate(words, clause) || capabilityGranted(words)) return true;
   if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words) || termMoved(words, clause) || termDropped(words) || goesAhead(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
@@ -227,8 +227,18 @@ function clearedFor(words: readonly string[]): boolean {
 
 /** "every internal API gets a two-quarter deprecation window", "nothing client-identifiable goes into public tools": a rule for all (or none) of something. */
 function ruleForAll(words: readonly string[]): boolean {
-  return words.some((word, at) => ALL_OF.has(word) && words.slice(at + 2, at + 6).some((verb) => RULE_VERBS.has(verb)));
+  // "nothing we'll use": the words after a pronoun say what we do with nothing, not a rule for all.
+  return words.some((word, at) => ALL_OF.has(word) && !PRONOUNS.has(words[at + 1] ?? '') && words.slice(at + 2, at + 6).some((verb) => RULE_VERBS.has(verb)));
 }
+
+const PRONOUNS = new Set(['we', 'i', 'you', 'they', 'he', 'she']);
+
+/** "which lets us launch in four more countries", "allows them to self-serve": a capability granted. */
+function capabilityGranted(words: readonly string[]): boolean {
+  return words.some((word, at) => ENABLING.has(word) && (words[at + 1] === 'us' || words[at + 1] === 'them' || words[at + 1] === 'our') && !words.slice(Math.max(0, at - 3), at).some(isNegator));
+}
+
+const ENABLING = new Set(['lets', 'allows', 'enables', 'unblocks']);
 
 /** "nobody does more than one week in five now", "no one is on call more than one week in six": a limit for everyone. */
 const NOBODY_MORE_THAN = /\b(?:nobody|no one|no-one)\s[^,;.]{0,40}\bmore than\b/iu;
@@ -396,6 +406,11 @@ function measuredState(clause: string): boolean {
   return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money' || (q.kind === 'ratio' && measuresSomething(clause, q.text)) || countsHeadcount(q));
 }
 
+/** Money or a percentage: "roughly £400k", "9% under plan". */
+function amountOrShare(clause: string): boolean {
+  return findQuantities(clause).some((q) => q.kind === 'money' || q.kind === 'percent');
+}
+
 /** "a third lower than in March", "half the cost": a share said in words that a measure moved by. */
 const FRACTION_MOVED = /\b(?:a|one|two)\s(?:third|quarter|half|fifth|tenth)s?\s(?:lower|higher|less|more|cheaper|faster|slower|smaller|bigger|shorter|longer)\b/iu;
 /** "got the licence price down about a quarter", "cut by a third". */
@@ -439,7 +454,8 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     const hedged = vague.findAffirmed(clause).affirmed.length > 0;
     const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || verdictAlone(clause, match[0].startsWith('.') || match[0] === ':') || (stated.length > 0 && !hedged) || agreementWon(clause) !== undefined;
     // "deck: moved to the new brand template, fixed fonts" states nothing the activity did not.
-    if (states && restatedWords(tail, text.slice(0, match.index), notNews).length > 0) return withoutTrailingPunctuation(tail);
+    // "(roughly £400k)": an amount or a share is news even in words the activity already used.
+    if (states && (restatedWords(tail, text.slice(0, match.index), notNews).length > 0 || amountOrShare(clause))) return withoutTrailingPunctuation(tail);
   }
   return undefined;
 }

@@ -723,10 +723,13 @@ describe('what a sentence says, read whole', () => {
       'Wrote up how we do post-incident reviews, every squad is using it now',
       'Convinced the exec team to keep the accessibility budget for next year',
       'Signed the pilot with the county hospital, two wards to start',
+      // An amount in brackets; a capability granted.
+      'Found a cheaper way to store the scan archive, should save a lot each year (about $250k)',
+      'Agreed the data-sharing terms with the transport authority, which lets us open the API to third parties',
     ];
     for (const text of worthy) assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
     // The same shapes that say nothing state no outcome.
-    const nothing = ['Tried to get legal to sign the new DPA', 'Short chat with the COO, we are not sure yet', 'Call with the auditors, they are happy with the coffee', 'Minor thing but I tidied the wiki sidebar', 'Sat with the support leads, nobody decided anything'];
+    const nothing = ['Sat through a vendor webinar on tracing; nothing we will use', 'Tried to get legal to sign the new DPA', 'Short chat with the COO, we are not sure yet', 'Call with the auditors, they are happy with the coffee', 'Minor thing but I tidied the wiki sidebar', 'Sat with the support leads, nobody decided anything'];
     for (const text of nothing) assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'fail']);
   });
 
