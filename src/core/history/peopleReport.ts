@@ -109,7 +109,14 @@ function recordTouchpoint(tally: Tally, ref: ItemRef, ordinal: number, oneOnOne:
   tally.oneOnOneWeeks.add(ordinal);
 }
 
-function personStatus(person: Person, tally: Tally, latest: number, openAsks: readonly AskStatus[]): PersonStatus {
+/** How many open asks name each handle (lower-cased), counted once: each person's count walked every ask. */
+function openAsksByHandle(openAsks: readonly AskStatus[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ask of openAsks) for (const handle of new Set(ask.handles.map((h) => h.toLowerCase()))) counts.set(handle, (counts.get(handle) ?? 0) + 1);
+  return counts;
+}
+
+function personStatus(person: Person, tally: Tally, latest: number, openAsks: ReadonlyMap<string, number>): PersonStatus {
   const last = tally.lastOneOnOne;
   const weeksSince = last ? latest - last.ordinal : null;
   const cadenceWeeks = person.cadenceWeeks ?? null;
@@ -128,7 +135,7 @@ function personStatus(person: Person, tally: Tally, latest: number, openAsks: re
     lastTouchpoint: tally.lastTouchpoint ?? null,
     touchpointWeeks: tally.touchpointWeeks.size,
     oneOnOneWeeks: tally.oneOnOneWeeks.size,
-    openAsks: openAsks.filter((ask) => ask.handles.some((h) => h.toLowerCase() === person.handle.toLowerCase())).length,
+    openAsks: openAsks.get(person.handle.toLowerCase()) ?? 0,
   };
 }
 
@@ -159,7 +166,8 @@ export function buildPeopleReport(reviews: readonly PeopleInput[], people: reado
   const latest = dated[dated.length - 1]?.weekOrdinal ?? 0;
   const last = dated.find((review) => review.weekOrdinal === latest);
   const { open, done } = asks.finish(latest);
-  const statuses = people.map((person) => personStatus(person, tallies.get(person) as Tally, latest, open));
+  const asksOf = openAsksByHandle(open);
+  const statuses = people.map((person) => personStatus(person, tallies.get(person) as Tally, latest, asksOf));
   const overdue = statuses.filter((s) => s.state === 'overdue').sort((a, b) => (b.overdueByWeeks as number) - (a.overdueByWeeks as number));
   return {
     version: 1,
