@@ -139,6 +139,17 @@ function reconcile(lines: Line[], out: (Line | null)[], byId: ReadonlyMap<string
   return { seen, kept };
 }
 
+/**
+ * Where a section's own items end: at its first subheading that names another
+ * category. The engine counts an item under the innermost heading that names
+ * one, so an operations event put after a nested `### Recruiting` block
+ * counted as recruiting.
+ */
+function ownEnd(section: Section, sections: readonly Section[]): number {
+  const nested = sections.find((s) => s.heading > section.heading && s.heading < section.end && s.categoryId !== undefined && s.categoryId !== section.categoryId);
+  return nested ? nested.heading : section.end;
+}
+
 /** Where each new item goes: after the last line of its category's section, or in sections added at the end. */
 function placeNew(lines: readonly Line[], fresh: readonly ImportItem[], rubric: Rubric): { after: Map<number, string[]>; appended: string[] } {
   const sections = sectionsOf(lines, rubric);
@@ -164,7 +175,7 @@ function placeNew(lines: readonly Line[], fresh: readonly ImportItem[], rubric: 
       appended.push('');
       continue;
     }
-    let anchor = section.end - 1;
+    let anchor = ownEnd(section, sections) - 1;
     while (anchor > section.heading && (lines[anchor]?.text.trim() ?? '') === '') anchor--;
     const spacer = anchor !== section.heading && !LIST_LINE.test(lines[anchor]?.text ?? '') ? [''] : [];
     after.set(anchor, [...(after.get(anchor) ?? []), ...spacer, ...items]);

@@ -1,0 +1,44 @@
+// Merging into a review the user shaped: which section each imported event
+// lands in must be the section the engine then counts it under, and every
+// user line comes out byte for byte (round 10).
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createReviewService, type IsoWeek } from '../../../src/core';
+import { fixture, importInto, ok } from './helpers';
+
+const W12 = { year: 2027, week: 12 };
+const BERLIN = { timeZone: 'Europe/Berlin' };
+
+/** Minutes per category as the engine reads the review (what its summary shows). */
+async function minutesByCategory(text: string, week: IsoWeek): Promise<Record<string, number>> {
+  const service = createReviewService({ readFile: async () => undefined });
+  const analysis = await service.analyze(`/reviews/${week.year}-W${String(week.week).padStart(2, '0')}.md`, text, { rubricPath: 'cto', memory: false });
+  const totals: Record<string, number> = {};
+  for (const activity of analysis.document.activities) if (activity.counted) totals[activity.categoryId ?? '-'] = (totals[activity.categoryId ?? '-'] ?? 0) + activity.minutes;
+  return totals;
+}
+
+/** Every line of `before` is in `after`, in order. */
+function keepsEveryLine(before: string, after: string): void {
+  const out = after.split('\n');
+  let cursor = 0;
+  for (const line of before.split('\n')) {
+    while (cursor < out.length && out[cursor] !== line) cursor++;
+    assert.ok(cursor < out.length, `lost or reordered: ${JSON.stringify(line)}`);
+    cursor++;
+  }
+}
+
+test('an event goes before a nested subheading of another category, so the engine counts it under its own', async () => {
+  const review = '---\nweek: 2027-W12\n---\n\n## Engineering operations\n- [x] 1h deploy pipeline fixes → builds 4 min faster\n\n### Recruiting\n- [x] 1h screened CVs for the backend role → 3 onsite\n\n## Engineering culture\n';
+  const merged = ok(importInto(fixture('google.ics'), W12, review, BERLIN));
+  keepsEveryLine(review, merged.text);
+  // By hand: the operations events are the standups (4 × 15m, the fifth inside the private event, 0), the database
+  // upgrade (2h) and the release night (1h), 240, beside the user's 60; recruiting holds only the user's 60.
+  const totals = await minutesByCategory(merged.text, W12);
+  assert.equal(totals.operations, 300);
+  assert.equal(totals.recruiting, 60);
+  assert.ok(merged.text.indexOf('Release night') < merged.text.indexOf('### Recruiting'));
+  assert.equal(ok(importInto(fixture('google.ics'), W12, merged.text, BERLIN)).text, merged.text);
+});
