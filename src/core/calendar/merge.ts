@@ -7,6 +7,7 @@
 // moved out of the week, and reports — never touches — an edited one. Every
 // other line, its line ending included, comes out byte for byte.
 
+import { categoryOfParts } from '../analysis/categories';
 import { normalizeLabel } from '../text';
 import type { Rubric } from '../rubric/model';
 import { lineHash, type ImportItem } from './activities';
@@ -67,14 +68,17 @@ export interface Section {
   heading: number;
   level: number;
   categoryId?: string;
+  /** The heading names its category in other words ("Ops & SRE"): a section named exactly wins. */
+  inOtherWords?: boolean;
   /** Index just past the section's last line. */
   end: number;
 }
 
-/** Column-0 ATX headings outside front matter and code fences, with the category each names (name, id or alias). */
+/** Column-0 ATX headings outside front matter and code fences, with the category each names (name, id, alias, a heading the rubric taught, or its parts in other words). */
 export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): Section[] {
   const labels = new Map<string, string>();
   for (const category of rubric.categories) for (const label of [category.name, category.id, ...category.aliases, ...category.headingHints]) labels.set(normalizeLabel(label), category.id);
+  for (const taught of rubric.headings) if (!labels.has(normalizeLabel(taught.heading))) labels.set(normalizeLabel(taught.heading), taught.categoryId);
   const sections: Section[] = [];
   let fence: string | undefined;
   let i = 0;
@@ -94,8 +98,10 @@ export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): 
     if (!heading) continue;
     const level = (heading[1] as string).length;
     for (const open of sections) if (open.end === Infinity && open.level >= level) open.end = i;
-    const categoryId = labels.get(normalizeLabel(heading[2] as string));
-    sections.push({ heading: i, level, end: Infinity, ...(categoryId !== undefined ? { categoryId } : {}) });
+    // A heading that names a category in other words ("Hiring stuff", "Ops & SRE") is the engine's too: a second `## Recruiting` would split the category.
+    const exact = labels.get(normalizeLabel(heading[2] as string));
+    const categoryId = exact ?? categoryOfParts(heading[2] as string, rubric)?.id;
+    sections.push({ heading: i, level, end: Infinity, ...(categoryId !== undefined ? { categoryId } : {}), ...(exact === undefined && categoryId !== undefined ? { inOtherWords: true } : {}) });
   }
   for (const section of sections) if (section.end === Infinity) section.end = lines.length;
   return sections;
@@ -166,7 +172,7 @@ function placeNew(lines: readonly Line[], fresh: readonly ImportItem[], rubric: 
   const order = [...rubric.categories.map((c) => c.id), undefined].filter((id) => groups.has(id));
   for (const id of order) {
     const items = (groups.get(id) ?? []).map((item) => item.line);
-    const section = sections.find((s) => (id === undefined ? normalizeLabel(lines[s.heading]?.text.replace(/^#+/, '') ?? '') === uncategorized : s.categoryId === id));
+    const section = id === undefined ? sections.find((s) => normalizeLabel(lines[s.heading]?.text.replace(/^#+/, '') ?? '') === uncategorized) : (sections.find((s) => s.categoryId === id && s.inOtherWords !== true) ?? sections.find((s) => s.categoryId === id));
     if (!section) {
       const name = id === undefined ? UNCATEGORIZED_HEADING : (rubric.categories.find((c) => c.id === id)?.name ?? id);
       // One by one: spreading 200,000 items into push's arguments overflowed the stack.

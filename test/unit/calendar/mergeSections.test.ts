@@ -42,3 +42,18 @@ test('an event goes before a nested subheading of another category, so the engin
   assert.ok(merged.text.indexOf('Release night') < merged.text.indexOf('### Recruiting'));
   assert.equal(ok(importInto(fixture('google.ics'), W12, merged.text, BERLIN)).text, merged.text);
 });
+
+test('a heading that names a category in other words ("Ops & SRE", "Team") takes its events: no second section of that category', async () => {
+  const review = '# Week 12\n\n## Ops & SRE\n- [x] 1h deploy pipeline fixes → builds 4 min faster\n\n## Team\n- [x] 30m wrote the onboarding page → two new joiners used it\n\n## Notes\nQuiet week.\n';
+  const merged = ok(importInto(fixture('google.ics'), W12, review, BERLIN));
+  keepsEveryLine(review, merged.text);
+  assert.doesNotMatch(merged.text, /^## Engineering operations$/m);
+  assert.doesNotMatch(merged.text, /^## Engineering culture$/m);
+  // By hand: operations 240 imported (see above) + 60, culture the 45m 1:1 with Ana + 30.
+  const totals = await minutesByCategory(merged.text, W12);
+  assert.equal(totals.operations, 300);
+  assert.equal(totals.culture, 75);
+  assert.ok(merged.text.indexOf('Release night') < merged.text.indexOf('## Team'));
+  assert.ok(merged.text.indexOf('Ana / Me') < merged.text.indexOf('## Notes'));
+  assert.equal(ok(importInto(fixture('google.ics'), W12, merged.text, BERLIN)).text, merged.text);
+});
