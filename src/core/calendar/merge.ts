@@ -82,12 +82,14 @@ export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): 
   const sections: Section[] = [];
   let fence: string | undefined;
   let i = 0;
-  if (lines[0]?.text.trimEnd() === '---') {
+  // The file's own byte-order mark (Notepad writes one) is not part of its first line.
+  const textOf = (index: number): string => (index === 0 ? (lines[0]?.text ?? '').replace(/^\uFEFF/, '') : (lines[index] as Line).text);
+  if (textOf(0).trimEnd() === '---') {
     for (i = 1; i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i]?.text ?? ''); i++);
     i++;
   }
   for (; i < lines.length; i++) {
-    const text = (lines[i] as Line).text;
+    const text = textOf(i);
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
     if (marker !== undefined && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
       fence = fence === undefined ? marker : undefined;
@@ -172,7 +174,7 @@ function placeNew(lines: readonly Line[], fresh: readonly ImportItem[], rubric: 
   const order = [...rubric.categories.map((c) => c.id), undefined].filter((id) => groups.has(id));
   for (const id of order) {
     const items = (groups.get(id) ?? []).map((item) => item.line);
-    const section = id === undefined ? sections.find((s) => normalizeLabel(lines[s.heading]?.text.replace(/^#+/, '') ?? '') === uncategorized) : (sections.find((s) => s.categoryId === id && s.inOtherWords !== true) ?? sections.find((s) => s.categoryId === id));
+    const section = id === undefined ? sections.find((s) => normalizeLabel(lines[s.heading]?.text.replace(/^\uFEFF?#+/, '') ?? '') === uncategorized) : (sections.find((s) => s.categoryId === id && s.inOtherWords !== true) ?? sections.find((s) => s.categoryId === id));
     if (!section) {
       const name = id === undefined ? UNCATEGORIZED_HEADING : (rubric.categories.find((c) => c.id === id)?.name ?? id);
       // One by one: spreading 200,000 items into push's arguments overflowed the stack.

@@ -57,3 +57,16 @@ test('a heading that names a category in other words ("Ops & SRE", "Team") takes
   assert.ok(merged.text.indexOf('Ana / Me') < merged.text.indexOf('## Notes'));
   assert.equal(ok(importInto(fixture('google.ics'), W12, merged.text, BERLIN)).text, merged.text);
 });
+
+test('a review that starts with a byte-order mark (Notepad): its first heading and its front matter are read, and the mark stays', async () => {
+  const headed = '\uFEFF## Engineering operations\r\n- [x] 1h deploy pipeline fixes → builds 4 min faster\r\n';
+  const merged = ok(importInto(fixture('google.ics'), W12, headed, BERLIN)).text;
+  assert.ok(merged.startsWith(headed));
+  assert.equal(merged.match(/## Engineering operations/g)?.length, 1);
+  assert.equal((await minutesByCategory(merged, W12)).operations, 300);
+  // A YAML comment in the front matter is no heading: nothing goes into the front matter.
+  const matter = '\uFEFF---\nweek: 2027-W12\n# Engineering operations\n---\n\n## Engineering operations\n- [x] 1h deploy pipeline fixes → builds 4 min faster\n';
+  const intoMatter = ok(importInto(fixture('google.ics'), W12, matter, BERLIN)).text;
+  assert.ok(intoMatter.startsWith('\uFEFF---\nweek: 2027-W12\n# Engineering operations\n---\n\n## Engineering operations\n- [x] 1h deploy pipeline fixes → builds 4 min faster\n- [x] 15m Platform standup'));
+  assert.equal((await minutesByCategory(intoMatter, W12)).operations, 300);
+});
