@@ -64,9 +64,13 @@ export function importedIds(text: string): Set<string> {
 }
 
 export interface Section {
-  /** Index of the heading line. */
+  /** Index of the heading line (a setext heading's underline). */
   heading: number;
+  /** Index of the heading's first line (a setext heading's text). */
+  start: number;
   level: number;
+  /** The heading's text (a setext heading's whole paragraph). */
+  label: string;
   categoryId?: string;
   /** The heading names its category in other words ("Ops & SRE"): a section named exactly wins. */
   inOtherWords?: boolean;
@@ -74,11 +78,34 @@ export interface Section {
   end: number;
 }
 
-/** Column-0 ATX headings outside front matter and code fences, with the category each names (name, id, alias, a heading the rubric taught, or its parts in other words). */
-export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): Section[] {
+/** A line that can be part of a paragraph, and so of a setext heading's text: not a list item, quote, table row, HTML block, ATX heading or indented code. */
+const plainLine = (text: string): boolean => text.trim() !== '' && !/^ {4}|^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}(?:[>|<]|#{1,6}(?:[ \t]|$))/.test(text);
+
+/** `---`, `***` or `___`, blanks allowed between: a thematic break, never a paragraph's line. */
+const thematicBreak = (text: string): boolean => /^(?:-{3,}|\*{3,}|_{3,})$/.test(text.replace(/[ \t]/g, '')) && !/^ {4}/.test(text);
+
+/** A setext heading's text: its paragraph's lines, joined. */
+const setextLabel = (textOf: (index: number) => string, from: number, to: number): string => Array.from({ length: to - from }, (_, k) => textOf(from + k).trim()).join(' ');
+
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/** The category labels of a rubric: names, ids, aliases, heading hints and the headings it taught. */
+function headingLabels(rubric: Rubric): Map<string, string> {
   const labels = new Map<string, string>();
   for (const category of rubric.categories) for (const label of [category.name, category.id, ...category.aliases, ...category.headingHints]) labels.set(normalizeLabel(label), category.id);
   for (const taught of rubric.headings) if (!labels.has(normalizeLabel(taught.heading))) labels.set(normalizeLabel(taught.heading), taught.categoryId);
+  return labels;
+}
+
+/**
+ * ATX headings (indented up to three spaces, as CommonMark reads them) and
+ * setext ones (a paragraph underlined with `=` or `-`) outside front matter
+ * and code fences, with the category each names (name, id, alias, a heading
+ * the rubric taught, or its parts in other words). A setext heading's section
+ * starts at its underline, and the section before it ends above its text.
+ */
+export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): Section[] {
+  const labels = headingLabels(rubric);
   const sections: Section[] = [];
   let fence: string | undefined;
   let i = 0;
@@ -88,22 +115,33 @@ export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): 
     for (i = 1; i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i]?.text ?? ''); i++);
     i++;
   }
+  const add = (index: number, startsAt: number, level: number, label: string) => {
+    for (const open of sections) if (open.end === Infinity && open.level >= level) open.end = startsAt;
+    // A heading that names a category in other words ("Hiring stuff", "Ops & SRE") is the engine's too: a second `## Recruiting` would split the category.
+    const exact = labels.get(normalizeLabel(label));
+    const categoryId = exact ?? categoryOfParts(label, rubric)?.id;
+    sections.push({ heading: index, start: startsAt, level, label, end: Infinity, ...(categoryId !== undefined ? { categoryId } : {}), ...(exact === undefined && categoryId !== undefined ? { inOtherWords: true } : {}) });
+  };
+  // The first line of the paragraph just above, which a setext underline makes a heading; and whether a paragraph may start here (not a list item's lazy continuation).
+  let paragraph: number | undefined;
+  let mayStart = true;
   for (; i < lines.length; i++) {
     const text = textOf(i);
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
     if (marker !== undefined && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
       fence = fence === undefined ? marker : undefined;
+      [paragraph, mayStart] = [undefined, true];
       continue;
     }
+    if (fence !== undefined) continue;
     // A closing `##` is punctuation to normalizeLabel, so the whole rest of the line can be read.
-    const heading = fence === undefined ? /^(#{1,6})[ \t]+(.*)$/.exec(text) : null;
-    if (!heading) continue;
-    const level = (heading[1] as string).length;
-    for (const open of sections) if (open.end === Infinity && open.level >= level) open.end = i;
-    // A heading that names a category in other words ("Hiring stuff", "Ops & SRE") is the engine's too: a second `## Recruiting` would split the category.
-    const exact = labels.get(normalizeLabel(heading[2] as string));
-    const categoryId = exact ?? categoryOfParts(heading[2] as string, rubric)?.id;
-    sections.push({ heading: i, level, end: Infinity, ...(categoryId !== undefined ? { categoryId } : {}), ...(exact === undefined && categoryId !== undefined ? { inOtherWords: true } : {}) });
+    const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(text);
+    if (heading) add(i, i, (heading[1] as string).length, heading[2] as string);
+    else if (paragraph !== undefined && SETEXT_UNDERLINE.test(text)) add(i, paragraph, text.trim().startsWith('=') ? 1 : 2, setextLabel(textOf, paragraph, i));
+    const breaks = heading !== null || paragraph !== undefined && SETEXT_UNDERLINE.test(text) || text.trim() === '' || thematicBreak(text);
+    if (breaks) [paragraph, mayStart] = [undefined, true];
+    else if (!plainLine(text)) [paragraph, mayStart] = [undefined, false];
+    else if (paragraph === undefined && mayStart) paragraph = i;
   }
   for (const section of sections) if (section.end === Infinity) section.end = lines.length;
   return sections;
@@ -155,7 +193,7 @@ function reconcile(lines: Line[], out: (Line | null)[], byId: ReadonlyMap<string
  */
 function ownEnd(section: Section, sections: readonly Section[]): number {
   const nested = sections.find((s) => s.heading > section.heading && s.heading < section.end && s.categoryId !== undefined && s.categoryId !== section.categoryId);
-  return nested ? nested.heading : section.end;
+  return nested ? nested.start : section.end;
 }
 
 /** Where each new item goes: after the last line of its category's section, or in sections added at the end. */
@@ -174,7 +212,7 @@ function placeNew(lines: readonly Line[], fresh: readonly ImportItem[], rubric: 
   const order = [...rubric.categories.map((c) => c.id), undefined].filter((id) => groups.has(id));
   for (const id of order) {
     const items = (groups.get(id) ?? []).map((item) => item.line);
-    const section = id === undefined ? sections.find((s) => normalizeLabel(lines[s.heading]?.text.replace(/^\uFEFF?#+/, '') ?? '') === uncategorized) : (sections.find((s) => s.categoryId === id && s.inOtherWords !== true) ?? sections.find((s) => s.categoryId === id));
+    const section = id === undefined ? sections.find((s) => normalizeLabel(s.label) === uncategorized) : (sections.find((s) => s.categoryId === id && s.inOtherWords !== true) ?? sections.find((s) => s.categoryId === id));
     if (!section) {
       const name = id === undefined ? UNCATEGORIZED_HEADING : (rubric.categories.find((c) => c.id === id)?.name ?? id);
       // One by one: spreading 200,000 items into push's arguments overflowed the stack.

@@ -70,3 +70,18 @@ test('a review that starts with a byte-order mark (Notepad): its first heading a
   assert.ok(intoMatter.startsWith('\uFEFF---\nweek: 2027-W12\n# Engineering operations\n---\n\n## Engineering operations\n- [x] 1h deploy pipeline fixes → builds 4 min faster\n- [x] 15m Platform standup'));
   assert.equal((await minutesByCategory(intoMatter, W12)).operations, 300);
 });
+
+test('indented and setext headings are the category sections the engine reads: no second section, and a setext heading stays whole', async () => {
+  const review = 'Week 12\n=======\n\n  ## Engineering operations\n- [x] 1h deploy pipeline fixes → builds 4 min faster\n\nEngineering culture\n-------------------\n- [x] 30m wrote the onboarding page → two new joiners used it\n- item with a lazy\ncontinuation\n---\n\nRecruiting\n----------\nNo interviews this week.\n';
+  const merged = ok(importInto(fixture('google.ics'), W12, review, BERLIN)).text;
+  keepsEveryLine(review, merged);
+  assert.doesNotMatch(merged, /^## (Engineering operations|Engineering culture|Recruiting)$/m);
+  assert.match(merged, /\nEngineering culture\n-------------------\n/);
+  assert.ok(merged.indexOf('Release night') < merged.indexOf('Engineering culture'));
+  assert.ok(merged.indexOf('Ana / Me') < merged.indexOf('\nRecruiting\n'));
+  // By hand: operations 240 imported + 60, culture the 45m 1:1 with Ana + 30.
+  const totals = await minutesByCategory(merged, W12);
+  assert.equal(totals.operations, 300);
+  assert.equal(totals.culture, 75);
+  assert.equal(ok(importInto(fixture('google.ics'), W12, merged, BERLIN)).text, merged);
+});
