@@ -99,8 +99,8 @@ function headingLabels(rubric: Rubric): Map<string, string> {
 
 /**
  * ATX headings (indented up to three spaces, as CommonMark reads them) and
- * setext ones (a paragraph underlined with `=` or `-`) outside front matter
- * and code fences, with the category each names (name, id, alias, a heading
+ * setext ones (a paragraph underlined with `=` or `-`) outside front matter,
+ * code fences and HTML comment blocks, with the category each names (name, id, alias, a heading
  * the rubric taught, or its parts in other words). A setext heading's section
  * starts at its underline, and the section before it ends above its text.
  */
@@ -125,6 +125,7 @@ export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): 
   // The first line of the paragraph just above, which a setext underline makes a heading; and whether a paragraph may start here (not a list item's lazy continuation).
   let paragraph: number | undefined;
   let mayStart = true;
+  let comment = false;
   for (; i < lines.length; i++) {
     const text = textOf(i);
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
@@ -134,6 +135,12 @@ export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): 
       continue;
     }
     if (fence !== undefined) continue;
+    // An HTML comment block (a section the writer hid, template guidance) holds no heading: events put there would be hidden.
+    if (comment || /^ {0,3}<!--/.test(text)) {
+      comment = !(comment ? text : text.slice(text.indexOf('<!--') + 4)).includes('-->');
+      [paragraph, mayStart] = [undefined, true];
+      continue;
+    }
     // A closing `##` is punctuation to normalizeLabel, so the whole rest of the line can be read.
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(text);
     if (heading) add(i, i, (heading[1] as string).length, heading[2] as string);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createReviewService, type IsoWeek } from '../../../src/core';
-import { fixture, importInto, ok } from './helpers';
+import { engineMinutes, fixture, importInto, ok } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
 const BERLIN = { timeZone: 'Europe/Berlin' };
@@ -83,5 +83,22 @@ test('indented and setext headings are the category sections the engine reads: n
   const totals = await minutesByCategory(merged, W12);
   assert.equal(totals.operations, 300);
   assert.equal(totals.culture, 75);
+  assert.equal(ok(importInto(fixture('google.ics'), W12, merged, BERLIN)).text, merged);
+});
+
+test('a heading inside an HTML comment (a section the writer hid) is no section: nothing is put inside the comment', async () => {
+  const review = '# Week 12\n\n## Engineering operations\n- [x] 1h deploy pipeline fixes → builds 4 min faster\n\n<!--\n## Engineering culture\nWrite the 1:1s here.\n-->\n<!-- weekly-review-disable missing-outcome -->\n\n## Notes\n';
+  const merged = ok(importInto(fixture('google.ics'), W12, review, BERLIN)).text;
+  keepsEveryLine(review, merged);
+  // The comment is untouched: its lines stay together, so its heading stays hidden.
+  assert.ok(merged.includes('\n<!--\n## Engineering culture\nWrite the 1:1s here.\n-->\n'));
+  assert.ok(merged.indexOf('Release night') > merged.indexOf('Write the 1:1s here.\n-->'));
+  assert.ok(merged.indexOf('Release night') < merged.indexOf('## Notes'));
+  assert.match(merged, /\n## Engineering culture\n- \[x\] 45m Ana \/ Me/);
+  // By hand: every imported minute is read (435 of the week, the one line inside the comment lost 15 before), + 60.
+  assert.equal(await engineMinutes(merged, W12), 495);
+  const totals = await minutesByCategory(merged, W12);
+  assert.equal(totals.operations, 300);
+  assert.equal(totals.culture, 45);
   assert.equal(ok(importInto(fixture('google.ics'), W12, merged, BERLIN)).text, merged);
 });
