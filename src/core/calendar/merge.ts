@@ -176,7 +176,8 @@ function reconcile(lines: Line[], out: (Line | null)[], byId: ReadonlyMap<string
     const id = decodeEventId(match[1] as string);
     const stored = match[2] as string;
     seen.add(id);
-    const edited = lineHash(line.text.slice(0, match.index)) !== stored;
+    // Words after the comment are the user's too (the End key puts the cursor there): such a line is edited.
+    const edited = lineHash(line.text.slice(0, match.index)) !== stored || line.text.slice(match.index + match[0].length).trim() !== '';
     const item = byId.get(id);
     if (item && item.hash === stored) report.unchanged++;
     else if (item && !edited) {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createReviewService, type IsoWeek } from '../../../src/core';
-import { engineMinutes, fixture, importInto, ok } from './helpers';
+import { engineMinutes, fixture, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
 const BERLIN = { timeZone: 'Europe/Berlin' };
@@ -101,4 +101,21 @@ test('a heading inside an HTML comment (a section the writer hid) is no section:
   assert.equal(totals.operations, 300);
   assert.equal(totals.culture, 45);
   assert.equal(ok(importInto(fixture('google.ics'), W12, merged, BERLIN)).text, merged);
+});
+
+test('words typed after an imported line\'s comment (where the End key puts the cursor) make it the user\'s line: never rewritten or removed', async () => {
+  const first = ok(importInto(fixture('google.ics'), W12, templateOf(W12), BERLIN)).text;
+  const edited = first
+    .replace(/(Release night → <!-- event: \S+ ~\w+ -->)/, '$1 shipped v2, no rollback')
+    .replace(/(Database upgrade window → <!-- event: \S+ ~\w+ -->)/, '$1 postponed to April');
+  assert.notEqual(edited, first);
+  // A day later the release night starts an hour earlier (Sunday 22:00, 2 hours in the week) and the database upgrade is cancelled.
+  const later = fixture('google.ics').replace('UID:db-upgrade@google.com', 'UID:db-upgrade@google.com\r\nSTATUS:CANCELLED').replace('DTSTART;TZID=Europe/Berlin:20270328T230000', 'DTSTART;TZID=Europe/Berlin:20270328T220000');
+  assert.notEqual(later, fixture('google.ics'));
+  const merged = ok(importInto(later, W12, edited, BERLIN));
+  keepsEveryLine(edited.replace(/\n[^\n]*(Platform standup|Design review)[^\n]*/g, ''), merged.text);
+  assert.match(merged.text, /- \[x\] 1h Release night → <!-- event: \S+ ~\w+ --> shipped v2, no rollback\n/);
+  assert.match(merged.text, /- \[x\] 2h Database upgrade window → <!-- event: \S+ ~\w+ --> postponed to April\n/);
+  assert.deepEqual(merged.report.kept.map((k) => k.why).sort(), ['changed', 'gone']);
+  assert.equal(merged.report.removed, 0);
 });
