@@ -115,9 +115,14 @@ function prepare(ctx: ActivityContext, events: readonly WeekEvent[]): Prepared {
   return { index: signalIndex(ctx.rubric), ids: new Set(ctx.rubric.categories.map((c) => c.id)), mentions: createMentionMatcher(ctx.people), handles, ownDomains };
 }
 
-/** The people file's person an attendee is: by address (`ana@…` is `@ana`), else by the name the invitation gives. */
+/**
+ * The people file's person an attendee is: by an address in the company's own
+ * domain (`ana@acme.com` is `@ana`; a customer's `ana@globex.com` is someone
+ * else), else by the name the invitation gives.
+ */
 function personOf(attendee: Attendee, prepared: Prepared): Person | undefined {
-  const local = attendee.email?.slice(0, attendee.email.indexOf('@'));
+  const own = attendee.email !== undefined && prepared.ownDomains.has(domainOf(attendee.email));
+  const local = own ? attendee.email?.slice(0, attendee.email.indexOf('@')) : undefined;
   const byHandle = local !== undefined ? prepared.handles.get(local) : undefined;
   if (byHandle) return byHandle;
   const named = attendee.name !== undefined ? prepared.mentions(attendee.name) : [];
