@@ -7,11 +7,13 @@
 // — a 1:1 with a known person is culture, an interview is recruiting, people
 // from outside the owner's domain point to sales or partners.
 
+import { categoryOfTags } from '../analysis/categories';
 import { categoryFromWords, signalIndex } from '../analysis/categoryWords';
 import type { SignalIndex } from '../analysis/wordSignals';
 import { createMentionMatcher, saysOneOnOne } from '../history/mentions';
 import type { Person } from '../rubric/model';
 import { canonicalDuration, findBracketedDurations, findMalformedLeadingDuration, parseLeadingDuration } from '../parse/durations';
+import { extractTags } from '../parse/sectionSyntax';
 import type { Rubric } from '../rubric/model';
 import type { Attendee, Occurrence, WeekEvent } from './types';
 import { absent } from './week';
@@ -168,10 +170,12 @@ export function activitiesOf(events: readonly WeekEvent[], ctx: ActivityContext)
     const attendees = hidden ? [] : others(occurrence, ctx.owner);
     const known = [...new Set(attendees.map((a) => personOf(a, prepared)).filter((p): p is Person => p !== undefined))];
     const oneOnOne = !hidden && known.length === 1 && (attendees.length === 1 || saysOneOnOne(title));
-    const overlap = event.overlapsWith ? ` · double-booked with “${shown(event.overlapsWith).replace(/^“|”$/g, '')}”${event.minutes === 0 ? ', its time counted there' : ': the overlap counts there'}` : '';
+    // The other title's tags are left out of the quote: the engine would read them as this line's (`#sales` made a standup Sales).
+    const overlap = event.overlapsWith ? ` · double-booked with “${shown(event.overlapsWith).replace(/^“|”$/g, '').replace(/#(?=\p{L})/gu, '')}”${event.minutes === 0 ? ', its time counted there' : ': the overlap counts there'}` : '';
     const body = `- [x] ${event.minutes > 0 ? `${canonicalDuration(event.minutes)} ` : ''}${title}${hidden ? '' : peoplePart(title, known, oneOnOne, prepared)}${overlap} →`;
     const hash = lineHash(body);
-    const categoryId = hidden ? undefined : categoryOf(title, attendees, oneOnOne, prepared);
+    // A tag in the title (`Budget review #sales`) decides the engine's category, before any heading: the section must agree.
+    const categoryId = categoryOfTags(ctx.rubric, extractTags(body))?.id ?? (hidden ? undefined : categoryOf(title, attendees, oneOnOne, prepared));
     return { id: occurrence.id, line: `${body} <!-- event: ${encodeEventId(occurrence.id)} ~${hash} -->`, hash, start: event.start, minutes: event.minutes, title, ...(categoryId !== undefined ? { categoryId } : {}) };
   });
 }
