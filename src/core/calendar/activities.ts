@@ -131,7 +131,18 @@ function personOf(attendee: Attendee, prepared: Prepared): Person | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-const others = (occurrence: Occurrence, owner: ReadonlySet<string>): Attendee[] => occurrence.attendees.filter((a) => (a.kind === 'INDIVIDUAL' || a.kind === '') && !(a.email !== undefined && owner.has(a.email)) && !absent(a.partstat));
+/**
+ * The attendees of a meeting other than the owner. Outlook and Exchange write
+ * the organiser only as ORGANIZER, not among the ATTENDEEs, so an invitation
+ * from Ana lists only you: the organiser of a meeting (one with attendees)
+ * attends it too.
+ */
+function others(occurrence: Occurrence, owner: ReadonlySet<string>): Attendee[] {
+  const listed = occurrence.attendees;
+  const { organizer, organizerName } = occurrence;
+  const organizing: Attendee[] = listed.length > 0 && organizer !== undefined && !listed.some((a) => a.email === organizer) ? [{ email: organizer, ...(organizerName !== undefined ? { name: organizerName } : {}), partstat: 'ACCEPTED', kind: 'INDIVIDUAL' }] : [];
+  return [...organizing, ...listed].filter((a) => (a.kind === 'INDIVIDUAL' || a.kind === '') && !(a.email !== undefined && owner.has(a.email)) && !absent(a.partstat));
+}
 
 /** Categories where the company meets the outside world: words that name one of them win over the attendees' domains. */
 const OUTWARD = new Set(['marketing', 'recruiting', 'sales', 'partners']);

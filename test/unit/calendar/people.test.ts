@@ -22,3 +22,14 @@ test('a customer whose address starts with a handle of the people file (ana@glob
   assert.equal(report.people.find((p) => p.handle === '@ana')?.lastOneOnOne ?? undefined, undefined);
   assert.equal(report.people.find((p) => p.handle === '@bo')?.lastOneOnOne?.line, text.split('\n').findIndex((l) => l.startsWith('- [x] 30m Catch-up')) + 1);
 });
+
+test('Outlook lists the organiser only as ORGANIZER: an invitation from Ana is a 1:1 with @ana, and a customer\'s three-person review is Sales, not a 1:1', () => {
+  const text = ok(importInto(fixture('outlook-organized-by-others.ics'), W12, templateOf(W12), { timeZone: 'Europe/Berlin' })).text;
+  // By hand: Ana (ana.silva@contoso.com, known by her name) invites me alone, a 1:1; Pat Kim of Fabrikam invites me
+  // and Dana, a customer meeting; I organise the planning with Bo and Li; the dentist has no attendees.
+  const section = (line: string) => text.slice(0, text.indexOf(line)).match(/^## .*$/gm)?.pop();
+  assert.deepEqual(importedLines(text), ['- [x] 1h Quarterly review · with @dana →', '- [x] 30m Weekly check-in · 1:1 with @ana →', '- [x] 1h Planning · with @bo, @li →', '- [x] 1h Dentist →']);
+  assert.equal(section('- [x] 1h Quarterly review'), '## Sales & customers');
+  assert.equal(section('- [x] 30m Weekly check-in'), '## Engineering culture');
+  assert.equal(section('- [x] 1h Dentist'), '## From your calendar');
+});
