@@ -7,11 +7,13 @@
 // — a 1:1 with a known person is culture, an interview is recruiting, people
 // from outside the owner's domain point to sales or partners.
 
+import { categoryOfTags } from '../analysis/categories';
 import { categoryFromWords, signalIndex } from '../analysis/categoryWords';
 import type { SignalIndex } from '../analysis/wordSignals';
 import { createMentionMatcher, saysOneOnOne } from '../history/mentions';
 import type { Person } from '../rubric/model';
 import { canonicalDuration, findBracketedDurations, findMalformedLeadingDuration, parseLeadingDuration } from '../parse/durations';
+import { extractTags } from '../parse/sectionSyntax';
 import type { Rubric } from '../rubric/model';
 import type { Attendee, Occurrence, WeekEvent } from './types';
 import { absent } from './week';
@@ -115,16 +117,32 @@ function prepare(ctx: ActivityContext, events: readonly WeekEvent[]): Prepared {
   return { index: signalIndex(ctx.rubric), ids: new Set(ctx.rubric.categories.map((c) => c.id)), mentions: createMentionMatcher(ctx.people), handles, ownDomains };
 }
 
-/** The people file's person an attendee is: by address (`ana@…` is `@ana`), else by the name the invitation gives. */
+/**
+ * The people file's person an attendee is: by an address in the company's own
+ * domain (`ana@acme.com` is `@ana`; a customer's `ana@globex.com` is someone
+ * else), else by the name the invitation gives.
+ */
 function personOf(attendee: Attendee, prepared: Prepared): Person | undefined {
-  const local = attendee.email?.slice(0, attendee.email.indexOf('@'));
+  const own = attendee.email !== undefined && prepared.ownDomains.has(domainOf(attendee.email));
+  const local = own ? attendee.email?.slice(0, attendee.email.indexOf('@')) : undefined;
   const byHandle = local !== undefined ? prepared.handles.get(local) : undefined;
   if (byHandle) return byHandle;
   const named = attendee.name !== undefined ? prepared.mentions(attendee.name) : [];
   return named.length === 1 ? named[0] : undefined;
 }
 
-const others = (occurrence: Occurrence, owner: ReadonlySet<string>): Attendee[] => occurrence.attendees.filter((a) => (a.kind === 'INDIVIDUAL' || a.kind === '') && !(a.email !== undefined && owner.has(a.email)) && !absent(a.partstat));
+/**
+ * The attendees of a meeting other than the owner. Outlook and Exchange write
+ * the organiser only as ORGANIZER, not among the ATTENDEEs, so an invitation
+ * from Ana lists only you: the organiser of a meeting (one with attendees)
+ * attends it too.
+ */
+function others(occurrence: Occurrence, owner: ReadonlySet<string>): Attendee[] {
+  const listed = occurrence.attendees;
+  const { organizer, organizerName } = occurrence;
+  const organizing: Attendee[] = listed.length > 0 && organizer !== undefined && !listed.some((a) => a.email === organizer) ? [{ email: organizer, ...(organizerName !== undefined ? { name: organizerName } : {}), partstat: 'ACCEPTED', kind: 'INDIVIDUAL' }] : [];
+  return [...organizing, ...listed].filter((a) => (a.kind === 'INDIVIDUAL' || a.kind === '') && !(a.email !== undefined && owner.has(a.email)) && !absent(a.partstat));
+}
 
 /** Categories where the company meets the outside world: words that name one of them win over the attendees' domains. */
 const OUTWARD = new Set(['marketing', 'recruiting', 'sales', 'partners']);
@@ -163,10 +181,12 @@ export function activitiesOf(events: readonly WeekEvent[], ctx: ActivityContext)
     const attendees = hidden ? [] : others(occurrence, ctx.owner);
     const known = [...new Set(attendees.map((a) => personOf(a, prepared)).filter((p): p is Person => p !== undefined))];
     const oneOnOne = !hidden && known.length === 1 && (attendees.length === 1 || saysOneOnOne(title));
-    const overlap = event.overlapsWith ? ` · double-booked with “${shown(event.overlapsWith).replace(/^“|”$/g, '')}”${event.minutes === 0 ? ', its time counted there' : ': the overlap counts there'}` : '';
+    // The other title's tags are left out of the quote: the engine would read them as this line's (`#sales` made a standup Sales).
+    const overlap = event.overlapsWith ? ` · double-booked with “${shown(event.overlapsWith).replace(/^“|”$/g, '').replace(/#(?=\p{L})/gu, '')}”${event.minutes === 0 ? ', its time counted there' : ': the overlap counts there'}` : '';
     const body = `- [x] ${event.minutes > 0 ? `${canonicalDuration(event.minutes)} ` : ''}${title}${hidden ? '' : peoplePart(title, known, oneOnOne, prepared)}${overlap} →`;
     const hash = lineHash(body);
-    const categoryId = hidden ? undefined : categoryOf(title, attendees, oneOnOne, prepared);
+    // A tag in the title (`Budget review #sales`) decides the engine's category, before any heading: the section must agree.
+    const categoryId = categoryOfTags(ctx.rubric, extractTags(body))?.id ?? (hidden ? undefined : categoryOf(title, attendees, oneOnOne, prepared));
     return { id: occurrence.id, line: `${body} <!-- event: ${encodeEventId(occurrence.id)} ~${hash} -->`, hash, start: event.start, minutes: event.minutes, title, ...(categoryId !== undefined ? { categoryId } : {}) };
   });
 }

@@ -7,6 +7,7 @@
 // moved out of the week, and reports — never touches — an edited one. Every
 // other line, its line ending included, comes out byte for byte.
 
+import { categoryOfParts } from '../analysis/categories';
 import { normalizeLabel } from '../text';
 import type { Rubric } from '../rubric/model';
 import { lineHash, type ImportItem } from './activities';
@@ -63,39 +64,91 @@ export function importedIds(text: string): Set<string> {
 }
 
 export interface Section {
-  /** Index of the heading line. */
+  /** Index of the heading line (a setext heading's underline). */
   heading: number;
+  /** Index of the heading's first line (a setext heading's text). */
+  start: number;
   level: number;
+  /** The heading's text (a setext heading's whole paragraph). */
+  label: string;
   categoryId?: string;
+  /** The heading names its category in other words ("Ops & SRE"): a section named exactly wins. */
+  inOtherWords?: boolean;
   /** Index just past the section's last line. */
   end: number;
 }
 
-/** Column-0 ATX headings outside front matter and code fences, with the category each names (name, id or alias). */
-export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): Section[] {
+/** A line that can be part of a paragraph, and so of a setext heading's text: not a list item, quote, table row, HTML block, ATX heading or indented code. */
+const plainLine = (text: string): boolean => text.trim() !== '' && !/^ {4}|^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}(?:[>|<]|#{1,6}(?:[ \t]|$))/.test(text);
+
+/** `---`, `***` or `___`, blanks allowed between: a thematic break, never a paragraph's line. */
+const thematicBreak = (text: string): boolean => /^(?:-{3,}|\*{3,}|_{3,})$/.test(text.replace(/[ \t]/g, '')) && !/^ {4}/.test(text);
+
+/** A setext heading's text: its paragraph's lines, joined. */
+const setextLabel = (textOf: (index: number) => string, from: number, to: number): string => Array.from({ length: to - from }, (_, k) => textOf(from + k).trim()).join(' ');
+
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/** The category labels of a rubric: names, ids, aliases, heading hints and the headings it taught. */
+function headingLabels(rubric: Rubric): Map<string, string> {
   const labels = new Map<string, string>();
   for (const category of rubric.categories) for (const label of [category.name, category.id, ...category.aliases, ...category.headingHints]) labels.set(normalizeLabel(label), category.id);
+  for (const taught of rubric.headings) if (!labels.has(normalizeLabel(taught.heading))) labels.set(normalizeLabel(taught.heading), taught.categoryId);
+  return labels;
+}
+
+/**
+ * ATX headings (indented up to three spaces, as CommonMark reads them) and
+ * setext ones (a paragraph underlined with `=` or `-`) outside front matter,
+ * code fences and HTML comment blocks, with the category each names (name, id, alias, a heading
+ * the rubric taught, or its parts in other words). A setext heading's section
+ * starts at its underline, and the section before it ends above its text.
+ */
+export function sectionsOf(lines: readonly { text: string }[], rubric: Rubric): Section[] {
+  const labels = headingLabels(rubric);
   const sections: Section[] = [];
   let fence: string | undefined;
   let i = 0;
-  if (lines[0]?.text.trimEnd() === '---') {
+  // The file's own byte-order mark (Notepad writes one) is not part of its first line.
+  const textOf = (index: number): string => (index === 0 ? (lines[0]?.text ?? '').replace(/^\uFEFF/, '') : (lines[index] as Line).text);
+  if (textOf(0).trimEnd() === '---') {
     for (i = 1; i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i]?.text ?? ''); i++);
     i++;
   }
+  const add = (index: number, startsAt: number, level: number, label: string) => {
+    for (const open of sections) if (open.end === Infinity && open.level >= level) open.end = startsAt;
+    // A heading that names a category in other words ("Hiring stuff", "Ops & SRE") is the engine's too: a second `## Recruiting` would split the category.
+    const exact = labels.get(normalizeLabel(label));
+    const categoryId = exact ?? categoryOfParts(label, rubric)?.id;
+    sections.push({ heading: index, start: startsAt, level, label, end: Infinity, ...(categoryId !== undefined ? { categoryId } : {}), ...(exact === undefined && categoryId !== undefined ? { inOtherWords: true } : {}) });
+  };
+  // The first line of the paragraph just above, which a setext underline makes a heading; and whether a paragraph may start here (not a list item's lazy continuation).
+  let paragraph: number | undefined;
+  let mayStart = true;
+  let comment = false;
   for (; i < lines.length; i++) {
-    const text = (lines[i] as Line).text;
+    const text = textOf(i);
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
     if (marker !== undefined && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
       fence = fence === undefined ? marker : undefined;
+      [paragraph, mayStart] = [undefined, true];
+      continue;
+    }
+    if (fence !== undefined) continue;
+    // An HTML comment block (a section the writer hid, template guidance) holds no heading: events put there would be hidden.
+    if (comment || /^ {0,3}<!--/.test(text)) {
+      comment = !(comment ? text : text.slice(text.indexOf('<!--') + 4)).includes('-->');
+      [paragraph, mayStart] = [undefined, true];
       continue;
     }
     // A closing `##` is punctuation to normalizeLabel, so the whole rest of the line can be read.
-    const heading = fence === undefined ? /^(#{1,6})[ \t]+(.*)$/.exec(text) : null;
-    if (!heading) continue;
-    const level = (heading[1] as string).length;
-    for (const open of sections) if (open.end === Infinity && open.level >= level) open.end = i;
-    const categoryId = labels.get(normalizeLabel(heading[2] as string));
-    sections.push({ heading: i, level, end: Infinity, ...(categoryId !== undefined ? { categoryId } : {}) });
+    const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(text);
+    if (heading) add(i, i, (heading[1] as string).length, heading[2] as string);
+    else if (paragraph !== undefined && SETEXT_UNDERLINE.test(text)) add(i, paragraph, text.trim().startsWith('=') ? 1 : 2, setextLabel(textOf, paragraph, i));
+    const breaks = heading !== null || paragraph !== undefined && SETEXT_UNDERLINE.test(text) || text.trim() === '' || thematicBreak(text);
+    if (breaks) [paragraph, mayStart] = [undefined, true];
+    else if (!plainLine(text)) [paragraph, mayStart] = [undefined, false];
+    else if (paragraph === undefined && mayStart) paragraph = i;
   }
   for (const section of sections) if (section.end === Infinity) section.end = lines.length;
   return sections;
@@ -123,7 +176,8 @@ function reconcile(lines: Line[], out: (Line | null)[], byId: ReadonlyMap<string
     const id = decodeEventId(match[1] as string);
     const stored = match[2] as string;
     seen.add(id);
-    const edited = lineHash(line.text.slice(0, match.index)) !== stored;
+    // Words after the comment are the user's too (the End key puts the cursor there): such a line is edited.
+    const edited = lineHash(line.text.slice(0, match.index)) !== stored || line.text.slice(match.index + match[0].length).trim() !== '';
     const item = byId.get(id);
     if (item && item.hash === stored) report.unchanged++;
     else if (item && !edited) {
@@ -137,6 +191,17 @@ function reconcile(lines: Line[], out: (Line | null)[], byId: ReadonlyMap<string
     } else kept.push({ index, id, why: 'gone' });
   });
   return { seen, kept };
+}
+
+/**
+ * Where a section's own items end: at its first subheading that names another
+ * category. The engine counts an item under the innermost heading that names
+ * one, so an operations event put after a nested `### Recruiting` block
+ * counted as recruiting.
+ */
+function ownEnd(section: Section, sections: readonly Section[]): number {
+  const nested = sections.find((s) => s.heading > section.heading && s.heading < section.end && s.categoryId !== undefined && s.categoryId !== section.categoryId);
+  return nested ? nested.start : section.end;
 }
 
 /** Where each new item goes: after the last line of its category's section, or in sections added at the end. */
@@ -155,7 +220,7 @@ function placeNew(lines: readonly Line[], fresh: readonly ImportItem[], rubric: 
   const order = [...rubric.categories.map((c) => c.id), undefined].filter((id) => groups.has(id));
   for (const id of order) {
     const items = (groups.get(id) ?? []).map((item) => item.line);
-    const section = sections.find((s) => (id === undefined ? normalizeLabel(lines[s.heading]?.text.replace(/^#+/, '') ?? '') === uncategorized : s.categoryId === id));
+    const section = id === undefined ? sections.find((s) => normalizeLabel(s.label) === uncategorized) : (sections.find((s) => s.categoryId === id && s.inOtherWords !== true) ?? sections.find((s) => s.categoryId === id));
     if (!section) {
       const name = id === undefined ? UNCATEGORIZED_HEADING : (rubric.categories.find((c) => c.id === id)?.name ?? id);
       // One by one: spreading 200,000 items into push's arguments overflowed the stack.
@@ -164,7 +229,7 @@ function placeNew(lines: readonly Line[], fresh: readonly ImportItem[], rubric: 
       appended.push('');
       continue;
     }
-    let anchor = section.end - 1;
+    let anchor = ownEnd(section, sections) - 1;
     while (anchor > section.heading && (lines[anchor]?.text.trim() ?? '') === '') anchor--;
     const spacer = anchor !== section.heading && !LIST_LINE.test(lines[anchor]?.text ?? '') ? [''] : [];
     after.set(anchor, [...(after.get(anchor) ?? []), ...spacer, ...items]);

@@ -315,6 +315,7 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
   const status = block.cancelled === true ? 'CANCELLED' : text(component, 'status')?.toUpperCase();
   const organizerProperty = component.getFirstProperty('organizer');
   const organizer = organizerProperty ? addressOf(organizerProperty) : undefined;
+  const organizerName = organizerProperty?.getParameter('cn');
   // Thunderbird marks which attendee of an invitation is the calendar's owner ("so we know who accepted").
   const invitedAs = text(component, 'x-moz-invited-attendee')?.replace(/^mailto:/i, '').trim().toLowerCase();
   return {
@@ -326,6 +327,7 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
     private: /^(?:PRIVATE|CONFIDENTIAL)$/i.test(text(component, 'class') ?? ''),
     attendees: attendeesOf(component),
     ...(organizer ? { organizer } : {}),
+    ...(typeof organizerName === 'string' && organizerName ? { organizerName } : {}),
     ...(block.owner !== undefined ? { calendarOwner: block.owner } : {}),
     ...(invitedAs ? { invitedAs } : {}),
     line: block.line,
@@ -446,7 +448,7 @@ function inherit(own: Facts, component: Component, base: Facts): Facts {
     ...(has('summary') ? {} : { title: base.title, outOfOffice: own.outOfOffice || base.outOfOffice }),
     ...(has('status') || own.status === 'CANCELLED' || base.status === undefined ? {} : { status: base.status }),
     ...(has('attendee') ? {} : { attendees: base.attendees }),
-    ...(has('organizer') || base.organizer === undefined ? {} : { organizer: base.organizer }),
+    ...(has('organizer') || base.organizer === undefined ? {} : { organizer: base.organizer, ...(base.organizerName !== undefined ? { organizerName: base.organizerName } : {}) }),
     ...(has('x-moz-invited-attendee') || base.invitedAs === undefined ? {} : { invitedAs: base.invitedAs }),
     ...(has('class') ? {} : { private: base.private }),
     ...(has('transp') || has('x-microsoft-cdo-busystatus') || has('x-apple-ews-busystatus') ? {} : { free: base.free }),

@@ -16,6 +16,7 @@
 import ICAL from 'ical.js';
 import { DAY, dayKey, dayLong, endAfter, instantOf, recurrenceKey, wallOf, zoneOf, type Component, type Context, type Span, type Time } from './times';
 import { UTC_ZONE } from './zones';
+import { mondayOfIsoWeek, weeksInYear } from '../parse/isoWeek';
 
 type Recur = InstanceType<typeof ICAL.Recur>;
 type Period = InstanceType<typeof ICAL.Period>;
@@ -186,6 +187,45 @@ function iterate(rule: Recur, from: Time, dtstart: Time, window: Window, ctx: Co
   }
 }
 
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/** Whether a rule is one `weekNumberDates` reads: yearly, by ISO week number, every year, with at most plain weekdays and months beside it. */
+function byWeekNumber(rule: Recur): boolean {
+  const parts = Object.keys(rule.parts);
+  const days = rule.parts.BYDAY ?? [];
+  return rule.freq === 'YEARLY' && rule.parts.BYWEEKNO !== undefined && (rule.interval || 1) === 1 && rule.wkst === ICAL.Time.MONDAY && parts.every((part) => part === 'BYWEEKNO' || part === 'BYDAY' || part === 'BYMONTH') && days.every((day) => WEEKDAYS.includes(day));
+}
+
+/**
+ * The dates of a yearly rule by ISO week number ("Monday of week 53"), from
+ * DTSTART's year to the window's end, COUNT and UNTIL applied. ical.js reads
+ * BYWEEKNO wrongly: `FREQ=YEARLY;BYWEEKNO=12;BYDAY=MO` gave every Monday
+ * except that of week 12. A week number past a year's last week (53 in a year
+ * of 52) names no date; a negative one counts from the year's last week.
+ */
+function weekNumberDates(rule: Recur, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void): void {
+  untilInZone(rule, dtstart);
+  const first = instantOf(dtstart, ctx);
+  const until = rule.until ? instantOf(rule.until, ctx) : Infinity;
+  const weekdays = (rule.parts.BYDAY ?? [WEEKDAYS[(dtstart.dayOfWeek() + 5) % 7] as string]).map((day) => WEEKDAYS.indexOf(day));
+  const lastYear = new Date(window.end).getUTCFullYear() + 1;
+  let count = 0;
+  for (let year = dtstart.year - 1; year <= lastYear; year++) {
+    const weeks = weeksInYear(year);
+    const dates = (rule.parts.BYWEEKNO ?? []).flatMap((n) => (n > 0 ? n : weeks + n + 1)).filter((n) => n >= 1 && n <= weeks).flatMap((week) => weekdays.map((weekday) => mondayOfIsoWeek({ year, week }).getTime() + weekday * DAY));
+    for (const day of [...new Set(dates)].sort((a, b) => a - b)) {
+      const time = dtstart.clone();
+      const date = new Date(day);
+      [time.year, time.month, time.day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+      if (rule.parts.BYMONTH && !rule.parts.BYMONTH.includes(time.month)) continue;
+      const start = instantOf(time, ctx);
+      if (start < first) continue;
+      if (start > until || (rule.count && ++count > rule.count) || start >= window.end) return;
+      add(time);
+    }
+  }
+}
+
 /** The day a time names: as written in its zone, or a UTC time's day on the series' clock. */
 function dayNamed(value: Time, ctx: Context): string {
   if (value.isDate || value.zone !== ICAL.Timezone.utcTimezone) return dayKey(value);
@@ -228,7 +268,11 @@ export function seriesInstances(component: Component, span: Span, window: Window
   const budget = { steps: 0, checks: { left: MAX_RULE_CHECKS } };
   const reach = placement?.reach ?? 0;
   const walked = { start: window.start - reach, end: window.end + reach };
-  for (const property of component.getAllProperties('rrule')) ruleDates(property.getFirstValue() as Recur, span.startTime, walked, ctx, add, budget);
+  for (const property of component.getAllProperties('rrule')) {
+    const rule = property.getFirstValue() as Recur;
+    if (byWeekNumber(rule)) weekNumberDates(rule, span.startTime, walked, ctx, add);
+    else ruleDates(rule, span.startTime, walked, ctx, add, budget);
+  }
   for (const property of component.getAllProperties('rdate')) {
     for (const value of property.getValues() as (Time | Period)[]) {
       if (value instanceof ICAL.Period) add(value.start, instantOf(value.getEnd(), ctx));

@@ -38,6 +38,8 @@ export interface Occurrence {
   private: boolean;
   attendees: Attendee[];
   organizer?: string;
+  /** The organiser's name (ORGANIZER's CN), when the invitation gives one. */
+  organizerName?: string;
   /** The owner of the calendar the event came from, when its name is an address (a file may join several exports). */
   calendarOwner?: string;
   /** Which attendee the calendar's owner is on this invitation, when the export says so (Thunderbird's X-MOZ-INVITED-ATTENDEE). */

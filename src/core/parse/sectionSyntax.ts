@@ -232,7 +232,8 @@ function replaceCodeSpans(text: string, replace: (span: string) => string): stri
 
 const toSpace = (): string => ' ';
 
-function extractTags(text: string): string[] {
+/** The `#tags` of a line as the engine reads them: outside code spans, comments and link addresses, lower-cased. */
+export function extractTags(text: string): string[] {
   // Every tag starts with `#`: a line without one (most lines) has none to cut out of code, comments and links.
   if (!text.includes('#')) return [];
   const blanked = replaceComments(replaceCodeSpans(text, toSpace), toSpace);

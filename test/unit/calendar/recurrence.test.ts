@@ -85,8 +85,9 @@ test('overrides before their master: one moved, one cancelled with STATUS:CANCEL
   // 22nd (60) + the 23rd moved to 16:00–16:45 (45) + 26th (60) = 165.
   assert.equal(result.report.minutes, 165);
   assert.deepEqual([result.report.skipped.cancelled, result.report.skipped.declined], [1, 1]);
-  assert.deepEqual(importedLines(result.text), ['- [x] 1h Standup →', '- [x] 45m Standup →', '- [x] 1h Standup →']);
-  assert.match(result.text, /- \[x\] 45m Standup → <!-- event: series@test\/20270323T090000Z ~/, 'the moved instance keeps its original identity');
+  // Bo organises the series, with only me invited: a 1:1 with @bo.
+  assert.deepEqual(importedLines(result.text), ['- [x] 1h Standup · 1:1 with @bo →', '- [x] 45m Standup · 1:1 with @bo →', '- [x] 1h Standup · 1:1 with @bo →']);
+  assert.match(result.text, /- \[x\] 45m Standup · 1:1 with @bo → <!-- event: series@test\/20270323T090000Z ~/, 'the moved instance keeps its original identity');
   await assertReadBack(result.text, 165);
 });
 

@@ -80,7 +80,8 @@ test('what the owner answered and how the event is marked: declined and cancelle
     event(at(15) + me('ACCEPTED') + 'X-MICROSOFT-CDO-BUSYSTATUS:OOF\n', 'Away'),
   ), W12, templateOf(W12), { timeZone: 'Europe/Berlin', owner: ['me@corp.example'] }));
   assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 1, allDay: 0, free: 2, outOfOffice: 1, zeroLength: 0 });
-  assert.deepEqual(importedLines(result.text), ['- [x] 30m Tentative →', '- [x] 30m Unanswered →', '- [x] 30m Maybe →']);
+  // Bo organises each, with only me invited: a 1:1 with @bo.
+  assert.deepEqual(importedLines(result.text), ['- [x] 30m Tentative · 1:1 with @bo →', '- [x] 30m Unanswered · 1:1 with @bo →', '- [x] 30m Maybe · 1:1 with @bo →']);
   assert.equal(await engineMinutes(result.text, W12), 90);
 });
 
