@@ -14,7 +14,7 @@
 // and not-mired-in-details word lists); only the grammar is here.
 
 import type { KeywordMatcher } from './keywords';
-import { withoutTrailingPunctuation } from '../text';
+import { gatedTest, literalGate, passesGate, withoutTrailingPunctuation } from '../text';
 import { findQuantities, isNegated, isNegator, stem, type Quantity } from './signals';
 import { wordsOf, type Word } from './wordSignals';
 
@@ -47,6 +47,12 @@ function clauseWords(clause: string): string[] {
     else words.push(w.word);
   }
   return words;
+}
+
+/** Is the word at `at` negated by one of the `span` words before it ("not approved", "won't go ahead")? */
+function negatedBefore(words: readonly string[], at: number, span = 3): boolean {
+  for (let from = Math.max(0, at - span); from < at; from++) if (isNegator(words[from] as string)) return true;
+  return false;
 }
 
 /** "we drop the custom DPA", "he leads the rewrite", "they commit to 8 weeks": an owner, then a verb that is not a hedge. */
@@ -119,7 +125,7 @@ function reportedDecision(clause: string): boolean {
   const words = clauseWords(clause);
   if (chosenCourse(words) || choiceAnnounced(words) || nowDoes(words) || bodyDecision(words) || deadline(clause, words) || priorityGiven(words) || consentGiven(words)) return true;
   // "nothing agreed", "not approved": a negated decision decides nothing.
-  const affirmed = (at: number) => !words.slice(Math.max(0, at - 3), at).some(isNegator);
+  const affirmed = (at: number) => !negatedBefore(words, at);
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at) && words[at + 1] !== 'nothing' && (word !== 'final' || !NAMING.has(words[at - 1] as string)))) return true;
   if (NOBODY_MORE_THAN.test(clause) || allByDate(words, clause) || capabilityGranted(words)) return true;
@@ -140,20 +146,23 @@ function reportedDecision(clause: string): boolean {
  */
 const AGREEMENT_WON = /\b(?:got|won|secured|managed\sto\sget|convinced|persuaded)\s(?:[\p{L}\p{N}'’&-]+\s){0,4}?(?:to\s(?:agree|sign|approve|commit|fund|back|keep|adopt|switch)\b|(?:ok|okay|approval|sign-off|signoff|go-ahead|buy-in|blessing)\b|green\slight\b)/iu;
 
+const AGREEMENT_GATE = literalGate(['got', 'won', 'secured', 'managed', 'convinced', 'persuaded']);
+
 /** The agreement the text says was won, if any ("got the council to agree"). */
 export function agreementWon(text: string): string | undefined {
+  if (!passesGate(AGREEMENT_GATE, text)) return undefined;
   const match = AGREEMENT_WON.exec(text);
   return match && !isNegated(text, match.index) ? match[0] : undefined;
 }
 
 /** "their inspection app is our top priority next quarter": a priority given. */
 function priorityGiven(words: readonly string[]): boolean {
-  return words.some((word, at) => (word === 'priority' || word === 'priorities') && (words[at - 1] === 'top' || words[at - 1] === 'first' || words[at - 1] === 'number') && !words.slice(Math.max(0, at - 4), at).some(isNegator));
+  return words.some((word, at) => (word === 'priority' || word === 'priorities') && (words[at - 1] === 'top' || words[at - 1] === 'first' || words[at - 1] === 'number') && !negatedBefore(words, at, 4));
 }
 
 /** "they're fine with us moving to the new processor": consent to a course ("happy with the demo" is praise). */
 function consentGiven(words: readonly string[]): boolean {
-  return words.some((word, at) => CONSENTING.has(word) && words[at + 1] === 'with' && words[at + 2] === 'us' && (words[at + 3] ?? '').endsWith('ing') && !words.slice(Math.max(0, at - 3), at).some(isNegator));
+  return words.some((word, at) => CONSENTING.has(word) && words[at + 1] === 'with' && words[at + 2] === 'us' && (words[at + 3] ?? '').endsWith('ing') && !negatedBefore(words, at));
 }
 
 const CONSENTING = new Set(['fine', 'ok', 'okay', 'happy', 'comfortable']);
@@ -175,7 +184,7 @@ function choiceAnnounced(words: readonly string[]): boolean {
 
 /** "the Frankfurt host gets added", "the old jump hosts get retired": what happens to something from here. */
 function passiveDecision(words: readonly string[]): boolean {
-  return words.some((word, at) => at > 0 && (word === 'gets' || word === 'get') && (words[at + 1] ?? '').endsWith('ed') && !words.slice(Math.max(0, at - 3), at).some(isNegator));
+  return words.some((word, at) => at > 0 && (word === 'gets' || word === 'get') && (words[at + 1] ?? '').endsWith('ed') && !negatedBefore(words, at));
 }
 
 /** "workaround in 1.3.1", "hotfix in v4": a fix placed in a release ("done in 2.5 hours" is no release). */
@@ -198,19 +207,19 @@ function movedAcross(words: readonly string[]): boolean {
 
 /** "the pilot goes ahead", "go ahead with the migration": a go-ahead; "SCADA alarm import goes in": into the plan. */
 function goesAhead(words: readonly string[]): boolean {
-  return words.some((word, at) => (word === 'goes' || word === 'go' || word === 'going') && (words[at + 1] === 'ahead' || (at > 0 && words[at + 1] === 'in' && at + 2 === words.length)) && !words.slice(Math.max(0, at - 3), at).some(isNegator));
+  return words.some((word, at) => (word === 'goes' || word === 'go' || word === 'going') && (words[at + 1] === 'ahead' || (at > 0 && words[at + 1] === 'in' && at + 2 === words.length)) && !negatedBefore(words, at));
 }
 
 /** "the cancellation window goes to 14 days", "notice period drops to 30 days": a term changed to a new amount. */
 function termMoved(words: readonly string[], clause: string): boolean {
-  return words.some((word, at) => TERM_MOVES.has(word) && words[at + 1] === 'to' && !words.slice(Math.max(0, at - 3), at).some(isNegator)) && findQuantities(clause).length > 0;
+  return words.some((word, at) => TERM_MOVES.has(word) && words[at + 1] === 'to' && !negatedBefore(words, at)) && findQuantities(clause).length > 0;
 }
 
 const TERM_MOVES = new Set(['goes', 'go', 'drops', 'rises', 'falls', 'changes', 'shrinks', 'grows', 'increases', 'decreases', 'extends', 'shortens']);
 
 /** "the holding-fee clause comes out", "the angel's info-rights clause goes": a term of an agreement dropped. */
 function termDropped(words: readonly string[]): boolean {
-  return words.some((word, at) => TERMS.has(word) && !words.slice(Math.max(0, at - 3), at).some(isNegator) && (words[at + 1] === 'goes' || (words[at + 1] === 'comes' && words[at + 2] === 'out') || words[at + 1] === 'dropped' || (words[at + 1] === 'is' && (words[at + 2] === 'out' || words[at + 2] === 'dropped'))));
+  return words.some((word, at) => TERMS.has(word) && !negatedBefore(words, at) && (words[at + 1] === 'goes' || (words[at + 1] === 'comes' && words[at + 2] === 'out') || words[at + 1] === 'dropped' || (words[at + 1] === 'is' && (words[at + 2] === 'out' || words[at + 2] === 'dropped'))));
 }
 
 const TERMS = new Set(['clause', 'clauses', 'term', 'terms', 'fee', 'fees', 'rider', 'addendum', 'requirement', 'condition', 'conditions', 'penalty', 'surcharge']);
@@ -231,17 +240,17 @@ function ruleForAll(words: readonly string[]): boolean {
   return words.some((word, at) => ALL_OF.has(word) && !PRONOUNS.has(words[at + 1] ?? '') && words.slice(at + 2, at + 6).some((verb) => RULE_VERBS.has(verb)));
 }
 
-const PRONOUNS = new Set(['we', 'i', 'you', 'they', 'he', 'she']);
+const PRONOUNS: ReadonlySet<string> = new Set([...OWNERS, 'i', 'you']);
 
 /** "which lets us launch in four more countries", "allows them to self-serve": a capability granted. */
 function capabilityGranted(words: readonly string[]): boolean {
-  return words.some((word, at) => ENABLING.has(word) && (words[at + 1] === 'us' || words[at + 1] === 'them' || words[at + 1] === 'our') && !words.slice(Math.max(0, at - 3), at).some(isNegator));
+  return words.some((word, at) => ENABLING.has(word) && (words[at + 1] === 'us' || words[at + 1] === 'them' || words[at + 1] === 'our') && !negatedBefore(words, at));
 }
 
 const ENABLING = new Set(['lets', 'allows', 'enables', 'unblocks']);
 
 /** "nobody does more than one week in five now", "no one is on call more than one week in six": a limit for everyone. */
-const NOBODY_MORE_THAN = /\b(?:nobody|no one|no-one)\s[^,;.]{0,40}\bmore than\b/iu;
+const NOBODY_MORE_THAN = gatedTest(/\b(?:nobody|no one|no-one)\s[^,;.]{0,40}\bmore than\b/iu, literalGate(['more than']));
 
 /** "every team is on the shared event bus by Q3": where all of something will be by a date. */
 function allByDate(words: readonly string[], clause: string): boolean {
@@ -402,7 +411,7 @@ export const countsHeadcount = (q: Quantity): boolean => q.kind === 'count' && (
 
 /** A percentage, an amount of money, a ratio or a headcount: a measured state ("9% under plan", "in for £25k", "cap moved to 1x fees", "4 seats in Lisbon"). */
 function measuredState(clause: string): boolean {
-  if (FRACTION_MOVED.test(clause) || MOVED_BY_FRACTION.test(clause)) return true;
+  if (passesGate(FRACTION_GATE, clause) && (FRACTION_MOVED.test(clause) || MOVED_BY_FRACTION.test(clause))) return true;
   return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money' || (q.kind === 'ratio' && measuresSomething(clause, q.text)) || countsHeadcount(q));
 }
 
@@ -415,6 +424,8 @@ function amountOrShare(clause: string): boolean {
 const FRACTION_MOVED = /\b(?:a|one|two)\s(?:third|quarter|half|fifth|tenth)s?\s(?:lower|higher|less|more|cheaper|faster|slower|smaller|bigger|shorter|longer)\b/iu;
 /** "got the licence price down about a quarter", "cut by a third". */
 const MOVED_BY_FRACTION = /\b(?:down|up|off|cut|lower|higher|fell|rose|dropped)\s(?:by\s)?(?:about\s|nearly\s|almost\s|roughly\s|over\s|more\sthan\s)?(?:a|one|two)\s(?:third|quarter|half|fifth|tenth)s?\b/iu;
+
+const FRACTION_GATE = literalGate(['third', 'quarter', 'half', 'fifth', 'tenth']);
 
 /** A ratio of something ("1x annual fees", "2x faster"), not a number of tries ("re-ran ci ~10x"). */
 function measuresSomething(clause: string, ratio: string): boolean {

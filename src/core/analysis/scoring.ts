@@ -88,9 +88,13 @@ function headOfItem(facts: ItemFacts): string {
   return (facts.head ??= headOf(facts.input.text));
 }
 
+function ownStemsOfItem(facts: ItemFacts): ReadonlySet<string> {
+  return (facts.own ??= ownStemsOf(facts.input.text));
+}
+
 /** What the item's outcome (or a clause of it) says beyond restating the item. */
 function beyondActivity(facts: ItemFacts, outcome: string): string[] {
-  return restatedWords(outcome, facts.input.text, notNews(facts), (facts.own ??= ownStemsOf(facts.input.text)));
+  return restatedWords(outcome, facts.input.text, notNews(facts), ownStemsOfItem(facts));
 }
 
 function quote(words: readonly string[]): string {
@@ -420,7 +424,7 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
     if (restating) return (form ? undefined : decidedInText(criterion, facts)) ?? restating;
     if (form) return result(criterion, 'fail', `the outcome "${outcome.text}"${source} only says how far the form got ("${form}"), not what it won`);
     const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
-    if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords)) && !substantiveClause(outcome.text, facts.input.text, facts.compile(criterion.fail.keywords), notNews(facts), (facts.own ??= ownStemsOf(facts.input.text)))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
+    if (weak.length > 0 && stated.affirmed.length === 0 && !measuresMoreThanADate(outcome.text, criterion, facts) && !decidedClause(outcome.text, facts.compile(criterion.fail.keywords)) && !substantiveClause(outcome.text, facts.input.text, facts.compile(criterion.fail.keywords), notNews(facts), ownStemsOfItem(facts))) return result(criterion, 'fail', `outcome "${outcome.text}"${source} is vague (${quote(weak)}): no decision, number or result`, weak);
     return result(criterion, 'pass', `outcome: "${outcome.text}"${source}`);
   }
   // "Finished the security questionnaire for the renewal": how far a form got, in the item's own words.
@@ -437,8 +441,8 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
   const stated = statedResult(criterion, facts, facts.input.text);
   // "Signed off two probation reviews": the sign-off the item opens with is its activity, not what came of it.
   const gate = openingGate(facts);
-  if (gate !== undefined) stated.affirmed = stated.affirmed.filter((phrase) => !phrase.toLowerCase().startsWith(gate));
-  if (stated.affirmed.length > 0) return result(criterion, 'pass', `result stated in the text: ${quote(stated.affirmed)}`, stated.affirmed);
+  const affirmed = gate === undefined ? stated.affirmed : stated.affirmed.filter((phrase) => !phrase.toLowerCase().startsWith(gate));
+  if (affirmed.length > 0) return result(criterion, 'pass', `result stated in the text: ${quote(affirmed)}`, affirmed);
   const weak = [...stated.vague, ...stated.negated.map((word) => `no ${word}`)];
   if (weak.length > 0) return result(criterion, 'fail', `no result: ${quote(weak)}`, weak);
   return result(criterion, 'fail', 'no outcome: add "→ what changed" or a nested "Outcome:" item');
@@ -642,7 +646,7 @@ function listened(verb: string): boolean {
 /** A clause that opens with a count: "9 parked with legal", "twelve approved". */
 const COUNTED_FIRST = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b)/iu;
 
-/** A failure whose only evidence is the item's first verbs ('verb "read"', 'verb "upgrade", "go"'). */
+/** A failure whose only evidence is the item's first verbs, as `describe` words it ('verb "read"', 'verb "upgrade", "go"'). */
 const VERB_ONLY = /^verb "[^"]*"(?:, "[^"]*")*$/u;
 
 /** The detail words of the item's own text and outcome that a failed word-signal criterion found ("cover page", "fonts"). */
