@@ -512,10 +512,15 @@ function grandOnDetails(criteria: CriterionResult[], facts: ItemFacts): void {
   const grandList = facts.rubric.criteria.find((c) => c.check === 'outcome')?.fail.grand ?? [];
   // Only a pass won by words can be grand: most items have none, and need no reading.
   if (grandList.length === 0 || !criteria.some((c) => c.verdict === 'pass' && c.words !== undefined)) return;
-  const grand = facts.compile(grandList).findAffirmed(facts.input.text).affirmed.map((word) => word.toLowerCase());
-  if (grand.length === 0) return;
+  const grandMatcher = facts.compile(grandList);
+  if (grandMatcher.findAffirmed(facts.words).affirmed.length === 0) return;
   const details = smallDetails(criteria, facts);
   if (details.length === 0) return;
+  // An outcome about the details is read too: "→ company-wide strategic alignment of headings" is as grand as the activity's name.
+  const outcome = facts.input.outcome?.text.toLowerCase();
+  const aboutDetails = outcome !== undefined && details.some((word) => outcome.includes(word.toLowerCase()));
+  const grand = grandMatcher.findAffirmed(aboutDetails ? facts.words : facts.input.text).affirmed.map((word) => word.toLowerCase());
+  if (grand.length === 0) return;
   // A year in the document's name ("Technology Strategy 2027") is no scale either.
   for (const q of facts.quantities) if (q.kind === 'date') grand.push(q.text.toLowerCase());
   for (const criterion of criteria) {
@@ -567,6 +572,12 @@ function cosmeticOutcome(criteria: CriterionResult[], facts: ItemFacts, details:
   const beyond = beyondActivity(facts, outcome);
   // "→ swapped the turbine icon for the brand one": an edit is all it reports, whatever it edited.
   const anEdit = OUTCOME_EDITS.has(outcome.trim().split(/\s/u)[0]?.toLowerCase() ?? '');
+  // "vision doc: new fonts, moved Confluence → Notion": a name or two and no result word says where the details went.
+  const aName = beyond.length > 0 && wordsOf(outcome, false).length <= STATE_WORDS && statedResult(outcomeCheck, facts, outcome).affirmed.length === 0;
+  if (aName && !anEdit) {
+    criteria[at] = result(outcomeCheck, 'fail', `the outcome "${outcome}" only names where the small details (${quote(details)}) went`, [...details]);
+    return;
+  }
   if (!anEdit && (beyond.length === 0 || !beyond.every((word) => LOOKS.has(word.toLowerCase())))) return;
   criteria[at] = result(outcomeCheck, 'fail', `the outcome "${outcome}" only says the small details (${quote(details)}) look better`, [...details]);
 }

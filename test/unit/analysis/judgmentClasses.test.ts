@@ -626,6 +626,9 @@ describe('what a sentence says, read whole', () => {
     }
     const analysis = await service.analyze('/r/2026-W47.md', '## tech\n- 30m Refreshed our five-year digital health vision for the donor portal → new template and a better cover photo\n');
     assert.deepEqual(analysis.diagnostics.map((d) => d.message), ['Low value: small details (“new template”, “photo”), the outcome only says it looks better']);
+    // A name or two after the arrow says where the details went; grand words in the outcome are as grand as in the activity's name.
+    const moved = await service.analyze('/r/2026-W47.md', '## tech\n- 30m Roadmap 2031 deck: new fonts and a cleaner layout, moved SharePoint → Confluence\n- 45m Put the platform strategy doc into the new house template → company-wide strategic consistency of headings and fonts\n');
+    assert.deepEqual(moved.diagnostics.map((d) => d.message), ['Low value: small details (“fonts”, “layout”), the outcome only names where it went', 'Low value: small details (“template”, “headings”), the outcome is grand words on them']);
     const decided = await judged('Refreshed our five-year vision deck: new template and fonts → the board adopted it as our 2027 strategy, two bets cut', '## tech');
     assert.equal(decided.criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
   });
