@@ -69,9 +69,31 @@ function saysOnlyTalked(words: readonly string[], text: string, topical: boolean
  * scoring.ts's (`no result: …`, `outcome "…" is vague (…)`); the band tests
  * in judgmentClasses.test.ts break if it changes.
  */
-function onlyTalkedOrHanded(outcome: CriterionResult, text: string, topical: boolean): boolean {
+function onlyTalkedOrHanded(outcome: CriterionResult, text: string, topics: readonly string[]): boolean {
+  const topical = topics.length > 0;
   const vague = outcome.evidence.startsWith('no result') || (topical && outcome.evidence.startsWith('outcome "') && outcome.evidence.includes('" is vague ('));
-  return vague && saysOnlyTalked(outcome.words ?? [], text, topical);
+  if (!vague) return false;
+  // "Board pre-read: the fleet slide": the topic's own word ("read" of "pre-read") says nothing of a result;
+  // an item that is only the topic's name ("Risk committee pre-read") is the reading of it.
+  const named = topical && saysMoreThan(text, topics);
+  const words = (outcome.words ?? []).filter((word) => !named || !topics.some((topic) => topicHolds(topic, word)));
+  return words.length === 0 ? outcome.evidence.startsWith('no result') : saysOnlyTalked(words, text, topical);
+}
+
+/** Words an item must say beside its topics to say what was done with them. */
+const BESIDE_TOPICS = 3;
+
+/** Whether the item says more than its topics' names: "Board pre-read: the fleet slide", not "Risk committee pre-read". */
+function saysMoreThan(text: string, topics: readonly string[]): boolean {
+  const own = new Set(topics.flatMap((topic) => topic.toLowerCase().split(/[\s-]/u)));
+  let beside = 0;
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 2 && !own.has(word)) beside += 1;
+  return beside >= BESIDE_TOPICS;
+}
+
+/** Whether a topic phrase holds `word` as one of its own words, hyphenated or not ("pre-read" holds "read"). */
+function topicHolds(topic: string, word: string): boolean {
+  return topic.toLowerCase().split(/[\s-]/u).includes(word.toLowerCase());
 }
 
 /**
@@ -91,7 +113,7 @@ function isBorderline(activity: Activity, rubric: Rubric, caches: Caches): boole
   const failed = (activity.criteria ?? []).filter((c) => c.verdict === 'fail');
   const outcome = failed.find((c) => checks.get(c.id) === 'outcome');
   // Silence, or "we talked", not "nothing came of it": an item that says it achieved nothing stays low.
-  const talkedOnly = outcome !== undefined && onlyTalkedOrHanded(outcome, activity.text, topics.length > 0);
+  const talkedOnly = outcome !== undefined && onlyTalkedOrHanded(outcome, activity.text, topics);
   if (!outcome?.evidence.startsWith('no outcome') && !talkedOnly) return false;
   // Only the missing result counts against it: hands-on, admin or detail work without a result stays low.
   if (failed.some((c) => checks.get(c.id) === undefined)) return false;

@@ -749,6 +749,11 @@ describe('what a sentence says, read whole', () => {
     await expectVerdicts(['Drafted the technology section of the Finance Committee paper for next month'], '## Monday', true, false);
   });
 
+  it('a pre-read for the board that says what went in is board work, a judgment call; a pre-read named and no more is reading it', async () => {
+    await expectVerdicts(['Investor pre-read: the platform reliability page and the cloud cost chart', 'Board pack pre-read, wrote the security and uptime section'], '## Monday', true, false);
+    await expectVerdicts(['Board pre-read', 'Risk committee pre-read'], '## Monday', undefined, true);
+  });
+
   it('a draft of the career ladder handed on for review is work in progress, a judgment call, not low', async () => {
     await expectVerdicts(['Career ladder: rewrote the staff engineer level description', 'career ladder v0, three levels, sent to CEO'], '## Engineering culture', true, false);
     // The exec team's standing meeting is still routine.
