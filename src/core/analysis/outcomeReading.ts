@@ -412,7 +412,38 @@ export const countsHeadcount = (q: Quantity): boolean => q.kind === 'count' && (
 /** A percentage, an amount of money, a ratio or a headcount: a measured state ("9% under plan", "in for £25k", "cap moved to 1x fees", "4 seats in Lisbon"). */
 function measuredState(clause: string): boolean {
   if (passesGate(FRACTION_GATE, clause) && (FRACTION_MOVED.test(clause) || MOVED_BY_FRACTION.test(clause))) return true;
+  if (passesGate(MOVED_GATE, clause) && countMoved(clause)) return true;
   return findQuantities(clause).some((q) => q.kind === 'percent' || q.kind === 'money' || (q.kind === 'ratio' && measuresSomething(clause, q.text)) || countsHeadcount(q));
+}
+
+const MOVED_GATE = literalGate(['from ']);
+
+/** Words that say a count moved; "go" is left out, as in "we go from 9 to 5" it says when. */
+const MOVES = new Set(['down', 'up', 'cut', 'cuts', 'dropped', 'drops', 'fell', 'falls', 'rose', 'rises', 'grew', 'grows', 'shrank', 'reduced', 'moves', 'moved', 'moving', 'raised', 'lowered', 'increased', 'decreased', 'improved', 'brought']);
+
+/** How many words may sit between the two numbers of a move ("from 31 minutes to 19"). */
+const MOVE_SPAN = 5;
+
+/** A number, not a time of day ("9:30", "5pm"). */
+const NUMBER_TOKEN = /^[~≈]?\d[\d.,]*(?!\d|[.,:]|[ap]m)/u;
+
+/**
+ * "pages down to 11 this week from 30", "reqs cut from 14 to 10", "we go
+ * from 35 to 41 heads": a count that moved from one number to another,
+ * said with a word of movement.
+ */
+function countMoved(clause: string): boolean {
+  const tokens = clause.toLowerCase().split(/\s+/u);
+  if (!tokens.some((token) => MOVES.has(token))) return false;
+  for (let at = 0; at + 1 < tokens.length; at += 1) {
+    const first = tokens[at];
+    if ((first !== 'from' && first !== 'to') || !NUMBER_TOKEN.test(tokens[at + 1] ?? '')) continue;
+    const other = first === 'from' ? 'to' : 'from';
+    for (let next = at + 2; next + 1 < tokens.length && next <= at + MOVE_SPAN + 1; next += 1) {
+      if (tokens[next] === other && NUMBER_TOKEN.test(tokens[next + 1] ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** Money or a percentage: "roughly £400k", "9% under plan". */
@@ -465,8 +496,8 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     const hedged = vague.findAffirmed(clause).affirmed.length > 0;
     const states = ownedDecision(clause, vague) || measuredState(clause) || reportedDecision(clause) || verdictAlone(clause, match[0].startsWith('.') || match[0] === ':') || (stated.length > 0 && !hedged) || agreementWon(clause) !== undefined;
     // "deck: moved to the new brand template, fixed fonts" states nothing the activity did not.
-    // "(roughly £400k)": an amount or a share is news even in words the activity already used.
-    if (states && (restatedWords(tail, text.slice(0, match.index), notNews).length > 0 || amountOrShare(clause))) return withoutTrailingPunctuation(tail);
+    // "(roughly £400k)", "pages down to 11 from 30": an amount, a share or a count that moved is news even in words the activity already used.
+    if (states && (restatedWords(tail, text.slice(0, match.index), notNews).length > 0 || amountOrShare(clause) || (passesGate(MOVED_GATE, clause) && countMoved(clause)))) return withoutTrailingPunctuation(tail);
   }
   return undefined;
 }

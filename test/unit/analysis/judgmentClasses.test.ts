@@ -736,6 +736,15 @@ describe('what a sentence says, read whole', () => {
     for (const text of nothing) assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'fail']);
   });
 
+  it('a count that moved from one number to another, in plain words, is a measured result; a time of day moved is not', async () => {
+    for (const text of ['Support queue review with the service desk lead: open tickets cut from 240 to 90', 'On-call retro, pages down to 6 a week from 25']) {
+      assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'pass']);
+    }
+    for (const text of ['Offsite day, in the room from 9 to 5']) {
+      assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'fail']);
+    }
+  });
+
   it('a sign-off the item opens with is its activity, not its outcome; signing off an offer or a policy decides something', async () => {
     for (const text of ['Signed off six leave requests in the HR portal', 'Approved the quarterly software invoices']) {
       assert.deepEqual([text, (await judged(text)).lowValue], [text, true]);
