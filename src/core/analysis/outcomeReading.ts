@@ -129,7 +129,7 @@ function reportedDecision(clause: string): boolean {
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at) && words[at + 1] !== 'nothing' && (word !== 'final' || !NAMING.has(words[at - 1] as string)))) return true;
   if (NOBODY_MORE_THAN.test(clause) || allByDate(words, clause) || capabilityGranted(words)) return true;
-  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words) || termMoved(words, clause) || termDropped(words) || goesAhead(words)) return true;
+  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words) || keptAsIs(words) || termMoved(words, clause) || termDropped(words) || goesAhead(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
   if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
@@ -223,6 +223,18 @@ function termDropped(words: readonly string[]): boolean {
 }
 
 const TERMS = new Set(['clause', 'clauses', 'term', 'terms', 'fee', 'fees', 'rider', 'addendum', 'requirement', 'condition', 'conditions', 'penalty', 'surcharge']);
+
+/** What a decision can leave as it is: "risk rating unchanged", "no change to the refund terms". */
+const KEPT = new Set([...TERMS, 'rating', 'ratings', 'scope', 'policy', 'policies', 'price', 'prices', 'pricing', 'plan', 'budget', 'rule', 'rules', 'threshold', 'thresholds', 'limit', 'limits', 'position', 'season', 'target', 'targets']);
+
+/** "principal risk rating unchanged", "no change for the 2029 season": a decision to leave a term, a rating or a plan as it is. */
+function keptAsIs(words: readonly string[]): boolean {
+  const at = words.indexOf('unchanged');
+  if (at > 0 && KEPT.has(words[at - 1] ?? '')) return true;
+  const no = words.indexOf('no');
+  if (no < 0 || (words[no + 1] !== 'change' && words[no + 1] !== 'changes') || (words[no + 2] !== 'to' && words[no + 2] !== 'for')) return false;
+  return words.slice(no + 3).some((word) => KEPT.has(word));
+}
 
 /** "liability cap at twelve months of fees", "limit at 5k": a term set. */
 function termSet(words: readonly string[]): boolean {

@@ -745,6 +745,13 @@ describe('what a sentence says, read whole', () => {
     }
   });
 
+  it('a term, a rating or a plan left as it is, in plain words, is a decision; a status unchanged is not', async () => {
+    for (const text of ['Pricing call with the CFO: no change to the partner discount policy this year', 'Risk register review with internal audit, cyber risk rating unchanged']) {
+      assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'pass']);
+    }
+    assert.equal((await judged('Weekly dashboard check → status unchanged')).lowValue, true);
+  });
+
   it('a sign-off the item opens with is its activity, not its outcome; signing off an offer or a policy decides something', async () => {
     for (const text of ['Signed off six leave requests in the HR portal', 'Approved the quarterly software invoices']) {
       assert.deepEqual([text, (await judged(text)).lowValue], [text, true]);
