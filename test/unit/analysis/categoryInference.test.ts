@@ -22,6 +22,8 @@ describe('the item\'s own words', () => {
     ['- 1h Design review of the billing RFC', 'architecture', ['design review', 'rfc']],
     ['- 1h Recorded a podcast episode on our migration', 'marketing', ['podcast', 'episode']],
     ['- 1h Term sheet call with the lead investor', 'partners', ['term sheet', 'investor']],
+    // The organisation's senior management team is the other departments' heads, not the writer's own team.
+    ['- 1h30m Senior management team, monthly', 'departments', ['senior management']],
   ];
   for (const [item, category, words] of cases) {
     it(`"${item}" → ${category}`, async () => {
