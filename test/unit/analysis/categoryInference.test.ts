@@ -22,6 +22,8 @@ describe('the item\'s own words', () => {
     ['- 1h Design review of the billing RFC', 'architecture', ['design review', 'rfc']],
     ['- 1h Recorded a podcast episode on our migration', 'marketing', ['podcast', 'episode']],
     ['- 1h Term sheet call with the lead investor', 'partners', ['term sheet', 'investor']],
+    // A licence or support we renew is bought from a vendor; a customer's renewal ("Renewal call with a top-10 customer") is a sale.
+    ['- 1h Scheduling tool support renewal, two more years at the same rate', 'partners', ['support renewal']],
     // The organisation's senior management team is the other departments' heads, not the writer's own team.
     ['- 1h30m Senior management team, monthly', 'departments', ['senior management']],
   ];
