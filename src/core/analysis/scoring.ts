@@ -322,8 +322,13 @@ function formProgress(facts: ItemFacts, outcome: string): string | undefined {
   return undefined;
 }
 
+/** An outcome that is only a word of shipping: "deployed", "merged", "rolled out", "live in prod". */
+const SHIPPED_ALONE = /^(?:deployed|shipped|released|merged|launched|live|out|rolled\sout|went\sout|went\slive|is\slive|now\slive)(?:\s(?:to|in)\s(?:prod|production))?[.!]?$/iu;
+
 /** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {
+  // "v3.8 went out after hours → deployed", "→ rolled out": that the work shipped is the activity, not what came of it.
+  if (SHIPPED_ALONE.test(outcome.trim())) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says the work went out`);
   // A result the rubric names in several words ("offer out", "contract signed") is news even when the activity named its object.
   if (affirmed.some((phrase) => phrase.includes(' '))) return undefined;
   // "Team lunch → 100% attendance": a share of who came is a head count, not a result.

@@ -20,6 +20,9 @@ const MAIN_VERB_WINDOW = 3;
 const MEETINGS = new Set(['meeting', 'meetings', 'session', 'sessions', 'call', 'calls', 'sync', 'workshop', 'briefing', 'readout', 'standup', 'huddle', 'forum']);
 /** Possessives: the word after one is a noun or an adjective ("our own CI", "my review"), never the verb. */
 const POSSESSIVES = new Set(['our', 'my', 'their', 'his', 'her', 'its', 'your']);
+
+/** Nouns of a system that a gerund before them names ("booking API", "billing service"): the gerund is no verb. */
+const SYSTEMS = new Set(['api', 'apis', 'service', 'services', 'system', 'systems', 'engine', 'platform', 'pipeline', 'module', 'database', 'db', 'queue', 'portal', 'sdk', 'endpoint', 'endpoints', 'app', 'page', 'site', 'flow', 'stack', 'cluster', 'gateway', 'provider', 'vendor', 'tool', 'tools']);
 /** Words that join the alternatives of a choice. */
 const CHOICE = new Set(['vs', 'versus', 'v', 'or']);
 
@@ -45,7 +48,9 @@ export function mainVerbs(text: string): { word: string; stem: string }[] {
   // A gerund keeps its place: "onboarding session", "planning call" say what was done.
   const acted = (meeting > 0 ? verbs.filter((word, at) => at >= meeting || word.endsWith('ing')) : verbs).filter((_, at, kept) => !POSSESSIVES.has(kept[at - 1] ?? ''));
   // "Security questionnaire": a noun in -ity is never the verb, though its stem is "secure"'s.
-  return packedMap(acted.filter((word) => !(word.length > 4 && word.endsWith('ity'))), (word) => ({ word, stem: stem(word) }));
+  // "Booking API p95 is down": a gerund before a system's noun names the system.
+  const named = acted.filter((word, at) => !(word.length > 4 && word.endsWith('ity')) && !(word.endsWith('ing') && SYSTEMS.has(acted[at + 1] ?? '')));
+  return packedMap(named, (word) => ({ word, stem: stem(word) }));
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

@@ -752,6 +752,17 @@ describe('what a sentence says, read whole', () => {
     assert.equal((await judged('Weekly dashboard check → status unchanged')).lowValue, true);
   });
 
+  it('a gerund before a system\'s noun names the system, not what the writer did: "routing engine", "billing service"', async () => {
+    const activity = await judged('Booking engine latency is down to 90ms from 300ms after the index change');
+    assert.deepEqual([activity.lowValue, activity.criteria?.filter((c) => c.evidence.includes('verb "booking"')).map((c) => c.id)], [false, []]);
+  });
+
+  it('an outcome that only says the work shipped ("→ deployed", "→ rolled out") restates it', async () => {
+    const analysis = await service.analyze('/r/2026-W47.md', '## tech\n- 30m Room finder v2 went out Tuesday night → deployed\n- 30m Status page redesign → live in prod\n');
+    assert.deepEqual(analysis.diagnostics.map((d) => d.message), ['Low value: the outcome only says it shipped', 'Low value: the outcome only says it shipped']);
+    assert.equal((await judged('Card controls to every member → rolled out, disputes down 30%')).lowValue, false);
+  });
+
   it('a sign-off the item opens with is its activity, not its outcome; signing off an offer or a policy decides something', async () => {
     for (const text of ['Signed off six leave requests in the HR portal', 'Approved the quarterly software invoices']) {
       assert.deepEqual([text, (await judged(text)).lowValue], [text, true]);
