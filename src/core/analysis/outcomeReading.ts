@@ -492,6 +492,8 @@ export const MAX_OUTCOME_BREAKS = 64;
  * Undefined when none does.
  */
 export function plainOutcome(text: string, results: KeywordMatcher, vague: KeywordMatcher, notNews: KeywordMatcher): string | undefined {
+  const change = passesGate(WAS_NOW_GATE, text) ? wasNow(text) : undefined;
+  if (change !== undefined) return change;
   BREAK.lastIndex = 0;
   let breaks = 0;
   for (let match = BREAK.exec(text); match && breaks++ < MAX_OUTCOME_BREAKS; match = BREAK.exec(text)) {
@@ -510,6 +512,66 @@ export function plainOutcome(text: string, results: KeywordMatcher, vague: Keywo
     // "deck: moved to the new brand template, fixed fonts" states nothing the activity did not.
     // "(roughly £400k)", "pages down to 11 from 30": an amount, a share or a count that moved is news even in words the activity already used.
     if (states && (restatedWords(tail, text.slice(0, match.index), notNews).length > 0 || amountOrShare(clause) || (passesGate(MOVED_GATE, clause) && countMoved(clause)))) return withoutTrailingPunctuation(tail);
+  }
+  return undefined;
+}
+
+const WAS_NOW_GATE = literalGate([' now']);
+
+/** Words that can be the value of a measure before and after: numbers, counts in words, frequencies. */
+const VALUE_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'hourly', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'none', 'zero']);
+
+/** How near its marker ("was", "now") a value must be. */
+const VALUE_SPAN = 3;
+
+/** How far apart "was" and "now" may be. */
+const CHANGE_SPAN = 8;
+
+interface Token { word: string; at: number }
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /[^\s,;]+/gu;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) tokens.push({ word: withoutClosers(match[0].toLowerCase()), at: match.index });
+  return tokens;
+}
+
+/** "weekly." → "weekly": a walk from the end, as an anchored expression would retry from every stop of a long run. */
+function withoutClosers(word: string): string {
+  let end = word.length;
+  while (end > 0 && '.!?)'.includes(word.charAt(end - 1))) end -= 1;
+  return word.slice(0, end);
+}
+
+const isValue = (word: string | undefined) => word !== undefined && (VALUE_WORDS.has(word) || NUMBER_TOKEN.test(word));
+
+/** The index of a value within VALUE_SPAN tokens after `at` (or before it, when `before`). */
+function valueNear(tokens: readonly Token[], at: number, before: boolean): number {
+  for (let step = 1; step <= VALUE_SPAN; step += 1) {
+    if (isValue(tokens[at + step]?.word)) return at + step;
+    if (before && isValue(tokens[at - step]?.word)) return at - step;
+  }
+  return -1;
+}
+
+/**
+ * "downtime was 41 min a month, now 6", "deploys now daily, was weekly in
+ * January", "one form now, it was five": a measure said as what it was and
+ * what it is now. The outcome runs from the first of the two values.
+ */
+function wasNow(text: string): string | undefined {
+  const tokens = tokensOf(text);
+  for (let now = 0; now < tokens.length; now += 1) {
+    if (tokens[now]?.word !== 'now') continue;
+    const after = valueNear(tokens, now, true);
+    if (after < 0) continue;
+    for (let was = Math.max(0, now - CHANGE_SPAN); was <= Math.min(tokens.length - 1, now + CHANGE_SPAN); was += 1) {
+      if (tokens[was]?.word !== 'was' && tokens[was]?.word !== 'were') continue;
+      const before = valueNear(tokens, was, false);
+      if (before < 0) continue;
+      const from = tokens[Math.min(before, after, was, now)]?.at ?? 0;
+      return withoutTrailingPunctuation(text.slice(from).trim());
+    }
   }
   return undefined;
 }

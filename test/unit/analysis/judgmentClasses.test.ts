@@ -752,6 +752,13 @@ describe('what a sentence says, read whole', () => {
     assert.equal((await judged('Weekly dashboard check → status unchanged')).lowValue, true);
   });
 
+  it('a measure said as what it was and what it is now is a measured result; a meeting time moved is not', async () => {
+    for (const text of ['Release cadence review with the leads: deploys were monthly, now weekly for every team', 'Support backlog was 900 tickets in March, now 120']) {
+      assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.evidence.startsWith('outcome in its own words')], [text, true]);
+    }
+    assert.equal((await judged('Standup now at 9:30, was 9:00')).criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'fail');
+  });
+
   it('a gerund before a system\'s noun names the system, not what the writer did: "routing engine", "billing service"', async () => {
     const activity = await judged('Booking engine latency is down to 90ms from 300ms after the index change');
     assert.deepEqual([activity.lowValue, activity.criteria?.filter((c) => c.evidence.includes('verb "booking"')).map((c) => c.id)], [false, []]);
