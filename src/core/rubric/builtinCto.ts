@@ -148,7 +148,7 @@ exemplars:
     verdict: worthy
     category: culture
     match:
-      - [1:1s, 1on1s, one-on-ones, one to ones, one-to-ones, individual meetings, one-to-one meetings, skip levels, skip-levels, every lead, each lead, every team lead, twice a year, twice-a-year, twice-yearly, every six months, 1:1 with each, 1:1 each with, 1:1 with every, 1:1 with all, one-on-one with each, one-on-one with every]
+      - [1:1s, 1on1s, one-on-ones, one to ones, one-to-ones, individual meetings, one-to-one meetings, skip levels, skip-levels, every lead, each lead, every team lead, twice a year, twice-a-year, twice-yearly, semi-annual, semiannual, half-yearly, half-year, every six months, 1:1 with each, 1:1 each with, 1:1 with every, 1:1 with all, one-on-one with each, one-on-one with every]
       - [lead, leads, team leads, ems, managers, directors, directs, direct reports, reports, each of my, every member, heads of]
     criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   learn-team-goals:
@@ -156,7 +156,7 @@ exemplars:
     verdict: worthy
     category: departments
     match:
-      - [goals, objectives, okrs, okr, priorities, q1 planning, q2 planning, q3 planning, q4 planning, quarterly planning, annual planning, actually chasing, target, wants, want, going for, what they're after, what they are after, is chasing, are chasing, what they need, what each, needs, targets, outcomes, trying to achieve, achiev*, aiming, aims, trying to hit, on the hook, what they are chasing, what they're chasing, pain points, biggest pains, going after, slow them down, in their way, plans for next year, annual plans, dependencies on, have to deliver, need to deliver, must deliver]
+      - [goals, objectives, trying to land, want to land, plan to land, okrs, okr, priorities, q1 planning, q2 planning, q3 planning, q4 planning, quarterly planning, annual planning, actually chasing, target, wants, want, going for, what they're after, what they are after, is chasing, are chasing, what they need, what each, needs, targets, outcomes, trying to achieve, achiev*, aiming, aims, trying to hit, on the hook, what they are chasing, what they're chasing, pain points, biggest pains, going after, slow them down, in their way, plans for next year, annual plans, dependencies on, have to deliver, need to deliver, must deliver]
       - [their, his, her, the sales, sales kickoff, sales kick-off, the support team, the ops team, customer success, the finance team, the marketing team, they're, they are, other teams, each team, every team, each group, every group, each branch, every branch, each site, every site, each store, each region, each business unit, heads of, each department, other departments, teams, team's, her team, his team, they need, need us, need from us, from us, from engineering, where engineering, where we, directorate*, depend on us, depends on us, they'll, they will, ask of us, asks of us, depend on our, depends on our, rely on our, relies on our, programme's, program's, programmes, programs, is chasing, are chasing, what support, what sales, what marketing, what finance, what product, what legal, what hr, what ops, support is, sales is, marketing is, finance is, product is, every department, each department head, every department head, department heads, each of them, sales and cs, cs leads, sales leads]
       - [learn*, hear, heard, listen*, understand*, now i know, i know what, now know, sitting in, sat in, caught up, collect*, wrote down, write down, sat, spent time, went through, mapped, asked, interview*, read, skim*, noted, studied, went over, to see what, to see where, discussion, sat down, what they expect, expect of, expect from, emailed, wrote to, what do you]
     criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
@@ -165,8 +165,8 @@ exemplars:
     verdict: worthy
     category: departments
     match:
-      - [follow up, followed up, following up, follow-up*, circled back, circle back, chase*, chasing, chasing up, chased up, going through, went over, going over, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged, acted on, acting on, act on, checked whether, checked if, being worked on, being acted on, checked with, checking with, checked in with, asked whether, asked if]
-      - [asks*, request, requests, their ask, the ask, an ask, old ask, open ask, that ask, each ask, every ask, asked of engineering, asked of eng, asked of us, asked us for, asked engineering for, asked me for, wishlist, wish list]
+      - [follow up, followed up, checked back, check back, following up, follow-up*, circled back, circle back, chase*, chasing, chasing up, chased up, going through, went over, going over, went back, checked in, closed the loop, close the loop, went through, worked through, walked through, triaged, acted on, acting on, act on, checked whether, checked if, being worked on, being acted on, checked with, checking with, checked in with, asked whether, asked if]
+      - [asks*, request, requests, asked for, their ask, the ask, an ask, old ask, open ask, that ask, each ask, every ask, asked of engineering, asked of eng, asked of us, asked us for, asked engineering for, asked me for, wishlist, wish list]
     # A pull request, an access request or a change request is not a team's ask.
     unless: [pull request*, merge request*, access request*, change request*, leave request*, holiday request*, purchase request*, expense request*, mailbox, inbox, archived]
     criteria: [long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
@@ -175,7 +175,7 @@ exemplars:
     verdict: worthy
     category: departments
     match:
-      - [all-hands, all hands, all-colleague*, all colleague*, town hall, all-staff, all staff, all-company, quarterly staff, staff briefing, all-employee*, all employee*, company meeting, all-team meeting, company-wide meeting, company-wide q&a, company q&a, whole-company meeting]
+      - [all-hands, all hands, company-wide quarterly update, company-wide update, company update, all-colleague*, all colleague*, town hall, all-staff, all staff, all-company, quarterly staff, staff briefing, all-employee*, all employee*, company meeting, all-team meeting, company-wide meeting, company-wide q&a, company q&a, whole-company meeting]
       - [help*, run, ran, running, host*, prep*, organi*, chair*, q&a, moderat*, run sheet, agenda, each team, every team, slot*, collect*, gave, present*, took questions, spoke, questions, put together, pulled together, slides together, each squad, every squad, each area, every area]
     criteria: [aligned-with-values, long-term-impact, strategic, company-wide-scope, clear-outcome, measurable-outcome]
   nudge-leads:

@@ -35,6 +35,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Read through the newsroom's objectives for next year and listed where they depend on our tech",
     "Sat in on the sales and CS leads' Q3 planning, to hear what each of them is trying to hit",
     "Emailed every department head: what do you want to achieve next year, and where can engineering help",
+    "Sat with the logistics planners to hear what they are trying to land next quarter",
   ],
   'follow-up-asks': [
     "Followed up on the asks marketing raised last month",
@@ -50,6 +51,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Went over the open asks from the clinical teams with my leads",
     "Circled back on the three things support asked me for in July, with the leads",
     "Went back through the box office team's wishlist from the spring and chased both items with the leads",
+    "Checked back with the platform and data leads on what finance asked for in March",
   ],
   'one-on-ones-with-leads': [
     "1:1s with each of my six team leads",
@@ -59,6 +61,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Skip-levels with the managers in the platform org",
     "One 1:1 with each of my four leads (scoring, data, platform, integrations)",
     "Long 1:1 with each of my five directors",
+    "Half-yearly 1:1 with the payments lead, second of seven",
   ],
   'all-hands': [
     "Ran the Q&A at the quarterly all-hands",
@@ -69,6 +72,7 @@ const ESSAY_EXAMPLES: Record<string, string[]> = {
     "Collected questions for the all-staff and chaired it",
     "Reviewed the all-hands deck with comms, making sure each squad has a slide on its goals",
     "Collected and sorted questions for the company-wide Q&A next Thursday",
+    "Helped the support leads get their slides ready for the company-wide update",
   ],
   'nudge-leads': [
     "Nudged two leads to post weekly updates like the platform team does",
