@@ -763,6 +763,12 @@ describe('what a sentence says, read whole', () => {
     assert.equal((await judged('Standup now at 9:30, was 9:00')).criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'fail');
   });
 
+  it('grand words on a table of contents, a background or a redrawn diagram are low', async () => {
+    for (const text of ['Reshaped our platform vision by fixing the handbook\'s table of contents', 'Target architecture for 2030: redrew the boxes in Miro', 'Drove company-wide alignment by changing my Teams background to the new one']) {
+      assert.deepEqual([text, (await judged(text)).lowValue], [text, true]);
+    }
+  });
+
   it('a gerund before a system\'s noun names the system, not what the writer did: "routing engine", "billing service"', async () => {
     const activity = await judged('Booking engine latency is down to 90ms from 300ms after the index change');
     assert.deepEqual([activity.lowValue, activity.criteria?.filter((c) => c.evidence.includes('verb "booking"')).map((c) => c.id)], [false, []]);
