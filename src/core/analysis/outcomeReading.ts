@@ -129,7 +129,7 @@ function reportedDecision(clause: string): boolean {
   // A participle decides what precedes it ("capex approved"); alone at the start it is an action ("approved the PR").
   if (words.some((word, at) => at > 0 && DECIDED.has(word) && affirmed(at) && words[at + 1] !== 'nothing' && (word !== 'final' || !NAMING.has(words[at - 1] as string)))) return true;
   if (NOBODY_MORE_THAN.test(clause) || allByDate(words, clause) || capabilityGranted(words)) return true;
-  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words) || keptAsIs(words) || termMoved(words, clause) || termDropped(words) || goesAhead(words)) return true;
+  if (standingRule(words) || passiveDecision(words) || ruledOut(words) || ruleForAll(words) || IN_A_RELEASE.test(clause) || clearedFor(words) || concluded(words) || movedAcross(words) || termSet(words) || keptAsIs(words) || safeguardAdded(words) || termMoved(words, clause) || termDropped(words) || goesAhead(words)) return true;
   // A date move needs no subject: "starts Jan 5", "alpha moves 2 weeks", "fix ships thursday".
   // "goes out Monday", "goes live Thursday": a particle may stand between.
   if (words.some((word, at) => RESCHEDULED.has(word) && affirmed(at) && (SOON.has(words[at + 1] ?? '') || (PARTICLES.has(words[at + 1] ?? '') && SOON.has(words[at + 2] ?? ''))))) return true;
@@ -235,6 +235,18 @@ function keptAsIs(words: readonly string[]): boolean {
   if (no < 0 || (words[no + 1] !== 'change' && words[no + 1] !== 'changes') || (words[no + 2] !== 'to' && words[no + 2] !== 'for')) return false;
   return words.slice(no + 3).some((word) => KEPT.has(word));
 }
+
+/** Controls an incident review can leave behind. */
+const SAFEGUARDS = new Set(['alert', 'alerts', 'alerting', 'alarm', 'alarms', 'watchdog', 'monitor', 'monitoring', 'guard', 'guardrail', 'guardrails']);
+
+/** "alert on batch count", "new watchdog on the encoder": a safeguard put on something, the lasting result of an incident review. */
+function safeguardAdded(words: readonly string[]): boolean {
+  const first = words[0] === 'new' ? 1 : 0;
+  return SAFEGUARDS.has(words[first] ?? '') && (words[first + 1] === 'on' || words[first + 1] === 'for') && words.length > first + 2 && !SILENCED.has(words[first + 2] ?? '');
+}
+
+/** "alerts on mute": a safeguard switched off. */
+const SILENCED = new Set(['mute', 'muted', 'silent', 'snooze', 'snoozed', 'hold', 'pause', 'paused']);
 
 /** "liability cap at twelve months of fees", "limit at 5k": a term set. */
 function termSet(words: readonly string[]): boolean {

@@ -769,6 +769,12 @@ describe('what a sentence says, read whole', () => {
     }
   });
 
+  it('a safeguard an incident review puts on something is its result', async () => {
+    for (const text of ['Postmortem for the stuck payouts → alert on lag, runbook updated', 'Incident review with the on-call pair → new watchdog on the importer, spare disk ordered']) {
+      assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
+    }
+  });
+
   it('a gerund before a system\'s noun names the system, not what the writer did: "routing engine", "billing service"', async () => {
     const activity = await judged('Booking engine latency is down to 90ms from 300ms after the index change');
     assert.deepEqual([activity.lowValue, activity.criteria?.filter((c) => c.evidence.includes('verb "booking"')).map((c) => c.id)], [false, []]);
