@@ -277,11 +277,21 @@ function addressOf(property: Property): string | undefined {
   return /^mailto:/i.test(value) ? value.slice(7).trim().toLowerCase() || undefined : undefined;
 }
 
+/**
+ * Whether an address is a Google calendar's, not a person's: an event made on
+ * a shared team calendar has that calendar (`c_…@group.calendar.google.com`)
+ * as its ORGANIZER, and a room is `…@resource.calendar.google.com` (a tool
+ * that converts Google's events leaves out its CUTYPE=RESOURCE). Neither is
+ * someone from another company, nor the calendar's owner.
+ */
+export const isCalendarAddress = (email: string): boolean => email.endsWith('.calendar.google.com') || email.endsWith('@calendar.google.com');
+
 function attendeesOf(component: Component): Attendee[] {
   return component.getAllProperties('attendee').map((property) => {
     const email = addressOf(property);
     const name = property.getParameter('cn');
-    return { ...(email ? { email } : {}), ...(typeof name === 'string' && name ? { name } : {}), partstat: String(property.getParameter('partstat') ?? 'NEEDS-ACTION').toUpperCase(), kind: String(property.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase() };
+    const kind = email !== undefined && isCalendarAddress(email) ? 'RESOURCE' : String(property.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase();
+    return { ...(email ? { email } : {}), ...(typeof name === 'string' && name ? { name } : {}), partstat: String(property.getParameter('partstat') ?? 'NEEDS-ACTION').toUpperCase(), kind };
   });
 }
 
@@ -314,7 +324,9 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
   // A METHOD:CANCEL message cancels its events, with or without STATUS (without, it uninvites the attendees it names: you).
   const status = block.cancelled === true ? 'CANCELLED' : text(component, 'status')?.toUpperCase();
   const organizerProperty = component.getFirstProperty('organizer');
-  const organizer = organizerProperty ? addressOf(organizerProperty) : undefined;
+  // A Google team calendar that organises its events is no person (see isCalendarAddress).
+  const organizerAddress = organizerProperty ? addressOf(organizerProperty) : undefined;
+  const organizer = organizerAddress !== undefined && !isCalendarAddress(organizerAddress) ? organizerAddress : undefined;
   const organizerName = organizerProperty?.getParameter('cn');
   // Thunderbird marks which attendee of an invitation is the calendar's owner ("so we know who accepted").
   const invitedAs = text(component, 'x-moz-invited-attendee')?.replace(/^mailto:/i, '').trim().toLowerCase();

@@ -215,3 +215,28 @@ test("a calendar's X-WR-TIMEZONE written after its events reads their floating t
   // Sunday 28 March 20:00 in New York is Monday 29 March 02:00 in Berlin: week 13, not 12.
   assert.deepEqual([read(12), read(13)], [0, 60]);
 });
+
+test('Google: a shared team calendar organises its events as c_…@group.calendar.google.com: no person, no customer, not the owner', async () => {
+  // A secondary calendar's export is named after the calendar, so the owner is guessed: the team calendar
+  // organises all four events, and was taken for the owner (my decline of the vendor demo was missed) and for a
+  // customer (every meeting went to Sales).
+  const calendar = fixture('google-team-calendar.ics');
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: incident review Mon 10:00–11:00 (60) + architecture sync Tue 14:00–15:30 (90) + Ana / me Wed
+  // 09:00–09:30 (30) = 180; the vendor demo Thu 16:00–17:00 is declined by me.
+  assert.equal(result.report.minutes, 180);
+  assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+  // The room is CUTYPE=RESOURCE; with the calendar left out, Ana is the one other person: a 1:1.
+  assert.equal(sectionOf(result.text, '- [x] 30m Ana / me · 1:1 with @ana →'), 'Engineering culture');
+  assert.equal(sectionOf(result.text, '- [x] 1h Incident review · with @ana, @bo →'), 'Engineering operations');
+  await assertReadBack(result.text, W12, 180);
+});
+
+test('a tool that converts Google events to .ics leaves out CUTYPE: a room at resource.calendar.google.com is still no person or customer', () => {
+  const calendar = fixture('converted-google-rooms.ics');
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: roadmap review with Bo Thu 11:00–12:00 (60), in a room: a 1:1 with Bo, not a meeting with a customer.
+  assert.equal(result.report.minutes, 60);
+  assert.deepEqual(importedLines(result.text), ['- [x] 1h Platform roadmap · 1:1 with @bo →']);
+  assert.equal(sectionOf(result.text, '- [x] 1h Platform roadmap'), 'Engineering culture');
+});
