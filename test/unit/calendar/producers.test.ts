@@ -240,3 +240,18 @@ test('a tool that converts Google events to .ics leaves out CUTYPE: a room at re
   assert.deepEqual(importedLines(result.text), ['- [x] 1h Platform roadmap · 1:1 with @bo →']);
   assert.equal(sectionOf(result.text, '- [x] 1h Platform roadmap'), 'Engineering culture');
 });
+
+test("a colleague at a subdomain of the company's domain (li.wei@eng.acme.com beside me@acme.com) is no customer", async () => {
+  // The team calendar's architecture sync has Li at eng.acme.com and Dana at acme.com: an engineering meeting.
+  const calendar = fixture('google-team-calendar.ics');
+  for (const owner of [undefined, ['me@acme.com']]) {
+    const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin', ...(owner ? { owner } : {}) }));
+    assert.equal(sectionOf(result.text, '- [x] 1h30m Architecture sync: event bus · with @li, @dana →'), 'Long-term architecture & technology direction');
+  }
+  // And the other way round: my address at the subdomain, Ana's at the parent domain (a handle there is hers).
+  const reversed = calendar.replace(/mailto:me@acme\.com/g, 'mailto:me@eng.acme.com').replace(/CN=me@acme\.com/g, 'CN=me@eng.acme.com');
+  const result = ok(importInto(reversed, W12, templateOf(W12), { timeZone: 'Europe/Berlin', owner: ['me@eng.acme.com'] }));
+  assert.equal(result.report.minutes, 180);
+  assert.equal(sectionOf(result.text, '- [x] 30m Ana / me · 1:1 with @ana →'), 'Engineering culture');
+  await assertReadBack(result.text, W12, 180);
+});
