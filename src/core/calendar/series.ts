@@ -134,8 +134,12 @@ function alignToMonths(rule: Recur, start: Time): Time {
   return aligned;
 }
 
-/** A floating UNTIL is the series' wall clock; a DATE UNTIL on a timed series is the end of that day. */
-function untilInZone(rule: Recur, dtstart: Time): void {
+/**
+ * A floating UNTIL is the series' wall clock; a DATE UNTIL on a timed series is the end of that day. A UTC UNTIL of
+ * a floating series (Thunderbird writes one: the last start in UTC) is an instant: ical.js would hold it against the
+ * series' wall clock, which east of UTC drops the last instance, so it is turned into that clock's time.
+ */
+function untilInZone(rule: Recur, dtstart: Time, ctx: Context): void {
   const until = rule.until;
   if (!until || dtstart.isDate) return;
   if (until.isDate) rule.until = new ICAL.Time({ year: until.year, month: until.month, day: until.day, hour: 23, minute: 59, second: 59, isDate: false }, dtstart.zone);
@@ -143,8 +147,14 @@ function untilInZone(rule: Recur, dtstart: Time): void {
     const inZone = until.clone();
     inZone.zone = dtstart.zone;
     rule.until = inZone;
+  } else if (isFloating(dtstart, ctx)) {
+    const wall = new Date(wallOf(until) + ctx.floating.offsetAt(wallOf(until)));
+    rule.until = new ICAL.Time({ year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds(), isDate: false }, dtstart.zone);
   }
 }
+
+/** Whether a time is floating: neither UTC nor in a zone its TZID names (ical.js compares such times as if they were UTC). */
+const isFloating = (time: Time, ctx: Context): boolean => time.zone !== ICAL.Timezone.utcTimezone && !(time.zone?.tzid !== undefined && ctx.zones.has(time.zone.tzid));
 
 /** The rule's iterator from `start`, its checks counted and stopped once its clock is past `lastWall`. */
 function guarded(rule: Recur, start: Time, lastWall: number, checks: { left: number }) {
@@ -160,7 +170,7 @@ function guarded(rule: Recur, start: Time, lastWall: number, checks: { left: num
 
 /** The dates of one RRULE that start before the window's end, each passed to `add`. */
 function ruleDates(rule: Recur, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void, budget: { steps: number; checks: { left: number } }): void {
-  untilInZone(rule, dtstart);
+  untilInZone(rule, dtstart, ctx);
   const moved = alignToMonths(rule, fastForward(rule, dtstart, window));
   try {
     iterate(rule, moved, dtstart, window, ctx, add, budget);
@@ -204,7 +214,7 @@ function byWeekNumber(rule: Recur): boolean {
  * of 52) names no date; a negative one counts from the year's last week.
  */
 function weekNumberDates(rule: Recur, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void): void {
-  untilInZone(rule, dtstart);
+  untilInZone(rule, dtstart, ctx);
   const first = instantOf(dtstart, ctx);
   const until = rule.until ? instantOf(rule.until, ctx) : Infinity;
   const weekdays = (rule.parts.BYDAY ?? [WEEKDAYS[(dtstart.dayOfWeek() + 5) % 7] as string]).map((day) => WEEKDAYS.indexOf(day));
