@@ -286,6 +286,24 @@ function addressOf(property: Property): string | undefined {
  */
 export const isCalendarAddress = (email: string): boolean => email.endsWith('.calendar.google.com') || email.endsWith('@calendar.google.com');
 
+/** An Apple principal path (`/aMTc…/principal/`): how iCloud writes the calendar's own account, never anyone else's. */
+const PRINCIPAL_PATH = /^\/[^\s/]+\/principal\/?$/i;
+
+/**
+ * The calendar owner's address when the event names it as Apple does: the one
+ * attendee or organiser written as the account's principal path, with the
+ * address in EMAIL. In a week with one invitation the owner could not be told
+ * from its organiser otherwise, and a decline was missed.
+ */
+function principalOf(component: Component): string | undefined {
+  const found = new Set<string>();
+  for (const property of [...component.getAllProperties('attendee'), ...component.getAllProperties('organizer')]) {
+    const address = addressOf(property);
+    if (address !== undefined && PRINCIPAL_PATH.test(String(property.getFirstValue() ?? '').trim())) found.add(address);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function attendeesOf(component: Component): Attendee[] {
   return component.getAllProperties('attendee').map((property) => {
     const email = addressOf(property);
@@ -328,8 +346,8 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
   const organizerAddress = organizerProperty ? addressOf(organizerProperty) : undefined;
   const organizer = organizerAddress !== undefined && !isCalendarAddress(organizerAddress) ? organizerAddress : undefined;
   const organizerName = organizerProperty?.getParameter('cn');
-  // Thunderbird marks which attendee of an invitation is the calendar's owner ("so we know who accepted").
-  const invitedAs = text(component, 'x-moz-invited-attendee')?.replace(/^mailto:/i, '').trim().toLowerCase();
+  // Thunderbird marks which attendee of an invitation is the calendar's owner ("so we know who accepted"); Apple writes the owner as its principal.
+  const invitedAs = text(component, 'x-moz-invited-attendee')?.replace(/^mailto:/i, '').trim().toLowerCase() ?? principalOf(component);
   return {
     uid: uidOf(component),
     title,

@@ -255,3 +255,16 @@ test("a colleague at a subdomain of the company's domain (li.wei@eng.acme.com be
   assert.equal(sectionOf(result.text, '- [x] 30m Ana / me · 1:1 with @ana →'), 'Engineering culture');
   await assertReadBack(result.text, W12, 180);
 });
+
+test('Apple iCloud: the attendee written as the account’s principal path is the owner, so a decline counts in a week of two invitations from one organiser', async () => {
+  const calendar = fixture('icloud-single-invitation.ics');
+  const week = { year: 2027, week: 13 };
+  const result = ok(importInto(calendar, week, templateOf(week), { timeZone: 'Europe/London' }));
+  // By hand: Ana organises both invitations, so she was on as many events as I was and, organising more, was
+  // taken for the owner. Me (/…/principal/, EMAIL=me@acme.com) declined the roadmap review Mon 29 10:00–11:00;
+  // the design crit Wed 31 14:00–14:30 (30) with Ana + the hiring plan Thu 1 April 09:00–10:00 (60) = 90.
+  assert.equal(result.report.minutes, 90);
+  assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+  assert.equal(sectionOf(result.text, '- [x] 30m Design crit · 1:1 with @ana →'), 'Engineering culture');
+  await assertReadBack(result.text, week, 90);
+});
