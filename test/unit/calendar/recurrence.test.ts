@@ -190,3 +190,23 @@ test('Thunderbird: a UTC UNTIL of a floating series is an instant, read on the f
   const newYork = wrap(event('DTSTART:20270322T100000\nDTEND:20270322T110000\nRRULE:FREQ=DAILY;UNTIL=20270324T120000Z\n'));
   assert.equal(ok(importInto(newYork, W12, templateOf(W12), { timeZone: 'America/New_York' })).report.minutes, 120);
 });
+
+test('BYSETPOS on a weekly rule and on a monthly rule by days of the month picks its positions (ical.js gave every date of the set)', async () => {
+  const calendar = fixture('generated-bysetpos.ics');
+  const week = (n: number) => ({ year: 2027, week: n });
+  const read = (n: number) => ok(importInto(calendar, week(n), templateOf(week(n)), BERLIN));
+  // W13 (29 March–4 April), by hand: the last business day among the month's last three (Mon 29, Tue 30, Wed 31):
+  // Wed 31 16:00–17:00 (60); the last workday of the week, Fri 2 April 17:00–17:30 (30); the first business day
+  // among the 1st–3rd (Thu 1, Fri 2): Thu 1 April 10:00–10:45 (45) = 135. Before: 270, every date of each set
+  // (3 × 60 + 2 × 45), and no wrap-up at all: COUNT=20 had counted five a week and ran out in W04.
+  const thirteen = read(13);
+  assert.equal(thirteen.report.minutes, 135);
+  assert.deepEqual(importedLines(thirteen.text).sort(), ['- [x] 1h Month-end close review →', '- [x] 30m Weekly wrap-up →', '- [x] 45m Payroll sign-off →']);
+  assert.match(thirteen.text, /month-end-close@close-calendar\.acme\.com\/20270331T140000Z ~/);
+  await assertReadBack(thirteen.text, 135);
+  // W05: payroll Mon 1 February (45) + wrap-up Fri 5 February (30) = 75. COUNT=20 counts the picks: the 20th
+  // wrap-up is Fri 21 May (W20), none in W21.
+  assert.equal(read(5).report.minutes, 75);
+  assert.equal(read(20).report.minutes, 30);
+  assert.equal(read(21).report.minutes, 0);
+});
