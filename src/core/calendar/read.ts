@@ -265,16 +265,19 @@ type Property = InstanceType<typeof ICAL.Property>;
 
 /**
  * The address of an ATTENDEE or ORGANIZER: its EMAIL parameter (RFC 7986),
- * else its `mailto:` value. Apple writes the calendar's owner as a principal
- * path (`/aMTc…/principal/`) and an invitation's sender as an iMIP relay
- * (`mailto:2_GEZ…@imip.me.com`), each with the real address in EMAIL.
+ * else its `mailto:` value, else a value that is an address. Apple writes
+ * the calendar's owner as a principal path (`/aMTc…/principal/`) and an
+ * invitation's sender as an iMIP relay (`mailto:2_GEZ…@imip.me.com`), each
+ * with the real address in EMAIL.
  */
 function addressOf(property: Property): string | undefined {
   const param = property.getParameter('email');
   const email = (typeof param === 'string' ? param : '').replace(/^mailto:/i, '').trim();
   if (/^[^\s@]+@[^\s@]+$/.test(email)) return email.toLowerCase();
-  const value = String(property.getFirstValue() ?? '');
-  return /^mailto:/i.test(value) ? value.slice(7).trim().toLowerCase() || undefined : undefined;
+  const value = String(property.getFirstValue() ?? '').trim();
+  if (/^mailto:/i.test(value)) return value.slice(7).trim().toLowerCase() || undefined;
+  // A bare address, without the `mailto:` RFC 5545 wants (ownCloud's calendar and Rapla wrote attendees so, golang-ical its organiser).
+  return /^[^\s@:/]+@[^\s@:/]+$/.test(value) ? value.toLowerCase() : undefined;
 }
 
 /**

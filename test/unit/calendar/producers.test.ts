@@ -268,3 +268,19 @@ test('Apple iCloud: the attendee written as the account’s principal path is th
   assert.equal(sectionOf(result.text, '- [x] 30m Design crit · 1:1 with @ana →'), 'Engineering culture');
   await assertReadBack(result.text, week, 90);
 });
+
+test('ownCloud: attendees added by address are written without mailto: (me@acme.com), and are read as addresses all the same', async () => {
+  const calendar = fixture('owncloud-attendees-without-mailto.ics');
+  assert.match(calendar.replace(/\r\n /g, ''), /PARTSTAT=DECLINED;RSVP=TRUE:me@acme\.com\r\n/);
+  for (const owner of [undefined, ['me@acme.com']]) {
+    const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin', ...(owner ? { owner } : {}) }));
+    // By hand: I declined the hiring committee Mon 14:00–15:00; Ana / me Tue 09:00–09:30 (30) is a 1:1 with Ana;
+    // the check-in with Sam of Globex Wed 16:00–17:00 (60) is a customer's = 90. Before: 150, the decline and
+    // every attendee lost.
+    assert.equal(result.report.minutes, 90);
+    assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+    assert.equal(sectionOf(result.text, '- [x] 30m Ana / me · 1:1 with @ana →'), 'Engineering culture');
+    assert.equal(sectionOf(result.text, '- [x] 1h Quarterly check-in →'), 'Sales & customers');
+    await assertReadBack(result.text, W12, 90);
+  }
+});
