@@ -94,3 +94,19 @@ test('every Windows zone name of CLDR’s table is read without a VTIMEZONE (an 
   assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Supplier call (Samara) →', '- [x] 1h30m Plant review: Angarsk line 2 →', '- [x] 30m Weekly ops sync →']);
   assert.equal(await engineMinutes(result.text, W12), 180);
 });
+
+test("Outlook's display names of regions and of places no IANA zone is named after (Hawaii, Brasilia, Alaska), and older Outlook's “(GMT+01.00) … / …”, are zones", async () => {
+  // An export built from Exchange data names its zones only so, with no VTIMEZONE: each was an unknown zone, an error.
+  const calendar = fixture('exchange-flow-display-names.ics');
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Pacific/Honolulu' }));
+  // By hand, in Honolulu: ops sync Mon 22 09:00–10:00 Hawaii (60); hiring debrief Tue 23 15:00–16:00 Brasilia, 08:00
+  // in Honolulu (60); store visit review Wed 24 10:00–11:30 Alaska, summer time since 14 March (90); partner call Thu
+  // 25 18:00–19:00 Berlin, still winter time (60) = 270.
+  assert.equal(result.report.minutes, 270);
+  assert.match(result.text, /AAMkAGI2TG93AAA=\/20270322T190000Z ~/);
+  assert.match(result.text, /AAMkAGI2TG95AAA= ~/);
+  assert.equal(await engineMinutes(result.text, W12), 270);
+  const names = ['(UTC-10:00) Hawaii', '(UTC-09:00) Alaska', '(UTC-07:00) Arizona', '(UTC-04:00) Atlantic Time (Canada)', '(UTC-03:30) Newfoundland', '(UTC-06:00) Saskatchewan', '(UTC-03:00) City of Buenos Aires', '(UTC+06:30) Yangon (Rangoon)', '(UTC+12:45) Chatham Islands', '(GMT-05:00) Eastern Time (US & Canada)'];
+  const zones = ['Pacific/Honolulu', 'America/Anchorage', 'America/Phoenix', 'America/Halifax', 'America/St_Johns', 'America/Regina', 'America/Argentina/Buenos_Aires', 'Asia/Yangon', 'Pacific/Chatham', 'America/New_York'];
+  assert.deepEqual(names.map((name) => intlZone(ianaNameOf(name) ?? '')?.offsetAt(Date.UTC(2027, 0, 15))), zones.map((zone) => intlZone(zone)?.offsetAt(Date.UTC(2027, 0, 15))));
+});
