@@ -127,7 +127,8 @@ function prepare(ctx: ActivityContext, events: readonly WeekEvent[]): Prepared {
 /**
  * The people file's person an attendee is: by an address in the company's own
  * domain (`ana@acme.com` is `@ana`; a customer's `ana@globex.com` is someone
- * else), else by the name the invitation gives.
+ * else), else by the name the invitation gives, else by the name such an
+ * address spells (`ana.silva@acme.com` is Ana Silva).
  */
 function personOf(attendee: Attendee, prepared: Prepared): Person | undefined {
   const own = attendee.email !== undefined && inOwnDomain(attendee.email, prepared);
@@ -135,8 +136,13 @@ function personOf(attendee: Attendee, prepared: Prepared): Person | undefined {
   const byHandle = local !== undefined ? prepared.handles.get(local) : undefined;
   if (byHandle) return byHandle;
   const named = attendee.name !== undefined ? prepared.mentions(attendee.name) : [];
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length === 1) return named[0];
+  // A company address is often its person's name (`ana.silva@acme.com`), and Google writes that address as the CN too.
+  const spelled = local !== undefined && /[._-]/.test(local) ? prepared.mentions(local.split(/[._-]+/).map(capitalized).join(' ')) : [];
+  return spelled.length === 1 ? spelled[0] : undefined;
 }
+
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * The attendees of a meeting other than the owner. Outlook and Exchange write
