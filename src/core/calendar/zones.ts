@@ -105,6 +105,16 @@ export function ianaNameOf(tzid: string): string | undefined {
 }
 
 /**
+ * Whether a TZID is a Windows zone's name or Outlook's display name of one:
+ * Outlook writes such a zone's VTIMEZONE from the computer's settings, which
+ * may differ from the zone the name stands for (daylight saving turned off).
+ */
+export function isWindowsZoneName(tzid: string): boolean {
+  const name = tzid.trim().replace(/^"|"$/g, '');
+  return WINDOWS_ZONES[name.toLowerCase()] !== undefined || (!formatterOf(name) && displayNameZone(name) !== undefined);
+}
+
+/**
  * Outlook's display name of a zone, as some exports write it for TZID with
  * no VTIMEZONE: "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm,
  * Vienna" names cities, and the first that is an IANA zone's city decides

@@ -110,3 +110,21 @@ test("Outlook's display names of regions and of places no IANA zone is named aft
   const zones = ['Pacific/Honolulu', 'America/Anchorage', 'America/Phoenix', 'America/Halifax', 'America/St_Johns', 'America/Regina', 'America/Argentina/Buenos_Aires', 'Asia/Yangon', 'Pacific/Chatham', 'America/New_York'];
   assert.deepEqual(names.map((name) => intlZone(ianaNameOf(name) ?? '')?.offsetAt(Date.UTC(2027, 0, 15))), zones.map((zone) => intlZone(zone)?.offsetAt(Date.UTC(2027, 0, 15))));
 });
+
+test('Outlook: a Windows-named zone whose VTIMEZONE turns daylight saving off ("Mountain Standard Time" at -07:00 all year, as in Arizona) is read from its VTIMEZONE', async () => {
+  const calendar = fixture('outlook-dst-off-zone.ics');
+  const week = { year: 2027, week: 29 };
+  const result = ok(importInto(calendar, week, templateOf(week), { timeZone: 'America/Phoenix' }));
+  // By hand, in Phoenix (-07:00): the site standup, weekdays 08:00–08:15 at -07:00 (the file's zone, not Denver's
+  // summer -06:00), Mon 19–Fri 23 July; the vendor escalation Mon 15:00–15:30 UTC is 08:00–08:30, so Monday's
+  // standup is inside it and counts nothing: 30 + 4 × 15 = 90. Read as Denver, each standup was an hour early,
+  // 07:00, and nothing overlapped: 105.
+  assert.equal(result.report.minutes, 90);
+  assert.equal(result.report.doubleBookings, 1);
+  assert.match(result.text, /- \[x\] Site standup · double-booked with “Vendor escalation: conveyor firmware”, its time counted there → <!-- event: 040000008200E00074C5B7101A82E00800000000B0A1E2F3D5DAD901000000000000000010000000C1D2E3F4A5B6C7D8E9F0A1B2C3D4E5F6\/20270719T150000Z ~/);
+  assert.equal(await engineMinutes(result.text, week), 90);
+  // A VTIMEZONE that agrees with its Windows name changes nothing: the same file with Denver's rules reads as Denver.
+  const denver = calendar.replace(/BEGIN:DAYLIGHT\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:-0700\r\nTZOFFSETTO:-0700/, 'BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nRRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3\r\nTZOFFSETFROM:-0700\r\nTZOFFSETTO:-0600').replace(/BEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:-0700/, 'BEGIN:STANDARD\r\nDTSTART:16010101T020000\r\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11\r\nTZOFFSETFROM:-0600');
+  assert.notEqual(denver, calendar);
+  assert.equal(ok(importInto(denver, week, templateOf(week), { timeZone: 'America/Phoenix' })).report.minutes, 105);
+});
