@@ -96,7 +96,7 @@ function formatterOf(name: string): Intl.DateTimeFormat | null {
 export function ianaNameOf(tzid: string): string | undefined {
   const name = tzid.trim().replace(/^"|"$/g, '');
   if (name === '') return undefined;
-  const windows = WINDOWS_ZONES[name.toLowerCase()];
+  const windows = windowsZone(name);
   if (windows !== undefined) return windows;
   if (formatterOf(name)) return formatterOf(name)?.resolvedOptions().timeZone;
   const tail = /[A-Za-z_]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?$/.exec(name)?.[0];
@@ -111,7 +111,17 @@ export function ianaNameOf(tzid: string): string | undefined {
  */
 export function isWindowsZoneName(tzid: string): boolean {
   const name = tzid.trim().replace(/^"|"$/g, '');
-  return WINDOWS_ZONES[name.toLowerCase()] !== undefined || (!formatterOf(name) && displayNameZone(name) !== undefined);
+  return windowsZone(name) !== undefined || (!formatterOf(name) && displayNameZone(name) !== undefined);
+}
+
+/**
+ * The IANA zone of a Windows name, also by its summer name: Exchange hands
+ * out "Eastern Daylight Time" for "Eastern Standard Time" in summer, and
+ * tools that copy it into an export write that as the TZID.
+ */
+function windowsZone(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return WINDOWS_ZONES[lower] ?? (lower.endsWith(' daylight time') ? WINDOWS_ZONES[`${lower.slice(0, -' daylight time'.length)} standard time`] : undefined);
 }
 
 /**

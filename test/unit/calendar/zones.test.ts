@@ -128,3 +128,14 @@ test('Outlook: a Windows-named zone whose VTIMEZONE turns daylight saving off ("
   assert.notEqual(denver, calendar);
   assert.equal(ok(importInto(denver, week, templateOf(week), { timeZone: 'America/Phoenix' })).report.minutes, 105);
 });
+
+test('a Windows zone by its summer name ("Eastern Daylight Time", as Exchange hands it out in summer) is that zone', async () => {
+  // A sync script copies Exchange's names into the TZIDs, with no VTIMEZONE: each was an unknown zone, an error.
+  const result = ok(importInto(fixture('ews-sync-daylight-names.ics'), W12, templateOf(W12), { timeZone: 'America/New_York' }));
+  // By hand, in New York: planning Tue 23 13:00–15:00 (120); the London sync Wed 24 15:00–15:30 in London, still
+  // GMT until the 28th, so 11:00–11:30 in New York (30) = 150.
+  assert.equal(result.report.minutes, 150);
+  assert.match(result.text, /AAMkADk0ZjNkYjE3LTg4ZDUtNDc2MS1iM2QwLTEwYzA2OWUzZjRmNQBGAAAAAAD2 ~/);
+  assert.equal(await engineMinutes(result.text, W12), 150);
+  assert.deepEqual(['Eastern Daylight Time', 'W. Europe Daylight Time', 'AUS Eastern Daylight Time', 'Nowhere Daylight Time'].map(ianaNameOf), ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', undefined]);
+});
