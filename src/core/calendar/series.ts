@@ -11,7 +11,9 @@
 // iterator's clock passes the window (nothing after it matters) and gives up
 // after MAX_RULE_CHECKS checks. A rule without COUNT is first moved forward
 // by whole periods to just before the window, so a weekly series begun in
-// 1926 costs a week of iterations, not a century.
+// 1926 costs a week of iterations, not a century. Two kinds of rule ical.js
+// reads wrongly are expanded here from its candidates: yearly ones by ISO
+// week number, and ones whose BYSETPOS it ignores.
 
 import ICAL from 'ical.js';
 import { DAY, dayKey, dayLong, endAfter, instantOf, recurrenceKey, wallOf, zoneOf, type Component, type Context, type Span, type Time } from './times';
