@@ -103,6 +103,13 @@ interface Prepared {
 
 const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1);
 
+/** Whether an address is the company's: its domain is one of the own domains, or a subdomain of one or its parent (`ana@eu.acme.com` beside `me@acme.com`). */
+function inOwnDomain(email: string, prepared: Prepared): boolean {
+  const domain = domainOf(email);
+  for (const own of prepared.ownDomains) if (domain === own || domain.endsWith(`.${own}`) || own.endsWith(`.${domain}`)) return true;
+  return false;
+}
+
 function prepare(ctx: ActivityContext, events: readonly WeekEvent[]): Prepared {
   const handles = new Map<string, Person>();
   for (const person of ctx.people) if (person.handle) handles.set(person.handle.slice(1).toLowerCase(), person);
@@ -120,16 +127,22 @@ function prepare(ctx: ActivityContext, events: readonly WeekEvent[]): Prepared {
 /**
  * The people file's person an attendee is: by an address in the company's own
  * domain (`ana@acme.com` is `@ana`; a customer's `ana@globex.com` is someone
- * else), else by the name the invitation gives.
+ * else), else by the name the invitation gives, else by the name such an
+ * address spells (`ana.silva@acme.com` is Ana Silva).
  */
 function personOf(attendee: Attendee, prepared: Prepared): Person | undefined {
-  const own = attendee.email !== undefined && prepared.ownDomains.has(domainOf(attendee.email));
+  const own = attendee.email !== undefined && inOwnDomain(attendee.email, prepared);
   const local = own ? attendee.email?.slice(0, attendee.email.indexOf('@')) : undefined;
   const byHandle = local !== undefined ? prepared.handles.get(local) : undefined;
   if (byHandle) return byHandle;
   const named = attendee.name !== undefined ? prepared.mentions(attendee.name) : [];
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length === 1) return named[0];
+  // A company address is often its person's name (`ana.silva@acme.com`), and Google writes that address as the CN too.
+  const spelled = local !== undefined && /[._-]/.test(local) ? prepared.mentions(local.split(/[._-]+/).map(capitalized).join(' ')) : [];
+  return spelled.length === 1 ? spelled[0] : undefined;
 }
+
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * The attendees of a meeting other than the owner. Outlook and Exchange write
@@ -153,7 +166,7 @@ function categoryOf(title: string, people: readonly Attendee[], oneOnOneKnown: b
   if (words.personal) return undefined;
   if (/\binterview/i.test(title) && has('recruiting') && !words.decided) return 'recruiting';
   if (oneOnOneKnown && has('culture')) return 'culture';
-  const external = people.some((a) => a.email !== undefined && !prepared.ownDomains.has(domainOf(a.email)) && !PERSONAL_DOMAINS.has(domainOf(a.email)));
+  const external = people.some((a) => a.email !== undefined && !inOwnDomain(a.email, prepared) && !PERSONAL_DOMAINS.has(domainOf(a.email)));
   if (external && !(words.decided && OUTWARD.has(words.decided.id))) {
     const partnersNamed = words.candidates?.some((c) => c.id === 'partners') ?? false;
     if (partnersNamed && has('partners')) return 'partners';

@@ -17,7 +17,7 @@ import { MAX_RULE_CHECKS, MAX_SERIES_STEPS, seriesContext, seriesInstances, Seri
 import { DAY, dayKey, dayLong, instantOf, recurrenceKey, spanOf, wallOf, type Component, type Context, type Span, type Time } from './times';
 import type { Attendee, CalendarError, Occurrence } from './types';
 import { tolerantLine } from './values';
-import { ianaNameOf, intlZone, wallToUtc, type Zone } from './zones';
+import { ianaNameOf, intlZone, isWindowsZoneName, wallToUtc, type Zone } from './zones';
 
 export { MAX_SERIES_STEPS, type Window };
 
@@ -193,10 +193,10 @@ function checkObservances(file: string, tzid: string, block: Block): void {
 export const MAX_FILE_ZONES = 64;
 
 /** Every TZID the kept events use, resolved to a zone; an unknown one is an error at its line. */
-function resolveZones(file: string, events: readonly Parsed[], timezones: readonly Parsed[]): Map<string, Zone> {
+function resolveZones(file: string, events: readonly Parsed[], timezones: readonly Parsed[], window: Window): Map<string, Zone> {
   const defined = new Map<string, Parsed>();
   for (const timezone of timezones) defined.set(String(timezone.component.getFirstPropertyValue('tzid')), timezone);
-  const found = { zones: new Map<string, Zone>(), fileZones: 0 };
+  const found: Found = { zones: new Map<string, Zone>(), fileZones: 0, compared: 0, window };
   for (const { block } of events) {
     // Unfolded first: Outlook folds a long quoted TZID (a zone's display name) inside its quotes.
     for (const { line, text } of contentLines(block)) {
@@ -206,20 +206,53 @@ function resolveZones(file: string, events: readonly Parsed[], timezones: readon
   return found.zones;
 }
 
-/** One TZID, used at `line`, added to `found`: by IANA or Windows name, else by the file's VTIMEZONE. */
-function resolveZone(file: string, line: number, tzid: string, defined: ReadonlyMap<string, Parsed>, found: { zones: Map<string, Zone>; fileZones: number }): void {
+interface Found {
+  zones: Map<string, Zone>;
+  /** Zones read from the file's VTIMEZONE, and Windows-named zones held against theirs (see resolveZone). */
+  fileZones: number;
+  compared: number;
+  window: Window;
+}
+
+/**
+ * One TZID, used at `line`, added to `found`: by IANA or Windows name, else by the file's VTIMEZONE. A Windows
+ * name's VTIMEZONE is Outlook's reading of the computer's settings: when it gives other offsets than the named zone
+ * around the week ("Mountain Standard Time" with daylight saving turned off, as in Arizona), it is what the file
+ * means. At most MAX_FILE_ZONES such VTIMEZONEs are compared, each being read from 1601 on.
+ */
+function resolveZone(file: string, line: number, tzid: string, defined: ReadonlyMap<string, Parsed>, found: Found): void {
   if (found.zones.has(tzid)) return;
   const iana = ianaNameOf(tzid);
   const own = defined.get(tzid);
   let zone = iana !== undefined ? intlZone(iana) : undefined;
-  if (!zone && own && ++found.fileZones > MAX_FILE_ZONES) throw new ReadError({ file, line, message: `TZID=${tzid} is the ${(MAX_FILE_ZONES + 1).toLocaleString('en-US')}th time zone of the week that only this file defines (VTIMEZONE), more than an import reads (${MAX_FILE_ZONES}). Replace these TZIDs with IANA names such as Europe/Berlin, or export the calendar again` });
-  if (!zone && own) {
-    checkObservances(file, tzid, own.block);
-    zone = vtimezoneZone(tzid, own.component);
+  if (zone && own && isWindowsZoneName(tzid) && ++found.compared <= MAX_FILE_ZONES) {
+    const fromFile = fileZone(file, tzid, own);
+    if (fromFile && disagree(zone, fromFile, found.window)) zone = fromFile;
   }
+  if (!zone && own && ++found.fileZones > MAX_FILE_ZONES) throw new ReadError({ file, line, message: `TZID=${tzid} is the ${(MAX_FILE_ZONES + 1).toLocaleString('en-US')}th time zone of the week that only this file defines (VTIMEZONE), more than an import reads (${MAX_FILE_ZONES}). Replace these TZIDs with IANA names such as Europe/Berlin, or export the calendar again` });
+  if (!zone && own) zone = fileZone(file, tzid, own, true);
   if (!zone) throw new ReadError({ file, line, message: `unknown time zone TZID=${tzid}: it is not an IANA or Windows zone name and the file has no VTIMEZONE for it. Export the calendar again with time zones included, or replace it with an IANA name such as Europe/Berlin` });
   found.zones.set(tzid, zone);
 }
+
+/** The zone a VTIMEZONE defines; a rule that is not yearly is an error when the zone is needed, else no zone. */
+function fileZone(file: string, tzid: string, own: Parsed, needed = false): Zone | undefined {
+  try {
+    checkObservances(file, tzid, own.block);
+  } catch (error) {
+    if (needed) throw error;
+    return undefined;
+  }
+  return vtimezoneZone(tzid, own.component);
+}
+
+/** Whether two zones give another offset at some hour from a day before the window to a day after it. */
+function disagree(a: Zone, b: Zone, window: Window): boolean {
+  for (let at = window.start - DAY; at <= window.end + DAY; at += HOUR) if (a.offsetAt(at) !== b.offsetAt(at)) return true;
+  return false;
+}
+
+const HOUR = 3_600_000;
 
 /** Registers each zone with ical.js for the duration of `run`, then puts back what was there. */
 function withRegisteredZones<T>(zones: Map<string, Zone>, run: () => T): T {
@@ -250,7 +283,7 @@ export function readOccurrences(file: string, text: string, window: Window, floa
   try {
     const timezones = scan.blocks.filter((b) => b.kind === 'VTIMEZONE').map((block) => ({ block, component: parseBlock(file, block).getFirstSubcomponent('vtimezone') ?? parseBlock(file, block) }));
     const events = scan.blocks.filter((b) => b.kind === 'VEVENT' && mayTouch(b, first, last)).map((block) => ({ block, component: eventOf(parseBlock(file, block)) }));
-    const zones = resolveZones(file, events, timezones);
+    const zones = resolveZones(file, events, timezones, window);
     const result = withRegisteredZones(zones, () => expandAll(file, events, window, { zones, floating }));
     return { ...result, uids: scan.uids, ...(scan.calendarName !== undefined ? { calendarName: scan.calendarName } : {}), ...(scan.owners.length > 0 ? { owners: scan.owners } : {}) };
   } catch (error) {
@@ -265,23 +298,54 @@ type Property = InstanceType<typeof ICAL.Property>;
 
 /**
  * The address of an ATTENDEE or ORGANIZER: its EMAIL parameter (RFC 7986),
- * else its `mailto:` value. Apple writes the calendar's owner as a principal
- * path (`/aMTc…/principal/`) and an invitation's sender as an iMIP relay
- * (`mailto:2_GEZ…@imip.me.com`), each with the real address in EMAIL.
+ * else its `mailto:` value, else a value that is an address. Apple writes
+ * the calendar's owner as a principal path (`/aMTc…/principal/`) and an
+ * invitation's sender as an iMIP relay (`mailto:2_GEZ…@imip.me.com`), each
+ * with the real address in EMAIL.
  */
 function addressOf(property: Property): string | undefined {
   const param = property.getParameter('email');
   const email = (typeof param === 'string' ? param : '').replace(/^mailto:/i, '').trim();
   if (/^[^\s@]+@[^\s@]+$/.test(email)) return email.toLowerCase();
-  const value = String(property.getFirstValue() ?? '');
-  return /^mailto:/i.test(value) ? value.slice(7).trim().toLowerCase() || undefined : undefined;
+  const value = String(property.getFirstValue() ?? '').trim();
+  if (/^mailto:/i.test(value)) return value.slice(7).trim().toLowerCase() || undefined;
+  // A bare address, without the `mailto:` RFC 5545 wants (ownCloud's calendar and Rapla wrote attendees so, golang-ical its organiser).
+  return /^[^\s@:/]+@[^\s@:/]+$/.test(value) ? value.toLowerCase() : undefined;
+}
+
+/**
+ * Whether an address is a Google calendar's, not a person's: an event made on
+ * a shared team calendar has that calendar (`c_…@group.calendar.google.com`)
+ * as its ORGANIZER, and a room is `…@resource.calendar.google.com` (a tool
+ * that converts Google's events leaves out its CUTYPE=RESOURCE). Neither is
+ * someone from another company, nor the calendar's owner.
+ */
+export const isCalendarAddress = (email: string): boolean => email.endsWith('.calendar.google.com') || email.endsWith('@calendar.google.com');
+
+/** An Apple principal path (`/aMTc…/principal/`): how iCloud writes the calendar's own account, never anyone else's. */
+const PRINCIPAL_PATH = /^\/[^\s/]+\/principal\/?$/i;
+
+/**
+ * The calendar owner's address when the event names it as Apple does: the one
+ * attendee or organiser written as the account's principal path, with the
+ * address in EMAIL. In a week with one invitation the owner could not be told
+ * from its organiser otherwise, and a decline was missed.
+ */
+function principalOf(component: Component): string | undefined {
+  const found = new Set<string>();
+  for (const property of [...component.getAllProperties('attendee'), ...component.getAllProperties('organizer')]) {
+    const address = addressOf(property);
+    if (address !== undefined && PRINCIPAL_PATH.test(String(property.getFirstValue() ?? '').trim())) found.add(address);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 function attendeesOf(component: Component): Attendee[] {
   return component.getAllProperties('attendee').map((property) => {
     const email = addressOf(property);
     const name = property.getParameter('cn');
-    return { ...(email ? { email } : {}), ...(typeof name === 'string' && name ? { name } : {}), partstat: String(property.getParameter('partstat') ?? 'NEEDS-ACTION').toUpperCase(), kind: String(property.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase() };
+    const kind = email !== undefined && isCalendarAddress(email) ? 'RESOURCE' : String(property.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase();
+    return { ...(email ? { email } : {}), ...(typeof name === 'string' && name ? { name } : {}), partstat: String(property.getParameter('partstat') ?? 'NEEDS-ACTION').toUpperCase(), kind };
   });
 }
 
@@ -314,10 +378,12 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
   // A METHOD:CANCEL message cancels its events, with or without STATUS (without, it uninvites the attendees it names: you).
   const status = block.cancelled === true ? 'CANCELLED' : text(component, 'status')?.toUpperCase();
   const organizerProperty = component.getFirstProperty('organizer');
-  const organizer = organizerProperty ? addressOf(organizerProperty) : undefined;
+  // A Google team calendar that organises its events is no person (see isCalendarAddress).
+  const organizerAddress = organizerProperty ? addressOf(organizerProperty) : undefined;
+  const organizer = organizerAddress !== undefined && !isCalendarAddress(organizerAddress) ? organizerAddress : undefined;
   const organizerName = organizerProperty?.getParameter('cn');
-  // Thunderbird marks which attendee of an invitation is the calendar's owner ("so we know who accepted").
-  const invitedAs = text(component, 'x-moz-invited-attendee')?.replace(/^mailto:/i, '').trim().toLowerCase();
+  // Thunderbird marks which attendee of an invitation is the calendar's owner ("so we know who accepted"); Apple writes the owner as its principal.
+  const invitedAs = text(component, 'x-moz-invited-attendee')?.replace(/^mailto:/i, '').trim().toLowerCase() ?? principalOf(component);
   return {
     uid: uidOf(component),
     title,

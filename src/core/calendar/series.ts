@@ -11,7 +11,9 @@
 // iterator's clock passes the window (nothing after it matters) and gives up
 // after MAX_RULE_CHECKS checks. A rule without COUNT is first moved forward
 // by whole periods to just before the window, so a weekly series begun in
-// 1926 costs a week of iterations, not a century.
+// 1926 costs a week of iterations, not a century. Two kinds of rule ical.js
+// reads wrongly are expanded here from its candidates: yearly ones by ISO
+// week number, and ones whose BYSETPOS it ignores.
 
 import ICAL from 'ical.js';
 import { DAY, dayKey, dayLong, endAfter, instantOf, recurrenceKey, wallOf, zoneOf, type Component, type Context, type Span, type Time } from './times';
@@ -134,8 +136,12 @@ function alignToMonths(rule: Recur, start: Time): Time {
   return aligned;
 }
 
-/** A floating UNTIL is the series' wall clock; a DATE UNTIL on a timed series is the end of that day. */
-function untilInZone(rule: Recur, dtstart: Time): void {
+/**
+ * A floating UNTIL is the series' wall clock; a DATE UNTIL on a timed series is the end of that day. A UTC UNTIL of
+ * a floating series (Thunderbird writes one: the last start in UTC) is an instant: ical.js would hold it against the
+ * series' wall clock, which east of UTC drops the last instance, so it is turned into that clock's time.
+ */
+function untilInZone(rule: Recur, dtstart: Time, ctx: Context): void {
   const until = rule.until;
   if (!until || dtstart.isDate) return;
   if (until.isDate) rule.until = new ICAL.Time({ year: until.year, month: until.month, day: until.day, hour: 23, minute: 59, second: 59, isDate: false }, dtstart.zone);
@@ -143,8 +149,14 @@ function untilInZone(rule: Recur, dtstart: Time): void {
     const inZone = until.clone();
     inZone.zone = dtstart.zone;
     rule.until = inZone;
+  } else if (isFloating(dtstart, ctx)) {
+    const wall = new Date(wallOf(until) + ctx.floating.offsetAt(wallOf(until)));
+    rule.until = new ICAL.Time({ year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds(), isDate: false }, dtstart.zone);
   }
 }
+
+/** Whether a time is floating: neither UTC nor in a zone its TZID names (ical.js compares such times as if they were UTC). */
+const isFloating = (time: Time, ctx: Context): boolean => time.zone !== ICAL.Timezone.utcTimezone && !(time.zone?.tzid !== undefined && ctx.zones.has(time.zone.tzid));
 
 /** The rule's iterator from `start`, its checks counted and stopped once its clock is past `lastWall`. */
 function guarded(rule: Recur, start: Time, lastWall: number, checks: { left: number }) {
@@ -160,7 +172,7 @@ function guarded(rule: Recur, start: Time, lastWall: number, checks: { left: num
 
 /** The dates of one RRULE that start before the window's end, each passed to `add`. */
 function ruleDates(rule: Recur, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void, budget: { steps: number; checks: { left: number } }): void {
-  untilInZone(rule, dtstart);
+  untilInZone(rule, dtstart, ctx);
   const moved = alignToMonths(rule, fastForward(rule, dtstart, window));
   try {
     iterate(rule, moved, dtstart, window, ctx, add, budget);
@@ -204,7 +216,7 @@ function byWeekNumber(rule: Recur): boolean {
  * of 52) names no date; a negative one counts from the year's last week.
  */
 function weekNumberDates(rule: Recur, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void): void {
-  untilInZone(rule, dtstart);
+  untilInZone(rule, dtstart, ctx);
   const first = instantOf(dtstart, ctx);
   const until = rule.until ? instantOf(rule.until, ctx) : Infinity;
   const weekdays = (rule.parts.BYDAY ?? [WEEKDAYS[(dtstart.dayOfWeek() + 5) % 7] as string]).map((day) => WEEKDAYS.indexOf(day));
@@ -224,6 +236,135 @@ function weekNumberDates(rule: Recur, dtstart: Time, window: Window, ctx: Contex
       add(time);
     }
   }
+}
+
+/**
+ * Whether ical.js ignores the rule's BYSETPOS: it reads one only for a monthly
+ * rule by weekdays (`BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1`, the last weekday) and a
+ * yearly one by weekdays of given months. A weekly rule ("the last workday of
+ * the week") or a monthly one by days of the month (`BYMONTHDAY=15,-1;BYSETPOS=-1`)
+ * gave every date of its set. Finer rules and rules by week number are left to ical.js.
+ */
+function setPositionIgnored(rule: Recur): boolean {
+  const parts = rule.parts;
+  if (!parts.BYSETPOS || parts.BYWEEKNO !== undefined || !SET_PERIOD[rule.freq]) return false;
+  if (rule.freq === 'MONTHLY') return !parts.BYDAY || parts.BYMONTHDAY !== undefined;
+  if (rule.freq === 'YEARLY') return !(parts.BYDAY && parts.BYMONTH && Object.keys(parts).length === 3);
+  return true;
+}
+
+/** The periods BYSETPOS picks within, with how far a period reaches past its first day. */
+const SET_PERIOD: Record<string, { reach: number }> = { DAILY: { reach: DAY }, WEEKLY: { reach: 7 * DAY }, MONTHLY: { reach: 31 * DAY }, YEARLY: { reach: 366 * DAY } };
+
+/** A wall day as a day number; weekday 0 is Monday. */
+const dayNumberOf = (time: Time): number => Math.floor(Date.UTC(time.year, time.month - 1, time.day) / DAY);
+const weekdayOf = (time: Time): number => (dayNumberOf(time) + 3) % 7;
+
+/** The period a date falls in, as a number: its day, its week (from the rule's week start), its month or its year. */
+function periodOf(rule: Recur, time: Time): number {
+  if (rule.freq === 'DAILY') return dayNumberOf(time);
+  if (rule.freq === 'MONTHLY') return time.year * 12 + time.month;
+  if (rule.freq === 'YEARLY') return time.year;
+  // ical.js numbers weekdays from Sunday (1) to Saturday (7); the week starts on WKST, Monday by default.
+  const start = ((rule.wkst || ICAL.Time.MONDAY) + 5) % 7;
+  return dayNumberOf(time) - ((weekdayOf(time) - start + 7) % 7);
+}
+
+/**
+ * The rule as a set of candidates, for BYSETPOS to pick from: without BYSETPOS,
+ * COUNT and UNTIL (applied to the picks), and with the parts DTSTART stands for
+ * written out (its time, its weekday, its day of the month), so that a walk from
+ * the start of DTSTART's period finds each period's whole set.
+ */
+function candidateRule(rule: Recur, dtstart: Time): Recur {
+  const data = rule.toJSON() as Record<string, unknown>;
+  for (const key of ['bysetpos', 'count', 'until']) delete data[key];
+  const parts = rule.parts;
+  const named = (['BYDAY', 'BYMONTHDAY', 'BYYEARDAY'] as const).some((part) => parts[part] !== undefined);
+  data.byhour ??= [dtstart.hour];
+  data.byminute ??= [dtstart.minute];
+  data.bysecond ??= [dtstart.second];
+  if (rule.freq === 'WEEKLY' && !parts.BYDAY) data.byday = [WEEKDAYS[weekdayOf(dtstart)]];
+  if ((rule.freq === 'MONTHLY' || rule.freq === 'YEARLY') && !named) data.bymonthday = [dtstart.day];
+  if (rule.freq === 'YEARLY' && !named && !parts.BYMONTH) data.bymonth = [dtstart.month];
+  return ICAL.Recur.fromData(data as Parameters<typeof ICAL.Recur.fromData>[0]);
+}
+
+/** The first moment of the period `time` falls in, on its clock. */
+function periodStart(rule: Recur, time: Time): Time {
+  const start = time.clone();
+  const day = new Date(periodOf(rule, time) * DAY);
+  if (rule.freq === 'WEEKLY' || rule.freq === 'DAILY') [start.year, start.month, start.day] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+  else [start.month, start.day] = [rule.freq === 'YEARLY' ? 1 : start.month, 1];
+  [start.hour, start.minute, start.second] = [0, 0, 0];
+  return start;
+}
+
+/**
+ * The dates of a rule whose BYSETPOS ical.js ignores (see setPositionIgnored):
+ * each period's candidates in order, the positions BYSETPOS names picked (1 the
+ * first, -1 the last), then DTSTART, UNTIL and COUNT applied to the picks, as
+ * RFC 5545 orders them. ical.js refuses some rules by weekday and day of the
+ * month from one start and not another, so the walk is tried from the period
+ * before the window, then from DTSTART's period.
+ */
+function setPositionDates(rule: Recur, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void, budget: { steps: number; checks: { left: number } }): void {
+  untilInZone(rule, dtstart, ctx);
+  const candidates = candidateRule(rule, dtstart);
+  const moved = periodStart(rule, fastForward(rule, dtstart, window));
+  const starts = [alignToMonths(candidates, moved), moved, periodStart(rule, dtstart)];
+  for (const [index, from] of starts.entries()) {
+    try {
+      walkSets(rule, candidates, from, { dtstart, window, ctx, add, budget });
+      return;
+    } catch (error) {
+      if (error instanceof SeriesLimit || index === starts.length - 1) throw error;
+    }
+  }
+}
+
+interface SetWalk {
+  dtstart: Time;
+  window: Window;
+  ctx: Context;
+  add: (time: Time) => void;
+  budget: { steps: number; checks: { left: number } };
+}
+
+/** Walks the candidates from `from` (a period's start), picking BYSETPOS's positions of each whole period. */
+function walkSets(rule: Recur, candidates: Recur, from: Time, { dtstart, window, ctx, add, budget }: SetWalk): void {
+  const reach = (SET_PERIOD[rule.freq] as { reach: number }).reach;
+  const iterator = guarded(candidates, from, window.end + reach + 2 * DAY, budget.checks);
+  const first = instantOf(dtstart, ctx);
+  const until = rule.until ? instantOf(rule.until, ctx) : Infinity;
+  let count = 0;
+  /** Adds the picks of one period's set; false once past UNTIL, COUNT or the window. */
+  const pick = (set: readonly Time[]): boolean => {
+    const positions = (rule.parts.BYSETPOS ?? []).map((n) => (n > 0 ? n - 1 : set.length + n));
+    for (const index of [...new Set(positions)].filter((i) => i >= 0 && i < set.length).sort((a, b) => a - b)) {
+      const time = set[index] as Time;
+      const start = instantOf(time, ctx);
+      if (start < first) continue;
+      if (start > until || (rule.count && ++count > rule.count) || start >= window.end) return false;
+      add(time);
+    }
+    return true;
+  };
+  let set: Time[] = [];
+  try {
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      if (++budget.steps > MAX_SERIES_STEPS) throw new SeriesLimit('steps');
+      if (set.length > 0 && periodOf(rule, next) !== periodOf(rule, set[0] as Time)) {
+        if (!pick(set)) return;
+        set = [];
+      }
+      set.push(next.clone());
+    }
+  } catch (error) {
+    if (!(error instanceof PastWindow)) throw error;
+  }
+  // Every period that starts before the window's end is whole by the time the walk is past it by a period.
+  pick(set);
 }
 
 /** The day a time names: as written in its zone, or a UTC time's day on the series' clock. */
@@ -271,6 +412,7 @@ export function seriesInstances(component: Component, span: Span, window: Window
   for (const property of component.getAllProperties('rrule')) {
     const rule = property.getFirstValue() as Recur;
     if (byWeekNumber(rule)) weekNumberDates(rule, span.startTime, walked, ctx, add);
+    else if (setPositionIgnored(rule)) setPositionDates(rule, span.startTime, walked, ctx, add, budget);
     else ruleDates(rule, span.startTime, walked, ctx, add, budget);
   }
   for (const property of component.getAllProperties('rdate')) {

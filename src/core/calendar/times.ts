@@ -58,12 +58,19 @@ export function endAfter(start: Time, duration: Duration, ctx: Context): number 
   return instantOf(moved, ctx) + exact;
 }
 
-/** Whether [start, end) is a day or more on the clock of the zone `time` is written in (24 real hours, or a day across a clock change). */
+/**
+ * A day less its last minute: generators that know no dates write an all-day
+ * event as 00:00 to 23:59 or 23:59:59 (in UTC or on the event's clock), and
+ * such an event is the day, not 24 hours of work.
+ */
+const DAY_LESS_A_MINUTE = DAY - 60_000;
+
+/** Whether [start, end) is a day or more on the clock of the zone `time` is written in (24 real hours, a day across a clock change, or a day written up to 23:59). */
 export function dayLong(time: Time, start: number, end: number, ctx: Context): boolean {
-  if (end - start >= DAY) return true;
+  if (end - start >= DAY_LESS_A_MINUTE) return true;
   const zone = zoneOf(time, ctx);
   if (zone === 'utc' || time.isDate) return false;
-  return end + zone.offsetAt(end) - (start + zone.offsetAt(start)) >= DAY;
+  return end + zone.offsetAt(end) - (start + zone.offsetAt(start)) >= DAY_LESS_A_MINUTE;
 }
 
 export interface Span {

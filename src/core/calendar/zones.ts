@@ -96,7 +96,7 @@ function formatterOf(name: string): Intl.DateTimeFormat | null {
 export function ianaNameOf(tzid: string): string | undefined {
   const name = tzid.trim().replace(/^"|"$/g, '');
   if (name === '') return undefined;
-  const windows = WINDOWS_ZONES[name.toLowerCase()];
+  const windows = windowsZone(name);
   if (windows !== undefined) return windows;
   if (formatterOf(name)) return formatterOf(name)?.resolvedOptions().timeZone;
   const tail = /[A-Za-z_]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?$/.exec(name)?.[0];
@@ -105,19 +105,42 @@ export function ianaNameOf(tzid: string): string | undefined {
 }
 
 /**
+ * Whether a TZID is a Windows zone's name or Outlook's display name of one:
+ * Outlook writes such a zone's VTIMEZONE from the computer's settings, which
+ * may differ from the zone the name stands for (daylight saving turned off).
+ */
+export function isWindowsZoneName(tzid: string): boolean {
+  const name = tzid.trim().replace(/^"|"$/g, '');
+  return windowsZone(name) !== undefined || (!formatterOf(name) && displayNameZone(name) !== undefined);
+}
+
+/**
+ * The IANA zone of a Windows name, also by its summer name: Exchange hands
+ * out "Eastern Daylight Time" for "Eastern Standard Time" in summer, and
+ * tools that copy it into an export write that as the TZID.
+ */
+function windowsZone(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return WINDOWS_ZONES[lower] ?? (lower.endsWith(' daylight time') ? WINDOWS_ZONES[`${lower.slice(0, -' daylight time'.length)} standard time`] : undefined);
+}
+
+/**
  * Outlook's display name of a zone, as some exports write it for TZID with
  * no VTIMEZONE: "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm,
  * Vienna" names cities, and the first that is an IANA zone's city decides
- * ("Europe/Amsterdam"); the four US zones are named by their region.
+ * ("Europe/Amsterdam"); a name of a region or of places no IANA zone is
+ * named after ("Eastern Time (US & Canada)", "Hawaii", "Brasilia") is read
+ * from Windows' own list. Older Outlook wrote "(GMT+01.00) Amsterdam /
+ * Berlin / Bern / Rome / Stockholm / Vienna".
  */
 function displayNameZone(name: string): string | undefined {
-  const display = /^\(UTC(?:[+\-−]\d{1,2}:\d{2})?\)[ \t]*(.+)$/u.exec(name);
+  const display = /^\((?:UTC|GMT)(?:[+\-−]\d{1,2}[:.]\d{2})?\)[ \t]*(.+)$/u.exec(name);
   if (!display) return undefined;
   const places = display[1] as string;
-  const region = US_REGIONS[places.toLowerCase().replace(/[ \t]+/g, ' ').trim()];
+  const region = REGIONS[places.toLowerCase().replace(/[ \t]+/g, ' ').trim()];
   if (region !== undefined) return region;
   // Outlook names at most a handful; a TZID of thousands of names must not try each in every area.
-  for (const city of places.split(',', MAX_CITIES)) {
+  for (const city of places.split(/[,/:]/, MAX_CITIES)) {
     const zone = zoneOfCity(city);
     if (zone !== undefined) return zone;
   }
@@ -127,12 +150,31 @@ function displayNameZone(name: string): string | undefined {
 /** The cities of a display name that are tried. */
 const MAX_CITIES = 8;
 
-const US_REGIONS: Readonly<Record<string, string>> = {
+/**
+ * Windows' display names (after "(UTC±hh:mm) ") that name a region, or
+ * places none of which an IANA zone is named after: Windows' own list, each
+ * with its zone as CLDR's windowsZones maps it.
+ */
+const REGIONS: Readonly<Record<string, string>> = {
   'eastern time (us & canada)': 'America/New_York',
   'central time (us & canada)': 'America/Chicago',
   'mountain time (us & canada)': 'America/Denver',
   'pacific time (us & canada)': 'America/Los_Angeles',
   'coordinated universal time': 'UTC',
+  'international date line west': 'Etc/GMT+12', 'coordinated universal time-11': 'Etc/GMT+11', 'aleutian islands': 'America/Adak',
+  hawaii: 'Pacific/Honolulu', 'marquesas islands': 'Pacific/Marquesas', alaska: 'America/Anchorage',
+  'coordinated universal time-09': 'Etc/GMT+9', 'baja california': 'America/Tijuana', 'coordinated universal time-08': 'Etc/GMT+8',
+  arizona: 'America/Phoenix', yukon: 'America/Whitehorse', 'central america': 'America/Guatemala', 'easter island': 'Pacific/Easter',
+  saskatchewan: 'America/Regina', chetumal: 'America/Cancun', haiti: 'America/Port-au-Prince', 'indiana (east)': 'America/Indiana/Indianapolis',
+  'turks and caicos': 'America/Grand_Turk', 'atlantic time (canada)': 'America/Halifax', newfoundland: 'America/St_Johns',
+  brasilia: 'America/Sao_Paulo', 'city of buenos aires': 'America/Argentina/Buenos_Aires', greenland: 'America/Godthab',
+  'saint pierre and miquelon': 'America/Miquelon', salvador: 'America/Bahia', 'coordinated universal time-02': 'Etc/GMT+2',
+  'mid-atlantic - old': 'Etc/GMT+2', 'cabo verde is.': 'Atlantic/Cape_Verde', 'west central africa': 'Africa/Lagos',
+  'port louis': 'Indian/Mauritius', ekaterinburg: 'Asia/Yekaterinburg', 'sri jayawardenepura': 'Asia/Colombo', astana: 'Asia/Almaty',
+  'yangon (rangoon)': 'Asia/Yangon', 'lord howe island': 'Australia/Lord_Howe', 'bougainville island': 'Pacific/Bougainville',
+  chokurdakh: 'Asia/Srednekolymsk', 'norfolk island': 'Pacific/Norfolk', 'solomon is., new caledonia': 'Pacific/Guadalcanal',
+  'coordinated universal time+12': 'Etc/GMT-12', 'petropavlovsk-kamchatsky - old': 'Asia/Kamchatka', 'chatham islands': 'Pacific/Chatham',
+  'coordinated universal time+13': 'Etc/GMT-13', "nuku'alofa": 'Pacific/Tongatapu', samoa: 'Pacific/Apia', 'kiritimati island': 'Pacific/Kiritimati',
 };
 
 /** The IANA areas a city's zone may sit in. */

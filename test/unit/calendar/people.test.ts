@@ -33,3 +33,21 @@ test('Outlook lists the organiser only as ORGANIZER: an invitation from Ana is a
   assert.equal(section('- [x] 30m Weekly check-in'), '## Engineering culture');
   assert.equal(section('- [x] 1h Dentist'), '## From your calendar');
 });
+
+test('Google writes a colleague as CN=ana.silva@acme.com: an address of the company that spells a name is that person, so a 1:1 is a 1:1', async () => {
+  const text = ok(importInto(fixture('google-first-last-addresses.ics'), W12, templateOf(W12), { timeZone: 'Europe/Berlin' })).text;
+  // By hand: Ana / Kai Tue 09:30–10:00 (30) with ana.silva@acme.com, a 1:1; the design review Wed 14:00–15:00 (60)
+  // with bo.chen, ana.silva and dana.ortiz; the catch-up Thu 16:30–17:00 (30) with li.wei alone, a 1:1 = 120.
+  // Before: no one was known (CN is the address), so neither 1:1 was one and both went to “From your calendar”.
+  assert.deepEqual(importedLines(text), ['- [x] 30m Ana / Kai · 1:1 with @ana →', '- [x] 30m Catch-up · 1:1 with @li →', '- [x] 1h Design review: search ranking v2 · with @bo, @ana, @dana →']);
+  const section = (line: string) => text.slice(0, text.indexOf(line)).match(/^## .*$/gm)?.pop();
+  assert.equal(section('- [x] 30m Ana / Kai'), '## Engineering culture');
+  assert.equal(section('- [x] 30m Catch-up'), '## Engineering culture');
+  const service = createReviewService({ readFile: async () => undefined });
+  const analysis = await service.analyze('/reviews/2027-W12.md', text, { rubricPath: 'cto', memory: false });
+  const report = buildPeopleReport([{ path: '/reviews/2027-W12.md', text, week: '2027-W12', weekOrdinal: weekOrdinal(W12), analysis }], PEOPLE);
+  assert.equal(report.people.find((p) => p.handle === '@ana')?.lastOneOnOne?.line, text.split('\n').findIndex((l) => l.startsWith('- [x] 30m Ana / Kai')) + 1);
+  // A customer's address that spells a colleague's name (ana.silva@globex.com) is still not her.
+  const customer = fixture('google-first-last-addresses.ics').replace(/ana\.silva@acme\.com/g, 'ana.silva@globex.com');
+  assert.deepEqual(importedLines(ok(importInto(customer, W12, templateOf(W12), { timeZone: 'Europe/Berlin' })).text)[0], '- [x] 30m Ana / Kai →');
+});

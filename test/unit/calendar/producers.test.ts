@@ -215,3 +215,72 @@ test("a calendar's X-WR-TIMEZONE written after its events reads their floating t
   // Sunday 28 March 20:00 in New York is Monday 29 March 02:00 in Berlin: week 13, not 12.
   assert.deepEqual([read(12), read(13)], [0, 60]);
 });
+
+test('Google: a shared team calendar organises its events as c_…@group.calendar.google.com: no person, no customer, not the owner', async () => {
+  // A secondary calendar's export is named after the calendar, so the owner is guessed: the team calendar
+  // organises all four events, and was taken for the owner (my decline of the vendor demo was missed) and for a
+  // customer (every meeting went to Sales).
+  const calendar = fixture('google-team-calendar.ics');
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: incident review Mon 10:00–11:00 (60) + architecture sync Tue 14:00–15:30 (90) + Ana / me Wed
+  // 09:00–09:30 (30) = 180; the vendor demo Thu 16:00–17:00 is declined by me.
+  assert.equal(result.report.minutes, 180);
+  assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+  // The room is CUTYPE=RESOURCE; with the calendar left out, Ana is the one other person: a 1:1.
+  assert.equal(sectionOf(result.text, '- [x] 30m Ana / me · 1:1 with @ana →'), 'Engineering culture');
+  assert.equal(sectionOf(result.text, '- [x] 1h Incident review · with @ana, @bo →'), 'Engineering operations');
+  await assertReadBack(result.text, W12, 180);
+});
+
+test('a tool that converts Google events to .ics leaves out CUTYPE: a room at resource.calendar.google.com is still no person or customer', () => {
+  const calendar = fixture('converted-google-rooms.ics');
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: roadmap review with Bo Thu 11:00–12:00 (60), in a room: a 1:1 with Bo, not a meeting with a customer.
+  assert.equal(result.report.minutes, 60);
+  assert.deepEqual(importedLines(result.text), ['- [x] 1h Platform roadmap · 1:1 with @bo →']);
+  assert.equal(sectionOf(result.text, '- [x] 1h Platform roadmap'), 'Engineering culture');
+});
+
+test("a colleague at a subdomain of the company's domain (li.wei@eng.acme.com beside me@acme.com) is no customer", async () => {
+  // The team calendar's architecture sync has Li at eng.acme.com and Dana at acme.com: an engineering meeting.
+  const calendar = fixture('google-team-calendar.ics');
+  for (const owner of [undefined, ['me@acme.com']]) {
+    const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin', ...(owner ? { owner } : {}) }));
+    assert.equal(sectionOf(result.text, '- [x] 1h30m Architecture sync: event bus · with @li, @dana →'), 'Long-term architecture & technology direction');
+  }
+  // And the other way round: my address at the subdomain, Ana's at the parent domain (a handle there is hers).
+  const reversed = calendar.replace(/mailto:me@acme\.com/g, 'mailto:me@eng.acme.com').replace(/CN=me@acme\.com/g, 'CN=me@eng.acme.com');
+  const result = ok(importInto(reversed, W12, templateOf(W12), { timeZone: 'Europe/Berlin', owner: ['me@eng.acme.com'] }));
+  assert.equal(result.report.minutes, 180);
+  assert.equal(sectionOf(result.text, '- [x] 30m Ana / me · 1:1 with @ana →'), 'Engineering culture');
+  await assertReadBack(result.text, W12, 180);
+});
+
+test('Apple iCloud: the attendee written as the account’s principal path is the owner, so a decline counts in a week of two invitations from one organiser', async () => {
+  const calendar = fixture('icloud-single-invitation.ics');
+  const week = { year: 2027, week: 13 };
+  const result = ok(importInto(calendar, week, templateOf(week), { timeZone: 'Europe/London' }));
+  // By hand: Ana organises both invitations, so she was on as many events as I was and, organising more, was
+  // taken for the owner. Me (/…/principal/, EMAIL=me@acme.com) declined the roadmap review Mon 29 10:00–11:00;
+  // the design crit Wed 31 14:00–14:30 (30) with Ana + the hiring plan Thu 1 April 09:00–10:00 (60) = 90.
+  assert.equal(result.report.minutes, 90);
+  assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+  assert.equal(sectionOf(result.text, '- [x] 30m Design crit · 1:1 with @ana →'), 'Engineering culture');
+  await assertReadBack(result.text, week, 90);
+});
+
+test('ownCloud: attendees added by address are written without mailto: (me@acme.com), and are read as addresses all the same', async () => {
+  const calendar = fixture('owncloud-attendees-without-mailto.ics');
+  assert.match(calendar.replace(/\r\n /g, ''), /PARTSTAT=DECLINED;RSVP=TRUE:me@acme\.com\r\n/);
+  for (const owner of [undefined, ['me@acme.com']]) {
+    const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Europe/Berlin', ...(owner ? { owner } : {}) }));
+    // By hand: I declined the hiring committee Mon 14:00–15:00; Ana / me Tue 09:00–09:30 (30) is a 1:1 with Ana;
+    // the check-in with Sam of Globex Wed 16:00–17:00 (60) is a customer's = 90. Before: 150, the decline and
+    // every attendee lost.
+    assert.equal(result.report.minutes, 90);
+    assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+    assert.equal(sectionOf(result.text, '- [x] 30m Ana / me · 1:1 with @ana →'), 'Engineering culture');
+    assert.equal(sectionOf(result.text, '- [x] 1h Quarterly check-in →'), 'Sales & customers');
+    await assertReadBack(result.text, W12, 90);
+  }
+});

@@ -9,7 +9,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { engineItems, engineMinutes, importedLines, importInto, ok, templateOf } from './helpers';
+import { engineItems, engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
 const BERLIN = { timeZone: 'Europe/Berlin' };
@@ -174,4 +174,39 @@ test('an override of an all-day series replaces its day, whether its RECURRENCE-
   const result = imported(wrap(master + asDate + asTime));
   // The 22nd and 25th stay all-day; the 23rd and 24th became a talk (60) and a panel (30).
   assert.deepEqual([result.report.minutes, result.report.skipped.allDay], [90, 2]);
+});
+
+test('Thunderbird: a UTC UNTIL of a floating series is an instant, read on the floating clock, so its last instance stays (and none after it is added)', async () => {
+  const calendar = fixture('thunderbird-floating-until.ics');
+  const result = imported(calendar);
+  // By hand, in Berlin: sprint planning, Mondays 09:00–10:30 until 08:00 UTC on 22 March (09:00 in Berlin, its last
+  // start): Mon 22 (90); the walkthrough, daily 13:00–13:45 until 12:00 UTC on the 24th (13:00 in Berlin): 22, 23, 24
+  // (3 × 45) = 225. Held against the wall clock as if it were UTC, both last instances were lost (90).
+  assert.equal(result.report.minutes, 225);
+  assert.match(result.text, /- \[x\] 1h30m Sprint planning → <!-- event: 5f1c2b7e-3a9d-4e8f-b6c1-0d2e4f6a8b9c\/20270322T080000Z ~/);
+  await assertReadBack(result.text, 225);
+  // West of UTC the wall clock read as UTC is too early: 10:00 daily in New York until 12:00 UTC on the 24th (08:00
+  // there) ends on the 23rd: 2 × 60, not 3.
+  const newYork = wrap(event('DTSTART:20270322T100000\nDTEND:20270322T110000\nRRULE:FREQ=DAILY;UNTIL=20270324T120000Z\n'));
+  assert.equal(ok(importInto(newYork, W12, templateOf(W12), { timeZone: 'America/New_York' })).report.minutes, 120);
+});
+
+test('BYSETPOS on a weekly rule and on a monthly rule by days of the month picks its positions (ical.js gave every date of the set)', async () => {
+  const calendar = fixture('generated-bysetpos.ics');
+  const week = (n: number) => ({ year: 2027, week: n });
+  const read = (n: number) => ok(importInto(calendar, week(n), templateOf(week(n)), BERLIN));
+  // W13 (29 March–4 April), by hand: the last business day among the month's last three (Mon 29, Tue 30, Wed 31):
+  // Wed 31 16:00–17:00 (60); the last workday of the week, Fri 2 April 17:00–17:30 (30); the first business day
+  // among the 1st–3rd (Thu 1, Fri 2): Thu 1 April 10:00–10:45 (45) = 135. Before: 270, every date of each set
+  // (3 × 60 + 2 × 45), and no wrap-up at all: COUNT=20 had counted five a week and ran out in W04.
+  const thirteen = read(13);
+  assert.equal(thirteen.report.minutes, 135);
+  assert.deepEqual(importedLines(thirteen.text).sort(), ['- [x] 1h Month-end close review →', '- [x] 30m Weekly wrap-up →', '- [x] 45m Payroll sign-off →']);
+  assert.match(thirteen.text, /month-end-close@close-calendar\.acme\.com\/20270331T140000Z ~/);
+  await assertReadBack(thirteen.text, 135);
+  // W05: payroll Mon 1 February (45) + wrap-up Fri 5 February (30) = 75. COUNT=20 counts the picks: the 20th
+  // wrap-up is Fri 21 May (W20), none in W21.
+  assert.equal(read(5).report.minutes, 75);
+  assert.equal(read(20).report.minutes, 30);
+  assert.equal(read(21).report.minutes, 0);
 });

@@ -104,3 +104,16 @@ test("Outlook's EXDATE of an all-day series is its zone's midnight (TZID=W. Euro
   }
   assert.deepEqual([read(13, 'Europe/Berlin').skipped.cancelled, read(13, 'Europe/Berlin').skipped.allDay], [0, 1]);
 });
+
+test('a generated feed that writes a day as 00:00 to 23:59 or 23:59:59 (in UTC or on its clock): the day is skipped as all-day, not 24 hours of work', async () => {
+  const result = berlin(fixture('generated-day-as-times.ics'));
+  // By hand: the go/no-go Mon 13:00–14:00 UTC (60) counts; the offsite 00:00–23:59:59 UTC on Tuesday, the team
+  // day 00:00–23:59 on Thursday and SRECon Friday 00:00 to Saturday 23:59:59 (Berlin, the feed's X-WR-TIMEZONE)
+  // are days. Before: 60 + 1440 + 1439 = 2939 minutes, one all-day.
+  assert.equal(result.report.minutes, 60);
+  assert.equal(result.report.skipped.allDay, 3);
+  assert.deepEqual(importedLines(result.text), ['- [x] 1h Release go/no-go →']);
+  assert.equal(await engineMinutes(result.text, W12), 60);
+  // 23 hours 58 minutes is still time: a migration from 00:01 to 23:59 counts.
+  assert.equal(berlin(wrap(event('DTSTART;TZID=Europe/Berlin:20270322T000100\nDTEND;TZID=Europe/Berlin:20270322T235900\n', 'Migration'))).report.minutes, 1438);
+});

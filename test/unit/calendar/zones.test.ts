@@ -94,3 +94,48 @@ test('every Windows zone name of CLDR’s table is read without a VTIMEZONE (an 
   assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Supplier call (Samara) →', '- [x] 1h30m Plant review: Angarsk line 2 →', '- [x] 30m Weekly ops sync →']);
   assert.equal(await engineMinutes(result.text, W12), 180);
 });
+
+test("Outlook's display names of regions and of places no IANA zone is named after (Hawaii, Brasilia, Alaska), and older Outlook's “(GMT+01.00) … / …”, are zones", async () => {
+  // An export built from Exchange data names its zones only so, with no VTIMEZONE: each was an unknown zone, an error.
+  const calendar = fixture('exchange-flow-display-names.ics');
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'Pacific/Honolulu' }));
+  // By hand, in Honolulu: ops sync Mon 22 09:00–10:00 Hawaii (60); hiring debrief Tue 23 15:00–16:00 Brasilia, 08:00
+  // in Honolulu (60); store visit review Wed 24 10:00–11:30 Alaska, summer time since 14 March (90); partner call Thu
+  // 25 18:00–19:00 Berlin, still winter time (60) = 270.
+  assert.equal(result.report.minutes, 270);
+  assert.match(result.text, /AAMkAGI2TG93AAA=\/20270322T190000Z ~/);
+  assert.match(result.text, /AAMkAGI2TG95AAA= ~/);
+  assert.equal(await engineMinutes(result.text, W12), 270);
+  const names = ['(UTC-10:00) Hawaii', '(UTC-09:00) Alaska', '(UTC-07:00) Arizona', '(UTC-04:00) Atlantic Time (Canada)', '(UTC-03:30) Newfoundland', '(UTC-06:00) Saskatchewan', '(UTC-03:00) City of Buenos Aires', '(UTC+06:30) Yangon (Rangoon)', '(UTC+12:45) Chatham Islands', '(GMT-05:00) Eastern Time (US & Canada)'];
+  const zones = ['Pacific/Honolulu', 'America/Anchorage', 'America/Phoenix', 'America/Halifax', 'America/St_Johns', 'America/Regina', 'America/Argentina/Buenos_Aires', 'Asia/Yangon', 'Pacific/Chatham', 'America/New_York'];
+  assert.deepEqual(names.map((name) => intlZone(ianaNameOf(name) ?? '')?.offsetAt(Date.UTC(2027, 0, 15))), zones.map((zone) => intlZone(zone)?.offsetAt(Date.UTC(2027, 0, 15))));
+});
+
+test('Outlook: a Windows-named zone whose VTIMEZONE turns daylight saving off ("Mountain Standard Time" at -07:00 all year, as in Arizona) is read from its VTIMEZONE', async () => {
+  const calendar = fixture('outlook-dst-off-zone.ics');
+  const week = { year: 2027, week: 29 };
+  const result = ok(importInto(calendar, week, templateOf(week), { timeZone: 'America/Phoenix' }));
+  // By hand, in Phoenix (-07:00): the site standup, weekdays 08:00–08:15 at -07:00 (the file's zone, not Denver's
+  // summer -06:00), Mon 19–Fri 23 July; the vendor escalation Mon 15:00–15:30 UTC is 08:00–08:30, so Monday's
+  // standup is inside it and counts nothing: 30 + 4 × 15 = 90. Read as Denver, each standup was an hour early,
+  // 07:00, and nothing overlapped: 105.
+  assert.equal(result.report.minutes, 90);
+  assert.equal(result.report.doubleBookings, 1);
+  assert.match(result.text, /- \[x\] Site standup · double-booked with “Vendor escalation: conveyor firmware”, its time counted there → <!-- event: 040000008200E00074C5B7101A82E00800000000B0A1E2F3D5DAD901000000000000000010000000C1D2E3F4A5B6C7D8E9F0A1B2C3D4E5F6\/20270719T150000Z ~/);
+  assert.equal(await engineMinutes(result.text, week), 90);
+  // A VTIMEZONE that agrees with its Windows name changes nothing: the same file with Denver's rules reads as Denver.
+  const denver = calendar.replace(/BEGIN:DAYLIGHT\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:-0700\r\nTZOFFSETTO:-0700/, 'BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nRRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3\r\nTZOFFSETFROM:-0700\r\nTZOFFSETTO:-0600').replace(/BEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:-0700/, 'BEGIN:STANDARD\r\nDTSTART:16010101T020000\r\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11\r\nTZOFFSETFROM:-0600');
+  assert.notEqual(denver, calendar);
+  assert.equal(ok(importInto(denver, week, templateOf(week), { timeZone: 'America/Phoenix' })).report.minutes, 105);
+});
+
+test('a Windows zone by its summer name ("Eastern Daylight Time", as Exchange hands it out in summer) is that zone', async () => {
+  // A sync script copies Exchange's names into the TZIDs, with no VTIMEZONE: each was an unknown zone, an error.
+  const result = ok(importInto(fixture('ews-sync-daylight-names.ics'), W12, templateOf(W12), { timeZone: 'America/New_York' }));
+  // By hand, in New York: planning Tue 23 13:00–15:00 (120); the London sync Wed 24 15:00–15:30 in London, still
+  // GMT until the 28th, so 11:00–11:30 in New York (30) = 150.
+  assert.equal(result.report.minutes, 150);
+  assert.match(result.text, /AAMkADk0ZjNkYjE3LTg4ZDUtNDc2MS1iM2QwLTEwYzA2OWUzZjRmNQBGAAAAAAD2 ~/);
+  assert.equal(await engineMinutes(result.text, W12), 150);
+  assert.deepEqual(['Eastern Daylight Time', 'W. Europe Daylight Time', 'AUS Eastern Daylight Time', 'Nowhere Daylight Time'].map(ianaNameOf), ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', undefined]);
+});
