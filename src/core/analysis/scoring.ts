@@ -325,6 +325,9 @@ function formProgress(facts: ItemFacts, outcome: string): string | undefined {
 /** An outcome that is only a word of shipping: "deployed", "merged", "rolled out", "live in prod". */
 const SHIPPED_ALONE = /^(?:deployed|shipped|released|merged|launched|live|out|rolled\sout|went\sout|went\slive|is\slive|now\slive)(?:\s(?:to|in)\s(?:prod|production))?[.!]?$/iu;
 
+/** Words that say only that a thing was done or works, not what came of it ("signed", "approved", "confirmed", "closed" decide, and are not here). */
+const DONE_WORDS = new Set(['acknowledged', 'filed', 'published', 'created', 'working', 'works', 'handed', 'read', 'reviewed', 'sent', 'done', 'completed', 'finished', 'submitted', 'tagged', 'updated', 'checked', 'tested', 'installed', 'set', 'fine', 'ok', 'okay']);
+
 /** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {
   // "v3.8 went out after hours → deployed", "→ rolled out": that the work shipped is the activity, not what came of it.
@@ -346,6 +349,8 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
     if (details.length > 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only changes small details (${quote(details)})`, details);
     return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   }
+  // "Read the on-call handover → handover read and acknowledged": the activity's own thing, and words that only say it was done.
+  if (beyond.every((word) => DONE_WORDS.has(word.toLowerCase()))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says it was done`);
   // "Code review on the coupon fix → one change requested, merged after": how a review of code went is its routine.
   if (reviewsCode(facts.input.text) && beyond.every((word) => REVIEW_STEPS.has(word))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says how the review went`);
   // "Security questionnaire, 96 questions → sent Thursday; one open point": admin handed in, whatever else the outcome adds.

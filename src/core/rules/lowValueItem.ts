@@ -28,6 +28,7 @@ function outcomeReason(criterion: CriterionResult, rubric: Rubric | undefined): 
   if (criterion.evidence.includes('look better')) return 'the outcome only says it looks better';
   if (criterion.evidence.includes('only names where')) return 'the outcome only names where it went';
   if (criterion.evidence.includes('only says the work went out')) return 'the outcome only says it shipped';
+  if (criterion.evidence.includes('only says it was done')) return 'the outcome only says it was done';
   if (criterion.evidence.includes('only praises small details')) return 'the outcome is grand words on them';
   if (criterion.evidence.startsWith('setting a new starter up')) return 'setting up a new starter';
   if (criterion.evidence.includes('small details') && criterion.evidence.includes('are done')) return 'the outcome only says the details are done';

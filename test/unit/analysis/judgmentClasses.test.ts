@@ -769,6 +769,12 @@ describe('what a sentence says, read whole', () => {
     }
   });
 
+  it('an outcome of the activity\'s own thing and words that only say it was done restates it', async () => {
+    const analysis = await service.analyze('/r/2026-W47.md', '## tech\n- 30m Read the release checklist for Thursday → checklist read and acknowledged\n');
+    assert.deepEqual(analysis.diagnostics.map((d) => d.message), ['Low value: hands-on, admin or passive work (“read”), the outcome only says it was done']);
+    assert.equal((await judged('Pilot agreement with the county → agreement signed')).criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
+  });
+
   it('a safeguard an incident review puts on something is its result', async () => {
     for (const text of ['Postmortem for the stuck payouts → alert on lag, runbook updated', 'Incident review with the on-call pair → new watchdog on the importer, spare disk ordered']) {
       assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
