@@ -328,6 +328,15 @@ const SHIPPED_ALONE = /^(?:deployed|shipped|released|merged|launched|live|out|ro
 /** Words that say only that a thing was done or works, not what came of it ("signed", "approved", "confirmed", "closed" decide, and are not here). */
 const DONE_WORDS = new Set(['acknowledged', 'filed', 'published', 'created', 'working', 'works', 'handed', 'read', 'reviewed', 'sent', 'done', 'completed', 'finished', 'submitted', 'tagged', 'updated', 'checked', 'tested', 'installed', 'set', 'fine', 'ok', 'okay']);
 
+/** Verbs that say a thing was gone through, whatever came of it. */
+const WENT_THROUGH = new Set([...DONE_WORDS, 'skimmed', 'triaged', 'handled', 'processed', 'answered', 'scanned', 'labelled', 'labeled', 'sorted']);
+
+/** "23 accounts reviewed", "312 reviews skimmed": a count, what it counts, and a verb of going through it; nothing else. */
+function countOfWorkDone(outcome: string): boolean {
+  const words = outcome.trim().toLowerCase().split(/\s+/u);
+  return words.length >= 2 && words.length <= 4 && /^\d[\d,]*$/u.test(words[0] ?? '') && WENT_THROUGH.has(words[words.length - 1]?.replace(/[.!]$/u, '') ?? '');
+}
+
 /** An explicit outcome that says nothing beyond its activity fails, whatever its form. */
 function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome: string, source: string, affirmed: readonly string[]): CriterionResult | undefined {
   // "v3.8 went out after hours → deployed", "→ rolled out": that the work shipped is the activity, not what came of it.
@@ -349,6 +358,8 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
     if (details.length > 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only changes small details (${quote(details)})`, details);
     return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   }
+  // "Access review → 23 accounts reviewed", "→ 312 reviews skimmed": a count of what the activity went through.
+  if (countOfWorkDone(outcome)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
   // "Read the on-call handover → handover read and acknowledged": the activity's own thing, and words that only say it was done.
   if (beyond.every((word) => DONE_WORDS.has(word.toLowerCase()))) return result(criterion, 'fail', `the outcome "${outcome}"${source} only says it was done`);
   // "Code review on the coupon fix → one change requested, merged after": how a review of code went is its routine.

@@ -775,6 +775,14 @@ describe('what a sentence says, read whole', () => {
     assert.equal((await judged('Pilot agreement with the county → agreement signed')).criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
   });
 
+  it('a count of what the activity went through ("→ 31 accounts reviewed") only counts the work done; a count of decisions stands', async () => {
+    for (const text of ['Quarterly vendor access review → 31 accounts reviewed', 'Support backlog session → 40 tickets triaged']) {
+      const activity = await judged(text);
+      assert.deepEqual([text, activity.lowValue, activity.criteria?.find((c) => c.id === 'clear-outcome')?.evidence.endsWith('only counts the work done')], [text, true, true]);
+    }
+    assert.equal((await judged('Hiring committee → 3 offers approved')).criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
+  });
+
   it('a safeguard an incident review puts on something is its result', async () => {
     for (const text of ['Postmortem for the stuck payouts → alert on lag, runbook updated', 'Incident review with the on-call pair → new watchdog on the importer, spare disk ordered']) {
       assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
