@@ -328,6 +328,9 @@ const SHIPPED_ALONE = /^(?:deployed|shipped|released|merged|launched|live|out|ro
 /** Words that say only that a thing was done or works, not what came of it ("signed", "approved", "confirmed", "closed" decide, and are not here). */
 const DONE_WORDS = new Set(['acknowledged', 'filed', 'published', 'created', 'working', 'works', 'handed', 'read', 'reviewed', 'sent', 'done', 'completed', 'finished', 'submitted', 'tagged', 'updated', 'checked', 'tested', 'installed', 'set', 'fine', 'ok', 'okay']);
 
+/** Verbs of an edit to how something looks or is named. */
+const COSMETIC_EDITS = new Set(['recoloured', 'recolored', 're-coloured', 're-colored', 'renamed', 'reformatted', 'reordered', 'restyled', 'retitled', 'reworded', 'renumbered', 'tidied', 'polished', 'rearranged', 'realigned']);
+
 /** Verbs that say a thing was gone through, whatever came of it. */
 const WENT_THROUGH = new Set([...DONE_WORDS, 'skimmed', 'triaged', 'handled', 'processed', 'answered', 'scanned', 'labelled', 'labeled', 'sorted']);
 
@@ -358,6 +361,9 @@ function restatingOutcome(criterion: RubricCriterion, facts: ItemFacts, outcome:
     if (details.length > 0) return result(criterion, 'fail', `the outcome "${outcome}"${source} only changes small details (${quote(details)})`, details);
     return result(criterion, 'fail', `the outcome "${outcome}"${source} only restates the activity`);
   }
+  // "Updated the RAID log → 3 risks recoloured amber": an edit of how things look, whatever it was done to.
+  const edit = wordsOf(outcome, false).find((w) => COSMETIC_EDITS.has(w.word));
+  if (edit && decidedClause(outcome, facts.compile(criterion.fail.keywords)) === undefined) return result(criterion, 'fail', `the outcome "${outcome}"${source} only changes small details ("${edit.word}")`, [edit.word]);
   // "Access review → 23 accounts reviewed", "→ 312 reviews skimmed": a count of what the activity went through.
   if (countOfWorkDone(outcome)) return result(criterion, 'fail', `the outcome "${outcome}"${source} only counts the work done`);
   // "Read the on-call handover → handover read and acknowledged": the activity's own thing, and words that only say it was done.

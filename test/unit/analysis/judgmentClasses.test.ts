@@ -783,6 +783,11 @@ describe('what a sentence says, read whole', () => {
     assert.equal((await judged('Hiring committee → 3 offers approved')).criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
   });
 
+  it('an outcome that edits how things look or are named only changes small details, whatever it was done to', async () => {
+    const activity = await judged('Went over the supplier risk register → 4 risks Recoloured green');
+    assert.deepEqual([activity.lowValue, activity.criteria?.find((c) => c.id === 'clear-outcome')?.evidence], [true, 'the outcome "4 risks Recoloured green" only changes small details ("recoloured")']);
+  });
+
   it('a safeguard an incident review puts on something is its result', async () => {
     for (const text of ['Postmortem for the stuck payouts → alert on lag, runbook updated', 'Incident review with the on-call pair → new watchdog on the importer, spare disk ordered']) {
       assert.deepEqual([text, (await judged(text)).lowValue], [text, false]);
