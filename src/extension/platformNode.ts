@@ -3,7 +3,7 @@
 // (extension.ts) imports this module; the browser bundle must never reach it.
 
 import { lstat, readFile, realpath, writeFile } from 'node:fs/promises';
-import { isAbsolute, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, sep } from 'node:path';
 import type { Platform } from './platform';
 
 export const nodePlatform: Platform = {
@@ -28,13 +28,20 @@ export const nodePlatform: Platform = {
       }
     },
     async realPath(fsPath) {
-      try {
-        return await realpath(fsPath);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-        if (code !== 'ENOENT' && code !== 'ENOTDIR') return { why: `cannot be resolved (${code})` };
-        // A link to a missing file: opening it and saving would write wherever it leads.
-        return (await lstat(fsPath).then(() => true, () => false)) ? { why: 'is a link to a missing file' } : undefined;
+      // A file not there yet (one a fix creates) is placed by its nearest existing folder:
+      // under a linked `.weekly-review`, `verdicts.yaml` is written where the link leads.
+      let rest = '';
+      for (let at = fsPath; ; at = dirname(at)) {
+        try {
+          return (await realpath(at)) + rest;
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+          if (code !== 'ENOENT' && code !== 'ENOTDIR') return { why: `cannot be resolved (${code})` };
+          // A link to a missing file: opening it and saving would write wherever it leads.
+          if (await lstat(at).then(() => true, () => false)) return { why: 'is a link to a missing file' };
+          if (dirname(at) === at) return undefined;
+          rest = `${sep}${basename(at)}${rest}`;
+        }
       }
     },
     isInside(root, path) {
