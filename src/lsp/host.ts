@@ -12,9 +12,8 @@
 
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { DEFAULT_SETTINGS, parseSettings, systemClock, workspaceFolderOf, type Disposable, type WatchEvent, type WorkspaceHost, type WorkspaceSettings } from '../core';
-import { MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, readTextFile, unreadableRubric } from '../cli/files';
+import { markdownFilesUnder, MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, readTextFile, unreadableRubric } from '../cli/files';
 
 export interface LspHostOptions {
   folders: string[];
@@ -23,8 +22,6 @@ export interface LspHostOptions {
   openText(path: string): string | undefined;
   log(message: string): void;
 }
-
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /**
  * Where `file` really is: its real path, or for a file not there yet (one a
@@ -67,7 +64,7 @@ export class LspHost implements WorkspaceHost {
   }
 
   async listFiles(): Promise<readonly string[]> {
-    const found = await Promise.all(this.folderList.map((folder) => glob('**/*.{md,markdown}', { cwd: folder, ignore: IGNORE, absolute: true, onlyFiles: true }).catch(() => [])));
+    const found = await Promise.all(this.folderList.map((folder) => markdownFilesUnder(folder).catch(() => [])));
     return [...new Set(found.flat().map((file) => file.split(path.sep).join('/')))].sort();
   }
 
