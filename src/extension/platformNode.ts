@@ -60,6 +60,7 @@ export const nodePlatform: Platform = {
         }
       }
     },
+    exists: (fsPath) => lstat(fsPath).then(() => true, () => false),
     isInside(root, path) {
       const within = relative(root, path);
       return within !== '' && within !== '..' && !within.startsWith(`..${sep}`) && !isAbsolute(within);

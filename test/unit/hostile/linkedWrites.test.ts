@@ -58,6 +58,8 @@ describe('writes through a linked folder in Restricted Mode (hostile input 11)',
     assert.deepEqual(created((await plans(ws, review, true)).remember), [`${ws}/.weekly-review/verdicts.yaml`, true]);
     // The extension's real path (its applyFileChange refuses by it) places the file alike.
     assert.equal(await nodePlatform.disk?.realPath(`${ws}/.weekly-review/verdicts.yaml`), `${outside}/verdicts.yaml`);
+    // Refused for writing, yet no rubric or verdicts file is there: the nearest-rubric walk passes it over.
+    assert.deepEqual(await Promise.all([`${ws}/.weekly-review/verdicts.yaml`, `${ws}/.weekly-review`].map((file) => nodePlatform.disk?.exists(file))), [false, true]);
   });
 
   it('teach is refused when .weekly-review.yaml is a link to a missing file outside', async () => {
