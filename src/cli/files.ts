@@ -6,6 +6,7 @@
 // mark is decoded, and a file holding NUL bytes is reported as not text.
 
 import { isAscii } from 'node:buffer';
+import * as fs from 'node:fs';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -156,11 +157,38 @@ async function statOf(input: string) {
   }
 }
 
+/** The walk's file system: a link whose target is outside `root` (a real path) is not followed, as if it could not be resolved. */
+function fsInside(root: string): typeof fs {
+  const inside = (real: string) => real === root || real.startsWith(root.endsWith(path.sep) ? root : `${root}${path.sep}`);
+  const realpath = ((file: string, callback: (error: Error | null, real?: string) => void) => fs.realpath(file, (error, real) => {
+    if (error) callback(error);
+    else if (inside(real)) callback(null, real);
+    else callback(new Error(`${file} leads outside ${root}`));
+  })) as typeof fs.realpath;
+  const realpathSync = ((file: string) => {
+    const real = fs.realpathSync(file);
+    if (!inside(real)) throw new Error(`${file} leads outside ${root}`);
+    return real;
+  }) as typeof fs.realpathSync;
+  return { ...fs, realpath, realpathSync };
+}
+
+/**
+ * The markdown files under a folder (node_modules and .git left out). A link
+ * is followed only while it stays inside the folder's real path: a
+ * repository holding `root -> /` made `check .` and the language server's
+ * indexing walk the whole disk, and read the week-named files out there.
+ */
+export async function markdownFilesUnder(folder: string): Promise<string[]> {
+  const root = await realpath(folder).catch(() => path.resolve(folder));
+  return glob('**/*.{md,markdown}', { cwd: folder, ignore: IGNORE, absolute: true, onlyFiles: true, fs: fsInside(root) });
+}
+
 /** Files a positive input names: an existing path wins over glob syntax (`notes[1].md`). */
 async function filesOf(input: string): Promise<ExpandedPath[]> {
   const info = await statOf(input);
   if (info?.isDirectory()) {
-    const matches = await glob('**/*.{md,markdown}', { cwd: input, ignore: IGNORE, absolute: true, onlyFiles: true });
+    const matches = await markdownFilesUnder(input);
     return matches.sort().map((match) => ({ file: toEnginePath(match), explicit: false }));
   }
   if (info) return [{ file: toEnginePath(input), explicit: true }];

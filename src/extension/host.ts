@@ -129,7 +129,8 @@ async function refusal(path: string, what: string): Promise<Refusal | undefined>
   const real = await disk.realPath(uri.fsPath);
   if (real === undefined || (await isReallyInWorkspace(disk, real))) return undefined;
   const why = typeof real === 'string' ? `leads to ${real}, outside the workspace folders` : real.why;
-  return { reason: `Restricted Mode: ${what} ${path} ${why}`, there: true };
+  // A file not there yet under a linked folder is refused for writing, but is no rubric that is there.
+  return { reason: `Restricted Mode: ${what} ${path} ${why}`, there: typeof real !== 'string' || (await disk.exists(uri.fsPath)) };
 }
 
 /** Inside the real path of a workspace folder on disk (the folder itself may sit under a link, as /tmp on macOS). */

@@ -10,6 +10,7 @@
 
 import * as vscode from 'vscode';
 import { calendarImportSummary, decodeCalendar, formatIsoWeek, importCalendarWeek, isoWeekOfDate, MAX_CALENDAR_BYTES, parseWeekValue, type IsoWeek, type ReviewService } from '../core';
+import { bodyAtMost } from './boundedBody';
 import { analysisOptionsFor } from './config';
 import { pathOf } from './host';
 import { platform } from './platform';
@@ -54,10 +55,7 @@ async function fetchCalendar(url: URL): Promise<string> {
     const response = await fetch(url, { signal: abort.signal, redirect: 'follow' });
     if (!response.ok) throw new Error(`the calendar address answered ${response.status} ${response.statusText}. Check that the secret address is still valid`);
     if (response.url && 'problem' in addressProblem(response.url)) throw new Error('the calendar address redirected to an address that is not https');
-    if (Number(response.headers.get('content-length') ?? 0) > MAX_CALENDAR_BYTES) throw new Error('the calendar is larger than 50 MB, more than an import reads');
-    const body = await response.arrayBuffer();
-    if (body.byteLength > MAX_CALENDAR_BYTES) throw new Error('the calendar is larger than 50 MB, more than an import reads');
-    return decodeCalendar(new Uint8Array(body));
+    return decodeCalendar(await bodyAtMost(response, MAX_CALENDAR_BYTES, 'the calendar is larger than 50 MB, more than an import reads'));
   } finally {
     clearTimeout(timer);
   }

@@ -17,8 +17,14 @@ export interface DiskAccess {
    * lookup asks for twenty that are usually missing.
    */
   readFile(fsPath: string): Promise<Uint8Array | undefined>;
-  /** The real path; undefined when nothing is there; why not when it cannot be told. */
+  /**
+   * The real path, or for a file not there yet where it would be written (its
+   * nearest existing folder's real path with the rest); undefined when not
+   * even a folder above it is there; why not when it cannot be told.
+   */
   realPath(fsPath: string): Promise<string | { why: string } | undefined>;
+  /** Whether something (a file, a folder, a link, even a dangling one) is at `fsPath`. */
+  exists(fsPath: string): Promise<boolean>;
   /** Whether `path` lies strictly inside `root` (both real paths of this platform). */
   isInside(root: string, path: string): boolean;
 }

@@ -2,9 +2,13 @@
 // file creation, real paths and path containment on a local disk. Only the Node entry
 // (extension.ts) imports this module; the browser bundle must never reach it.
 
-import { lstat, readFile, realpath, writeFile } from 'node:fs/promises';
-import { isAbsolute, relative, sep } from 'node:path';
+import { constants } from 'node:fs';
+import { lstat, open, realpath, writeFile, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, sep } from 'node:path';
 import type { Platform } from './platform';
+
+/** The largest file read from disk: a review's limit on the command line (the engine reads its first 1 MB). */
+export const MAX_READ_BYTES = 16 * 1024 * 1024;
 
 export const nodePlatform: Platform = {
   kind: 'node',
@@ -21,22 +25,42 @@ export const nodePlatform: Platform = {
       }
     },
     async readFile(fsPath) {
+      // Opened without waiting for a FIFO's writer; only a regular file is read, and only up to
+      // MAX_READ_BYTES: a repository's `2026-W01.md -> /dev/zero` was read until the extension
+      // host ran out of memory (the CLI and the language server refused it already).
+      let handle: FileHandle;
       try {
-        return await readFile(fsPath);
+        handle = await open(fsPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
       } catch {
         return undefined;
       }
-    },
-    async realPath(fsPath) {
       try {
-        return await realpath(fsPath);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-        if (code !== 'ENOENT' && code !== 'ENOTDIR') return { why: `cannot be resolved (${code})` };
-        // A link to a missing file: opening it and saving would write wherever it leads.
-        return (await lstat(fsPath).then(() => true, () => false)) ? { why: 'is a link to a missing file' } : undefined;
+        const info = await handle.stat();
+        return info.isFile() && info.size <= MAX_READ_BYTES ? await handle.readFile() : undefined;
+      } catch {
+        return undefined;
+      } finally {
+        await handle.close();
       }
     },
+    async realPath(fsPath) {
+      // A file not there yet (one a fix creates) is placed by its nearest existing folder:
+      // under a linked `.weekly-review`, `verdicts.yaml` is written where the link leads.
+      let rest = '';
+      for (let at = fsPath; ; at = dirname(at)) {
+        try {
+          return (await realpath(at)) + rest;
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+          if (code !== 'ENOENT' && code !== 'ENOTDIR') return { why: `cannot be resolved (${code})` };
+          // A link to a missing file: opening it and saving would write wherever it leads.
+          if (await lstat(at).then(() => true, () => false)) return { why: 'is a link to a missing file' };
+          if (dirname(at) === at) return undefined;
+          rest = `${sep}${basename(at)}${rest}`;
+        }
+      }
+    },
+    exists: (fsPath) => lstat(fsPath).then(() => true, () => false),
     isInside(root, path) {
       const within = relative(root, path);
       return within !== '' && within !== '..' && !within.startsWith(`..${sep}`) && !isAbsolute(within);

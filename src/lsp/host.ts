@@ -10,11 +10,10 @@
 // check), and a path inside that is a link leading outside is refused here
 // by its real path.
 
-import { realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { DEFAULT_SETTINGS, parseSettings, systemClock, workspaceFolderOf, type Disposable, type WatchEvent, type WorkspaceHost, type WorkspaceSettings } from '../core';
-import { MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, readTextFile, unreadableRubric } from '../cli/files';
+import { markdownFilesUnder, MAX_REVIEW_BYTES, MAX_RUBRIC_BYTES, readTextFile, unreadableRubric } from '../cli/files';
 
 export interface LspHostOptions {
   folders: string[];
@@ -24,7 +23,26 @@ export interface LspHostOptions {
   log(message: string): void;
 }
 
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
+/**
+ * Where `file` really is: its real path, or for a file not there yet (one a
+ * fix would create) its nearest existing folder's real path with the rest,
+ * so `.weekly-review/verdicts.yaml` under a linked `.weekly-review` is placed
+ * where the link leads. A link to a missing file is a reason, not a place.
+ */
+export async function realPathOf(file: string): Promise<string | { why: string } | undefined> {
+  let rest = '';
+  for (let at = path.resolve(file); ; at = path.dirname(at)) {
+    try {
+      return (await realpath(at)) + rest;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return undefined;
+      if (await lstat(at).then(() => true, () => false)) return { why: 'is a link to a missing file' };
+      if (path.dirname(at) === at) return undefined;
+      rest = `${path.sep}${path.basename(at)}${rest}`;
+    }
+  }
+}
 
 export class LspHost implements WorkspaceHost {
   readonly clock = systemClock;
@@ -46,7 +64,7 @@ export class LspHost implements WorkspaceHost {
   }
 
   async listFiles(): Promise<readonly string[]> {
-    const found = await Promise.all(this.folderList.map((folder) => glob('**/*.{md,markdown}', { cwd: folder, ignore: IGNORE, absolute: true, onlyFiles: true }).catch(() => [])));
+    const found = await Promise.all(this.folderList.map((folder) => markdownFilesUnder(folder).catch(() => [])));
     return [...new Set(found.flat().map((file) => file.split(path.sep).join('/')))].sort();
   }
 
@@ -88,12 +106,10 @@ export class LspHost implements WorkspaceHost {
 
   async refuseRead(file: string): Promise<string | undefined> {
     if (this.options.trusted) return undefined;
-    let real: string;
-    try {
-      real = (await realpath(file)).split(path.sep).join('/');
-    } catch {
-      return undefined;
-    }
+    const found = await realPathOf(file);
+    if (found === undefined) return undefined;
+    if (typeof found !== 'string') return `Restricted Mode: rubric path ${file} ${found.why}`;
+    const real = found.split(path.sep).join('/');
     for (const folder of this.folderList) {
       const root = await realpath(folder).then((r) => r.split(path.sep).join('/'), () => folder);
       if (real.startsWith(`${root}/`)) return undefined;

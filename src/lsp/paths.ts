@@ -12,10 +12,41 @@ import { toEnginePath } from '../cli/files';
 const FOREIGN_URI = /^([a-zA-Z][\w+.-]*):\/\/([^/]*)(\/.*)?$/;
 const FOREIGN_PATH = /^\/::([a-zA-Z][\w+.-]*)::([^/]*)(\/.*)?$/;
 
+/**
+ * The engine path of a document URI; never throws, whatever the client sends.
+ * A file URI that names no local path (`file://server/share/…` off Windows, an
+ * encoded `/`, a malformed escape) made the server log a stack trace and
+ * never check the document: it becomes a foreign path with its path as
+ * written, which no file on disk has.
+ */
 export function pathOfUri(uri: string): string {
-  if (uri.startsWith('file:')) return toEnginePath(fileURLToPath(uri));
+  if (uri.startsWith('file:')) {
+    const local = localPathOf(uri);
+    if (local !== undefined) return local;
+  }
   const foreign = FOREIGN_URI.exec(uri);
-  return foreign ? `/::${foreign[1] ?? ''}::${foreign[2] ?? ''}${decodeURIComponent(foreign[3] ?? '/')}` : uri;
+  if (!foreign) return uri;
+  const path = foreign[3] ?? '/';
+  return `/::${foreign[1] ?? ''}::${foreign[2] ?? ''}${foreign[1]?.toLowerCase() === 'file' ? path : decodedPath(path)}`;
+}
+
+function localPathOf(uri: string): string | undefined {
+  try {
+    return toEnginePath(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Percent-escapes decoded; a run of them that is not UTF-8 is kept as written (decodeURIComponent throws on it). */
+function decodedPath(path: string): string {
+  return path.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 export function uriOfPath(path: string): string {

@@ -3,6 +3,9 @@
 // with a target got no time, the low-value share, and the latest week's drift
 // against its 4-week average. The week axis runs over EVERY ISO week from the
 // first review to the latest: a week without a review is a gap (null), never 0.
+// The axis is at most MAX_TREND_WEEKS long, ending at the latest review: two
+// files named 1000-W01 and 9999-W52 would otherwise ask for 470,000 weeks
+// (hundreds of megabytes, remade each time the editor's runs settle).
 //
 // Rolling average: at week W, the mean of the shares of the weeks W-3 … W that
 // have a review with logged time, each such week weighing the same. Gaps are
@@ -14,6 +17,8 @@ import { ordinalOfLabel, weekLabelOfOrdinal } from './weeks';
 import type { SeriesHistory, TrendData, TrendDrift, TrendSeries, TrendWeek } from './trendTypes';
 
 export const ROLLING_WINDOW_WEEKS = 4;
+/** The longest week axis: about fifty years of weekly reviews. */
+export const MAX_TREND_WEEKS = 2_600;
 
 /** One review per week: `index.weekly()` gives exactly this. */
 export interface TrendInput {
@@ -124,8 +129,9 @@ export function computeTrends(reviews: readonly TrendInput[]): TrendData {
   for (const review of reviews) if (review.weekOrdinal !== null && !byOrdinal.has(review.weekOrdinal)) byOrdinal.set(review.weekOrdinal, review);
   const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
   if (ordinals.length === 0) return { version: 1, window: ROLLING_WINDOW_WEEKS, firstWeek: null, latestWeek: null, weeks: [], gaps: [], categories: [], groups: [] };
-  const first = ordinals[0] as number;
   const last = ordinals[ordinals.length - 1] as number;
+  // Reviews older than the axis are left out, as weeks before the first review are.
+  const first = Math.max(ordinals[0] as number, last - MAX_TREND_WEEKS + 1);
   const slots: (TrendInput | undefined)[] = [];
   const labels: string[] = [];
   for (let ordinal = first; ordinal <= last; ordinal++) {

@@ -17,6 +17,7 @@ import { isMap, isSeq, LineCounter, YAMLSeq, type YAMLError } from 'yaml';
 import { parseYamlDocument } from '../parse/yamlDocument';
 import type { RubricProblem } from '../rubric/model';
 import { stem } from '../text';
+import { recallCandidates } from './recallIndex';
 import type { RecalledVerdict, RememberedKind } from '../types';
 
 export type { RecalledVerdict, RememberedKind };
@@ -58,12 +59,18 @@ export function contentStems(text: string): string[] {
   return [...stems];
 }
 
-/** Shared stems over all stems (Jaccard); 0 for two empty sets. */
+/**
+ * Shared stems over all stems (Jaccard); 0 for two empty sets. Each stem
+ * counts once on both sides: a hand-written `stems: [ops, ops]` was shared
+ * twice, which made a score over 1, or Infinity (2 / 0) against `ops`.
+ */
 export function similarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 && b.length === 0) return 0;
   const left = new Set(a);
-  const shared = b.filter((s) => left.has(s)).length;
-  return shared / (left.size + new Set(b).size - shared);
+  const right = new Set(b);
+  let shared = 0;
+  for (const s of right) if (left.has(s)) shared++;
+  return shared / (left.size + right.size - shared);
 }
 
 /** The remembered verdict an item takes, if one is close enough. */
@@ -71,7 +78,8 @@ export function recall(memory: VerdictMemory | undefined, text: string, category
   if (!memory || memory.entries.length === 0) return undefined;
   const stems = contentStems(text);
   let best: RecalledVerdict | undefined;
-  for (const entry of memory.entries) {
+  // Only entries that can reach the threshold, in file order: the loop's answer is the one a walk over all gives.
+  for (const entry of recallCandidates(memory, stems)) {
     const score = similarity(stems, entry.stems);
     const sameCategory = entry.category === undefined || category === undefined || entry.category === category;
     if (score < (sameCategory ? SAME_CATEGORY_SIMILARITY : OTHER_CATEGORY_SIMILARITY) || (best && score < best.similarity)) continue;

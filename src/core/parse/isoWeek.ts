@@ -6,29 +6,40 @@ import type { IsoWeek } from '../types';
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Midnight UTC of a day, for any year: Date.UTC reads the years 0 to 99 as
+ * 1900 to 1999, so `0026-W47.md` was 1926's week 47, printed "26-W47", and
+ * the same week as `1926-W47.md`.
+ */
+function utcDay(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 export function isoWeekOfDate(date: Date): IsoWeek {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = utcDay(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   const weekday = day.getUTCDay() || 7;
   // The Thursday of this week decides the week-year.
   day.setUTCDate(day.getUTCDate() + 4 - weekday);
   const year = day.getUTCFullYear();
-  const firstOfYear = Date.UTC(year, 0, 1);
+  const firstOfYear = utcDay(year, 0, 1).getTime();
   const week = Math.ceil(((day.getTime() - firstOfYear) / DAY_MS + 1) / 7);
   return { year, week };
 }
 
 export function weeksInYear(year: number): number {
   // A year has 53 weeks when Dec 28 (always in the last week) is in week 53.
-  return isoWeekOfDate(new Date(Date.UTC(year, 11, 28))).week;
+  return isoWeekOfDate(utcDay(year, 11, 28)).week;
 }
 
 export function formatIsoWeek(week: IsoWeek): string {
-  return `${week.year}-W${String(week.week).padStart(2, '0')}`;
+  return `${String(week.year).padStart(4, '0')}-W${String(week.week).padStart(2, '0')}`;
 }
 
 /** Monday of an ISO week, as a UTC date. */
 export function mondayOfIsoWeek(week: IsoWeek): Date {
-  const jan4 = new Date(Date.UTC(week.year, 0, 4));
+  const jan4 = utcDay(week.year, 0, 4);
   const jan4Weekday = jan4.getUTCDay() || 7;
   const monday = new Date(jan4.getTime() - (jan4Weekday - 1) * DAY_MS);
   return new Date(monday.getTime() + (week.week - 1) * 7 * DAY_MS);
@@ -57,7 +68,7 @@ export function parseWeekValue(value: string): WeekParse {
   const dateMatch = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text);
   if (dateMatch) {
     const [year, month, day] = [Number(dateMatch[1]), Number(dateMatch[2]), Number(dateMatch[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
+    const date = utcDay(year, month - 1, day);
     if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
       return { ok: false, reason: `${text} is not a calendar date` };
     }

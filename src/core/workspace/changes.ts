@@ -30,10 +30,19 @@ export interface ChangeContext {
   trusted: boolean;
   folders: readonly string[];
   read(path: string): Promise<string | undefined>;
+  /** The host's reason not to touch `path` beyond its text (Restricted Mode: its real path, or its folder's, leads outside). */
+  refuse?(path: string): string | undefined | Promise<string | undefined>;
 }
 
-function refusedOutside(path: string, context: ChangeContext): string | undefined {
-  return context.trusted ? undefined : outsideFoldersReason(path, context.folders, 'file');
+/**
+ * Restricted Mode: why the file may not be written. Its text is checked, and
+ * then the host's real path: a file not there yet under a linked folder
+ * (`.weekly-review` leading outside) was planned as a creation, and the
+ * language server's client would have created it where the link leads.
+ */
+async function refusedOutside(path: string, context: ChangeContext): Promise<string | undefined> {
+  if (context.trusted) return undefined;
+  return outsideFoldersReason(path, context.folders, 'file') ?? (await context.refuse?.(path));
 }
 
 /** Teach `lesson` to the rubric of a review: edit its rubric file, or start `.weekly-review.yaml` at the folder's root. */
@@ -42,10 +51,12 @@ export async function planTeach(rubric: RubricResolution, lesson: CategoryLesson
   if (builtIn) {
     if (context.folder === undefined) return { refused: 'open the review inside a workspace folder to teach its rubric (the lesson goes into a .weekly-review.yaml there).' };
     const path = `${context.folder}/${TAUGHT_RUBRIC_FILE}`;
+    const refused = await refusedOutside(path, context);
+    if (refused !== undefined) return { refused };
     if ((await context.read(path)) !== undefined) return { refused: `${TAUGHT_RUBRIC_FILE} exists in ${baseName(context.folder)} but this review uses the built-in rubric (a setting or its front matter says so). Add the lesson there by hand, or point the review at that file.` };
     return { path, create: true, text: teachRubric(path, undefined, lesson) };
   }
-  const refused = refusedOutside(rubric.file, context);
+  const refused = await refusedOutside(rubric.file, context);
   if (refused !== undefined) return { refused };
   const previous = await context.read(rubric.file);
   if (previous === undefined) return { refused: `cannot read ${rubric.file} to teach it.` };
@@ -60,7 +71,7 @@ export async function planTeach(rubric: RubricResolution, lesson: CategoryLesson
 export async function planRemember(entry: RememberedVerdict, context: ChangeContext): Promise<PlannedChange> {
   if (context.folder === undefined) return { refused: 'open the review inside a workspace folder to remember verdicts (they go into .weekly-review/verdicts.yaml there).' };
   const path = `${context.folder}/${VERDICTS_FILE}`;
-  const refused = refusedOutside(path, context);
+  const refused = await refusedOutside(path, context);
   if (refused !== undefined) return { refused };
   const previous = await context.read(path);
   try {

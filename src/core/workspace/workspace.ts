@@ -300,7 +300,7 @@ class Workspace implements ReviewWorkspace {
   resolveChange(path: string, action: WorkspaceAction): Promise<PlannedChange | undefined> {
     const state = this.documents.stateOf(path);
     if (!state) return Promise.resolve(undefined);
-    const context = { folder: folderOf(path, this.host.folders()), trusted: this.host.isTrusted(), folders: this.host.folders(), read: (file: string) => this.host.readFile(file) };
+    const context = { folder: folderOf(path, this.host.folders()), trusted: this.host.isTrusted(), folders: this.host.folders(), read: (file: string) => this.host.readFile(file), refuse: (file: string) => this.host.refuseRead?.(file) };
     return resolveActionChange(state, action, context);
   }
 
