@@ -457,7 +457,9 @@ function judgeClearOutcome(criterion: RubricCriterion, facts: ItemFacts): Criter
   // "Finished the security questionnaire for the renewal": how far a form got, in the item's own words.
   const form = formProgress(facts, facts.input.text);
   if (form) return result(criterion, 'fail', `only says how far the form got ("${form}"), not what it won`);
-  const plain = plainOutcome(facts.input.text, facts.compile(criterion.pass.keywords), facts.compile(criterion.fail.keywords), notNews(facts));
+  // "SOC 2: signed off the access reviews": what follows the label is the sign-off the item is, not an outcome of it.
+  const signOff = afterLabel(facts.input.text) !== undefined && !DECIDES.test(facts.input.text);
+  const plain = signOff ? undefined : plainOutcome(facts.input.text, facts.compile(criterion.pass.keywords), facts.compile(criterion.fail.keywords), notNews(facts));
   if (plain !== undefined) {
     facts.plainOutcome = plain;
     return result(criterion, 'pass', `outcome in its own words: "${plain}"`);
@@ -480,8 +482,20 @@ const GATES = new Set(['signed', 'approved', 'countersigned', 'counter-signed'])
 
 /** The gate verb an item opens with, unless what it signs decides something (an offer, a policy, a budget). */
 function openingGate(facts: ItemFacts): string | undefined {
-  const first = facts.verbs[0]?.word.toLowerCase();
-  return first !== undefined && GATES.has(first) && !DECIDES.test(facts.input.text) ? first : undefined;
+  const first = facts.verbs[0]?.word.toLowerCase() ?? '';
+  const opening = GATES.has(first) ? first : afterLabel(facts.input.text);
+  return opening !== undefined && !DECIDES.test(facts.input.text) ? opening : undefined;
+}
+
+/** Words a label before a colon may have ("SOC 2 Type II: signed off …"). */
+const LABEL_WORDS = 4;
+
+/** The gate verb right after a short label and its colon: "soc2: signed off the quarterly access reviews". */
+function afterLabel(text: string): string | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 0 || text.slice(0, colon).trim().split(/\s+/u).length > LABEL_WORDS) return undefined;
+  const next = /^\s*(\p{L}+)/u.exec(text.slice(colon + 1))?.[1]?.toLowerCase();
+  return next !== undefined && GATES.has(next) ? next : undefined;
 }
 
 /** What a sign-off decides: a hire, a policy, money, a plan, a design, a deal or a pilot. */

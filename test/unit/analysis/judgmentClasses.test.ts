@@ -809,6 +809,9 @@ describe('what a sentence says, read whole', () => {
     for (const text of ['Signed off six leave requests in the HR portal', 'Approved the quarterly software invoices']) {
       assert.deepEqual([text, (await judged(text)).lowValue], [text, true]);
     }
+    // After a short label too: "SOC 2: signed off …" is the sign-off, not its outcome.
+    assert.equal((await judged('ISO audit: signed off the quarterly supplier access list')).lowValue, true);
+    assert.equal((await judged('Hiring: signed off the offer for the staff SRE')).criteria?.find((c) => c.id === 'clear-outcome')?.verdict, 'pass');
     for (const text of ['Signed off the offer for the new platform lead', 'Signed off the travel policy for all engineering staff']) {
       assert.deepEqual([text, (await judged(text)).criteria?.find((c) => c.id === 'clear-outcome')?.verdict], [text, 'pass']);
     }
