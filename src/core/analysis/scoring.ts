@@ -97,8 +97,11 @@ function beyondActivity(facts: ItemFacts, outcome: string): string[] {
   return restatedWords(outcome, facts.input.text, notNews(facts), ownStemsOfItem(facts));
 }
 
+// Parts joined, not a slice, a map and a join: an evidence string is built for most criteria of every item.
 function quote(words: readonly string[]): string {
-  const shown = packedMap(words.slice(0, 4), (word) => `"${word}"`).join(', ');
+  const parts: string[] = [];
+  for (let at = 0; at < words.length && at < 4; at++) parts.push(`"${words[at] as string}"`);
+  const shown = parts.join(', ');
   return words.length > 4 ? `${shown} and ${words.length - 4} more` : shown;
 }
 
@@ -141,10 +144,13 @@ function hitsOf(signals: RubricCriterion['pass'], side: SidePlan, facts: ItemFac
   let quantities: string[] | undefined;
   if (signals.quantities.length > 0) for (const q of facts.quantities) if (matchesQuantity(q, signals.quantities, facts.compile)) (quantities ??= []).push(q.text);
   const words = side.keywords ? side.keywords.findAffirmed(facts.words).affirmed : NO_HITS;
+  // Most sides find nothing: one shared record, not one per side of every criterion of every item.
+  if (words.length === 0 && verbs === undefined && quantities === undefined) return FOUND_NOTHING;
   return { words, verbs: verbs ?? NO_HITS, quantities: quantities ?? NO_HITS };
 }
 
 const NO_HITS: readonly string[] = Object.freeze([]);
+const FOUND_NOTHING: Hits = Object.freeze({ words: NO_HITS, verbs: NO_HITS, quantities: NO_HITS });
 
 function describe(hits: Hits): string {
   const parts: string[] = [];
