@@ -141,7 +141,7 @@ function htmlKind(html: HtmlState | undefined): number {
  * only where splitting does not care (where a fence opened): its fence's
  * length and character, its HTML block's end, its list item's content column
  * and flags, and whether it is in a paragraph. A number, not a string: a key
- * string per reading was most of what the scan allocated, two or three
+ * string per reading was a third of what the scan allocated, two or three
  * readings on every list line. A list item's content column is at most 17
  * (indent under 4, a marker of up to 10 characters, up to 4 spaces), far
  * inside its field; a fence's length is the only unbounded field, and a
