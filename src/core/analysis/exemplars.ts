@@ -45,20 +45,33 @@ export interface ExemplarHit {
   words: string[];
 }
 
+/** The exemplar an activity's own words match, if any (a Map of them is one). */
+export interface OwnExemplars {
+  get(activity: Activity): ExemplarHit | undefined;
+}
+
+export const NO_EXEMPLARS: OwnExemplars = new Map<Activity, ExemplarHit>();
+
 /**
- * The exemplar each activity's own words match, read once for the two stages
- * that use it: category inference (an exemplar may name its category) and
- * judgment (it passes the criteria its author names).
+ * The exemplar each activity's own words match, read at most once for the
+ * two stages that use it: category inference (an exemplar may name the
+ * category of an item nothing else placed) and judgment (it passes the
+ * criteria its author names, for a counted item and the items under it).
+ * Read when first asked: a planned item, or one a heading placed, that is
+ * not judged is never read.
  */
-export function ownExemplars(activities: readonly Activity[], rubric: Rubric): ReadonlyMap<Activity, ExemplarHit> {
-  const found = new Map<Activity, ExemplarHit>();
-  if (rubric.exemplars.length === 0) return found;
+export function ownExemplars(rubric: Rubric): OwnExemplars {
+  if (rubric.exemplars.length === 0) return NO_EXEMPLARS;
   const indexes = exemplarIndexes(rubric);
-  for (const activity of activities) {
-    const hit = matchExemplar(rubric, indexes, ownWords(activity));
-    if (hit) found.set(activity, hit);
-  }
-  return found;
+  const read = new Map<Activity, ExemplarHit | undefined>();
+  return {
+    get(activity) {
+      if (read.has(activity)) return read.get(activity);
+      const hit = matchExemplar(rubric, indexes, ownWords(activity));
+      read.set(activity, hit);
+      return hit;
+    },
+  };
 }
 
 /** The first exemplar every group of which `text` matches, with the words that did it. */

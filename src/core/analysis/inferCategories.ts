@@ -12,7 +12,7 @@ import type { ActivityTree } from './activityTree';
 import type { Caches } from './cache';
 import { categoryOfParts, priorityOf } from './categories';
 import { categoryFromWords, signalIndex, type CategoryGuess, type WordsVerdict } from './categoryWords';
-import type { ExemplarHit } from './exemplars';
+import type { ExemplarHit, OwnExemplars } from './exemplars';
 import type { SignalIndex } from './wordSignals';
 import { SOFT_SPLIT } from '../parse/sections';
 import { ownWords } from './itemFacts';
@@ -35,7 +35,7 @@ interface SectionInput {
   rubric: Rubric | undefined;
   caches: Caches;
   /** What each activity's own words match among the rubric's exemplars (exemplars.ts ownExemplars). */
-  exemplars: ReadonlyMap<Activity, ExemplarHit>;
+  exemplars: OwnExemplars;
 }
 
 function place(activity: Activity, categoryId: string, rubric: Rubric, tags: readonly string[]): void {

@@ -9,7 +9,7 @@ import { CACHE_LIMITS, remember, rubricId, store, type Caches, type InternedCrit
 import { criterionChecks } from './compiledRubric';
 import { recall, type VerdictMemory } from '../memory/verdicts';
 import { findMeasure } from '../parse/measure';
-import type { ExemplarHit } from './exemplars';
+import type { OwnExemplars } from './exemplars';
 import { scoreActivity, type ScoringInput, type ScoringResult } from './scoring';
 
 // Written out, not by conditional spreads: the engine copied those the slow way, for every activity.
@@ -144,12 +144,14 @@ function doneThemselves(activity: Activity, rubric: Rubric, caches: Caches): rea
 }
 
 /** `exemplars`: what each activity's own words match (exemplars.ts ownExemplars). */
-export function judgeActivities(activities: readonly Activity[], rubric: Rubric, caches: Caches, exemplars: ReadonlyMap<Activity, ExemplarHit>, memory?: VerdictMemory): void {
+export function judgeActivities(activities: readonly Activity[], rubric: Rubric, caches: Caches, exemplars: OwnExemplars, memory?: VerdictMemory): void {
   const rubricKey = String(rubricId(caches, rubric));
   const compile = caches.keywords.forRubric(rubric);
   // A nested item under an exemplar ("1:1s with my leads" over one line per lead) is part of it.
   const exemplarOf = new Map<number, ExemplarMatch>();
   for (const activity of activities) {
+    // Neither judged nor over a judged item: its exemplar is read by no one (a planned item).
+    if (!activity.counted && !activity.hasChildActivities) continue;
     const own = exemplars.get(activity);
     // One match object per exemplar, shared by every item that matches it (a 1 MB review has 1,400 of them).
     const match: ExemplarMatch | undefined = own ? compile.derived(own.exemplar, 'match', (): ExemplarMatch => ({ id: own.exemplar.id, quote: own.exemplar.quote })) : activity.parentLine !== undefined ? exemplarOf.get(activity.parentLine) : undefined;

@@ -87,7 +87,7 @@ export interface RubricKeywords {
 
 function rubricKeywords(rubric: Rubric): RubricKeywords {
   const compiled = compiledRubric(rubric);
-  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), gate: { exact: new Map(), starts: new Map(), startLengths: new Map(), singles: new Map(), pairs: new Uint8Array(0x10000), count: 0 }, stems: new WeakMap(), derived: new WeakMap() };
+  compiled.keywords ??= { byList: new WeakMap(), byWords: new Map(), gate: { exact: new Map(), starts: new Map(), startLengths: new Map(), singles: new Map(), pairs: new Uint8Array(0x10000), exactSlots: new Uint8Array(0x10000), count: 0 }, stems: new WeakMap(), derived: new WeakMap() };
   return compiled.keywords;
 }
 
@@ -200,6 +200,13 @@ export interface ListGate {
    * and is turned away before a string of it is hashed and looked up.
    */
   pairs: Uint8Array;
+  /**
+   * 1 at the `exactSlot` of every whole word (a keyword's first word): a word
+   * whose slot holds 0 is no whole word of any list, and is not looked up in
+   * `exact` (most words that pass `pairs` pass it for a start or for a whole
+   * word of another length).
+   */
+  exactSlots: Uint8Array;
   /** Lists numbered so far. */
   count: number;
 }
@@ -222,6 +229,7 @@ function addToGate(gate: ListGate, list: CompiledList): void {
   for (const [word, candidates] of list.heads.exact) {
     add(gate.exact, word, candidates);
     gate.pairs[pairSlot(pairCode(word))] = 1;
+    gate.exactSlots[exactSlot(pairCode(word), word.length)] = 1;
   }
   for (const [start, candidates] of list.heads.starts) {
     if (start.length === 1) {
@@ -271,7 +279,7 @@ function placesOf(tokens: TextTokens, gate: ListGate): ListPlaces {
     const lower = tokens.lowers[at] as string;
     const pair = tokens.pairs[at] as number;
     if (gate.pairs[pairSlot(pair)] === 1) {
-      addPlaces(lists, gate.exact.get(lower), at);
+      if (gate.exactSlots[exactSlot(pair, lower.length)] === 1) addPlaces(lists, gate.exact.get(lower), at);
       const lengths = gate.startLengths.get(pair);
       if (lengths) for (let k = 0; k < lengths.length; k++) if (lower.length >= (lengths[k] as number)) addPlaces(lists, gate.starts.get(lower.slice(0, lengths[k])), at);
     }
@@ -459,6 +467,11 @@ function pairCode(word: string): number {
 /** A pair code's place in the gate's `pairs` (two codes may share one: that only lets a word through to the lookup). */
 function pairSlot(pair: number): number {
   return (pair ^ (pair >>> 13)) & 0xffff;
+}
+
+/** A whole word's place in the gate's `exactSlots`, by its pair code and its length (two words may share one: that only lets a word through to the lookup). */
+function exactSlot(pair: number, length: number): number {
+  return (pairSlot(pair) + Math.imul(length, 0x9e3779b1)) & 0xffff;
 }
 
 /**

@@ -63,6 +63,9 @@ interface ItemFacts {
   own: ReadonlySet<string> | undefined;
   /** Each criterion's pass side (at 2 × its place) and fail side (2 × its place + 1), as `sidePlans` reads them. */
   sides: readonly SidePlan[];
+  /** For each of `verbs`, the sides whose verbs hold its stem (`verbSides`), if any; and for `firstTwo`. */
+  verbSides: readonly (Uint8Array | undefined)[];
+  firstTwoSides: Uint8Array | undefined;
 }
 
 /** What a side of a criterion reads: its keyword list's matcher and its verbs' stems, none when it has no keywords or no verbs. */
@@ -84,6 +87,29 @@ function sidePlans(rubric: Rubric, compile: KeywordCompiler): readonly SidePlan[
   return compile.viewed(rubric, 'sides', () => rubric.criteria.flatMap((c) => [plan(c.pass), plan(c.fail)]));
 }
 
+/**
+ * Each verb stem of the rubric's criteria with the sides (numbered as in
+ * `sidePlans`) that list it: 1 at a side's place. An item's verbs are
+ * looked up here once, not in every side's stems (five sides, two lookups
+ * per verb each, for every item). Built once per rubric.
+ */
+function verbSides(rubric: Rubric, compile: KeywordCompiler): ReadonlyMap<string, Uint8Array> {
+  return compile.derived(rubric, 'verb-sides', () => {
+    const sides = new Map<string, Uint8Array>();
+    rubric.criteria.forEach((criterion, at) => {
+      for (const [offset, signals] of [criterion.pass, criterion.fail].entries()) {
+        if (signals.verbs.length === 0) continue;
+        for (const verbStem of compile.stems(signals.verbs)) {
+          let flags = sides.get(verbStem);
+          if (!flags) sides.set(verbStem, (flags = new Uint8Array(2 * rubric.criteria.length)));
+          flags[2 * at + offset] = 1;
+        }
+      }
+    });
+    return sides;
+  });
+}
+
 function headOfItem(facts: ItemFacts): string {
   return (facts.head ??= headOf(facts.input.text));
 }
@@ -97,8 +123,11 @@ function beyondActivity(facts: ItemFacts, outcome: string): string[] {
   return restatedWords(outcome, facts.input.text, notNews(facts), ownStemsOfItem(facts));
 }
 
+// Parts joined, not a slice, a map and a join: an evidence string is built for most criteria of every item.
 function quote(words: readonly string[]): string {
-  const shown = packedMap(words.slice(0, 4), (word) => `"${word}"`).join(', ');
+  const parts: string[] = [];
+  for (let at = 0; at < words.length && at < 4; at++) parts.push(`"${words[at] as string}"`);
+  const shown = parts.join(', ');
   return words.length > 4 ? `${shown} and ${words.length - 4} more` : shown;
 }
 
@@ -129,22 +158,25 @@ function agentNoun(said: string | undefined, unit: string, kinds: readonly strin
 // `flatMap` and `filter` with their closures were a tenth of scoring.
 // Most sides find no verb and no quantity: they share one empty list, and a list is made at the first hit.
 // A side with no verbs or no keywords (most have one or the other) reads no stems and no list.
-function hitsOf(signals: RubricCriterion['pass'], side: SidePlan, facts: ItemFacts): Hits {
+function hitsOf(signals: RubricCriterion['pass'], at: number, facts: ItemFacts): Hits {
+  const side = facts.sides[at] as SidePlan;
   let verbs: string[] | undefined;
-  const verbStems = side.verbStems;
-  if (verbStems) for (let index = 0; index < facts.verbs.length; index++) {
+  if (side.verbStems) for (let index = 0; index < facts.verbs.length; index++) {
     const verb = facts.verbs[index] as { word: string; stem: string };
-    if (verbStems.has(verb.stem)) (verbs ??= []).push(verb.word);
+    if (facts.verbSides[index]?.[at] === 1) (verbs ??= []).push(verb.word);
     // A two-word verb ("code review", "signed off") is quoted whole.
-    else if (index === 0 && verbStems.has(facts.firstTwo)) (verbs ??= []).push(`${verb.word} ${facts.verbs[1]?.word ?? ''}`);
+    else if (index === 0 && facts.firstTwoSides?.[at] === 1) (verbs ??= []).push(`${verb.word} ${facts.verbs[1]?.word ?? ''}`);
   }
   let quantities: string[] | undefined;
   if (signals.quantities.length > 0) for (const q of facts.quantities) if (matchesQuantity(q, signals.quantities, facts.compile)) (quantities ??= []).push(q.text);
   const words = side.keywords ? side.keywords.findAffirmed(facts.words).affirmed : NO_HITS;
+  // Most sides find nothing: one shared record, not one per side of every criterion of every item.
+  if (words.length === 0 && verbs === undefined && quantities === undefined) return FOUND_NOTHING;
   return { words, verbs: verbs ?? NO_HITS, quantities: quantities ?? NO_HITS };
 }
 
 const NO_HITS: readonly string[] = Object.freeze([]);
+const FOUND_NOTHING: Hits = Object.freeze({ words: NO_HITS, verbs: NO_HITS, quantities: NO_HITS });
 
 function describe(hits: Hits): string {
   const parts: string[] = [];
@@ -517,8 +549,8 @@ function judgeMeasurable(criterion: RubricCriterion, facts: ItemFacts, clear: Cr
 }
 
 function judgeBySignals(criterion: RubricCriterion, at: number, facts: ItemFacts): CriterionResult {
-  const pass = hitsOf(criterion.pass, facts.sides[2 * at] as SidePlan, facts);
-  const fail = hitsOf(criterion.fail, facts.sides[2 * at + 1] as SidePlan, facts);
+  const pass = hitsOf(criterion.pass, 2 * at, facts);
+  const fail = hitsOf(criterion.fail, 2 * at + 1, facts);
   const passes = count(pass);
   const fails = count(fail);
   if (fails > passes) return result(criterion, 'fail', `${describe(fail)}${passes ? `, outweighing ${describe(pass)}` : ''}`, allOf(fail));
@@ -741,7 +773,8 @@ export function scoreActivity(rubric: Rubric, input: ScoringInput, compile: Keyw
   const quantities = findQuantities(words);
   const verbs = mainVerbs(input.text);
   const firstTwo = verbs.length > 1 ? `${verbs[0]?.stem} ${verbs[1]?.stem}` : '';
-  const facts: ItemFacts = { input, rubric, words, verbs, firstTwo, quantities, quantitiesIn: new Map(), compile, head: undefined, own: undefined, sides: sidePlans(rubric, compile) };
+  const bySide = verbSides(rubric, compile);
+  const facts: ItemFacts = { input, rubric, words, verbs, firstTwo, quantities, quantitiesIn: new Map(), compile, head: undefined, own: undefined, sides: sidePlans(rubric, compile), verbSides: packedMap(verbs, (verb) => bySide.get(verb.stem)), firstTwoSides: bySide.get(firstTwo) };
   facts.quantitiesIn.set(words, quantities);
   let clear: CriterionResult | undefined;
   const criteria = packedMap(rubric.criteria, (criterion, at) => {

@@ -18,7 +18,7 @@ import { inferCategories } from './inferCategories';
 import { resolveItemFacts } from './itemFacts';
 import type { VerdictMemory } from '../memory/verdicts';
 import { judgeActivities } from './judge';
-import { ownExemplars, type ExemplarHit } from './exemplars';
+import { NO_EXEMPLARS, ownExemplars } from './exemplars';
 import { placeSectionSyntax, type PlacedSyntax } from './syntax';
 
 export interface SectionResult {
@@ -121,7 +121,7 @@ function assembleSection(section: Section, openAtStart: readonly Heading[], cont
   const { named, enclosing, openAtEnd } = headingCategoryOfItems(syntax.items, syntax.headings, openAtStart);
   const tree = buildActivityTree(syntax.items);
   const notes = resolveItemFacts(syntax.items, tree, named, context.rubric);
-  const exemplars = context.rubric ? ownExemplars(tree.activities, context.rubric) : new Map<Activity, ExemplarHit>();
+  const exemplars = context.rubric ? ownExemplars(context.rubric) : NO_EXEMPLARS;
   inferCategories({ items: syntax.items, tree, enclosing, headings: syntax.headings, rubric: context.rubric, caches, exemplars });
   if (context.rubric) judgeActivities(tree.activities, context.rubric, caches, exemplars, context.memory);
   const minutes = tree.activities.reduce((total, a) => total + (a.counted ? a.minutes : 0), 0);

@@ -190,22 +190,25 @@ function matchesAt(index: SignalIndex, words: readonly Word[], at: number): read
   const { word, stem: wordStem } = words[at] as Word;
   let found: { entry: Entry; span: number }[] | undefined;
   for (const entry of index.byStem.get(wordStem) ?? NO_ENTRIES) if (phraseAt(words, at, entry.rest)) (found ??= []).push({ entry, span: 1 + entry.rest.length });
-  // A one-character start is under the word's first character alone, any other under its first two.
+  return startsAt(index, word, startLengthsOf(index, word), found) ?? NOTHING;
+}
+
+/**
+ * The lengths of the word starts `word` may begin, in the order of
+ * `byPrefix` (as a walk over every length gave them): a one-character start
+ * is under the word's first character alone, any other under its first two.
+ */
+function startLengthsOf(index: SignalIndex, word: string): readonly number[] {
   const byTwo = index.startLengths.get(startCode(word));
   const byOne = word.length > 1 ? index.startLengths.get(word.charCodeAt(0)) : undefined;
-  if (byTwo || byOne) found = startsAt(index, word, byTwo, byOne, found);
-  return found ?? NOTHING;
+  if (!byTwo || !byOne) return byTwo ?? byOne ?? NO_LENGTHS;
+  return [...index.byPrefix.keys()].filter((length) => byTwo.includes(length) || byOne.includes(length));
 }
 
 const NO_ENTRIES: readonly Entry[] = [];
 
-/**
- * The word-start entries `word` matches, after `found`, in the order of
- * `byPrefix` (as a walk over every length gave them), trying only the
- * lengths its code and its first character file.
- */
-function startsAt(index: SignalIndex, word: string, byTwo: readonly number[] | undefined, byOne: readonly number[] | undefined, found: { entry: Entry; span: number }[] | undefined): { entry: Entry; span: number }[] | undefined {
-  const lengths = byTwo && byOne ? [...index.byPrefix.keys()].filter((length) => byTwo.includes(length) || byOne.includes(length)) : (byTwo ?? byOne ?? NO_LENGTHS);
+/** The word-start entries `word` matches, after `found`, trying only `lengths` (`startLengthsOf`). */
+function startsAt(index: SignalIndex, word: string, lengths: readonly number[], found: { entry: Entry; span: number }[] | undefined): { entry: Entry; span: number }[] | undefined {
   for (let k = 0; k < lengths.length; k++) {
     const length = lengths[k] as number;
     if (word.length < length) continue;
@@ -255,11 +258,30 @@ export function scoreWords(index: SignalIndex, text: string, { readHead = true, 
 export function keysIn(index: SignalIndex, words: readonly Word[]): Set<string> | undefined {
   let keys: Set<string> | undefined;
   for (let at = 0; at < words.length; at++) {
-    const found = matchesAt(index, words, at);
-    if (found.length === 0 || negated(words, at)) continue;
-    for (const { entry } of found) (keys ??= new Set()).add(entry.key);
+    const found = keysAt(index, words, at);
+    if (found === 0 || negated(words, at)) continue;
+    for (let k = 0; k < found; k++) (keys ??= new Set()).add(keysHere[k] as string);
   }
   return keys;
+}
+
+/** The keys found at a word by `keysIn`, overwritten from the start at each word: one list for every call, not a record per entry (emptying it at each word took a tenth of this reading). */
+const keysHere: string[] = [];
+
+/** How many keys of the entries `matchesAt` finds at word `at` were put at the start of `keysHere`, in its order: only their keys are read. */
+function keysAt(index: SignalIndex, words: readonly Word[], at: number): number {
+  let found = 0;
+  const { word, stem: wordStem } = words[at] as Word;
+  const byStem = index.byStem.get(wordStem);
+  if (byStem) for (const entry of byStem) if (phraseAt(words, at, entry.rest)) keysHere[found++] = entry.key;
+  const lengths = startLengthsOf(index, word);
+  for (let k = 0; k < lengths.length; k++) {
+    const length = lengths[k] as number;
+    if (word.length < length) continue;
+    const entries = index.byPrefix.get(length)?.get(word.slice(0, length));
+    if (entries) for (const entry of entries) keysHere[found++] = entry.key;
+  }
+  return found;
 }
 
 /** `scoreWords` over words already read (several indexes over one text read it once). */

@@ -126,11 +126,31 @@ function widthFrom(column: number, text: string): number {
 const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
 const MAX_STATES = 64;
 
-function stateKey(state: ScanState): string {
-  const fence = state.fence ? `${state.fence.char}${state.fence.length}` : '';
-  const html = state.html === undefined ? '' : state.html === 'until-blank' ? '0' : state.html.end.source;
-  const list = state.list ? `${state.list.contentIndent},${state.list.blankSince ? 1 : 0}${state.list.empty ? 1 : 0}` : '';
-  return `${fence}|${html}|${list}|${state.paragraph ? 1 : 0}`;
+/** An open HTML block's reading by how it ends: 0 none, 1 at a blank line, 2 on for the end markers' place in HTML_BLOCK_ENDS. */
+function htmlKind(html: HtmlState | undefined): number {
+  if (html === undefined) return 0;
+  if (html === 'until-blank') return 1;
+  let at = 0;
+  // Every end comes from HTML_BLOCK_ENDS (topLevelStep), so the loop always stops at one.
+  while (at < HTML_BLOCK_ENDS.length && (HTML_BLOCK_ENDS[at] as [RegExp, RegExp])[1] !== html.end) at++;
+  return at + 2;
+}
+
+/**
+ * A reading as one number, equal for two readings exactly when they differ
+ * only where splitting does not care (where a fence opened): its fence's
+ * length and character, its HTML block's end, its list item's content column
+ * and flags, and whether it is in a paragraph. A number, not a string: a key
+ * string per reading was a third of what the scan allocated, two or three
+ * readings on every list line. A list item's content column is at most 17
+ * (indent under 4, a marker of up to 10 characters, up to 4 spaces), far
+ * inside its field; a fence's length is the only unbounded field, and a
+ * document's length keeps the number far below 2^53.
+ */
+function readingKey(state: ScanState): number {
+  const fence = state.fence ? state.fence.length * 3 + (state.fence.char === '`' ? 1 : 2) : 0;
+  const list = state.list ? (state.list.contentIndent * 4 + (state.list.blankSince ? 2 : 0) + (state.list.empty ? 1 : 0)) * 2 + 1 : 0;
+  return ((fence * 8 + htmlKind(state.html)) * 1024 + list) * 2 + (state.paragraph ? 1 : 0);
 }
 
 /** The fence a line (without its indentation) opens; a backtick fence's info may not hold a backtick. */
@@ -306,7 +326,7 @@ function scanLine(cursor: ScanCursor, raw: string, index: number, starts: number
   if (breaksFlow(line)) cursor.sectionBreaks++;
   const heading = ATX_HEADING.test(line);
   // Made only for a line read more than one way: most lines return before it is needed.
-  let next: Map<string, ScanState> | undefined;
+  let next: Map<number, ScanState> | undefined;
   for (const state of cursor.states) {
     const results = heading && !state.fence && !state.html ? [{ paragraph: false }] : step(state, line);
     for (const result of results) if (result.fence && result.fence.line === undefined) result.fence = { ...result.fence, line: index };
@@ -316,7 +336,7 @@ function scanLine(cursor: ScanCursor, raw: string, index: number, starts: number
       return;
     }
     next ??= new Map();
-    for (const result of results) next.set(stateKey(result), result);
+    for (const result of results) next.set(readingKey(result), result);
   }
   cursor.states = next ? [...next.values()] : [];
   if (cursor.states.length > MAX_STATES) cursor.bailed = true;
