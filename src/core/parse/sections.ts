@@ -336,10 +336,26 @@ function scanLine(cursor: ScanCursor, raw: string, index: number, starts: number
       return;
     }
     next ??= new Map();
-    for (const result of results) next.set(readingKey(result), result);
+    for (const result of results) keepReading(next, result);
   }
   cursor.states = next ? [...next.values()] : [];
   if (cursor.states.length > MAX_STATES) cursor.bailed = true;
+}
+
+/** Where a fence opened, once two readings that agree on everything else disagree on it. */
+const UNKNOWN_LINE = -1;
+
+/**
+ * Keeps one reading per key. Two readings may differ only in where their
+ * fence opened (one reading has a fence inside a list item, the other at the
+ * top level): then where it opened is no longer known, and no unclosed-fence
+ * split may be made from it (`withUnclosedFence`).
+ */
+function keepReading(readings: Map<number, ScanState>, reading: ScanState): void {
+  const key = readingKey(reading);
+  const held = readings.get(key);
+  if (held?.fence && reading.fence && held.fence.line !== reading.fence.line) readings.set(key, { ...reading, fence: { ...reading.fence, line: UNKNOWN_LINE } });
+  else readings.set(key, reading);
 }
 
 /** What scanning the lines after a confirmed heading, up to the next column-0 heading, found (relative to the heading). */
@@ -397,7 +413,7 @@ export interface SplitMemo {
 }
 
 function shiftStates(states: readonly ScanState[], by: number): ScanState[] {
-  return states.map((state) => (state.fence?.line === undefined ? state : { ...state, fence: { ...state.fence, line: state.fence.line + by } }));
+  return states.map((state) => (state.fence?.line === undefined || state.fence.line === UNKNOWN_LINE ? state : { ...state, fence: { ...state.fence, line: state.fence.line + by } }));
 }
 
 /** Section starts in line order, each with how it was found. */
@@ -463,7 +479,7 @@ export function scanSectionStarts(lines: LineList, firstContentLine: number, mem
  */
 function withUnclosedFence(starts: number[], states: readonly ScanState[], lines: LineList): number[] {
   const opened = states[0]?.fence?.line;
-  if (opened === undefined || states.some((state) => state.fence?.line !== opened)) return starts;
+  if (opened === undefined || opened === UNKNOWN_LINE || states.some((state) => state.fence?.line !== opened)) return starts;
   if (!/^(?:`{3,}|~{3,})/.test(lines.at(opened) ?? '') || opened <= (starts[starts.length - 1] ?? 0)) return starts;
   return [...starts, opened];
 }
