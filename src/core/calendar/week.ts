@@ -8,6 +8,7 @@
 
 import type { Occurrence, SkipCounts, SkipReason, WeekEvent } from './types';
 import type { ReadResult, Window } from './read';
+import { isOwnerAddress } from './addresses';
 
 const DAY = 86_400_000;
 
@@ -60,7 +61,7 @@ export const absent = (partstat: string): boolean => partstat === 'DECLINED' || 
 /** Whether `owner` (or, when the addresses were not given, the owner of the event's own calendar) declined it or sent someone in their place. */
 function declined(occurrence: Occurrence, owner: ReadonlySet<string>, given: boolean): boolean {
   const own = !given && occurrence.calendarOwner !== undefined ? occurrence.calendarOwner : undefined;
-  return occurrence.attendees.some((a) => a.email !== undefined && (own !== undefined ? a.email === own : owner.has(a.email)) && absent(a.partstat));
+  return occurrence.attendees.some((a) => a.email !== undefined && isOwnerAddress(a.email, own !== undefined ? new Set([own]) : owner) && absent(a.partstat));
 }
 
 function skipReason(occurrence: Occurrence, owner: ReadonlySet<string>, given: boolean): SkipReason | undefined {

@@ -1,0 +1,97 @@
+// Round 12: exports the earlier rounds had not seen, each in a fixture as its
+// producer writes it, each number counted by hand beside it, and the review
+// the import writes read back by the engine: one company on sibling hosts
+// (eu.acme.com, us.acme.com) and the owner's alias, Outlook's zone names in
+// Portuguese and Spanish and Exchange's `tzone://Microsoft/Utc`, Exchange's
+// "working elsewhere" and rooms listed as non-participants, Webex, Zoom,
+// Calendly and HubSpot invitations, a Google shared mailbox inviting a group,
+// two downloads of a time-blocking feed, a Windows-1252 line in a UTF-8 file,
+// and a review whose week was typed by hand before the import.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { engineItems, engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
+
+const W12 = { year: 2027, week: 12 };
+
+async function assertReadBack(text: string, minutes: number): Promise<void> {
+  assert.equal(await engineMinutes(text, W12), minutes);
+  for (const item of await engineItems(text, W12)) assert.equal(item.minutes, item.written, `${item.line}: the analyzer reads ${item.minutes} minutes`);
+}
+
+/** The `## ` heading a line of the review sits under. */
+function sectionOf(text: string, line: string): string | undefined {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(line));
+  assert.ok(at >= 0, `no line ${line}`);
+  return lines.slice(0, at).reverse().find((l) => l.startsWith('## '))?.slice(3);
+}
+
+test('Google Workspace on sibling hosts: eu.acme.com is the company of us.acme.com, and me@acme.com is the owner me@us.acme.com', async () => {
+  const result = ok(importInto(fixture('google-sibling-subdomains.ics'), W12, templateOf(W12), { timeZone: 'America/New_York' }));
+  // By hand (New York, EDT, UTC-4): architecture sync Mon 10:00–11:00 with Li and Bo (60) + catch-up Tue 11:00–11:30
+  // with Ana (30) = 90; the renewal call Wed is declined by me@acme.com, the owner's alias (was counted: 150).
+  assert.equal(result.report.minutes, 90);
+  assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Architecture sync · with @li, @bo →', '- [x] 30m Catch-up · 1:1 with @ana →']);
+  // Colleagues at eu.acme.com were customers: both meetings went to Sales.
+  assert.equal(sectionOf(result.text, '- [x] 1h Architecture sync'), 'Long-term architecture & technology direction');
+  assert.equal(sectionOf(result.text, '- [x] 30m Catch-up'), 'Engineering culture');
+  await assertReadBack(result.text, 90);
+});
+
+test('Exchange: "working elsewhere" is where you work, not what; a room listed as ROLE=NON-PARTICIPANT is no person; an alarm lends no length', async () => {
+  const result = ok(importInto(fixture('exchange-working-elsewhere-rooms.ics'), W12, templateOf(W12), { timeZone: 'Europe/Berlin', owner: ['me@acme.com'] }));
+  // By hand: "Working from home" Mon 09:00–17:00 is WORKINGELSEWHERE (free; it counted 8h and swallowed the meeting inside it);
+  // capacity planning Mon 10:00–11:00, tentative (60) + the weekly with Ana Wed 09:00–09:30 (30) = 90 (was 510).
+  // The focus block has no DTEND (zero-length: its VALARM's DURATION is the alarm's), the pipeline review is TRANSPARENT,
+  // the VTODO and VJOURNAL are no events.
+  assert.equal(result.report.minutes, 90);
+  assert.deepEqual(result.report.skipped, { declined: 0, cancelled: 0, allDay: 0, free: 2, outOfOffice: 0, zeroLength: 1 });
+  // The weekly's room (Outlook: ROLE=NON-PARTICIPANT, no CUTYPE) made it a meeting of two others, not a 1:1 with Ana.
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Capacity planning · with @ana, @bo →', '- [x] 30m Weekly · 1:1 with @ana →']);
+  assert.equal(sectionOf(result.text, '- [x] 30m Weekly'), 'Engineering culture');
+  await assertReadBack(result.text, 90);
+});
+
+test('Webex, Zoom and Calendly send invitations from their own address: no customer, and the person its name gives', async () => {
+  const result = ok(importInto(fixture('webex-zoom-calendly-hubspot.ics'), W12, templateOf(W12), { timeZone: 'America/New_York', owner: ['me@acme.com'] }));
+  // By hand: postmortem Mon 11:00–12:00 (60) + Dana / me Tue 12:00–12:30 (30) + intro call Wed 13:00–13:45 (45)
+  // + HubSpot demo Thu 10:00–10:30 (30) = 165.
+  assert.equal(result.report.minutes, 165);
+  assert.deepEqual(importedLines(result.text).sort(), [
+    '- [x] 1h Incident postmortem: checkout latency · with @ana, @bo, @li →',
+    '- [x] 30m Dana / me · 1:1 with @dana →',
+    '- [x] 30m Demo: Acme analytics →',
+    '- [x] 45m Intro call between Me and Li Wei · 1:1 with @li →',
+  ]);
+  // Webex's messenger@webex.com organiser (CN Ana Silva) made an internal postmortem Sales; Calendly's
+  // notifications@calendly.com made the intro call Sales and no 1:1. The HubSpot demo has a customer.
+  assert.equal(sectionOf(result.text, '- [x] 1h Incident postmortem'), 'Engineering operations');
+  assert.equal(sectionOf(result.text, '- [x] 45m Intro call'), 'Engineering culture');
+  assert.equal(sectionOf(result.text, '- [x] 30m Demo'), 'Sales & customers');
+  await assertReadBack(result.text, 165);
+});
+
+test('Google shared mailbox: a group invited (CUTYPE=GROUP) makes a meeting no 1:1; the mailbox is the owner', async () => {
+  const result = ok(importInto(fixture('google-shared-mailbox-group.ics'), W12, templateOf(W12), { timeZone: 'Europe/London' }));
+  // By hand: escalation review Mon 10:00–11:00 UTC (60); queue triage is declined by support@acme.com, the calendar's owner.
+  assert.equal(result.report.minutes, 60);
+  assert.equal(result.report.skipped.declined, 1);
+  // With Bo and eng-leads@acme.com (a group) it was "1:1 with @bo" under Engineering culture.
+  assert.deepEqual(importedLines(result.text), ['- [x] 1h Escalation review · with @bo →']);
+  assert.notEqual(sectionOf(result.text, '- [x] 1h Escalation review'), 'Engineering culture');
+  await assertReadBack(result.text, 60);
+});
+
+test('two downloads of a time-blocking feed joined: the copy with the later LAST-MODIFIED is the block', async () => {
+  const calendar = fixture('timeblocking-two-downloads.ics');
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'UTC' }));
+  // By hand: the handbook block moved from Tue 08:00–10:00 to Thu 12:00–14:00 (LAST-MODIFIED 19 → 22 March, same
+  // SEQUENCE and DTSTAMP): 120 once, not twice; the budget review Wed 13:00–14:00 is the same in both (60) = 180 (was 300).
+  assert.equal(result.report.minutes, 180);
+  assert.equal(result.report.events, 2);
+  assert.match(result.text, /- \[x\] 2h Draft the on-call handbook → <!-- event: motion-task-7Hq2 ~/);
+  await assertReadBack(result.text, 180);
+});
+
