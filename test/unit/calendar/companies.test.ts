@@ -10,6 +10,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readOccurrences, weekWindow, zoneNamed } from '../../../src/core';
 import { engineItems, engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
@@ -27,6 +28,15 @@ function sectionOf(text: string, line: string): string | undefined {
   return lines.slice(0, at).reverse().find((l) => l.startsWith('## '))?.slice(3);
 }
 
+/** Each occurrence's start and end in UTC, by UID. */
+function instants(calendar: string, timeZone: string): Record<string, [string, string]> {
+  const zone = zoneNamed(timeZone);
+  assert.ok(zone);
+  const read = readOccurrences('calendar.ics', calendar, weekWindow(new Date(Date.UTC(2027, 2, 22)), zone.toUtc), zone);
+  if ('message' in read) throw new Error(`${read.line}: ${read.message}`);
+  return Object.fromEntries(read.occurrences.map((o) => [o.uid, [new Date(o.start).toISOString(), new Date(o.end).toISOString()]]));
+}
+
 test('Google Workspace on sibling hosts: eu.acme.com is the company of us.acme.com, and me@acme.com is the owner me@us.acme.com', async () => {
   const result = ok(importInto(fixture('google-sibling-subdomains.ics'), W12, templateOf(W12), { timeZone: 'America/New_York' }));
   // By hand (New York, EDT, UTC-4): architecture sync Mon 10:00–11:00 with Li and Bo (60) + catch-up Tue 11:00–11:30
@@ -38,6 +48,30 @@ test('Google Workspace on sibling hosts: eu.acme.com is the company of us.acme.c
   assert.equal(sectionOf(result.text, '- [x] 1h Architecture sync'), 'Long-term architecture & technology direction');
   assert.equal(sectionOf(result.text, '- [x] 30m Catch-up'), 'Engineering culture');
   await assertReadBack(result.text, 90);
+});
+
+test('Outlook in Portuguese and Spanish: "Brasília", "Bogotá", "Ámsterdam, Berlín" name their zones; TZID=UTC, VALUE=DATE-TIME and a Z time with a TZID', async () => {
+  const calendar = fixture('outlook-localised-display-names.ics');
+  // Each was an unknown zone, the whole import an error at line 6.
+  assert.deepEqual(instants(calendar, 'UTC'), {
+    br1: ['2027-03-22T13:00:00.000Z', '2027-03-22T14:00:00.000Z'], // 10:00 in São Paulo, UTC-3
+    bo1: ['2027-03-22T15:00:00.000Z', '2027-03-22T15:30:00.000Z'], // 10:00 in Bogotá, UTC-5
+    es1: ['2027-03-23T09:00:00.000Z', '2027-03-23T10:00:00.000Z'], // 10:00 in Amsterdam, CET before the change on the 28th
+    utc1: ['2027-03-24T12:00:00.000Z', '2027-03-24T12:30:00.000Z'],
+    zt1: ['2027-03-25T12:00:00.000Z', '2027-03-25T13:00:00.000Z'], // a Z time is UTC whatever its TZID says
+    mx1: ['2027-03-26T15:00:00.000Z', '2027-03-26T16:00:00.000Z'], // Mexico City, UTC-6 all year since 2022
+  });
+  const result = ok(importInto(calendar, W12, templateOf(W12), { timeZone: 'America/Sao_Paulo' }));
+  // By hand: 60 + 30 + 60 + 30 + 60 + 60 = 300.
+  assert.equal(result.report.minutes, 300);
+  await assertReadBack(result.text, 300);
+});
+
+test('Exchange identifiers: TZID="tzone://Microsoft/Utc" is UTC', () => {
+  // An unknown zone before: the import stopped at line 10.
+  const result = ok(importInto(fixture('exchange-tzone-utc.ics'), W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  assert.deepEqual(instants(fixture('exchange-tzone-utc.ics'), 'Europe/Berlin'), { '040000008200E00074C5B7101A82E0080000000011': ['2027-03-22T08:30:00.000Z', '2027-03-22T08:45:00.000Z'] });
+  assert.equal(result.report.minutes, 15);
 });
 
 test('Exchange: "working elsewhere" is where you work, not what; a room listed as ROLE=NON-PARTICIPANT is no person; an alarm lends no length', async () => {
