@@ -9,9 +9,11 @@
 // and a review whose week was typed by hand before the import.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
-import { readOccurrences, weekWindow, zoneNamed } from '../../../src/core';
-import { engineItems, engineMinutes, fixture, importedLines, importInto, ok, templateOf } from './helpers';
+import { decodeCalendar, readOccurrences, weekWindow, zoneNamed } from '../../../src/core';
+import { engineItems, engineMinutes, FIXTURES, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
 
@@ -127,5 +129,14 @@ test('two downloads of a time-blocking feed joined: the copy with the later LAST
   assert.equal(result.report.events, 2);
   assert.match(result.text, /- \[x\] 2h Draft the on-call handbook → <!-- event: motion-task-7Hq2 ~/);
   await assertReadBack(result.text, 180);
+});
+
+test('a Windows-1252 line in a UTF-8 calendar reads as Windows-1252; the UTF-8 lines stay UTF-8', () => {
+  const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'outlook-legacy-line-1252.ics')));
+  assert.ok(bytes.includes(0xfc) && bytes.includes(0xe4), 'ü and ä as single bytes');
+  const result = ok(importInto(decodeCalendar(bytes), W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: 60 + 30 = 90. The second title was "Abstimmung M\uFFFDller / B\uFFFDcker".
+  assert.equal(result.report.minutes, 90);
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Gespräch mit Jürgen – Roadmap →', '- [x] 30m Abstimmung Müller / Bäcker →']);
 });
 
