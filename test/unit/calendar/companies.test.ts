@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { decodeCalendar, readOccurrences, weekWindow, zoneNamed } from '../../../src/core';
+import { decodeCalendar, readOccurrences, unifiedDiff, weekWindow, zoneNamed } from '../../../src/core';
 import { engineItems, engineMinutes, FIXTURES, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
@@ -140,3 +140,58 @@ test('a Windows-1252 line in a UTF-8 calendar reads as Windows-1252; the UTF-8 l
   assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Gespräch mit Jürgen – Roadmap →', '- [x] 30m Abstimmung Müller / Bäcker →']);
 });
 
+const TYPED = [
+  '---',
+  'week: 2027-W12',
+  '---',
+  '# Week 12',
+  '',
+  '## Ops',
+  '',
+  '- [x] 1h Sprint planning → scope agreed for 3.2',
+  '- [x] 30m Ana / me · 1:1 with @ana → promo case drafted',
+  '',
+  '## Hiring',
+  '',
+  '- [x] 1h Interview: backend candidate (Sam) → strong yes',
+].join('\n');
+
+test('--into a review whose week was typed by hand: an event whose title an item already has is not added again', async () => {
+  const calendar = fixture('google-week-typed-by-hand.ics');
+  const result = ok(importInto(calendar, W12, TYPED, { timeZone: 'Europe/Berlin' }));
+  // By hand: the calendar holds 60 + 30 + 60 + 60 = 210 minutes; the review already counts the first three (150) under the
+  // writer's own headings, so only the architecture review is added: 150 + 60 = 210 (was 360, three events twice).
+  assert.equal(result.report.minutes, 210);
+  assert.deepEqual({ added: result.report.added, unchanged: result.report.unchanged }, { added: 1, unchanged: 3 });
+  assert.deepEqual(importedLines(result.text), ['- [x] 1h Architecture review →']);
+  assert.ok(result.text.startsWith(TYPED), 'every line typed by hand is kept');
+  await assertReadBack(result.text, 210);
+  // Again: nothing changes.
+  assert.equal(ok(importInto(calendar, W12, result.text, { timeZone: 'Europe/Berlin' })).text, result.text);
+});
+
+test('--dry-run of a review without a last line ending: the diff says so, as diff -u does, and applies to what is written', () => {
+  const result = ok(importInto(fixture('google-week-typed-by-hand.ics'), W12, TYPED, { timeZone: 'Europe/Berlin' }));
+  assert.ok(!result.text.endsWith('\n'));
+  assert.equal(
+    unifiedDiff(TYPED, result.text, 'a.md', 'a.md'),
+    [
+      '--- a.md',
+      '+++ a.md',
+      '@@ -10,4 +10,7 @@',
+      ' ',
+      ' ## Hiring',
+      ' ',
+      '-- [x] 1h Interview: backend candidate (Sam) → strong yes',
+      '\\ No newline at end of file',
+      '+- [x] 1h Interview: backend candidate (Sam) → strong yes',
+      '+',
+      '+## Long-term architecture & technology direction',
+      `+${result.text.split('\n').at(-1) ?? ''}`,
+      '\\ No newline at end of file',
+      '',
+    ].join('\n'),
+  );
+  // A review that ends with its line ending: no marker.
+  assert.doesNotMatch(unifiedDiff(`${TYPED}\n`, `${result.text}\n`, 'a.md', 'a.md'), /No newline/);
+});
