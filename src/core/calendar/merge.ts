@@ -246,7 +246,7 @@ const titleKey = (title: string): string => normalizeLabel(title.replace(/[#@][\
 
 /**
  * The titles of the items the writer typed by hand (list items without an
- * event comment): the words after the duration, up to the outcome's arrow or
+ * event comment, checked or without a box): the words after the duration, up to the outcome's arrow or
  * a `·` note. An event whose title is one of them is already in the review
  * (typed before the import, under the writer's own heading), and adding it
  * again would count its time twice.
@@ -255,7 +255,8 @@ function handTypedTitles(lines: readonly Line[]): Set<string> {
   const titles = new Set<string>();
   for (const { text } of lines) {
     const start = ITEM_START.exec(text);
-    if (!start || EVENT_COMMENT.test(text)) continue;
+    // An unchecked item (`- [ ]`, a plan carried over from last week) counts no time: the event that did it still must.
+    if (!start || start[0].includes('[ ]') || EVENT_COMMENT.test(text)) continue;
     let rest = text.slice(start[0].length);
     const duration = parseLeadingDuration(rest);
     if (duration !== undefined) rest = rest.slice(duration.index + duration.text.length);

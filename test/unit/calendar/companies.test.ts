@@ -168,6 +168,9 @@ test('--into a review whose week was typed by hand: an event whose title an item
   await assertReadBack(result.text, 210);
   // Again: nothing changes.
   assert.equal(ok(importInto(calendar, W12, result.text, { timeZone: 'Europe/Berlin' })).text, result.text);
+  // An unchecked item (a plan carried over) counts no time: the event is added, 60 minutes read where there were none.
+  const planned = ok(importInto(calendar, W12, `${TYPED}\n- [ ] 1h Architecture review`, { timeZone: 'Europe/Berlin' }));
+  assert.deepEqual(importedLines(planned.text), ['- [x] 1h Architecture review →']);
 });
 
 test('--dry-run of a review without a last line ending: the diff says so, as diff -u does, and applies to what is written', () => {
