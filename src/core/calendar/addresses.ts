@@ -12,11 +12,15 @@ export const domainOf = (email: string): string => email.slice(email.lastIndexOf
 
 const localOf = (email: string): string => email.slice(0, email.lastIndexOf('@'));
 
+/** Domains whose hosts are other tenants' (Microsoft 365 gives each company `acme.onmicrosoft.com`): the organisation is one label further in. */
+const SHARED_HOSTS = new Set(['onmicrosoft.com']);
+
 /** The domain its organisation registered: `acme.com` of `eu.acme.com`, `acme.co.uk` of `mail.acme.co.uk`. */
 export function organisationOf(domain: string): string {
   const labels = domain.toLowerCase().split('.');
   const second = labels.at(-2);
-  const keep = labels.length >= 3 && second !== undefined && second.length <= 3 && SECOND_LEVELS.has(second) && (labels.at(-1)?.length ?? 0) === 2 ? 3 : 2;
+  const underCountry = second !== undefined && second.length <= 3 && SECOND_LEVELS.has(second) && (labels.at(-1)?.length ?? 0) === 2;
+  const keep = labels.length >= 3 && (underCountry || SHARED_HOSTS.has(labels.slice(-2).join('.'))) ? 3 : 2;
   return labels.slice(-keep).join('.');
 }
 

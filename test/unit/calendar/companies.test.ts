@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { decodeCalendar, readOccurrences, unifiedDiff, weekWindow, zoneNamed } from '../../../src/core';
+import { isOwnerAddress, sameOrganisation } from '../../../src/core/calendar/addresses';
 import { engineItems, engineMinutes, FIXTURES, fixture, importedLines, importInto, ok, templateOf } from './helpers';
 
 const W12 = { year: 2027, week: 12 };
@@ -197,4 +198,17 @@ test('--dry-run of a review without a last line ending: the diff says so, as dif
   );
   // A review that ends with its line ending: no marker.
   assert.doesNotMatch(unifiedDiff(`${TYPED}\n`, `${result.text}\n`, 'a.md', 'a.md'), /No newline/);
+});
+
+test('one company: hosts of one registered domain, three labels under a country, one tenant of Microsoft 365', () => {
+  assert.ok(sameOrganisation('eu.acme.com', 'us.acme.com'));
+  assert.ok(sameOrganisation('acme.com', 'eng.acme.com'));
+  assert.ok(sameOrganisation('mail.acme.co.uk', 'acme.co.uk'));
+  assert.ok(!sameOrganisation('acme.co.uk', 'globex.co.uk'));
+  assert.ok(!sameOrganisation('acme.com.au', 'globex.com.au'));
+  assert.ok(!sameOrganisation('acme.onmicrosoft.com', 'globex.onmicrosoft.com'));
+  assert.ok(!sameOrganisation('acme.com', 'acme.io'));
+  // The owner's name at another host of the company is the owner; another name, or the same name elsewhere, is not.
+  const owner = new Set(['me@us.acme.com']);
+  assert.deepEqual(['me@acme.com', 'me@eu.acme.com', 'ana@acme.com', 'me@globex.com'].map((a) => isOwnerAddress(a, owner)), [true, true, false, false]);
 });
