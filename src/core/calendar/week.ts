@@ -8,7 +8,7 @@
 
 import type { Occurrence, SkipCounts, SkipReason, WeekEvent } from './types';
 import type { ReadResult, Window } from './read';
-import { isOwnerAddress } from './addresses';
+import { isOwnerAddress, isSenderAddress } from './addresses';
 
 const DAY = 86_400_000;
 
@@ -22,7 +22,8 @@ export function emptySkipCounts(): SkipCounts {
  * exports so named, the one on the most of these events), else the addresses
  * the export itself marks as the owner's on its invitations (Thunderbird),
  * else the address that attends or organises the most of these events (the
- * owner is on all of their own), ties going to whoever organises more of them.
+ * owner is on all of their own; a service's sending address is no one's),
+ * ties going to whoever organises more of them.
  */
 export function ownerOf(occurrences: readonly Occurrence[], given: readonly string[] | undefined, calendarName: string | undefined, owners: readonly string[] = []): Set<string> {
   if (given && given.length > 0) return new Set(given.map((a) => a.trim().toLowerCase()));
@@ -38,7 +39,8 @@ export function ownerOf(occurrences: readonly Occurrence[], given: readonly stri
       here.add(occurrence.organizer);
       organises.set(occurrence.organizer, (organises.get(occurrence.organizer) ?? 0) + 1);
     }
-    for (const email of here) appears.set(email, (appears.get(email) ?? 0) + 1);
+    // Webex's messenger@webex.com organises every invitation it sends, and is nobody's calendar.
+    for (const email of here) if (!isSenderAddress(email)) appears.set(email, (appears.get(email) ?? 0) + 1);
   }
   let best: string | undefined;
   for (const [email, count] of appears) {

@@ -212,3 +212,13 @@ test('one company: hosts of one registered domain, three labels under a country,
   const owner = new Set(['me@us.acme.com']);
   assert.deepEqual(['me@acme.com', 'me@eu.acme.com', 'ana@acme.com', 'me@globex.com'].map((a) => isOwnerAddress(a, owner)), [true, true, false, false]);
 });
+
+test('a week of Webex invitations only: messenger@webex.com organises each, and is not taken for the owner', async () => {
+  const result = ok(importInto(fixture('webex-invitations-only.ics'), W12, templateOf(W12), { timeZone: 'America/New_York' }));
+  // By hand: the roadmap readout Mon 11:00–12:00 is declined by me@acme.com; the go/no-go Tue 11:00–11:30 with Bo (30).
+  // Webex's sender was the owner (on both, organising both), so my decline counted: 90 minutes, and no 1:1 with Bo.
+  assert.equal(result.report.minutes, 30);
+  assert.equal(result.report.skipped.declined, 1);
+  assert.deepEqual(importedLines(result.text), ['- [x] 30m Release go/no-go · 1:1 with @bo →']);
+  await assertReadBack(result.text, 30);
+});
