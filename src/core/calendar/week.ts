@@ -19,7 +19,8 @@ export function emptySkipCounts(): SkipCounts {
 /**
  * The calendar owner's addresses: those given, else the calendar's name when
  * it is an address (Google names an export after its owner; of several joined
- * exports so named, the one on the most of these events), else the addresses
+ * exports so named, the one on the most of these events; one so named beside
+ * others named otherwise is it, wherever it sits), else the addresses
  * the export itself marks as the owner's on its invitations (Thunderbird),
  * else the address that attends or organises the most of these events (the
  * owner is on all of their own; a service's sending address is no one's),
@@ -27,7 +28,8 @@ export function emptySkipCounts(): SkipCounts {
  */
 export function ownerOf(occurrences: readonly Occurrence[], given: readonly string[] | undefined, calendarName: string | undefined, owners: readonly string[] = []): Set<string> {
   if (given && given.length > 0) return new Set(given.map((a) => a.trim().toLowerCase()));
-  if (owners.length > 1) return new Set([mostPresent(occurrences, owners)]);
+  // Of a file that joins a calendar named after an address with others (a team calendar, "Platform on-call", last), that address.
+  if (owners.length > 0) return new Set([mostPresent(occurrences, owners)]);
   if (calendarName !== undefined && /^[^\s@]+@[^\s@]+$/.test(calendarName.trim())) return new Set([calendarName.trim().toLowerCase()]);
   const invited = new Set(occurrences.flatMap((o) => (o.invitedAs ? [o.invitedAs] : [])));
   if (invited.size > 0) return invited;

@@ -222,3 +222,20 @@ test('a week of Webex invitations only: messenger@webex.com organises each, and 
   assert.deepEqual(importedLines(result.text), ['- [x] 30m Release go/no-go · 1:1 with @bo →']);
   await assertReadBack(result.text, 30);
 });
+
+test('my Google export joined with a team calendar named otherwise, last in the file: the address-named one is the owner', async () => {
+  const result = ok(importInto(fixture('google-with-team-calendar-last.ics'), W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: the incident review Mon 10:00–11:00 is in both calendars with one UID and SEQUENCE (60, once); its copy under
+  // another UID Mon 10:30–11:30 adds 30; the vendor call's SEQUENCE 3 copy, Tue 10:00–11:00, wins over the later-stamped
+  // SEQUENCE 1 copy (60); the on-call handover Thu is declined by me@acme.com = 150.
+  // The file's last name, "Platform on-call", is no address, so Bo (on the most events, organising) was taken for the
+  // owner: the handover counted (210) as a 1:1 with Li, and Bo was no mention of the incident review.
+  assert.equal(result.report.minutes, 150);
+  assert.deepEqual(result.report.skipped, { declined: 1, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 0 });
+  assert.deepEqual(importedLines(result.text).sort(), [
+    '- [x] 1h Incident review · with @bo, @li →',
+    '- [x] 1h Vendor call (moved) →',
+    '- [x] 30m Incident review · double-booked with “Incident review”: the overlap counts there →',
+  ]);
+  await assertReadBack(result.text, 150);
+});
