@@ -6,7 +6,8 @@
 // "working elsewhere" and rooms listed as non-participants, Webex, Zoom,
 // Calendly and HubSpot invitations, a Google shared mailbox inviting a group,
 // two downloads of a time-blocking feed, a Windows-1252 line in a UTF-8 file,
-// and a review whose week was typed by hand before the import.
+// a review whose week was typed by hand before the import, a week of Webex
+// invitations only, and a Google export joined with a team calendar's.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
