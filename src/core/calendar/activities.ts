@@ -17,6 +17,7 @@ import { extractTags } from '../parse/sectionSyntax';
 import type { Rubric } from '../rubric/model';
 import type { Attendee, Occurrence, WeekEvent } from './types';
 import { absent } from './week';
+import { domainOf, isOwnerAddress, sameOrganisation, withoutSender } from './addresses';
 
 /** One activity to merge: its identity, the line as written, its category and when it starts. */
 export interface ImportItem {
@@ -101,12 +102,10 @@ interface Prepared {
   ownDomains: Set<string>;
 }
 
-const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1);
-
-/** Whether an address is the company's: its domain is one of the own domains, or a subdomain of one or its parent (`ana@eu.acme.com` beside `me@acme.com`). */
+/** Whether an address is the company's: its domain is one of the own domains, or another host of the same registered domain (`ana@eu.acme.com` beside `me@acme.com` or `me@us.acme.com`). */
 function inOwnDomain(email: string, prepared: Prepared): boolean {
   const domain = domainOf(email);
-  for (const own of prepared.ownDomains) if (domain === own || domain.endsWith(`.${own}`) || own.endsWith(`.${domain}`)) return true;
+  for (const own of prepared.ownDomains) if (sameOrganisation(domain, own)) return true;
   return false;
 }
 
@@ -148,13 +147,17 @@ const capitalized = (word: string): string => word.charAt(0).toUpperCase() + wor
  * The attendees of a meeting other than the owner. Outlook and Exchange write
  * the organiser only as ORGANIZER, not among the ATTENDEEs, so an invitation
  * from Ana lists only you: the organiser of a meeting (one with attendees)
- * attends it too.
+ * attends it too. A non-participant (a room Outlook lists without its
+ * CUTYPE) is there for information, not a person of the meeting. A
+ * service's sending address (Webex, Zoom, Calendly) is no one's: the person
+ * its name gives, else no one, and never someone from another company.
  */
 function others(occurrence: Occurrence, owner: ReadonlySet<string>): Attendee[] {
   const listed = occurrence.attendees;
   const { organizer, organizerName } = occurrence;
   const organizing: Attendee[] = listed.length > 0 && organizer !== undefined && !listed.some((a) => a.email === organizer) ? [{ email: organizer, ...(organizerName !== undefined ? { name: organizerName } : {}), partstat: 'ACCEPTED', kind: 'INDIVIDUAL' }] : [];
-  return [...organizing, ...listed].filter((a) => (a.kind === 'INDIVIDUAL' || a.kind === '') && !(a.email !== undefined && owner.has(a.email)) && !absent(a.partstat));
+  const present = [...organizing, ...listed].filter((a) => (a.kind === 'INDIVIDUAL' || a.kind === '') && a.nonParticipant !== true && !(a.email !== undefined && isOwnerAddress(a.email, owner)) && !absent(a.partstat));
+  return present.flatMap((a) => withoutSender(a) ?? []);
 }
 
 /** Categories where the company meets the outside world: words that name one of them win over the attendees' domains. */
@@ -193,7 +196,9 @@ export function activitiesOf(events: readonly WeekEvent[], ctx: ActivityContext)
     const title = shown(occurrence);
     const attendees = hidden ? [] : others(occurrence, ctx.owner);
     const known = [...new Set(attendees.map((a) => personOf(a, prepared)).filter((p): p is Person => p !== undefined))];
-    const oneOnOne = !hidden && known.length === 1 && (attendees.length === 1 || saysOneOnOne(title));
+    // A group invited (a mailing list, CUTYPE=GROUP as Google and Exchange write one) brings more people than its one address.
+    const group = occurrence.attendees.some((a) => a.kind === 'GROUP' && !absent(a.partstat));
+    const oneOnOne = !hidden && known.length === 1 && ((attendees.length === 1 && !group) || saysOneOnOne(title));
     // The other title's tags are left out of the quote: the engine would read them as this line's (`#sales` made a standup Sales).
     const overlap = event.overlapsWith ? ` · double-booked with “${shown(event.overlapsWith).replace(/^“|”$/g, '').replace(/#(?=\p{L})/gu, '')}”${event.minutes === 0 ? ', its time counted there' : ': the overlap counts there'}` : '';
     const body = `- [x] ${event.minutes > 0 ? `${canonicalDuration(event.minutes)} ` : ''}${title}${hidden ? '' : peoplePart(title, known, oneOnOne, prepared)}${overlap} →`;

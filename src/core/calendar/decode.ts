@@ -6,7 +6,8 @@
 // moved up in front of the line break: the character is whole again and the
 // file keeps every line, so errors still name the right one. A byte-order
 // mark is dropped; one of UTF-16 picks that encoding. A file that is not
-// UTF-8 and holds no UTF-8 character at all is read as Windows-1252.
+// UTF-8 and holds no UTF-8 character at all is read as Windows-1252, and so
+// is such a line of a UTF-8 file.
 
 const isContinuation = (byte: number | undefined): boolean => byte !== undefined && (byte & 0xc0) === 0x80;
 
@@ -56,8 +57,32 @@ export function decodeCalendar(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return hasUtf8Character(body) ? new TextDecoder('utf-8').decode(body) : windows1252(body);
+    return hasUtf8Character(body) ? mixedLines(body) : windows1252(body);
   }
+}
+
+/**
+ * A UTF-8 file with some lines in Windows-1252: an event pasted from a legacy
+ * system or a Notepad-edited description ("Abstimmung M\xFCller"). Each
+ * line is read as the whole file is: UTF-8 when it is, Windows-1252 when it
+ * is not and holds no UTF-8 character, else UTF-8 with its damage replaced.
+ */
+function mixedLines(bytes: Uint8Array): string {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const lenient = new TextDecoder('utf-8');
+  let out = '';
+  for (let from = 0; from < bytes.length; ) {
+    const lf = bytes.indexOf(0x0a, from);
+    const to = lf < 0 ? bytes.length : lf + 1;
+    const line = bytes.subarray(from, to);
+    try {
+      out += strict.decode(line);
+    } catch {
+      out += hasUtf8Character(line) ? lenient.decode(line) : windows1252(line);
+    }
+    from = to;
+  }
+  return out;
 }
 
 /** Windows-1252's characters for the bytes 0x80–0x9F (five are unassigned and stay as they are). */

@@ -7,7 +7,23 @@
 
 type Op = { kind: ' ' | '-' | '+'; text: string };
 
-const lineList = (text: string): string[] => (text === '' ? [] : text.replace(/\r?\n$/, '').split(/\r?\n/));
+/**
+ * A text's lines. A last line without a line ending carries NO_EOL (a line
+ * of the list never holds a line feed), so it differs from the same words
+ * ended: an import that appends to a review whose last line has no ending
+ * changes that line, and `diff -u` says so with "\\ No newline at end of file".
+ */
+function lineList(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
+  if (!/\n$/.test(text)) lines[lines.length - 1] += NO_EOL;
+  return lines;
+}
+
+const NO_EOL = '\n';
+
+/** A diff line: its mark, its text, and the marker line patch reads when it has no line ending. */
+const diffLine = (op: Op): string => (op.text.endsWith(NO_EOL) ? `${op.kind}${op.text.slice(0, -NO_EOL.length)}\n\\ No newline at end of file` : op.kind + op.text);
 
 /**
  * Past this many edits Myers' search stops (its trace of a step's frontier
@@ -128,7 +144,7 @@ function hunks(ops: readonly Op[], context: number): string[] {
     const newCount = slice.filter((op) => op.kind !== '-').length;
     out.push(`@@ -${oldCount === 0 ? oldLine - 1 : oldLine},${oldCount} +${newCount === 0 ? newLine - 1 : newLine},${newCount} @@`);
     // One by one: a hunk of 200,000 lines spread into push's arguments overflowed the stack.
-    for (const op of slice) out.push(op.kind + op.text);
+    for (const op of slice) out.push(diffLine(op));
   }
   return out;
 }

@@ -10,6 +10,7 @@
 import { categoryOfParts } from '../analysis/categories';
 import { normalizeLabel } from '../text';
 import type { Rubric } from '../rubric/model';
+import { parseLeadingDuration } from '../parse/durations';
 import { lineHash, type ImportItem } from './activities';
 
 export const UNCATEGORIZED_HEADING = 'From your calendar';
@@ -237,6 +238,34 @@ function placeNew(lines: readonly Line[], fresh: readonly ImportItem[], rubric: 
   return { after, appended };
 }
 
+/** A list item's marker and checkbox (`- [x] `), before its text. */
+const ITEM_START = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+
+/** A title as typed and as imported compared alike: no tags, mentions or quotes; `normalizeLabel`'s case and spacing. */
+const titleKey = (title: string): string => normalizeLabel(title.replace(/[#@][\p{L}\p{N}_-]+/gu, ' '));
+
+/**
+ * The titles of the items the writer typed by hand (list items without an
+ * event comment, checked or without a box): the words after the duration, up to the outcome's arrow or
+ * a `·` note. An event whose title is one of them is already in the review
+ * (typed before the import, under the writer's own heading), and adding it
+ * again would count its time twice.
+ */
+function handTypedTitles(lines: readonly Line[]): Set<string> {
+  const titles = new Set<string>();
+  for (const { text } of lines) {
+    const start = ITEM_START.exec(text);
+    // An unchecked item (`- [ ]`, a plan carried over from last week) counts no time: the event that did it still must.
+    if (!start || start[0].includes('[ ]') || EVENT_COMMENT.test(text)) continue;
+    let rest = text.slice(start[0].length);
+    const duration = parseLeadingDuration(rest);
+    if (duration !== undefined) rest = rest.slice(duration.index + duration.text.length);
+    const key = titleKey(rest.split(/→|->|=>| · /)[0] ?? '');
+    if (key !== '') titles.add(key);
+  }
+  return titles;
+}
+
 /** The review with the week's activities merged in, and what the merge did. */
 export function mergeImport(review: string, items: readonly ImportItem[], rubric: Rubric, calendarUids: ReadonlySet<string>): { text: string; report: MergeReport } {
   const lines = splitLines(review);
@@ -244,8 +273,11 @@ export function mergeImport(review: string, items: readonly ImportItem[], rubric
   const out: (Line | null)[] = lines.slice();
   const report: MergeReport = { added: 0, unchanged: 0, updated: 0, removed: 0, kept: [] };
   const { seen, kept } = reconcile(lines, out, new Map(items.map((item) => [item.id, item])), calendarUids, report);
-  const fresh = items.filter((item) => !seen.has(item.id));
+  const typed = handTypedTitles(lines);
+  const unseen = items.filter((item) => !seen.has(item.id));
+  const fresh = unseen.filter((item) => !typed.has(titleKey(item.title)));
   report.added = fresh.length;
+  report.unchanged += unseen.length - fresh.length;
   const { after, appended } = placeNew(lines, fresh, rubric);
   const result: Line[] = [];
   const newIndex = new Map<number, number>();

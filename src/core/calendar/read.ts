@@ -345,7 +345,9 @@ function attendeesOf(component: Component): Attendee[] {
     const email = addressOf(property);
     const name = property.getParameter('cn');
     const kind = email !== undefined && isCalendarAddress(email) ? 'RESOURCE' : String(property.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase();
-    return { ...(email ? { email } : {}), ...(typeof name === 'string' && name ? { name } : {}), partstat: String(property.getParameter('partstat') ?? 'NEEDS-ACTION').toUpperCase(), kind };
+    // Outlook and Exchange list a room (and Thunderbird someone told for information) as ROLE=NON-PARTICIPANT, often without a CUTYPE.
+    const nonParticipant = String(property.getParameter('role') ?? '').toUpperCase() === 'NON-PARTICIPANT';
+    return { ...(email ? { email } : {}), ...(typeof name === 'string' && name ? { name } : {}), partstat: String(property.getParameter('partstat') ?? 'NEEDS-ACTION').toUpperCase(), kind, ...(nonParticipant ? { nonParticipant: true as const } : {}) };
   });
 }
 
@@ -388,7 +390,8 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
     uid: uidOf(component),
     title,
     ...(status !== undefined ? { status } : {}),
-    free: (text(component, 'transp') ?? '').toUpperCase() === 'TRANSPARENT' || busy === 'FREE' || kind === 'WORKINGLOCATION',
+    // Outlook's "Working elsewhere" says where you work, not what, as Google's working location does.
+    free: (text(component, 'transp') ?? '').toUpperCase() === 'TRANSPARENT' || busy === 'FREE' || busy === 'WORKINGELSEWHERE' || kind === 'WORKINGLOCATION',
     outOfOffice: busy === 'OOF' || kind === 'OUTOFOFFICE' || /^(?:out of (?:the )?office|ooo)\b/i.test(title),
     private: /^(?:PRIVATE|CONFIDENTIAL)$/i.test(text(component, 'class') ?? ''),
     attendees: attendeesOf(component),
@@ -403,23 +406,35 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
 const sequenceOf = (e: Parsed): number => Number(text(e.component, 'sequence') ?? 0) || 0;
 const stampOf = (e: Parsed): number => (e.component.getFirstPropertyValue('dtstamp') as Time | null)?.toUnixTime() ?? 0;
 
-/** Which of two copies of an event is newer: the higher SEQUENCE, then the later DTSTAMP, then the later in the file. */
+/** LAST-MODIFIED, when the copy has one: when its event last changed, where DTSTAMP may be when the file was written. */
+const modifiedOf = (e: Parsed): number | undefined => (e.component.getFirstPropertyValue('last-modified') as Time | null)?.toUnixTime();
+
+/**
+ * Which of two copies of an event is newer: the higher SEQUENCE, then (when
+ * both say it) the later LAST-MODIFIED, then the later DTSTAMP, then the later
+ * in the file. Tools that move a block without counting SEQUENCE (time
+ * blocking, task feeds) keep DTSTAMP as the block's creation: only
+ * LAST-MODIFIED tells two downloads apart.
+ */
 function newer(a: Parsed, b: Parsed): Parsed {
-  return sequenceOf(b) > sequenceOf(a) || (sequenceOf(b) === sequenceOf(a) && stampOf(b) >= stampOf(a)) ? b : a;
+  if (sequenceOf(b) !== sequenceOf(a)) return sequenceOf(b) > sequenceOf(a) ? b : a;
+  const [modifiedA, modifiedB] = [modifiedOf(a), modifiedOf(b)];
+  if (modifiedA !== undefined && modifiedB !== undefined && modifiedA !== modifiedB) return modifiedB > modifiedA ? b : a;
+  return stampOf(b) >= stampOf(a) ? b : a;
 }
 
 /**
  * Single events that share one UID without being copies of one event: a
  * generator that writes the same UID on every event, or a hand-written
  * calendar whose VEVENTs were copied and given new times. Copies of one
- * event (two exports joined) differ in SEQUENCE or DTSTAMP when their times
- * differ; these have the same SEQUENCE and DTSTAMP and start at different
+ * event (two exports joined) differ in SEQUENCE, DTSTAMP or LAST-MODIFIED when
+ * their times differ; these have the same ones and start at different
  * times, so each counts (one per start), named by its start. Undefined
  * for any other group, a series or an override among them included.
  */
 function sharingOneUid(copies: readonly Parsed[], userCtx: Context): Parsed[] | undefined {
   if (copies.length < 2 || copies.some((e) => ['recurrence-id', 'rrule', 'rdate'].some((name) => e.component.hasProperty(name)))) return undefined;
-  const version = (e: Parsed) => `${sequenceOf(e)}/${stampOf(e)}`;
+  const version = (e: Parsed) => `${sequenceOf(e)}/${stampOf(e)}/${modifiedOf(e) ?? ''}`;
   const first = version(copies[0] as Parsed);
   if (copies.some((e) => version(e) !== first)) return undefined;
   const byStart = new Map<number, Parsed>();

@@ -16,6 +16,8 @@ export interface Attendee {
   partstat: string;
   /** CUTYPE: INDIVIDUAL, ROOM, RESOURCE, GROUP… */
   kind: string;
+  /** ROLE=NON-PARTICIPANT: listed for information, as Outlook and Exchange list a meeting's room. */
+  nonParticipant?: true;
 }
 
 /** One occurrence of an event (a single event, or one instance of a series), in UTC milliseconds. */

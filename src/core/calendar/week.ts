@@ -8,6 +8,7 @@
 
 import type { Occurrence, SkipCounts, SkipReason, WeekEvent } from './types';
 import type { ReadResult, Window } from './read';
+import { isOwnerAddress, isSenderAddress } from './addresses';
 
 const DAY = 86_400_000;
 
@@ -18,14 +19,17 @@ export function emptySkipCounts(): SkipCounts {
 /**
  * The calendar owner's addresses: those given, else the calendar's name when
  * it is an address (Google names an export after its owner; of several joined
- * exports so named, the one on the most of these events), else the addresses
+ * exports so named, the one on the most of these events; one so named beside
+ * others named otherwise is it, wherever it sits), else the addresses
  * the export itself marks as the owner's on its invitations (Thunderbird),
  * else the address that attends or organises the most of these events (the
- * owner is on all of their own), ties going to whoever organises more of them.
+ * owner is on all of their own; a service's sending address is no one's),
+ * ties going to whoever organises more of them.
  */
 export function ownerOf(occurrences: readonly Occurrence[], given: readonly string[] | undefined, calendarName: string | undefined, owners: readonly string[] = []): Set<string> {
   if (given && given.length > 0) return new Set(given.map((a) => a.trim().toLowerCase()));
-  if (owners.length > 1) return new Set([mostPresent(occurrences, owners)]);
+  // Of a file that joins a calendar named after an address with others (a team calendar, "Platform on-call", last), that address.
+  if (owners.length > 0) return new Set([mostPresent(occurrences, owners)]);
   if (calendarName !== undefined && /^[^\s@]+@[^\s@]+$/.test(calendarName.trim())) return new Set([calendarName.trim().toLowerCase()]);
   const invited = new Set(occurrences.flatMap((o) => (o.invitedAs ? [o.invitedAs] : [])));
   if (invited.size > 0) return invited;
@@ -37,7 +41,8 @@ export function ownerOf(occurrences: readonly Occurrence[], given: readonly stri
       here.add(occurrence.organizer);
       organises.set(occurrence.organizer, (organises.get(occurrence.organizer) ?? 0) + 1);
     }
-    for (const email of here) appears.set(email, (appears.get(email) ?? 0) + 1);
+    // Webex's messenger@webex.com organises every invitation it sends, and is nobody's calendar.
+    for (const email of here) if (!isSenderAddress(email)) appears.set(email, (appears.get(email) ?? 0) + 1);
   }
   let best: string | undefined;
   for (const [email, count] of appears) {
@@ -60,7 +65,7 @@ export const absent = (partstat: string): boolean => partstat === 'DECLINED' || 
 /** Whether `owner` (or, when the addresses were not given, the owner of the event's own calendar) declined it or sent someone in their place. */
 function declined(occurrence: Occurrence, owner: ReadonlySet<string>, given: boolean): boolean {
   const own = !given && occurrence.calendarOwner !== undefined ? occurrence.calendarOwner : undefined;
-  return occurrence.attendees.some((a) => a.email !== undefined && (own !== undefined ? a.email === own : owner.has(a.email)) && absent(a.partstat));
+  return occurrence.attendees.some((a) => a.email !== undefined && isOwnerAddress(a.email, own !== undefined ? new Set([own]) : owner) && absent(a.partstat));
 }
 
 function skipReason(occurrence: Occurrence, owner: ReadonlySet<string>, given: boolean): SkipReason | undefined {

@@ -115,12 +115,14 @@ export function isWindowsZoneName(tzid: string): boolean {
 }
 
 /**
- * The IANA zone of a Windows name, also by its summer name: Exchange hands
+ * The IANA zone of a Windows name (also as Exchange's `tzone://Microsoft/…`
+ * identifier), also by its summer name: Exchange hands
  * out "Eastern Daylight Time" for "Eastern Standard Time" in summer, and
  * tools that copy it into an export write that as the TZID.
  */
 function windowsZone(name: string): string | undefined {
-  const lower = name.toLowerCase();
+  // Exchange's own identifiers, as tools built on Exchange Web Services or Microsoft Graph copy them: `tzone://Microsoft/Utc` is UTC.
+  const lower = name.toLowerCase().replace(/^tzone:\/\/microsoft\//, '');
   return WINDOWS_ZONES[lower] ?? (lower.endsWith(' daylight time') ? WINDOWS_ZONES[`${lower.slice(0, -' daylight time'.length)} standard time`] : undefined);
 }
 
@@ -136,7 +138,8 @@ function windowsZone(name: string): string | undefined {
 function displayNameZone(name: string): string | undefined {
   const display = /^\((?:UTC|GMT)(?:[+\-−]\d{1,2}[:.]\d{2})?\)[ \t]*(.+)$/u.exec(name);
   if (!display) return undefined;
-  const places = display[1] as string;
+  // Outlook in Portuguese or Spanish writes "Brasília", "Bogotá", "Ámsterdam, Berlín": the marks are dropped, as IANA names have none.
+  const places = unaccented(display[1] as string);
   const region = REGIONS[places.toLowerCase().replace(/[ \t]+/g, ' ').trim()];
   if (region !== undefined) return region;
   // Outlook names at most a handful; a TZID of thousands of names must not try each in every area.
@@ -146,6 +149,9 @@ function displayNameZone(name: string): string | undefined {
   }
   return undefined;
 }
+
+/** A name without its accents ("Brasília" → "Brasilia"): its letters decomposed and their combining marks dropped. */
+const unaccented = (name: string): string => name.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 
 /** The cities of a display name that are tried. */
 const MAX_CITIES = 8;
