@@ -1,8 +1,9 @@
 // Reading a section block by block (issue 11). A keystroke changes one list
 // item, yet the edited section was parsed whole again, and remark's parse is
 // the largest part of a keystroke. A section is cut before each column-0
-// bullet item (`- text`) and ATX heading: such a line always starts a new
-// top-level block, which closes every open container and paragraph, so the
+// bullet item (`- text`), ATX heading and ordered item that starts a block
+// (`orderedStartsBlock`: 10,000 numbered items were one block, 2 s a
+// keystroke): such a line always starts a new top-level block, which closes every open container and paragraph, so the
 // blocks read alone give exactly what the section read whole gives, lines
 // shifted. Front matter is a block of its own. The constructs that could
 // swallow such a line (fenced code, HTML blocks) are stepped over when they
@@ -25,6 +26,9 @@ export type WalkedSyntax = Pick<SectionSyntax, 'headings' | 'items' | 'directive
  */
 const BULLET_ITEM = /^[-*+] {1,4}(?![-*+>< \t]|\d{1,9}[.)])\S/;
 const THEMATIC_BREAK = /^([-*])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A column-0 ordered item whose first line starts with plain text, as BULLET_ITEM: its number and delimiter. */
+const ORDERED_ITEM = /^(\d{1,9})([.)]) {1,4}(?![-*+>< \t]|\d{1,9}[.)])\S/;
+const BLANK = /^[ \t]*$/;
 const FENCE = /`{3,}|~{3,}/;
 const DEFINITION = /^\s*\[[^\]]*\]:/;
 
@@ -90,6 +94,65 @@ function cutAfterFrontMatter(lines: readonly string[], index: number): boolean {
   return index > 0 && index < lines.length && !FRONT_MATTER_FENCE.test(lines[index] as string);
 }
 
+/** Text that can only open or continue a paragraph: a letter, or digits no marker follows (`45m`). */
+const PLAIN_START = /^(?:\p{L}|\d(?!\d{0,8}[.)](?:[ \t]|$)))/u;
+
+/** The ordered item a block opened, while its list is surely open: its delimiter, content column and whether a paragraph is open in it. */
+interface OpenItem {
+  delimiter: string;
+  content: number;
+  paragraph: boolean;
+}
+
+function indentWidth(line: string): number {
+  let width = 0;
+  for (const char of line) {
+    if (char === ' ') width++;
+    else if (char === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
+}
+
+/** The item a block start opens, if ordered. */
+function openedBy(line: string): OpenItem | undefined {
+  const item = ORDERED_ITEM.exec(line);
+  if (!item) return undefined;
+  const content = item[0].length - 1;
+  return { delimiter: item[2] as string, content, paragraph: PLAIN_START.test(line.slice(content)) };
+}
+
+/**
+ * Is the list of `open` still surely open after `line`? A blank line, a
+ * line inside the item (indented to its content), or a lazy line of plain
+ * text continuing its paragraph keeps it; anything else may close it.
+ */
+function stillOpen(open: OpenItem | undefined, line: string): OpenItem | undefined {
+  if (!open) return undefined;
+  if (BLANK.test(line)) return { ...open, paragraph: false };
+  const text = line.trimStart();
+  if (indentWidth(line) >= open.content) return { ...open, paragraph: open.paragraph && PLAIN_START.test(text) };
+  return open.paragraph && PLAIN_START.test(text) ? open : undefined;
+}
+
+/**
+ * Does the column-0 ordered item on `lines[index]` start a top-level block?
+ * Only `1.` interrupts a paragraph (`text` then `2. x` is one paragraph,
+ * also lazily in a quote or an item), so another number starts one only
+ * where no paragraph can be open: after a blank line (which also ends every
+ * quote, and every item, the line being at column 0), after a heading that
+ * starts a block, or as the next item of a list surely open (`open`): the
+ * list takes its next item whatever its number when the delimiter is the
+ * same (`1.` then `2.`), before any lazy reading.
+ */
+function orderedStartsBlock(lines: readonly string[], index: number, lastStart: number, open: OpenItem | undefined): boolean {
+  const item = ORDERED_ITEM.exec(lines[index] as string);
+  if (!item) return false;
+  const before = lines[index - 1] as string;
+  if (item[1] === '1' || BLANK.test(before) || open?.delimiter === item[2]) return true;
+  return lastStart === index - 1 && ATX_HEADING.test(before);
+}
+
 /**
  * 0-based first lines of the section's blocks (the first is 0), or undefined
  * when the section has one block or must be read whole. Blocks start at a
@@ -107,15 +170,21 @@ export function blockStarts(lines: readonly string[]): number[] | undefined {
   if (lines.some((line) => DEFINITION.test(line))) return undefined;
   const starts = [0];
   if (cutAfterFrontMatter(lines, index)) starts.push(index);
+  let open: OpenItem | undefined;
   for (; index < lines.length; index++) {
     const line = lines[index] as string;
     if (couldSwallowLines(line)) {
       const end = swallowedUntil(lines, index);
       if (end < 0) break;
       index = end;
+      open = undefined;
       continue;
     }
-    if (index > 0 && index !== starts[starts.length - 1] && ((BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line)) || ATX_HEADING.test(line))) starts.push(index);
+    const last = starts[starts.length - 1] as number;
+    if (index > 0 && index !== last && ((BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line)) || ATX_HEADING.test(line) || orderedStartsBlock(lines, index, last, open))) {
+      starts.push(index);
+      open = openedBy(line);
+    } else open = index === 0 ? openedBy(line) : stillOpen(open, line); // a section may start with an ordered item (a soft split is made before one)
   }
   return starts.length > 1 ? starts : undefined;
 }

@@ -612,6 +612,13 @@ export function readTree(text: string, lines: readonly string[], alwaysParse = f
 export interface BlockCache {
   get(text: string): WalkedSyntax | undefined;
   set(text: string, syntax: WalkedSyntax): void;
+  /**
+   * Told how many blocks the section being read has, so it keeps them all:
+   * a store that kept fewer made each keystroke in a section of more blocks
+   * than it keeps, which the parser must read (10,000 numbered items), read
+   * them again.
+   */
+  holdAtLeast?(blocks: number): void;
 }
 
 const MAX_BLOCKS_READ_APART = 4;
@@ -710,6 +717,7 @@ function readByBlocks(text: string, lines: readonly string[], cache: BlockCache 
   const starts = text.includes('\r') ? undefined : blockStarts(lines);
   if (!starts) return readTree(text, lines);
   if (!cache) return readApart(lines, starts) ?? readTree(text, lines);
+  cache.holdAtLeast?.(starts.length);
   const blockLines = (block: number) => lines.slice(starts[block], starts[block + 1] ?? lines.length);
   const offsets = [0];
   for (let block = 1; block < starts.length; block++) {

@@ -80,6 +80,8 @@ function splitLineList(text: string): { starts: number[]; lines: string[] } {
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+/** Text that can only open a paragraph: a letter, or digits no marker follows (`45m`, `2026`). */
+const PLAIN_START = /^(?:\p{L}|\d(?!\d{0,8}[.)](?:[ \t]|$)))/u;
 const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const HTML_BLOCK_ENDS: [RegExp, RegExp][] = [
   [/^<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -112,7 +114,8 @@ interface ScanState {
   /** An open fence; `line` is where it opened (0-based), set by the scan. */
   fence?: { char: string; length: number; line?: number };
   html?: HtmlState;
-  list?: { contentIndent: number; blankSince: boolean; empty: boolean };
+  /** `marker`: the list's kind (`-`, `*`, `+`, or an ordered list's `.` or `)`), which its next item must share. */
+  list?: { contentIndent: number; blankSince: boolean; empty: boolean; marker: string };
   paragraph: boolean;
 }
 
@@ -129,7 +132,7 @@ const MAX_STATES = 64;
 function stateKey(state: ScanState): string {
   const fence = state.fence ? `${state.fence.char}${state.fence.length}` : '';
   const html = state.html === undefined ? '' : state.html === 'until-blank' ? '0' : state.html.end.source;
-  const list = state.list ? `${state.list.contentIndent},${state.list.blankSince ? 1 : 0}${state.list.empty ? 1 : 0}` : '';
+  const list = state.list ? `${state.list.contentIndent},${state.list.blankSince ? 1 : 0}${state.list.empty ? 1 : 0}${state.list.marker}` : '';
   return `${fence}|${html}|${list}|${state.paragraph ? 1 : 0}`;
 }
 
@@ -140,8 +143,16 @@ function fenceOpening(content: string): { char: string; length: number } | undef
   return { char: match[1]?.[0] ?? '`', length: match[1]?.length ?? 3 };
 }
 
-/** A line at the top level (no open container of ours): its possible next states. */
-function topLevelStep(state: ScanState, indent: number, content: string): ScanState[] {
+/** A list marker's kind: the bullet, or an ordered marker's delimiter (`3.` → `.`). */
+function markerKind(marker: string): string {
+  return /^\d/.test(marker) ? marker.slice(-1) : marker;
+}
+
+/**
+ * A line at the top level (no open container of ours): its possible next
+ * states. `open`: the kind of the list whose item the line closes, if any.
+ */
+function topLevelStep(state: ScanState, indent: number, content: string, open?: string): ScanState[] {
   const paragraph = state.paragraph;
   if (indent >= 4) return [{ paragraph }]; // indented code, or a continuation of the paragraph
   const fence = fenceOpening(content);
@@ -168,14 +179,19 @@ function topLevelStep(state: ScanState, indent: number, content: string): ScanSt
     // The first item of a list may interrupt a paragraph only when it is not
     // empty and, if ordered, starts at 1. micromark applies the rule after other
     // blocks too (indented code), so elsewhere both readings are kept.
-    const mayNotInterrupt = empty || (/^\d/.test(markerText) && Number(markerText.slice(0, -1)) !== 1);
+    // The next item of the open list (same kind) is never read as interrupting: `1. a` then `2. b`.
+    const sibling = open !== undefined && markerKind(markerText) === open;
+    const mayNotInterrupt = !sibling && (empty || (/^\d/.test(markerText) && Number(markerText.slice(0, -1)) !== 1));
     if (paragraph && mayNotInterrupt) return [{ paragraph: true }];
     const markerEnd = indent + markerText.length;
     const spaces = empty ? 1 : widthFrom(markerEnd, marker[2] ?? ' ');
     const contentIndent = markerEnd + (spaces >= 1 && spaces <= 4 ? spaces : 1);
-    const list = { contentIndent, blankSince: false, empty };
-    // What the item's first line opens is not known here: maybe a paragraph, maybe not.
-    const readings: ScanState[] = empty ? [{ list, paragraph: false }] : [{ list, paragraph: true }, { list, paragraph: false }];
+    const list = { contentIndent, blankSince: false, empty, marker: markerKind(markerText) };
+    // What the item's first line opens: a paragraph when its text starts with a letter, or
+    // digits that are no list marker (`1h`); otherwise not known here, maybe one, maybe not.
+    // A reading without one ends the list at the next lazy line, and no later item could split.
+    const opens: ScanState[] = spaces <= 4 && PLAIN_START.test(rest) ? [{ list, paragraph: true }] : [{ list, paragraph: true }, { list, paragraph: false }];
+    const readings: ScanState[] = empty ? [{ list, paragraph: false }] : opens;
     return mayNotInterrupt ? [...readings, { paragraph: true }] : readings;
   }
   if (/^#{1,6}(?:[ \t]|$)/.test(content)) return [{ paragraph: false }];
@@ -216,10 +232,14 @@ function step(state: ScanState, line: string): ScanState[] {
     // micromark may read a lazy line as a block of its own inside the item
     // (`</span>` becomes HTML there), so the paragraph may end with it.
     if (!interrupts) return [{ list, paragraph: true }, { list, paragraph: false }];
-    if (LIST_MARKER.test(content) && !THEMATIC_BREAK.test(content)) return [{ list, paragraph: true }, ...topLevelStep({ paragraph: false }, indent, content)];
+    if (LIST_MARKER.test(content) && !THEMATIC_BREAK.test(content)) {
+      // An item of the same list is its next item, never a lazy line (micromark tries it first).
+      const sibling = markerKind(LIST_MARKER.exec(content)?.[1] ?? '') === list.marker;
+      return sibling ? topLevelStep({ paragraph: false }, indent, content, list.marker) : [{ list, paragraph: true }, ...topLevelStep({ paragraph: false }, indent, content)];
+    }
   }
-  // The list (if any) ends here; the line is read at the top level.
-  return topLevelStep(list ? { paragraph: false } : state, indent, content);
+  // The list (if any) ends here, or takes its next item; the line is read at the top level.
+  return topLevelStep(list ? { paragraph: false } : state, indent, content, list?.marker);
 }
 
 /**
@@ -260,7 +280,8 @@ function lineHash(line: string): number {
  * from it on alone gives what the whole document gives? True for a line at
  * column 0 after a blank line (outside fences, HTML and tables), and for a
  * non-empty bullet item at column 0 (or an ordered one numbered 1), which
- * starts an item whatever is open before it. What follows the split
+ * starts an item whatever is open before it, or an ordered one of another
+ * number that is the next item of the list open in every reading. What follows the split
  * cannot change what came before it: only a heading's reference labels cross
  * sections, and headings read the same either way (sectionSyntax.ts).
  */
@@ -270,8 +291,10 @@ function startsFreshBlock(states: readonly ScanState[], line: string): boolean {
   const marker = LIST_MARKER.exec(line);
   if (marker && line.slice(marker[0].length).trim() !== '') {
     const text = marker[1] ?? '-';
-    // micromark applies "may interrupt a paragraph" after other blocks too (indented code), so only these are sure.
-    return !/^\d/.test(text) || Number(text.slice(0, -1)) === 1;
+    // micromark applies "may interrupt a paragraph" after other blocks too (indented code), so only these are sure,
+    if (!/^\d/.test(text) || Number(text.slice(0, -1)) === 1) return true;
+    // and another number where every reading has a list of its delimiter open: it is that list's next item.
+    return states.length > 0 && states.every((state) => state.list?.marker === markerKind(text));
   }
   if (marker) return false;
   return states.every((state) => !state.paragraph && (!state.list || state.list.blankSince));
