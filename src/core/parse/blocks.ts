@@ -29,13 +29,26 @@ const THEMATIC_BREAK = /^([-*])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A column-0 ordered item whose first line starts with plain text, as BULLET_ITEM: its number and delimiter. */
 const ORDERED_ITEM = /^(\d{1,9})([.)]) {1,4}(?![-*+>< \t]|\d{1,9}[.)])\S/;
 const BLANK = /^[ \t]*$/;
+/** A bullet item of plain text at a quote's first column (`> - x`): it starts a block in the quote, or opens a quote. */
+const QUOTED_ITEM = /^> ?[-*+] {1,4}(?![-*+>< \t]|\d{1,9}[.)])\S/;
 const FENCE = /`{3,}|~{3,}/;
 const DEFINITION = /^\s*\[[^\]]*\]:/;
 
-/** Can `line` hide a later column-0 item (a fence anywhere in it, an HTML block)? */
+/** The text of a quote line inside its markers (`> > x` → `x`), read by a loop: a pattern for it would nest quantifiers. */
+function insideQuotes(line: string): string {
+  let at = 0;
+  for (;;) {
+    let next = at;
+    while (next < line.length && next - at < 3 && line[next] === ' ') next++;
+    if (line[next] !== '>') return line.slice(at);
+    at = next + 1;
+  }
+}
+
+/** Can `line` hide a later column-0 item (a fence anywhere in it, an HTML block, also in a quote)? */
 function couldSwallowLines(line: string): boolean {
   if (FENCE.test(line)) return true;
-  const trimmed = line.trimStart();
+  const trimmed = insideQuotes(line).trimStart();
   if (!trimmed.startsWith('<')) return false;
   // A comment that closes on its own line (a directive) ends there.
   return !(trimmed.startsWith('<!--') && trimmed.indexOf('-->', 4) >= 0);
@@ -140,16 +153,19 @@ function stillOpen(open: OpenItem | undefined, line: string): OpenItem | undefin
  * Only `1.` interrupts a paragraph (`text` then `2. x` is one paragraph,
  * also lazily in a quote or an item), so another number starts one only
  * where no paragraph can be open: after a blank line (which also ends every
- * quote, and every item, the line being at column 0), after a heading that
+ * quote, and every item, the line being at column 0) unless what came
+ * before it was indented (`afterCode`), after a heading that
  * starts a block, or as the next item of a list surely open (`open`): the
  * list takes its next item whatever its number when the delimiter is the
  * same (`1.` then `2.`), before any lazy reading.
  */
-function orderedStartsBlock(lines: readonly string[], index: number, lastStart: number, open: OpenItem | undefined): boolean {
+function orderedStartsBlock(lines: readonly string[], index: number, lastStart: number, open: OpenItem | undefined, afterCode: boolean): boolean {
   const item = ORDERED_ITEM.exec(lines[index] as string);
   if (!item) return false;
   const before = lines[index - 1] as string;
-  if (item[1] === '1' || BLANK.test(before) || open?.delimiter === item[2]) return true;
+  if (item[1] === '1' || open?.delimiter === item[2]) return true;
+  // Indented code may go on past blank lines, and micromark reads `2.` after it as interrupting it (no item).
+  if (BLANK.test(before)) return !afterCode;
   return lastStart === index - 1 && ATX_HEADING.test(before);
 }
 
@@ -171,6 +187,7 @@ export function blockStarts(lines: readonly string[]): number[] | undefined {
   const starts = [0];
   if (cutAfterFrontMatter(lines, index)) starts.push(index);
   let open: OpenItem | undefined;
+  let lastIndent = 0;
   for (; index < lines.length; index++) {
     const line = lines[index] as string;
     if (couldSwallowLines(line)) {
@@ -178,13 +195,15 @@ export function blockStarts(lines: readonly string[]): number[] | undefined {
       if (end < 0) break;
       index = end;
       open = undefined;
+      lastIndent = 0;
       continue;
     }
     const last = starts[starts.length - 1] as number;
-    if (index > 0 && index !== last && ((BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line)) || ATX_HEADING.test(line) || orderedStartsBlock(lines, index, last, open))) {
+    if (index > 0 && index !== last && ((BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line)) || ATX_HEADING.test(line) || QUOTED_ITEM.test(line) || orderedStartsBlock(lines, index, last, open, lastIndent >= 4))) {
       starts.push(index);
       open = openedBy(line);
     } else open = index === 0 ? openedBy(line) : stillOpen(open, line); // a section may start with an ordered item (a soft split is made before one)
+    if (!BLANK.test(line)) lastIndent = indentWidth(line);
   }
   return starts.length > 1 ? starts : undefined;
 }

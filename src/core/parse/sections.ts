@@ -80,6 +80,8 @@ function splitLineList(text: string): { starts: number[]; lines: string[] } {
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+/** A bullet item of plain text at a quote's first column (`> - x`), as blocks.ts cuts before. */
+const QUOTED_ITEM = /^> ?[-*+] {1,4}(?![-*+>< \t]|\d{1,9}[.)])\S/;
 /** Text that can only open a paragraph: a letter, or digits no marker follows (`45m`, `2026`). */
 const PLAIN_START = /^(?:\p{L}|\d(?!\d{0,8}[.)](?:[ \t]|$)))/u;
 const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -117,6 +119,8 @@ interface ScanState {
   /** `marker`: the list's kind (`-`, `*`, `+`, or an ordered list's `.` or `)`), which its next item must share. */
   list?: { contentIndent: number; blankSince: boolean; empty: boolean; marker: string };
   paragraph: boolean;
+  /** A quote that may be open held a fence or HTML, which may hide its later lines (`> ```` … `> - x`). */
+  quoteRisk?: boolean;
 }
 
 /** Width of `text` starting at `column` (tabs to the next multiple of 4). */
@@ -133,7 +137,7 @@ function stateKey(state: ScanState): string {
   const fence = state.fence ? `${state.fence.char}${state.fence.length}` : '';
   const html = state.html === undefined ? '' : state.html === 'until-blank' ? '0' : state.html.end.source;
   const list = state.list ? `${state.list.contentIndent},${state.list.blankSince ? 1 : 0}${state.list.empty ? 1 : 0}${state.list.marker}` : '';
-  return `${fence}|${html}|${list}|${state.paragraph ? 1 : 0}`;
+  return `${fence}|${html}|${list}|${state.paragraph ? 1 : 0}${state.quoteRisk ? 'q' : ''}`;
 }
 
 /** The fence a line (without its indentation) opens; a backtick fence's info may not hold a backtick. */
@@ -154,7 +158,9 @@ function markerKind(marker: string): string {
  */
 function topLevelStep(state: ScanState, indent: number, content: string, open?: string): ScanState[] {
   const paragraph = state.paragraph;
-  if (indent >= 4) return [{ paragraph }]; // indented code, or a continuation of the paragraph
+  // A lazy line keeps a quote's paragraph, and the quote, open.
+  const lazy: ScanState = paragraph && state.quoteRisk ? { paragraph, quoteRisk: true } : { paragraph };
+  if (indent >= 4) return [lazy]; // indented code, or a continuation of the paragraph
   const fence = fenceOpening(content);
   if (fence) return [{ fence, paragraph: false }];
   // Every HTML block opens with `<`: most lines are let go before the seven expressions.
@@ -167,9 +173,10 @@ function topLevelStep(state: ScanState, indent: number, content: string, open?: 
     if (HTML_BLOCK_6.test(content)) return [{ html: 'until-blank', paragraph: false }];
     // Type 7 cannot interrupt a paragraph; micromark also applies that rule in
     // places CommonMark does not (after indented code), so both readings are kept.
-    if (HTML_BLOCK_7.test(content)) return paragraph ? [{ paragraph: true }] : [{ html: 'until-blank', paragraph: false }, { paragraph: true }];
+    if (HTML_BLOCK_7.test(content)) return paragraph ? [lazy] : [{ html: 'until-blank', paragraph: false }, { paragraph: true }];
   }
-  if (paragraph && SETEXT_UNDERLINE.test(content)) return [{ paragraph: false }];
+  // `===` cannot underline a quote's paragraph lazily: it continues it.
+  if (paragraph && SETEXT_UNDERLINE.test(content)) return state.quoteRisk ? [{ paragraph: false }, lazy] : [{ paragraph: false }];
   if (THEMATIC_BREAK.test(content)) return [{ paragraph: false }];
   const marker = LIST_MARKER.exec(content);
   if (marker) {
@@ -197,8 +204,29 @@ function topLevelStep(state: ScanState, indent: number, content: string, open?: 
   if (/^#{1,6}(?:[ \t]|$)/.test(content)) return [{ paragraph: false }];
   // Plain text: a paragraph line. After quotes, tables and definitions the
   // innermost block may or may not be a paragraph.
-  if (content.startsWith('>') || content.includes('|') || content.startsWith('[')) return [{ paragraph: true }, { paragraph: false }];
-  return [{ paragraph: true }];
+  if (content.startsWith('>')) {
+    const risk = state.quoteRisk === true || quoteMayHide(content);
+    return risk ? [{ paragraph: true, quoteRisk: true }, { paragraph: false, quoteRisk: true }] : [{ paragraph: true }, { paragraph: false }];
+  }
+  if (content.includes('|') || content.startsWith('[')) return [{ paragraph: true }, { paragraph: false }];
+  return [paragraph ? lazy : { paragraph: true }];
+}
+
+/** The text of a quote line inside its markers (`> > x` → `x`), read by a loop: a pattern for it would nest quantifiers. */
+function insideQuotes(content: string): string {
+  let at = 0;
+  for (;;) {
+    let next = at;
+    while (next < content.length && next - at < 3 && content[next] === ' ') next++;
+    if (content[next] !== '>') return content.slice(at).trimStart();
+    at = next + 1;
+  }
+}
+
+/** Can what this quote line opens hide its later lines: a fence, HTML? */
+function quoteMayHide(content: string): boolean {
+  const inside = insideQuotes(content);
+  return inside.startsWith('<') || inside.includes('```') || inside.includes('~~~');
 }
 
 function step(state: ScanState, line: string): ScanState[] {
@@ -297,6 +325,9 @@ function startsFreshBlock(states: readonly ScanState[], line: string): boolean {
     return states.length > 0 && states.every((state) => state.list?.marker === markerKind(text));
   }
   if (marker) return false;
+  // A bullet item at a quote's first column starts a block in it, and a quote in any reading, unless a fence or HTML in the quote may hide it.
+  // Another quote line is no sure start: after indented code micromark reads `> 2) x` as no item.
+  if (line.startsWith('>')) return QUOTED_ITEM.test(line) && states.every((state) => !state.quoteRisk);
   return states.every((state) => !state.paragraph && (!state.list || state.list.blankSince));
 }
 

@@ -61,6 +61,10 @@ describe('reading a section block by block', () => {
     assert.deepEqual(blockStarts(['## A', '1. 1h a', '2. 1h b', '3. 1h c', '', '4. 1h d']), [0, 1, 2, 3, 5]);
     assert.deepEqual(blockStarts(['## A', 'text', '2. 1h b', '3. 1h c', '1. 1h d', '2. 1h e']), [0, 4, 5]);
     assert.deepEqual(blockStarts(['## A', '1. 1h a', '2) 1h b', '- 1h c', '2. 1h d', '> q', '2. 1h e']), [0, 1, 3]);
+    // Indented code may go on past a blank line, and `2.` after it is no item: no cut there.
+    assert.deepEqual(blockStarts(['## A', '    code', '', '2. 1h a', '1. 1h b']), [0, 4]);
+    // A bullet item at a quote's first column starts a block, until a fence or HTML in a quote.
+    assert.deepEqual(blockStarts(['## A', '> - 1h a', '> text', '> - 1h b', '> <div>', '> - 1h c']), [0, 1, 3]);
   });
 
   it('reads known-tricky sections as the parser reads them whole', () => {
@@ -96,12 +100,14 @@ describe('reading a section block by block', () => {
     assert.deepEqual(syntax.items.map((item) => [item.line, item.text]), [[2, 'first'], [3, 'second, typed'], [4, 'third']]);
   });
 
-  // Hostile input 12: sections of mostly ordered items, text, quotes and blank lines, where the cuts before ordered items are decided.
+  // Hostile input 12: sections of mostly ordered items, quotes, text and blank lines, where the cuts before ordered and quoted items are decided.
   const ORDERED = ['1. 1h one', '2. 1h two', '3. 1h three', '1) 1h paren', '2) 1h paren', '01. 1h zero', 'text', '', '> quote', '> 2. 1h quoted', '- 1h bullet',
     '   continued', 'lazy', '## H', '2.', '2. - 1h nested', '    4. 1h code', '- - -', '<!-- weekly-review-disable-next-line -->', '```', '2. `a', 'b` 1h', '2. <!-- a', '-->',
-    '10) 1h ten', '  two spaces', '\tTabbed text', '2. # 1h heading', '45m lazy digits', '2) 1h paren', '     five spaces', '3.', '- [ ] 1h task', '2) [x] 1h box', '[x]: /y'];
+    '10) 1h ten', '  two spaces', '\tTabbed text', '2. # 1h heading', '45m lazy digits', '2) 1h paren', '     five spaces', '3.', '- [ ] 1h task', '2) [x] 1h box', '[x]: /y',
+    // Quotes: a bullet item at a quote's first column starts a block unless a fence or HTML in the quote may hide it.
+    '> - 1h quoted item', '>- 1h tight', '> text', '> ```', '> <div>', '>', '> > - 1h nested quote', '>   - 1h nested item', '> ===', '> ---', '===', '> <!-- weekly-review-disable-next-line -->', '>  - 1h two spaces'];
 
-  it('equals a whole read after every edit of a random sequence of ordered items', () => {
+  it('equals a whole read after every edit of a random sequence of ordered and quoted items', () => {
     const numRuns = runs(400);
     const sectionArb = fc.array(fc.constantFrom(...ORDERED), { minLength: 1, maxLength: 30 }).map((lines) => `${lines.join('\n')}\n`);
     const editArb = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: fc.constantFrom('', '\n', '2. 1h x\n', '1. ', '\n\n', 'x', '> ') });
