@@ -10,7 +10,8 @@
 
 import * as vscode from 'vscode';
 import { normalizedPath } from '../core';
-import { platform, type DiskAccess } from './platform';
+import { readFileAtMost } from './boundedFile';
+import { MAX_READ_BYTES, platform, type DiskAccess } from './platform';
 
 // Non-file URIs become `/::scheme::authority/path` so that the engine's folder
 // walk (nearest rubric) and relative `extends` resolution still work on them.
@@ -62,7 +63,8 @@ export async function readText(path: string): Promise<string | undefined> {
     return bytes === undefined ? undefined : decoder.decode(bytes);
   }
   try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    // Regular files up to MAX_READ_BYTES only, as on disk: a virtual workspace's or the browser's links to devices too.
+    return decoder.decode(await readFileAtMost(vscode.workspace.fs, uri, MAX_READ_BYTES, path));
   } catch {
     // Missing files are the normal case here (the nearest-rubric walk probes every folder).
     return undefined;

@@ -9,6 +9,7 @@
 // what the tests serve from. Core decides everything else (core/calendar).
 
 import * as vscode from 'vscode';
+import { readFileAtMost } from './boundedFile';
 import { calendarImportSummary, decodeCalendar, formatIsoWeek, importCalendarWeek, isoWeekOfDate, MAX_CALENDAR_BYTES, parseWeekValue, type IsoWeek, type ReviewService } from '../core';
 import { bodyAtMost } from './boundedBody';
 import { analysisOptionsFor } from './config';
@@ -65,7 +66,7 @@ const toUri = (value: string): vscode.Uri => (/^[a-z][a-z0-9+.-]*:/i.test(value)
 
 /** Where the calendar comes from: the arguments, else the setting or a picked file. */
 async function chooseSource(args: ImportCalendarArgs | undefined, url: string): Promise<{ name: string; read: () => Promise<string> } | undefined> {
-  const fromFile = (uri: vscode.Uri) => ({ name: pathOf(uri), read: async () => decodeCalendar(await vscode.workspace.fs.readFile(uri)) });
+  const fromFile = (uri: vscode.Uri) => ({ name: pathOf(uri), read: async () => decodeCalendar(await readFileAtMost(vscode.workspace.fs, uri, MAX_CALENDAR_BYTES, `the calendar ${uri.scheme === 'file' ? uri.fsPath : uri.toString()}`)) });
   const fromUrl = (address: string) => {
     const checked = addressProblem(address);
     if ('problem' in checked) throw new Error(checked.problem);

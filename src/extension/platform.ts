@@ -29,6 +29,9 @@ export interface DiskAccess {
   isInside(root: string, path: string): boolean;
 }
 
+/** The largest file read (from disk or through vscode.workspace.fs): a review's limit on the command line (the engine reads its first 1 MB). */
+export const MAX_READ_BYTES = 16 * 1024 * 1024;
+
 export interface Platform {
   /** 'web' in the browser's extension host, where Node is not available. */
   readonly kind: 'node' | 'web';

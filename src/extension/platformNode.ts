@@ -5,10 +5,9 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, sep } from 'node:path';
-import type { Platform } from './platform';
+import { MAX_READ_BYTES, type Platform } from './platform';
 
-/** The largest file read from disk: a review's limit on the command line (the engine reads its first 1 MB). */
-export const MAX_READ_BYTES = 16 * 1024 * 1024;
+export { MAX_READ_BYTES };
 
 export const nodePlatform: Platform = {
   kind: 'node',

@@ -59,9 +59,30 @@ export interface PlacedSyntax {
   parseErrors: ParseProblem[];
 }
 
-/** The most recent blocks, for the section being edited; the oldest goes first. */
+/**
+ * The most recent blocks, for the section being edited; the least recently
+ * used goes first. It holds every block of that section and CACHE_LIMITS.blocks
+ * more: fewer, and a keystroke in a section of more blocks than it holds
+ * found most of them gone and parsed them again (10,000 numbered items: 1 s
+ * a keystroke). A block read is moved to the back, so the section's blocks
+ * outlive the others.
+ */
 function blockCache(caches: Caches): BlockCache {
-  return { get: (text) => caches.blocks.get(text), set: (text, syntax) => store(caches.blocks, text, CACHE_LIMITS.blocks, syntax) };
+  let limit: number = CACHE_LIMITS.blocks;
+  return {
+    get: (text) => {
+      const hit = caches.blocks.get(text);
+      if (hit !== undefined) {
+        caches.blocks.delete(text);
+        caches.blocks.set(text, hit);
+      }
+      return hit;
+    },
+    set: (text, syntax) => store(caches.blocks, text, limit, syntax),
+    holdAtLeast: (blocks) => {
+      limit = Math.max(limit, blocks + CACHE_LIMITS.blocks);
+    },
+  };
 }
 
 /**

@@ -1,8 +1,9 @@
 // Reading a section block by block (issue 11). A keystroke changes one list
 // item, yet the edited section was parsed whole again, and remark's parse is
 // the largest part of a keystroke. A section is cut before each column-0
-// bullet item (`- text`) and ATX heading: such a line always starts a new
-// top-level block, which closes every open container and paragraph, so the
+// bullet item (`- text`), ATX heading and ordered item that starts a block
+// (`orderedStartsBlock`: 10,000 numbered items were one block, 2 s a
+// keystroke): such a line always starts a new top-level block, which closes every open container and paragraph, so the
 // blocks read alone give exactly what the section read whole gives, lines
 // shifted. Front matter is a block of its own. The constructs that could
 // swallow such a line (fenced code, HTML blocks) are stepped over when they
@@ -25,13 +26,29 @@ export type WalkedSyntax = Pick<SectionSyntax, 'headings' | 'items' | 'directive
  */
 const BULLET_ITEM = /^[-*+] {1,4}(?![-*+>< \t]|\d{1,9}[.)])\S/;
 const THEMATIC_BREAK = /^([-*])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A column-0 ordered item whose first line starts with plain text, as BULLET_ITEM: its number and delimiter. */
+const ORDERED_ITEM = /^(\d{1,9})([.)]) {1,4}(?![-*+>< \t]|\d{1,9}[.)])\S/;
+const BLANK = /^[ \t]*$/;
+/** A bullet item of plain text at a quote's first column (`> - x`): it starts a block in the quote, or opens a quote. */
+const QUOTED_ITEM = /^> ?[-*+] {1,4}(?![-*+>< \t]|\d{1,9}[.)])\S/;
 const FENCE = /`{3,}|~{3,}/;
 const DEFINITION = /^\s*\[[^\]]*\]:/;
 
-/** Can `line` hide a later column-0 item (a fence anywhere in it, an HTML block)? */
+/** The text of a quote line inside its markers (`> > x` → `x`), read by a loop: a pattern for it would nest quantifiers. */
+function insideQuotes(line: string): string {
+  let at = 0;
+  for (;;) {
+    let next = at;
+    while (next < line.length && next - at < 3 && line[next] === ' ') next++;
+    if (line[next] !== '>') return line.slice(at);
+    at = next + 1;
+  }
+}
+
+/** Can `line` hide a later column-0 item (a fence anywhere in it, an HTML block, also in a quote)? */
 function couldSwallowLines(line: string): boolean {
   if (FENCE.test(line)) return true;
-  const trimmed = line.trimStart();
+  const trimmed = insideQuotes(line).trimStart();
   if (!trimmed.startsWith('<')) return false;
   // A comment that closes on its own line (a directive) ends there.
   return !(trimmed.startsWith('<!--') && trimmed.indexOf('-->', 4) >= 0);
@@ -90,6 +107,68 @@ function cutAfterFrontMatter(lines: readonly string[], index: number): boolean {
   return index > 0 && index < lines.length && !FRONT_MATTER_FENCE.test(lines[index] as string);
 }
 
+/** Text that can only open or continue a paragraph: a letter, or digits no marker follows (`45m`). */
+const PLAIN_START = /^(?:\p{L}|\d(?!\d{0,8}[.)](?:[ \t]|$)))/u;
+
+/** The ordered item a block opened, while its list is surely open: its delimiter, content column and whether a paragraph is open in it. */
+interface OpenItem {
+  delimiter: string;
+  content: number;
+  paragraph: boolean;
+}
+
+function indentWidth(line: string): number {
+  let width = 0;
+  for (const char of line) {
+    if (char === ' ') width++;
+    else if (char === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
+}
+
+/** The item a block start opens, if ordered. */
+function openedBy(line: string): OpenItem | undefined {
+  const item = ORDERED_ITEM.exec(line);
+  if (!item) return undefined;
+  const content = item[0].length - 1;
+  return { delimiter: item[2] as string, content, paragraph: PLAIN_START.test(line.slice(content)) };
+}
+
+/**
+ * Is the list of `open` still surely open after `line`? A blank line, a
+ * line inside the item (indented to its content), or a lazy line of plain
+ * text continuing its paragraph keeps it; anything else may close it.
+ */
+function stillOpen(open: OpenItem | undefined, line: string): OpenItem | undefined {
+  if (!open) return undefined;
+  if (BLANK.test(line)) return { ...open, paragraph: false };
+  const text = line.trimStart();
+  if (indentWidth(line) >= open.content) return { ...open, paragraph: open.paragraph && PLAIN_START.test(text) };
+  return open.paragraph && PLAIN_START.test(text) ? open : undefined;
+}
+
+/**
+ * Does the column-0 ordered item on `lines[index]` start a top-level block?
+ * Only `1.` interrupts a paragraph (`text` then `2. x` is one paragraph,
+ * also lazily in a quote or an item), so another number starts one only
+ * where no paragraph can be open: after a blank line (which also ends every
+ * quote, and every item, the line being at column 0) unless what came
+ * before it was indented (`afterCode`), after a heading that
+ * starts a block, or as the next item of a list surely open (`open`): the
+ * list takes its next item whatever its number when the delimiter is the
+ * same (`1.` then `2.`), before any lazy reading.
+ */
+function orderedStartsBlock(lines: readonly string[], index: number, lastStart: number, open: OpenItem | undefined, afterCode: boolean): boolean {
+  const item = ORDERED_ITEM.exec(lines[index] as string);
+  if (!item) return false;
+  const before = lines[index - 1] as string;
+  if (item[1] === '1' || open?.delimiter === item[2]) return true;
+  // Indented code may go on past blank lines, and micromark reads `2.` after it as interrupting it (no item).
+  if (BLANK.test(before)) return !afterCode;
+  return lastStart === index - 1 && ATX_HEADING.test(before);
+}
+
 /**
  * 0-based first lines of the section's blocks (the first is 0), or undefined
  * when the section has one block or must be read whole. Blocks start at a
@@ -107,15 +186,24 @@ export function blockStarts(lines: readonly string[]): number[] | undefined {
   if (lines.some((line) => DEFINITION.test(line))) return undefined;
   const starts = [0];
   if (cutAfterFrontMatter(lines, index)) starts.push(index);
+  let open: OpenItem | undefined;
+  let lastIndent = 0;
   for (; index < lines.length; index++) {
     const line = lines[index] as string;
     if (couldSwallowLines(line)) {
       const end = swallowedUntil(lines, index);
       if (end < 0) break;
       index = end;
+      open = undefined;
+      lastIndent = 0;
       continue;
     }
-    if (index > 0 && index !== starts[starts.length - 1] && ((BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line)) || ATX_HEADING.test(line))) starts.push(index);
+    const last = starts[starts.length - 1] as number;
+    if (index > 0 && index !== last && ((BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line)) || ATX_HEADING.test(line) || QUOTED_ITEM.test(line) || orderedStartsBlock(lines, index, last, open, lastIndent >= 4))) {
+      starts.push(index);
+      open = openedBy(line);
+    } else open = index === 0 ? openedBy(line) : stillOpen(open, line); // a section may start with an ordered item (a soft split is made before one)
+    if (!BLANK.test(line)) lastIndent = indentWidth(line);
   }
   return starts.length > 1 ? starts : undefined;
 }

@@ -466,13 +466,13 @@ function unclosedFence(node: Nodes, lines: readonly string[]): ParseProblem | un
   const opening = FENCE_LINE.exec(lines[position.start.line - 1] ?? '');
   if (!opening) return undefined;
   const fence = opening[1] as string;
-  const last = (lines[position.end.line - 1] ?? '').slice(0, position.end.column - 1);
+  // A fence that ends at the start of a line (its container ended, or its section did) ends on the line before.
+  const lastLine = position.end.column === 1 ? position.end.line - 1 : position.end.line;
+  const last = position.end.column === 1 ? (lines[lastLine - 1] ?? '') : (lines[position.end.line - 1] ?? '').slice(0, position.end.column - 1);
   const closer = new RegExp(`(?:^|[\\s>])${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
-  if (position.end.line > position.start.line && closer.test(last)) return undefined;
+  if (lastLine > position.start.line && closer.test(last)) return undefined;
   let items = 0;
   let minutes = 0;
-  // An unclosed fence in a list item may end at the start of the next item's line: that line is not code.
-  const lastLine = position.end.column === 1 ? position.end.line - 1 : position.end.line;
   for (let line = position.start.line + 1; line <= lastLine; line++) {
     const marker = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/.exec(lines[line - 1] ?? '');
     if (!marker) continue;
@@ -612,6 +612,13 @@ export function readTree(text: string, lines: readonly string[], alwaysParse = f
 export interface BlockCache {
   get(text: string): WalkedSyntax | undefined;
   set(text: string, syntax: WalkedSyntax): void;
+  /**
+   * Told how many blocks the section being read has, so it keeps them all:
+   * a store that kept fewer made each keystroke in a section of more blocks
+   * than it keeps, which the parser must read (10,000 numbered items), read
+   * them again.
+   */
+  holdAtLeast?(blocks: number): void;
 }
 
 const MAX_BLOCKS_READ_APART = 4;
@@ -710,6 +717,7 @@ function readByBlocks(text: string, lines: readonly string[], cache: BlockCache 
   const starts = text.includes('\r') ? undefined : blockStarts(lines);
   if (!starts) return readTree(text, lines);
   if (!cache) return readApart(lines, starts) ?? readTree(text, lines);
+  cache.holdAtLeast?.(starts.length);
   const blockLines = (block: number) => lines.slice(starts[block], starts[block + 1] ?? lines.length);
   const offsets = [0];
   for (let block = 1; block < starts.length; block++) {

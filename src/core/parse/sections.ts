@@ -80,6 +80,10 @@ function splitLineList(text: string): { starts: number[]; lines: string[] } {
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+/** A bullet item of plain text at a quote's first column (`> - x`), as blocks.ts cuts before. */
+const QUOTED_ITEM = /^> ?[-*+] {1,4}(?![-*+>< \t]|\d{1,9}[.)])\S/;
+/** Text that can only open a paragraph: a letter, or digits no marker follows (`45m`, `2026`). */
+const PLAIN_START = /^(?:\p{L}|\d(?!\d{0,8}[.)](?:[ \t]|$)))/u;
 const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const HTML_BLOCK_ENDS: [RegExp, RegExp][] = [
   [/^<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -112,8 +116,11 @@ interface ScanState {
   /** An open fence; `line` is where it opened (0-based), set by the scan. */
   fence?: { char: string; length: number; line?: number };
   html?: HtmlState;
-  list?: { contentIndent: number; blankSince: boolean; empty: boolean };
+  /** `marker`: the list's kind (`-`, `*`, `+`, or an ordered list's `.` or `)`), which its next item must share. */
+  list?: { contentIndent: number; blankSince: boolean; empty: boolean; marker: string };
   paragraph: boolean;
+  /** A quote that may be open held a fence or HTML, which may hide its later lines (`> ```` … `> - x`). */
+  quoteRisk?: boolean;
 }
 
 /** Width of `text` starting at `column` (tabs to the next multiple of 4). */
@@ -136,21 +143,25 @@ function htmlKind(html: HtmlState | undefined): number {
   return at + 2;
 }
 
+/** A list's kind as a number: the bullets, then an ordered list's `.` and `)`. */
+const MARKER_KINDS = ['-', '*', '+', '.', ')'];
+
 /**
  * A reading as one number, equal for two readings exactly when they differ
  * only where splitting does not care (where a fence opened): its fence's
- * length and character, its HTML block's end, its list item's content column
- * and flags, and whether it is in a paragraph. A number, not a string: a key
- * string per reading was a third of what the scan allocated, two or three
- * readings on every list line. A list item's content column is at most 17
- * (indent under 4, a marker of up to 10 characters, up to 4 spaces), far
- * inside its field; a fence's length is the only unbounded field, and a
+ * length and character, its HTML block's end, its list item's content column,
+ * flags and kind, whether it is in a paragraph, and whether a quote may hide
+ * its later lines. A number, not a string: a key string per reading was a
+ * third of what the scan allocated, two or three readings on every list line.
+ * A list item's content column is at most 17 (indent under 4, a marker of up
+ * to 10 characters, up to 4 spaces), so its field (with flags and kind, under
+ * 1,152) is inside 2,048; a fence's length is the only unbounded field, and a
  * document's length keeps the number far below 2^53.
  */
 function readingKey(state: ScanState): number {
   const fence = state.fence ? state.fence.length * 3 + (state.fence.char === '`' ? 1 : 2) : 0;
-  const list = state.list ? (state.list.contentIndent * 4 + (state.list.blankSince ? 2 : 0) + (state.list.empty ? 1 : 0)) * 2 + 1 : 0;
-  return ((fence * 8 + htmlKind(state.html)) * 1024 + list) * 2 + (state.paragraph ? 1 : 0);
+  const list = state.list ? ((state.list.contentIndent * 4 + (state.list.blankSince ? 2 : 0) + (state.list.empty ? 1 : 0)) * 8 + MARKER_KINDS.indexOf(state.list.marker) + 1) * 2 + 1 : 0;
+  return (((fence * 8 + htmlKind(state.html)) * 2048 + list) * 2 + (state.paragraph ? 1 : 0)) * 2 + (state.quoteRisk ? 1 : 0);
 }
 
 /** The fence a line (without its indentation) opens; a backtick fence's info may not hold a backtick. */
@@ -160,10 +171,20 @@ function fenceOpening(content: string): { char: string; length: number } | undef
   return { char: match[1]?.[0] ?? '`', length: match[1]?.length ?? 3 };
 }
 
-/** A line at the top level (no open container of ours): its possible next states. */
-function topLevelStep(state: ScanState, indent: number, content: string): ScanState[] {
+/** A list marker's kind: the bullet, or an ordered marker's delimiter (`3.` → `.`). */
+function markerKind(marker: string): string {
+  return /^\d/.test(marker) ? marker.slice(-1) : marker;
+}
+
+/**
+ * A line at the top level (no open container of ours): its possible next
+ * states. `open`: the kind of the list whose item the line closes, if any.
+ */
+function topLevelStep(state: ScanState, indent: number, content: string, open?: string): ScanState[] {
   const paragraph = state.paragraph;
-  if (indent >= 4) return [{ paragraph }]; // indented code, or a continuation of the paragraph
+  // A lazy line keeps a quote's paragraph, and the quote, open.
+  const lazy: ScanState = paragraph && state.quoteRisk ? { paragraph, quoteRisk: true } : { paragraph };
+  if (indent >= 4) return [lazy]; // indented code, or a continuation of the paragraph
   const fence = fenceOpening(content);
   if (fence) return [{ fence, paragraph: false }];
   // Every HTML block opens with `<`: most lines are let go before the seven expressions.
@@ -176,9 +197,10 @@ function topLevelStep(state: ScanState, indent: number, content: string): ScanSt
     if (HTML_BLOCK_6.test(content)) return [{ html: 'until-blank', paragraph: false }];
     // Type 7 cannot interrupt a paragraph; micromark also applies that rule in
     // places CommonMark does not (after indented code), so both readings are kept.
-    if (HTML_BLOCK_7.test(content)) return paragraph ? [{ paragraph: true }] : [{ html: 'until-blank', paragraph: false }, { paragraph: true }];
+    if (HTML_BLOCK_7.test(content)) return paragraph ? [lazy] : [{ html: 'until-blank', paragraph: false }, { paragraph: true }];
   }
-  if (paragraph && SETEXT_UNDERLINE.test(content)) return [{ paragraph: false }];
+  // `===` cannot underline a quote's paragraph lazily: it continues it.
+  if (paragraph && SETEXT_UNDERLINE.test(content)) return state.quoteRisk ? [{ paragraph: false }, lazy] : [{ paragraph: false }];
   if (THEMATIC_BREAK.test(content)) return [{ paragraph: false }];
   const marker = LIST_MARKER.exec(content);
   if (marker) {
@@ -188,21 +210,47 @@ function topLevelStep(state: ScanState, indent: number, content: string): ScanSt
     // The first item of a list may interrupt a paragraph only when it is not
     // empty and, if ordered, starts at 1. micromark applies the rule after other
     // blocks too (indented code), so elsewhere both readings are kept.
-    const mayNotInterrupt = empty || (/^\d/.test(markerText) && Number(markerText.slice(0, -1)) !== 1);
+    // The next item of the open list (same kind) is never read as interrupting: `1. a` then `2. b`.
+    const sibling = open !== undefined && markerKind(markerText) === open;
+    const mayNotInterrupt = !sibling && (empty || (/^\d/.test(markerText) && Number(markerText.slice(0, -1)) !== 1));
     if (paragraph && mayNotInterrupt) return [{ paragraph: true }];
     const markerEnd = indent + markerText.length;
     const spaces = empty ? 1 : widthFrom(markerEnd, marker[2] ?? ' ');
     const contentIndent = markerEnd + (spaces >= 1 && spaces <= 4 ? spaces : 1);
-    const list = { contentIndent, blankSince: false, empty };
-    // What the item's first line opens is not known here: maybe a paragraph, maybe not.
-    const readings: ScanState[] = empty ? [{ list, paragraph: false }] : [{ list, paragraph: true }, { list, paragraph: false }];
+    const list = { contentIndent, blankSince: false, empty, marker: markerKind(markerText) };
+    // What the item's first line opens: a paragraph when its text starts with a letter, or
+    // digits that are no list marker (`1h`); otherwise not known here, maybe one, maybe not.
+    // A reading without one ends the list at the next lazy line, and no later item could split.
+    const opens: ScanState[] = spaces <= 4 && PLAIN_START.test(rest) ? [{ list, paragraph: true }] : [{ list, paragraph: true }, { list, paragraph: false }];
+    const readings: ScanState[] = empty ? [{ list, paragraph: false }] : opens;
     return mayNotInterrupt ? [...readings, { paragraph: true }] : readings;
   }
   if (/^#{1,6}(?:[ \t]|$)/.test(content)) return [{ paragraph: false }];
   // Plain text: a paragraph line. After quotes, tables and definitions the
   // innermost block may or may not be a paragraph.
-  if (content.startsWith('>') || content.includes('|') || content.startsWith('[')) return [{ paragraph: true }, { paragraph: false }];
-  return [{ paragraph: true }];
+  if (content.startsWith('>')) {
+    const risk = state.quoteRisk === true || quoteMayHide(content);
+    return risk ? [{ paragraph: true, quoteRisk: true }, { paragraph: false, quoteRisk: true }] : [{ paragraph: true }, { paragraph: false }];
+  }
+  if (content.includes('|') || content.startsWith('[')) return [{ paragraph: true }, { paragraph: false }];
+  return [paragraph ? lazy : { paragraph: true }];
+}
+
+/** The text of a quote line inside its markers (`> > x` → `x`), read by a loop: a pattern for it would nest quantifiers. */
+function insideQuotes(content: string): string {
+  let at = 0;
+  for (;;) {
+    let next = at;
+    while (next < content.length && next - at < 3 && content[next] === ' ') next++;
+    if (content[next] !== '>') return content.slice(at).trimStart();
+    at = next + 1;
+  }
+}
+
+/** Can what this quote line opens hide its later lines: a fence, HTML? */
+function quoteMayHide(content: string): boolean {
+  const inside = insideQuotes(content);
+  return inside.startsWith('<') || inside.includes('```') || inside.includes('~~~');
 }
 
 function step(state: ScanState, line: string): ScanState[] {
@@ -236,10 +284,14 @@ function step(state: ScanState, line: string): ScanState[] {
     // micromark may read a lazy line as a block of its own inside the item
     // (`</span>` becomes HTML there), so the paragraph may end with it.
     if (!interrupts) return [{ list, paragraph: true }, { list, paragraph: false }];
-    if (LIST_MARKER.test(content) && !THEMATIC_BREAK.test(content)) return [{ list, paragraph: true }, ...topLevelStep({ paragraph: false }, indent, content)];
+    if (LIST_MARKER.test(content) && !THEMATIC_BREAK.test(content)) {
+      // An item of the same list is its next item, never a lazy line (micromark tries it first).
+      const sibling = markerKind(LIST_MARKER.exec(content)?.[1] ?? '') === list.marker;
+      return sibling ? topLevelStep({ paragraph: false }, indent, content, list.marker) : [{ list, paragraph: true }, ...topLevelStep({ paragraph: false }, indent, content)];
+    }
   }
-  // The list (if any) ends here; the line is read at the top level.
-  return topLevelStep(list ? { paragraph: false } : state, indent, content);
+  // The list (if any) ends here, or takes its next item; the line is read at the top level.
+  return topLevelStep(list ? { paragraph: false } : state, indent, content, list?.marker);
 }
 
 /**
@@ -280,7 +332,8 @@ function lineHash(line: string): number {
  * from it on alone gives what the whole document gives? True for a line at
  * column 0 after a blank line (outside fences, HTML and tables), and for a
  * non-empty bullet item at column 0 (or an ordered one numbered 1), which
- * starts an item whatever is open before it. What follows the split
+ * starts an item whatever is open before it, or an ordered one of another
+ * number that is the next item of the list open in every reading. What follows the split
  * cannot change what came before it: only a heading's reference labels cross
  * sections, and headings read the same either way (sectionSyntax.ts).
  */
@@ -290,10 +343,15 @@ function startsFreshBlock(states: readonly ScanState[], line: string): boolean {
   const marker = LIST_MARKER.exec(line);
   if (marker && line.slice(marker[0].length).trim() !== '') {
     const text = marker[1] ?? '-';
-    // micromark applies "may interrupt a paragraph" after other blocks too (indented code), so only these are sure.
-    return !/^\d/.test(text) || Number(text.slice(0, -1)) === 1;
+    // micromark applies "may interrupt a paragraph" after other blocks too (indented code), so only these are sure,
+    if (!/^\d/.test(text) || Number(text.slice(0, -1)) === 1) return true;
+    // and another number where every reading has a list of its delimiter open: it is that list's next item.
+    return states.length > 0 && states.every((state) => state.list?.marker === markerKind(text));
   }
   if (marker) return false;
+  // A bullet item at a quote's first column starts a block in it, and a quote in any reading, unless a fence or HTML in the quote may hide it.
+  // Another quote line is no sure start: after indented code micromark reads `> 2) x` as no item.
+  if (line.startsWith('>')) return QUOTED_ITEM.test(line) && states.every((state) => !state.quoteRisk);
   return states.every((state) => !state.paragraph && (!state.list || state.list.blankSince));
 }
 

@@ -8,6 +8,7 @@ import type { Document, Node as YamlNode } from 'yaml';
 import { parseYamlDocument, yamlFileTooLarge, yamlValue } from '../parse/yamlDocument';
 import { atSignHints, mergePeople, parsePeople } from './people';
 import { loadPeopleFile, PEOPLE_FILE_NAME } from './peopleFile';
+import { ProblemList } from './problemList';
 import { wildcardProblem } from '../analysis/keywords';
 import { isRuleId, RULE_IDS, SEVERITY_SETTINGS, type Verdict } from '../types';
 import { slugify } from '../text';
@@ -43,17 +44,20 @@ const SIGNAL_KEYS = ['keywords', 'tags', 'verbs', 'quantities', 'grand'];
 const VERDICTS: Verdict[] = ['pass', 'fail', 'unknown'];
 const CHECKS: CriterionCheck[] = ['outcome', 'measurable-outcome'];
 
-/** Problems reported per rubric file: each is located by a search of its map, so a flood of them would be quadratic. */
-const MAX_PROBLEMS = 100;
 /** Entries in one of a rubric file's maps (categories, criteria, …); a real rubric holds a few dozen. */
 const MAX_ENTRIES = 1000;
 
+/** A rubric file's problems, capped (problemList.ts): each is located by a search of its map, so a flood of them would be quadratic. */
 class Problems {
-  readonly list: RubricProblem[] = [];
+  private readonly found = new ProblemList();
   constructor(private readonly parsed: ParsedFile) {}
 
+  get list(): RubricProblem[] {
+    return this.found.list;
+  }
+
   at(path: Path, message: string, onKey = false): void {
-    if (this.list.length < MAX_PROBLEMS) this.list.push({ ...locate(this.parsed, path, onKey), message });
+    this.found.add(() => locate(this.parsed, path, onKey), message);
   }
 }
 
@@ -138,11 +142,13 @@ function parseRubricText(file: string, text: string): { parsed: ParsedFile; prob
   const lineCounter = new LineCounter();
   const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
   const parsed: ParsedFile = { file, doc, lineCounter, raw: {} };
-  const problems: RubricProblem[] = [];
+  // Capped like every problem of the file (50,000 duplicate keys are 50,000 errors).
+  const found = new ProblemList();
+  const problems = found.list;
   const hint = atSignHints(text, lineCounter);
   for (const error of doc.errors) {
     const [start, end] = error.pos;
-    problems.push({ ...rangeToProblemPosition(parsed, start, end), message: `${file.endsWith('.json') ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]}${hint(start)}` });
+    found.add(() => rangeToProblemPosition(parsed, start, end), `${file.endsWith('.json') ? 'JSON' : 'YAML'} syntax: ${error.message.split('\n')[0]}${hint(start)}`);
   }
   const read = problems.length === 0 ? yamlValue(doc) : undefined;
   if (read && 'problem' in read) problems.push({ ...rangeToProblemPosition(parsed, read.pos[0], read.pos[1]), message: read.problem });

@@ -8,6 +8,7 @@ import type { Document, Node as YamlNode } from 'yaml';
 import { parseYamlDocument, yamlFileTooLarge, yamlValue } from '../parse/yamlDocument';
 import { atSignHints, parsePeople, type Person } from './people';
 import type { RubricProblem } from './model';
+import { ProblemList } from './problemList';
 
 export const PEOPLE_FILE_NAME = 'people.yaml';
 
@@ -55,10 +56,12 @@ export function loadPeopleFile(file: string, text: string): PeopleFile {
   if (tooLarge !== undefined) return { people: [], problems: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: tooLarge }] };
   const lineCounter = new LineCounter();
   const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
-  const problems: PeopleProblem[] = [];
-  const at = (path: Path, message: string) => problems.push({ ...positionOf(file, lineCounter, rangeAt(doc, path)), message });
+  // Capped (problemList.ts): a file of 30,000 duplicate handles listed each one.
+  const found = new ProblemList();
+  const problems = found.list;
+  const at = (path: Path, message: string) => found.add(() => positionOf(file, lineCounter, rangeAt(doc, path)), message);
   const hint = atSignHints(text, lineCounter);
-  for (const error of doc.errors) problems.push({ ...positionOf(file, lineCounter, error.pos), message: `YAML syntax: ${error.message.split('\n')[0]}${hint(error.pos[0])}` });
+  for (const error of doc.errors) found.add(() => positionOf(file, lineCounter, error.pos), `YAML syntax: ${error.message.split('\n')[0]}${hint(error.pos[0])}`);
   if (problems.length > 0) return { people: [], problems };
   const read = yamlValue(doc);
   if ('problem' in read) return { people: [], problems: [{ ...positionOf(file, lineCounter, read.pos), message: read.problem }] };

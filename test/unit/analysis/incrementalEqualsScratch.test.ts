@@ -22,6 +22,9 @@ const line = fc.constantFrom(
   '- [ ] 1h Draft the job description', '- [x] 30m Phone screen #hiring', '- Partner sync (1h)', '- 1h Sync -> discussed',
   '  - Outcome: 3 offers out', '- note without a duration', '```', '~~~', '<!-- weekly-review-disable low-value-item -->', '<!-- weekly-review-enable -->',
   '<!-- worthy: board asked for it -->', '', '', 'A paragraph.', '> quote', '- 2h75m Broken duration', '- 1h Thing (2h)',
+  // Numbered items and quotes (hostile input 12): `2.` after text continues it, the same list takes any number.
+  '1. 1h Interviewed a candidate', '2. 2h Planning → plan agreed', '3. 30m Cleaned up my inbox', '1) 1h Paren item', '2) 45m Paren two',
+  '> - 1h Quoted item', '> 2. 1h Quoted numbered', '> more quoted text', '   continued item text',
 );
 const documentArb = fc.tuple(fc.constantFrom('', '---\nweek: 2026-W47\nhours: 3\n---\n'), fc.array(line, { minLength: 1, maxLength: 30 }))
   .map(([fm, lines]) => `${fm}${lines.join('\n')}\n`);
@@ -35,6 +38,8 @@ const edits: fc.Arbitrary<{ edit: Edit; at: number }> = fc.tuple(fc.constantFrom
   (t) => t.replace(/^```\n/m, ''),
   (t) => (t.startsWith('---\n') ? t.replace('hours: 3', 'hours: 1') : `---\nweek: 2026-W46\n---\n${t}`),
   (t, at) => t.slice(0, at) + t.slice(at + 1),
+  (t, at) => `${t.slice(0, at)}\n2. 1h Pasted numbered\n3. 20m Another\n${t.slice(at)}`,
+  (t, at) => `${t.slice(0, at)}\n> - 1h Pasted quote\n> text\n${t.slice(at)}`,
 ), fc.nat()).map(([edit, at]) => ({ edit, at }));
 
 /** Everything a user can see of an analysis, as plain data. */

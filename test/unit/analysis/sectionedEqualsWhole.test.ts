@@ -57,6 +57,17 @@ const frontMatter = fc.constantFrom('', '', '---\nweek: 2026-W47\n---\n', '---\n
 const document = fc.tuple(frontMatter, fc.array(line, { minLength: 1, maxLength: 40 }), fc.constantFrom('\n', '\r\n'))
   .map(([fm, lines, eol]) => fm.replace(/\n/g, eol) + lines.join(eol) + eol);
 
+// Mostly numbered items and quotes (hostile input 12), with what can end their list or quote or hide an item.
+const numberedLine = fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(fc.constantFrom('', '', '', ' ', '   ', '    '), fc.constantFrom('1. ', '2. ', '3. ', '1) ', '2) ', '10. ', '2.'), words).map(([i, m, w]) => `${i}${m}1h ${w}`) },
+  { weight: 3, arbitrary: other },
+  { weight: 1, arbitrary: fenceOpen },
+  { weight: 1, arbitrary: html },
+  { weight: 1, arbitrary: listItem },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('> ', '>', '> > ', '>   '), fc.oneof(listItem, other, fenceOpen, fenceClose, html)).map(([q, rest]) => `${q}${rest}`) },
+);
+const numbered = fc.array(numberedLine, { minLength: 1, maxLength: 40 }).map((lines) => `${lines.join('\n')}\n`);
+
 // Places where a split without a heading would be wrong.
 const softSplitCases = [
   '- a\n2. b\n- 1h c\n',
@@ -73,6 +84,13 @@ const softSplitCases = [
   '- a\n-\n- 1h x\n',
   '* a\n- 1h b\n+ 1h c\n',
   '1) a\n1. 1h b\n',
+  // Ordered items of another number (hostile input 12): a split only where every reading has their list open.
+  '1. a\n2. 1h b\n3. 1h c\n', 'para\n2. 1h lazy\n3. 1h lazy\n', '1. a\n    code\n2. 1h b\n', '1. a\n\n2. 1h b\n3. 1h c\n', '1) a\n2. 1h b\n3. 1h c\n',
+  '- a\n2. 1h b\n3. 1h c\n', '1. a\n   ```\n2. 1h b\n   ```\n3. 1h c\n', '    code\n2. 1h x\n3. 1h y\n', '1. a\n> q\n2. 1h b\n3. 1h c\n', '1. a\nlazy\n2. 1h b\n',
+  '> - a\n> - 1h b\n> text\n> - 1h c\n', '> ```\n> - 1h code\n> ```\n> - 1h c\n', '> <div>\n> - 1h html\n\n> - 1h c\n', '> text\n===\n> - 1h b\n', '> ```\nlazy?\n> - 1h b\n',
+  '> <div>\nlazy\n> - 1h b\n', '> > ```\n> > - 1h b\n> - 1h c\n', '- a\n  > ```\n> - 1h b\n',
+  '    code\n> 2) Interviewed two candidates (2h)\n\n', '    code\n\n2) 1h x\n3) 1h y\n', '- a\n\n      code\n\n2) 1h x\n3) 1h y\n',
+  '1. a\n2.\n3. 1h c\n', '10. a\n    11. 1h b\n12. 1h c\n', '1. a\n   - 1h nested\n2. 1h b\n', '1. a\n<div>\n2. 1h b\n\n3. 1h c\n', '2. a\n3. 1h b\n',
 ];
 
 // A `---` line right after front matter is a thematic break (remark reads
@@ -101,6 +119,7 @@ describe('sectioned analysis equals whole-document analysis', () => {
     Object.assign(SOFT_SPLIT, { minLines: 1, modulus: 1, maxChars: 1 });
     try {
       fc.assert(fc.property(document, (text) => assertSameAnalysis(text)), { numRuns: runs(400) });
+      fc.assert(fc.property(numbered, (text) => assertSameAnalysis(text)), { numRuns: runs(400) });
       for (const text of [...softSplitCases, ...breakAfterFrontMatter]) assertSameAnalysis(text);
     } finally {
       Object.assign(SOFT_SPLIT, saved);
@@ -130,6 +149,8 @@ describe('sectioned analysis equals whole-document analysis', () => {
       '    code\n<custom-tag>\n# x\n',
       // A fence inside an item in one reading and at the top level in the other: where it opened is not known, so no split at the later column-0 fence.
       '> # quoted heading\n2) Interviewed two candidates\n  - Interviewed two candidates\n   ```\n``` js\n- Interviewed two candidates (2h)\n',
+      // A fence in an item that its section's end closes reads its last line as the whole document does.
+      '- Interviewed two candidates\n    ```\n\t- Interviewed two candidates (2h)\n  - ```\n```\n    ```\n',
       '- Interviewed\n```a`b\n   ~~~\n~~~\n# Engineering culture\n<!-- comment\n',
       '- Interviewed two candidates\n]]>\n</span>\n</span>\n# Engineering culture\n- 1h a\n',
     ];

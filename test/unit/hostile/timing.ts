@@ -21,3 +21,12 @@ export async function assertLinear(name: string, run: (n: number) => unknown, n:
   const large = await fastest(() => run(10 * n));
   assert.ok(large < 30 * small + 25, `${name}: ${small.toFixed(1)} ms at ${n}, ${large.toFixed(1)} ms at ${10 * n}`);
 }
+
+/** Asserts that `run` takes at most `factor` times `reference`, the same work in a shape known to be cheap (plus 25 ms of noise). */
+export async function assertAsCheapAs(name: string, run: () => unknown, reference: () => unknown, factor = 4): Promise<void> {
+  await run(); // warm up
+  await reference();
+  const cheap = await fastest(reference);
+  const measured = await fastest(run);
+  assert.ok(measured < factor * cheap + 25, `${name}: ${measured.toFixed(1)} ms, ${cheap.toFixed(1)} ms for the reference`);
+}

@@ -19,6 +19,9 @@ const LINES = [
   '- <span>1h</span> html', '- > 1h quote', '-     1h code', '- 1. 1h nested', '- # 1h heading', '- - 1h double', 'hard break\\', '  > - 1h in quote', '\t- 1h tab',
   '    - 15m deepest', '  * 1h star nested', '  - [x] 30m nested task', '~~~', '````', '   ```', '```sh', '<!-- open', '-->', 'end -->', '<!-->', '# Week 47', '## Sales & customers',
   '- 1h R&D sync', '- 1h `code` → done', '- [ ] 45m plain task', '---', 'week: 2026-W47',
+  // Ordered items (hostile input 12): only `1.` interrupts a paragraph; the same list takes any number.
+  '1. 1h one', '3. 1h third', '1) 1h paren', '2) 1h paren two', '01. 1h zero one', '10. 1h ten', '2.  1h wide', '2.     1h code', '2. - 1h nested bullet',
+  '   3. 1h indented', '2.', '2. # 1h heading', '> 2. 1h quoted', ' ', '2. <!-- weekly-review-disable-next-line -->', '   more of the item', '2. `code` 1h',
 ];
 const PASTES = ['x', '\n', '\n- 2h pasted\n', '- ', '```\n', '<!--', '\n\n', '  ', '## H\n', '[a]: /b\n'];
 
@@ -51,9 +54,17 @@ describe('reading a section block by block', () => {
     assert.equal(blockStarts(['----', '- 1h a', '- 1h b']), undefined);
     // A `---` right after front matter is a thematic break: read alone it would open front matter again.
     assert.deepEqual(blockStarts(['---', 'week: [broken', '---', '---', '- 1h a (x) => done']), [0, 4]);
-    assert.deepEqual(blockStarts(['---', 'week: 2026-W47', '---', '--- ', '1. 1h a', '- 1h b']), [0, 5]);
+    assert.deepEqual(blockStarts(['---', 'week: 2026-W47', '---', '--- ', '1. 1h a', '- 1h b']), [0, 4, 5]);
     assert.deepEqual(blockStarts(['---', 'week: [broken', '---', '***', '- 1h a']), [0, 3, 4]);
     assert.deepEqual(blockStarts(['## A', '- 1h a', '<!-- weekly-review-disable-next-line -->', '- 1h b']), [0, 1, 3]);
+    // An ordered item starts a block where no paragraph is open or it takes the list on; `2.` after text continues the text.
+    assert.deepEqual(blockStarts(['## A', '1. 1h a', '2. 1h b', '3. 1h c', '', '4. 1h d']), [0, 1, 2, 3, 5]);
+    assert.deepEqual(blockStarts(['## A', 'text', '2. 1h b', '3. 1h c', '1. 1h d', '2. 1h e']), [0, 4, 5]);
+    assert.deepEqual(blockStarts(['## A', '1. 1h a', '2) 1h b', '- 1h c', '2. 1h d', '> q', '2. 1h e']), [0, 1, 3]);
+    // Indented code may go on past a blank line, and `2.` after it is no item: no cut there.
+    assert.deepEqual(blockStarts(['## A', '    code', '', '2. 1h a', '1. 1h b']), [0, 4]);
+    // A bullet item at a quote's first column starts a block, until a fence or HTML in a quote.
+    assert.deepEqual(blockStarts(['## A', '> - 1h a', '> text', '> - 1h b', '> <div>', '> - 1h c']), [0, 1, 3]);
   });
 
   it('reads known-tricky sections as the parser reads them whole', () => {
@@ -87,6 +98,31 @@ describe('reading a section block by block', () => {
     assert.equal(cache.hits, 3);
     assert.deepEqual(syntax, parseSectionSyntax(after, undefined, true));
     assert.deepEqual(syntax.items.map((item) => [item.line, item.text]), [[2, 'first'], [3, 'second, typed'], [4, 'third']]);
+  });
+
+  // Hostile input 12: sections of mostly ordered items, quotes, text and blank lines, where the cuts before ordered and quoted items are decided.
+  const ORDERED = ['1. 1h one', '2. 1h two', '3. 1h three', '1) 1h paren', '2) 1h paren', '01. 1h zero', 'text', '', '> quote', '> 2. 1h quoted', '- 1h bullet',
+    '   continued', 'lazy', '## H', '2.', '2. - 1h nested', '    4. 1h code', '- - -', '<!-- weekly-review-disable-next-line -->', '```', '2. `a', 'b` 1h', '2. <!-- a', '-->',
+    '10) 1h ten', '  two spaces', '\tTabbed text', '2. # 1h heading', '45m lazy digits', '2) 1h paren', '     five spaces', '3.', '- [ ] 1h task', '2) [x] 1h box', '[x]: /y',
+    // Quotes: a bullet item at a quote's first column starts a block unless a fence or HTML in the quote may hide it.
+    '> - 1h quoted item', '>- 1h tight', '> text', '> ```', '> <div>', '>', '> > - 1h nested quote', '>   - 1h nested item', '> ===', '> ---', '===', '> <!-- weekly-review-disable-next-line -->', '>  - 1h two spaces'];
+
+  it('equals a whole read after every edit of a random sequence of ordered and quoted items', () => {
+    const numRuns = runs(400);
+    const sectionArb = fc.array(fc.constantFrom(...ORDERED), { minLength: 1, maxLength: 30 }).map((lines) => `${lines.join('\n')}\n`);
+    const editArb = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: fc.constantFrom('', '\n', '2. 1h x\n', '1. ', '\n\n', 'x', '> ') });
+    fc.assert(fc.property(sectionArb, fc.array(editArb, { minLength: 1, maxLength: 8 }), (start, edits) => {
+      const cache = countingCache();
+      let text = start;
+      assert.deepEqual(parseSectionSyntax(text, cache), parseSectionSyntax(text, undefined, true), text);
+      for (const { at, remove, insert } of edits) {
+        const where = text.length === 0 ? 0 : at % text.length;
+        text = text.slice(0, where) + insert + text.slice(where + remove);
+        const byParser = parseSectionSyntax(text, undefined, true);
+        assert.deepEqual(parseSectionSyntax(text, cache), byParser, text);
+        assert.deepEqual(parseSectionSyntax(text), byParser, text);
+      }
+    }), { numRuns });
   });
 
   it('equals a whole read after every edit of a random sequence', () => {

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { reline, resplit, type Split } from '../../../src/core/parse/resplit';
 import { createChunkMemo, SOFT_SPLIT, splitLines, splitSectionsWithStarts, type LineTable } from '../../../src/core/parse/sections';
 
-const LINES = ['# A', '## Recruiting', '### Monday', '```', '~~~', '<!--', '-->', '<div>', '</div>', '- 1h item', '  - 30m nested', '1. first', '', '', 'text', '> quote', '---', '- [ ] 1h task'];
+const LINES = ['# A', '## Recruiting', '### Monday', '```', '~~~', '<!--', '-->', '<div>', '</div>', '- 1h item', '  - 30m nested', '1. first', '2. second', '3. third', '2) paren', '   more', '', '', 'text', '> quote', '---', '- [ ] 1h task'];
 const PASTES = ['x', '\n', '\n# New\n', '```\n', '\n- 2h pasted\n- 1h more\n', '<!--', '# ', '\n\n', '~~~\n# fenced?\n'];
 
 function fresh(text: string, firstContentLine: number): Split {
