@@ -274,6 +274,51 @@ function withRegisteredZones<T>(zones: Map<string, Zone>, run: () => T): T {
   }
 }
 
+/**
+ * A file that joins several exports (two `.ics` files put together with `cat`) may define one TZID differently in
+ * each: Outlook names a zone it writes from the computer's settings "Customized Time Zone" on every computer. A TZID
+ * is unique within one VCALENDAR (RFC 5545), not across them, so each calendar's events are read in its own
+ * definition: a TZID that names no IANA or Windows zone and that a calendar defines otherwise than the first
+ * definition of the file is renamed in that calendar's blocks ("Customized Time Zone (2)"). The blocks as they
+ * are when no TZID is so defined twice.
+ */
+function ownZones(blocks: readonly Block[]): readonly Block[] {
+  const names = new Map<string, Map<string, string>>();
+  const renamed = new Map<string, string>();
+  for (const block of blocks) {
+    if (block.kind !== 'VTIMEZONE') continue;
+    const lines = contentLines(block).map(({ text }) => text.trim());
+    const tzidLine = lines.find((text) => /^TZID[;:]/i.test(text));
+    const tzid = tzidLine?.slice(tzidLine.indexOf(':') + 1).trim();
+    if (tzid === undefined || tzid === '' || ianaNameOf(tzid) !== undefined) continue;
+    const definition = lines.filter((text) => text !== tzidLine).join('\n');
+    let definitions = names.get(tzid);
+    if (!definitions) names.set(tzid, (definitions = new Map()));
+    const name = definitions.get(definition) ?? (definitions.size === 0 ? tzid : `${tzid} (${definitions.size + 1})`);
+    definitions.set(definition, name);
+    // The last definition a calendar gives wins within it, as ical.js reads a TZID defined twice in one calendar.
+    if (name !== tzid || renamed.has(`${block.calendar}\n${tzid}`)) renamed.set(`${block.calendar}\n${tzid}`, name);
+  }
+  if (![...renamed].some(([key, name]) => !key.endsWith(`\n${name}`))) return blocks;
+  return blocks.map((block) => {
+    const rename = (tzid: string): string | undefined => {
+      const name = renamed.get(`${block.calendar}\n${tzid}`);
+      return name !== tzid ? name : undefined;
+    };
+    const text =
+      block.kind === 'VTIMEZONE'
+        ? block.text.replace(/^TZID:([^\r\n]*)/im, (line, value: string) => {
+            const name = rename(value.trim());
+            return name === undefined ? line : `TZID:${name}`;
+          })
+        : block.text.replace(TZID_PARAM, (param, value: string) => {
+            const name = rename(value.replace(/^"|"$/g, ''));
+            return name === undefined ? param : `;TZID="${name}"`;
+          });
+    return text === block.text ? block : { ...block, text };
+  });
+}
+
 /** Reads the occurrences of `text` that can touch `window`, or the first problem at its line. */
 export function readOccurrences(file: string, text: string, window: Window, floating: Zone): ReadResult | CalendarError {
   const first = Math.floor(window.start / DAY) - 2;
@@ -281,8 +326,9 @@ export function readOccurrences(file: string, text: string, window: Window, floa
   const scan = scanCalendar(file, normalizeCalendarText(text), (block) => mayTouch(block, first, last));
   if ('message' in scan) return scan;
   try {
-    const timezones = scan.blocks.filter((b) => b.kind === 'VTIMEZONE').map((block) => ({ block, component: parseBlock(file, block).getFirstSubcomponent('vtimezone') ?? parseBlock(file, block) }));
-    const events = scan.blocks.filter((b) => b.kind === 'VEVENT' && mayTouch(b, first, last)).map((block) => ({ block, component: eventOf(parseBlock(file, block)) }));
+    const blocks = ownZones(scan.blocks);
+    const timezones = blocks.filter((b) => b.kind === 'VTIMEZONE').map((block) => ({ block, component: parseBlock(file, block).getFirstSubcomponent('vtimezone') ?? parseBlock(file, block) }));
+    const events = blocks.filter((b) => b.kind === 'VEVENT' && mayTouch(b, first, last)).map((block) => ({ block, component: eventOf(parseBlock(file, block)) }));
     const zones = resolveZones(file, events, timezones, window);
     const result = withRegisteredZones(zones, () => expandAll(file, events, window, { zones, floating }));
     return { ...result, uids: scan.uids, ...(scan.calendarName !== undefined ? { calendarName: scan.calendarName } : {}), ...(scan.owners.length > 0 ? { owners: scan.owners } : {}) };

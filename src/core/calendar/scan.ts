@@ -26,6 +26,8 @@ export interface Block {
   owner?: string;
   /** Its calendar's X-WR-TIMEZONE: the zone of its floating times (each VCALENDAR of a file has its own). */
   floatingZone?: string;
+  /** Which VCALENDAR of the file holds it, from 0: each has its own VTIMEZONEs (a TZID is unique within one). */
+  calendar: number;
   /** YYYYMMDD of DTSTART, DTEND and RECURRENCE-ID, as written (local or UTC). */
   startDay?: number | undefined;
   endDay?: number | undefined;
@@ -42,6 +44,8 @@ export interface Scan {
   defaultZone?: string;
   /** Index in `blocks` of the first block of the calendar being read. */
   calendarStart?: number;
+  /** How many VCALENDARs have begun: the one being read is this less one. */
+  calendars: number;
   /** METHOD of the calendar being read (each VCALENDAR of a file has its own). */
   method?: string;
   /** The calendars' names that are addresses, each once, in order: their owners. */
@@ -127,7 +131,7 @@ function worthReading(c: number, depth: number, inEvent: boolean): boolean {
 
 /** Cuts the text into VEVENT and VTIMEZONE blocks, or says where its shape is broken; `keep` drops the events that cannot matter as soon as they end. */
 export function scanCalendar(file: string, text: string, keep: (block: Block) => boolean = () => true): Scan | CalendarError {
-  const scan: Scan = { blocks: [], uids: new Set(), owners: [] };
+  const scan: Scan = { blocks: [], uids: new Set(), owners: [], calendars: 0 };
   const stack: Open[] = [];
   let block: Block | undefined;
   let lineNo = 0;
@@ -209,8 +213,9 @@ function readLine(file: string, line: string, lineNo: number, ctx: LineContext):
       delete scan.owner;
       delete scan.defaultZone;
       scan.calendarStart = scan.blocks.length;
+      scan.calendars++;
     }
-    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false, ...(scan.method === 'CANCEL' ? { cancelled: true } : {}), ...(scan.owner !== undefined ? { owner: scan.owner } : {}), ...(scan.defaultZone !== undefined ? { floatingZone: scan.defaultZone } : {}) };
+    if (stack.length === 1 && (name === 'VEVENT' || name === 'VTIMEZONE')) block = { kind: name, line: lineNo, text: '', recurring: false, exception: false, calendar: scan.calendars - 1, ...(scan.method === 'CANCEL' ? { cancelled: true } : {}), ...(scan.owner !== undefined ? { owner: scan.owner } : {}), ...(scan.defaultZone !== undefined ? { floatingZone: scan.defaultZone } : {}) };
     stack.push({ name, line: lineNo, start: ctx.start });
   } else if (close !== undefined) {
     const name = close;

@@ -139,3 +139,16 @@ test('a Windows zone by its summer name ("Eastern Daylight Time", as Exchange ha
   assert.equal(await engineMinutes(result.text, W12), 150);
   assert.deepEqual(['Eastern Daylight Time', 'W. Europe Daylight Time', 'AUS Eastern Daylight Time', 'Nowhere Daylight Time'].map(ianaNameOf), ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', undefined]);
 });
+
+test('two joined Outlook exports that each define “Customized Time Zone” differently: each calendar\'s events are read in its own', async () => {
+  // The first export's zone is +01:00 all year, the second's -05:00 (two computers, two settings); each VCALENDAR's
+  // TZIDs name its own VTIMEZONE (RFC 5545: a TZID is unique within its iCalendar object, not across files).
+  const result = ok(importInto(fixture('outlook-two-custom-zones.ics'), W12, templateOf(W12), { timeZone: 'Europe/Berlin' }));
+  // By hand: the Lagos sync Mon 22 March 10:00–11:00 +01:00 = 09:00–10:00 UTC (60); the Panama call 04:30–05:30
+  // -05:00 = 09:30–10:30 UTC, 30 of it over the sync (30 more) = 90. Read both in the last zone (-05:00), the sync
+  // was 15:00–16:00 UTC and nothing overlapped: 120.
+  assert.equal(result.report.minutes, 90);
+  assert.match(result.text, /Lagos office sync → <!-- event: 040000008200E00074C5B7101A82E00800000000A1B2C3D4E5F6000000000000000000001000000011111111\/20270322T090000Z ~/);
+  assert.deepEqual(importedLines(result.text).sort(), ['- [x] 1h Lagos office sync →', '- [x] 30m Panama vendor call · double-booked with “Lagos office sync”: the overlap counts there →']);
+  assert.equal(await engineMinutes(result.text, W12), 90);
+});
