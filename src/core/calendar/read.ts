@@ -393,7 +393,7 @@ function attendeesOf(component: Component): Attendee[] {
     const kind = email !== undefined && isCalendarAddress(email) ? 'RESOURCE' : String(property.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase();
     // Outlook and Exchange list a room (and Thunderbird someone told for information) as ROLE=NON-PARTICIPANT, often without a CUTYPE.
     const nonParticipant = String(property.getParameter('role') ?? '').toUpperCase() === 'NON-PARTICIPANT';
-    return { ...(email ? { email } : {}), ...(typeof name === 'string' && name ? { name } : {}), partstat: String(property.getParameter('partstat') ?? 'NEEDS-ACTION').toUpperCase(), kind, ...(nonParticipant ? { nonParticipant: true as const } : {}) };
+    return { ...(email ? { email } : {}), ...(typeof name === 'string' && name ? { name } : {}), partstat: String(property.getParameter('partstat') ?? 'NEEDS-ACTION').trim().toUpperCase(), kind, ...(nonParticipant ? { nonParticipant: true as const } : {}) };
   });
 }
 
@@ -401,6 +401,9 @@ const text = (component: Component, name: string): string | undefined => {
   const value = component.getFirstPropertyValue(name);
   return value === null || value === undefined ? undefined : String(value);
 };
+
+/** A keyword's value (STATUS, TRANSP, CLASS, a busy status) in upper case, without the blanks a script or a hand edit leaves around it. */
+const keyword = (component: Component, name: string): string | undefined => text(component, name)?.trim().toUpperCase();
 
 /**
  * An event's UID, or for one without (a hand-written calendar, a script's
@@ -419,12 +422,12 @@ function uidOf(component: Component): string {
 /** The facts of an event that every occurrence shares (an exception has its own). */
 function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 'start' | 'end' | 'allDay'> {
   // Outlook's busy status, or Apple's copy of it for an Exchange account ("Show as"), which Apple writes beside a TRANSP:OPAQUE.
-  const busy = (text(component, 'x-microsoft-cdo-busystatus') ?? text(component, 'x-apple-ews-busystatus') ?? text(component, 'x-microsoft-cdo-intendedstatus') ?? '').toUpperCase();
+  const busy = keyword(component, 'x-microsoft-cdo-busystatus') ?? keyword(component, 'x-apple-ews-busystatus') ?? keyword(component, 'x-microsoft-cdo-intendedstatus') ?? '';
   // Google's kind of event (outOfOffice, focusTime, workingLocation), as Thunderbird's Google provider and tools built on Google's API write it.
-  const kind = (text(component, 'x-google-event-type') ?? '').toUpperCase();
+  const kind = keyword(component, 'x-google-event-type') ?? '';
   const title = (text(component, 'summary') ?? '').trim();
   // A METHOD:CANCEL message cancels its events, with or without STATUS (without, it uninvites the attendees it names: you).
-  const status = block.cancelled === true ? 'CANCELLED' : text(component, 'status')?.toUpperCase();
+  const status = block.cancelled === true ? 'CANCELLED' : keyword(component, 'status');
   const organizerProperty = component.getFirstProperty('organizer');
   // A Google team calendar that organises its events is no person (see isCalendarAddress).
   const organizerAddress = organizerProperty ? addressOf(organizerProperty) : undefined;
@@ -437,9 +440,9 @@ function factsOf(component: Component, block: Block): Omit<Occurrence, 'id' | 's
     title,
     ...(status !== undefined ? { status } : {}),
     // Outlook's "Working elsewhere" says where you work, not what, as Google's working location does.
-    free: (text(component, 'transp') ?? '').toUpperCase() === 'TRANSPARENT' || busy === 'FREE' || busy === 'WORKINGELSEWHERE' || kind === 'WORKINGLOCATION',
+    free: keyword(component, 'transp') === 'TRANSPARENT' || busy === 'FREE' || busy === 'WORKINGELSEWHERE' || kind === 'WORKINGLOCATION',
     outOfOffice: busy === 'OOF' || kind === 'OUTOFOFFICE' || /^(?:out of (?:the )?office|ooo)\b/i.test(title),
-    private: /^(?:PRIVATE|CONFIDENTIAL)$/i.test(text(component, 'class') ?? ''),
+    private: /^(?:PRIVATE|CONFIDENTIAL)$/.test(keyword(component, 'class') ?? ''),
     attendees: attendeesOf(component),
     ...(organizer ? { organizer } : {}),
     ...(typeof organizerName === 'string' && organizerName ? { organizerName } : {}),
