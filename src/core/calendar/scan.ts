@@ -260,7 +260,8 @@ export function mayTouch(block: Block, first: number, last: number): boolean {
   if (block.exception && block.recurrenceDay !== undefined && near(dayNumber(block.recurrenceDay))) return true;
   if (block.exception && block.recurrenceDay === undefined) return true;
   // Without DTEND (DURATION, or a day-long event), allow a few days of length.
-  const end = block.endDay !== undefined ? dayNumber(block.endDay) : start + 3;
+  // A DTEND before its DTSTART (a typo in its day or year) ends where it starts.
+  const end = block.endDay !== undefined ? Math.max(dayNumber(block.endDay), start) : start + 3;
   return start <= last && end >= first;
 }
 

@@ -52,7 +52,8 @@ export interface Window {
 
 /** Whether [start, end) touches the window; an instant event counts at its start. */
 export function within(start: number, end: number, window: Window): boolean {
-  return start < window.end && (end > window.start || (end === start && start >= window.start));
+  // A zero-length or backwards one (a DTEND before its DTSTART, maybe before the week) is the week's when it starts in it: skipped and counted.
+  return start < window.end && (end > window.start || (end <= start && start >= window.start));
 }
 
 /** Whether an instance's key or day is one of `keys`: a DATE EXDATE or RECURRENCE-ID names a day. */

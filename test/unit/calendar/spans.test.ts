@@ -50,6 +50,21 @@ test('all-day, multi-day, zero-length and backwards events are skipped and count
   assert.deepEqual(result.report.skipped, { declined: 0, cancelled: 0, allDay: 2, free: 0, outOfOffice: 0, zeroLength: 3 });
 });
 
+test('a backwards event that starts in the week and ends before it (a typo in DTEND\'s day or year) is skipped and counted', () => {
+  const result = berlin(wrap(
+    // Starts Wednesday 24 March 10:00, ends the Sunday before the week: 21 March.
+    event('DTSTART;TZID=Europe/Berlin:20270324T100000\nDTEND;TZID=Europe/Berlin:20270321T110000\n', 'Day typo') +
+    // Starts Thursday 25 March 10:00, ends a year earlier.
+    event('DTSTART;TZID=Europe/Berlin:20270325T100000\nDTEND;TZID=Europe/Berlin:20260325T110000\n', 'Year typo') +
+    event('DTSTART;TZID=Europe/Berlin:20270326T100000\nDTEND;TZID=Europe/Berlin:20270326T113000\n', 'Planning'),
+  ));
+  // By hand: only the planning counts (90); both typos are zero-length, as a DTEND before its DTSTART inside the
+  // week is. They were dropped without a word (the summary said 0 zero-length).
+  assert.equal(result.report.minutes, 90);
+  assert.deepEqual(result.report.skipped, { declined: 0, cancelled: 0, allDay: 0, free: 0, outOfOffice: 0, zeroLength: 2 });
+  assert.deepEqual(importedLines(result.text), ['- [x] 1h30m Planning →']);
+});
+
 test('Windows zone names without a VTIMEZONE, quoted or not', () => {
   const result = berlin(wrap(event('DTSTART;TZID="Pacific Standard Time":20270322T090000\nDTEND;TZID="Pacific Standard Time":20270322T100000\n', 'Pacific') + event('DTSTART;TZID=W. Europe Standard Time:20270322T090000\nDTEND;TZID=W. Europe Standard Time:20270322T100000\n', 'Berlin')));
   assert.equal(result.report.minutes, 120);
