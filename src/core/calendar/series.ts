@@ -202,11 +202,19 @@ function iterate(rule: Recur, from: Time, dtstart: Time, window: Window, ctx: Co
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
-/** Whether a rule is one `weekNumberDates` reads: yearly, by ISO week number, every year, with at most plain weekdays and months beside it. */
+const WEEK_NUMBER_PARTS = ['BYWEEKNO', 'BYDAY', 'BYMONTH', 'BYHOUR', 'BYMINUTE', 'BYSECOND'];
+
+/** Whether a rule is one `weekNumberDates` reads: yearly, by ISO week number, every year, with at most plain weekdays, months and times of day beside it. */
 function byWeekNumber(rule: Recur): boolean {
   const parts = Object.keys(rule.parts);
   const days = rule.parts.BYDAY ?? [];
-  return rule.freq === 'YEARLY' && rule.parts.BYWEEKNO !== undefined && (rule.interval || 1) === 1 && rule.wkst === ICAL.Time.MONDAY && parts.every((part) => part === 'BYWEEKNO' || part === 'BYDAY' || part === 'BYMONTH') && days.every((day) => WEEKDAYS.includes(day));
+  return rule.freq === 'YEARLY' && rule.parts.BYWEEKNO !== undefined && (rule.interval || 1) === 1 && rule.wkst === ICAL.Time.MONDAY && parts.every((part) => WEEK_NUMBER_PARTS.includes(part)) && days.every((day) => WEEKDAYS.includes(day));
+}
+
+/** The times of day of a rule's dates: each BYHOUR, BYMINUTE and BYSECOND (else DTSTART's), in order, as [hour, minute, second]. */
+function timesOfDay(rule: Recur, dtstart: Time): [number, number, number][] {
+  const sorted = (values: readonly number[] | undefined, own: number) => [...new Set(values ?? [own])].sort((a, b) => a - b);
+  return sorted(rule.parts.BYHOUR, dtstart.hour).flatMap((hour) => sorted(rule.parts.BYMINUTE, dtstart.minute).flatMap((minute) => sorted(rule.parts.BYSECOND, dtstart.second).map((second): [number, number, number] => [hour, minute, second])));
 }
 
 /**
@@ -222,19 +230,23 @@ function weekNumberDates(rule: Recur, dtstart: Time, window: Window, ctx: Contex
   const until = rule.until ? instantOf(rule.until, ctx) : Infinity;
   const weekdays = (rule.parts.BYDAY ?? [WEEKDAYS[(dtstart.dayOfWeek() + 5) % 7] as string]).map((day) => WEEKDAYS.indexOf(day));
   const lastYear = new Date(window.end).getUTCFullYear() + 1;
+  const times = timesOfDay(rule, dtstart);
   let count = 0;
   for (let year = dtstart.year - 1; year <= lastYear; year++) {
     const weeks = weeksInYear(year);
     const dates = (rule.parts.BYWEEKNO ?? []).flatMap((n) => (n > 0 ? n : weeks + n + 1)).filter((n) => n >= 1 && n <= weeks).flatMap((week) => weekdays.map((weekday) => mondayOfIsoWeek({ year, week }).getTime() + weekday * DAY));
     for (const day of [...new Set(dates)].sort((a, b) => a - b)) {
-      const time = dtstart.clone();
       const date = new Date(day);
-      [time.year, time.month, time.day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-      if (rule.parts.BYMONTH && !rule.parts.BYMONTH.includes(time.month)) continue;
-      const start = instantOf(time, ctx);
-      if (start < first) continue;
-      if (start > until || (rule.count && ++count > rule.count) || start >= window.end) return;
-      add(time);
+      if (rule.parts.BYMONTH && !rule.parts.BYMONTH.includes(date.getUTCMonth() + 1)) continue;
+      for (const [hour, minute, second] of dtstart.isDate ? [[0, 0, 0]] : times) {
+        const time = dtstart.clone();
+        [time.year, time.month, time.day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+        if (!dtstart.isDate) [time.hour, time.minute, time.second] = [hour as number, minute as number, second as number];
+        const start = instantOf(time, ctx);
+        if (start < first) continue;
+        if (start > until || (rule.count && ++count > rule.count) || start >= window.end) return;
+        add(time);
+      }
     }
   }
 }
