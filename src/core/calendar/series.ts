@@ -251,6 +251,45 @@ function weekNumberDates(rule: Recur, dtstart: Time, window: Window, ctx: Contex
   }
 }
 
+const TIME_PARTS = ['BYHOUR', 'BYMINUTE', 'BYSECOND'] as const;
+
+/** Whether ical.js drops a yearly rule's times of day: `FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=23;BYHOUR=9,15` gave 09:00 only. */
+function yearlyTimesDropped(rule: Recur, dtstart: Time): boolean {
+  return rule.freq === 'YEARLY' && !dtstart.isDate && rule.parts.BYSETPOS === undefined && TIME_PARTS.some((part) => rule.parts[part] !== undefined);
+}
+
+/**
+ * A yearly rule with times of day: its dates as ical.js reads the rule without
+ * them, each at every time the rule names (else DTSTART's), in order; no time
+ * before DTSTART, and COUNT and UNTIL applied to the times. The dates' rule
+ * keeps COUNT (a date holds at least one time, so it walks far enough, and from
+ * DTSTART, as COUNT counts from there).
+ */
+function yearlyTimedDates(rule: Recur, dtstart: Time, window: Window, ctx: Context, add: (time: Time) => void, budget: { steps: number; checks: { left: number } }): void {
+  untilInZone(rule, dtstart, ctx);
+  const until = rule.until ? instantOf(rule.until, ctx) : Infinity;
+  const first = instantOf(dtstart, ctx);
+  const times = timesOfDay(rule, dtstart);
+  const dates = rule.clone();
+  for (const part of TIME_PARTS) delete dates.parts[part];
+  dates.until = null;
+  let count = 0;
+  let done = false;
+  ruleDates(dates, dtstart, window, ctx, (date) => {
+    for (const [hour, minute, second] of done ? [] : times) {
+      const time = date.clone();
+      [time.hour, time.minute, time.second] = [hour, minute, second];
+      const start = instantOf(time, ctx);
+      if (start < first) continue;
+      if (start > until || (rule.count && ++count > rule.count)) {
+        done = true;
+        return;
+      }
+      add(time);
+    }
+  }, budget);
+}
+
 /**
  * Whether ical.js ignores the rule's BYSETPOS: it reads one only for a monthly
  * rule by weekdays (`BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1`, the last weekday) and a
@@ -426,6 +465,7 @@ export function seriesInstances(component: Component, span: Span, window: Window
     const rule = property.getFirstValue() as Recur;
     if (byWeekNumber(rule)) weekNumberDates(rule, span.startTime, walked, ctx, add);
     else if (setPositionIgnored(rule)) setPositionDates(rule, span.startTime, walked, ctx, add, budget);
+    else if (yearlyTimesDropped(rule, span.startTime)) yearlyTimedDates(rule, span.startTime, walked, ctx, add, budget);
     else ruleDates(rule, span.startTime, walked, ctx, add, budget);
   }
   for (const property of component.getAllProperties('rdate')) {

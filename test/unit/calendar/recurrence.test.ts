@@ -210,3 +210,18 @@ test('BYSETPOS on a weekly rule and on a monthly rule by days of the month picks
   assert.equal(read(20).report.minutes, 30);
   assert.equal(read(21).report.minutes, 0);
 });
+
+test('a yearly rule with times of day (BYHOUR, BYMINUTE) counts each time, COUNT and UNTIL applied to the times', () => {
+  const yearly = (uid: string, summary: string, lines: string) => event(`DURATION:PT30M\n${lines}`, uid, summary);
+  const result = imported(wrap(
+    // 23 March at 09:00 and 15:00 Berlin every year since 2020 (08:00 and 14:00 UTC in 2027): 30 + 30.
+    yearly('fair@test', 'Career fair', 'DTSTART;TZID=Europe/Berlin:20200323T090000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=23;BYHOUR=9,15\n') +
+      // 24 March at 09:00 and 09:30, three times from 2026: both in 2026, the first in 2027: 30.
+      yearly('audit@test', 'Audit slot', 'DTSTART;TZID=Europe/Berlin:20260324T090000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=24;BYMINUTE=0,30;COUNT=3\n') +
+      // 25 March at 10:00 and 16:00, until 25 March 2027 12:00 UTC: the 10:00 only: 30.
+      yearly('filing@test', 'Filing window', 'DTSTART;TZID=Europe/Berlin:20250325T100000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=25;BYHOUR=10,16;UNTIL=20270325T120000Z\n'),
+  ));
+  // By hand: 60 + 30 + 30 = 120. ical.js kept DTSTART's time alone (09:00, 09:00, 10:00): 90.
+  assert.equal(result.report.minutes, 120);
+  assert.deepEqual([...result.text.matchAll(/<!-- event: (\S+) ~/g)].map((match) => match[1]).sort(), ['audit@test/20270324T080000Z', 'fair@test/20270323T080000Z', 'fair@test/20270323T140000Z', 'filing@test/20270325T090000Z']);
+});
