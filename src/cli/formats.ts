@@ -7,7 +7,7 @@
 import type { ActivityRow, Severity } from '../core';
 import { DOCS_BASE_URL, RULES } from '../core';
 import type { FileDiagnostic } from './reporters';
-import { plain } from './reporters';
+import { findingsByFile, plain } from './reporters';
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -83,12 +83,13 @@ function junitCase(d: FileDiagnostic): string {
 /** JUnit XML: one testsuite per file, one testcase per finding, or one passing case for a clean file. */
 export function reportJunit(files: string[], diagnostics: FileDiagnostic[]): string {
   const failing = (d: FileDiagnostic) => d.severity === 'error' || d.severity === 'warning';
+  const byFile = findingsByFile(diagnostics);
   const suites = files.map((file) => {
-    const own = diagnostics.filter((d) => d.file === file);
+    const own = byFile.get(file) ?? [];
     const cases = own.length === 0 ? [`    <testcase classname="${xml(file)}" name="no issues found"/>`] : own.map(junitCase);
     return [`  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${own.filter(failing).length}" errors="0" skipped="0">`, ...cases, '  </testsuite>'].join('\n');
   });
-  const tests = files.reduce((sum, file) => sum + Math.max(1, diagnostics.filter((d) => d.file === file).length), 0);
+  const tests = files.reduce((sum, file) => sum + Math.max(1, byFile.get(file)?.length ?? 0), 0);
   const head = `<testsuites name="weekly-review" tests="${tests}" failures="${diagnostics.filter(failing).length}" errors="0">`;
   return ['<?xml version="1.0" encoding="UTF-8"?>', head, ...suites, '</testsuites>'].join('\n');
 }
@@ -106,7 +107,11 @@ export interface CsvWeek {
  */
 export function csvField(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Printed to a terminal as the other formats are: no escape sequences
+  // (issue 23), and the formula check reads what is left, so an escape
+  // before `=` hides no formula.
+  const text = plain(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

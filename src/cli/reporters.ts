@@ -44,6 +44,17 @@ export function toFileDiagnostic(file: string, diagnostic: ReviewDiagnostic): Fi
   };
 }
 
+/** The findings of each file, in their order, grouped once: a folder of 20,000 reviews was filtered once per file. */
+export function findingsByFile(diagnostics: FileDiagnostic[]): Map<string, FileDiagnostic[]> {
+  const byFile = new Map<string, FileDiagnostic[]>();
+  for (const d of diagnostics) {
+    const own = byFile.get(d.file);
+    if (own) own.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  return byFile;
+}
+
 export interface Style {
   bold(text: string): string;
   dim(text: string): string;
@@ -68,8 +79,9 @@ const PLURAL: Record<Severity, [string, string]> = { error: ['error', 'errors'],
 /** Text in the style of vfile-reporter: a block per file, then one closing count. */
 export function reportText(files: string[], diagnostics: FileDiagnostic[], style: Style): string {
   const out: string[] = [];
+  const byFile = findingsByFile(diagnostics);
   for (const file of files) {
-    const own = diagnostics.filter((d) => d.file === file);
+    const own = byFile.get(file) ?? [];
     out.push(own.length === 0 ? `${style.bold(plain(file))}: ${style.dim('no issues found')}` : style.bold(plain(file)));
     const rows = own.map((d) => [`${d.line}:${d.column}-${d.endLine}:${d.endColumn}`, d.severity, plain(d.message), d.ruleId] as const);
     const placeWidth = Math.max(0, ...rows.map((r) => r[0].length));

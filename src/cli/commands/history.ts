@@ -46,12 +46,42 @@ function shownTrends(trends: TrendData): TrendData {
   return { ...trends, weeks: trends.weeks.map((week) => ({ ...week, path: week.path === null ? null : shown(week.path) })) };
 }
 
+/**
+ * Shortens the run's paths where a message names them, as the user sees them.
+ * Each message is read once, trying at each place a path may start only the
+ * lengths the run's paths have (longest first): a run of 10,000 reviews split
+ * every finding's message by every path (files × findings, each a
+ * `path.relative`: over 100 s for `trends`; hostile input 13).
+ */
+function pathShortener(files: readonly string[]): (message: string) => string {
+  const known = new Set(files);
+  const lengths = [...new Set(files.map((file) => file.length))].filter((length) => length > 0).sort((a, b) => b - a);
+  const starts = new Set(files.map((file) => file.charAt(0)));
+  const memo = new Map<string, string>();
+  const show = (file: string): string => {
+    let short = memo.get(file);
+    if (short === undefined) memo.set(file, (short = shown(file)));
+    return short;
+  };
+  return (message) => {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < message.length; i++) {
+      if (!starts.has(message.charAt(i))) continue;
+      const length = lengths.find((candidate) => i + candidate <= message.length && known.has(message.slice(i, i + candidate)));
+      if (length === undefined) continue;
+      out += message.slice(from, i) + show(message.slice(i, i + length));
+      from = i + length;
+      i = from - 1;
+    }
+    return from === 0 ? message : out + message.slice(from);
+  };
+}
+
 /** A finding as the CLI's other reports print one, its message's paths shortened too. */
-function toFileDiagnostic(finding: HistoryFinding, files: readonly string[]): FileDiagnostic {
-  let message = finding.message;
-  for (const file of files) message = message.split(file).join(shown(file));
+function toFileDiagnostic(finding: HistoryFinding, shorten: (message: string) => string): FileDiagnostic {
   const { start, end } = finding.range;
-  return { file: shown(finding.path), line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity: finding.severity, ruleId: finding.ruleId, message };
+  return { file: shown(finding.path), line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity: finding.severity, ruleId: finding.ruleId, message: shorten(finding.message) };
 }
 
 async function indexRun(service: ReviewService, reviews: readonly HistoryReview[], args: CliArgs): Promise<ReviewIndex> {
@@ -101,7 +131,8 @@ export async function runHistoryCommand(service: ReviewService, reviews: readonl
     return 2;
   }
   const reports = runs.map((run) => peopleReportOfRun(run.index));
-  const findings = runs.flatMap((run, i) => runFindings(run.index, analysisOptions(args).severities, reports[i])).map((finding) => toFileDiagnostic(finding, reviews.map((r) => r.file)));
+  const shorten = pathShortener(reviews.map((r) => r.file));
+  const findings = runs.flatMap((run, i) => runFindings(run.index, analysisOptions(args).severities, reports[i])).map((finding) => toFileDiagnostic(finding, shorten));
   if (findings.length > 0) io.stderr(reportText([...new Set(findings.map((f) => f.file))], findings, style));
   const json = args.format === 'json';
   if (args.command === 'trends') {

@@ -85,6 +85,14 @@ export async function runNewCommand(service: ReviewService, args: CliArgs, io: N
   const shown = plain(displayPath(toEnginePath(target)));
   try {
     await mkdir(dir, { recursive: true });
+  } catch (error) {
+    // A file, FIFO or device named as the folder: mkdir says EEXIST, which
+    // is no review that "already exists" (hostile input 13).
+    const code = (error as { code?: string }).code;
+    io.stderr(code === 'EEXIST' || code === 'ENOTDIR' ? `weekly-review: ${plain(displayPath(toEnginePath(dir)))} is not a folder, so ${shown} cannot be created in it. Name a folder.` : `weekly-review: cannot create the folder ${plain(displayPath(toEnginePath(dir)))} (${code ?? 'unknown error'}).`);
+    return 2;
+  }
+  try {
     await writeFile(target, text, { flag: 'wx' });
   } catch (error) {
     const code = (error as { code?: string }).code;
