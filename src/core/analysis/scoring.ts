@@ -628,8 +628,12 @@ function passedOutcome(criteria: readonly CriterionResult[], facts: ItemFacts): 
  */
 const LOOKS = new Set(['aligned', 'align', 'line', 'brand', 'branded', 'matching', 'prettier', 'better', 'refreshed', 'standards', 'standard', 'guidelines', 'design', 'house', 'style', 'fully', 'brought', 'cover', 'group', 'corporate', 'updated']);
 
-/** Verbs that open an outcome which only reports an edit ("→ swapped the icon", "→ renamed to FINAL"). */
-const OUTCOME_EDITS = new Set(['swapped', 'replaced', 'renamed', 'changed', 'reworded', 'retitled', 'recoloured', 'recolored', 'restyled', 'reformatted', 'renumbered', 'reordered', 'rearranged', 'tidied', 'polished', 'refreshed', 'moved', 'fixed', 'updated', 'redid', 'redone', 'reworked', 'new']);
+/**
+ * Verbs that open an outcome which only reports an edit ("→ swapped the icon",
+ * "→ renamed to FINAL"): the cosmetic edits, and verbs that say only that
+ * something was changed, which anywhere else in an outcome may say more.
+ */
+const OUTCOME_EDITS = new Set([...COSMETIC_EDITS, 'swapped', 'replaced', 'changed', 'refreshed', 'moved', 'fixed', 'updated', 'redid', 'redone', 'reworked', 'new']);
 
 /**
  * "Five-year vision for the donor portal → new template and a better cover

@@ -13,6 +13,7 @@
 // checks block reads against the parser's whole reading.
 
 import { closesFence } from './plainBlocks';
+import { indentOf } from './sections';
 import type { ParseProblem, RawDirective, RawHeading, RawItem, SectionSyntax } from './sectionSyntax';
 
 /** What a block's tree walk found, lines relative to the block. */
@@ -117,16 +118,6 @@ interface OpenItem {
   paragraph: boolean;
 }
 
-function indentWidth(line: string): number {
-  let width = 0;
-  for (const char of line) {
-    if (char === ' ') width++;
-    else if (char === '\t') width += 4 - (width % 4);
-    else break;
-  }
-  return width;
-}
-
 /** The item a block start opens, if ordered. */
 function openedBy(line: string): OpenItem | undefined {
   const item = ORDERED_ITEM.exec(line);
@@ -144,7 +135,7 @@ function stillOpen(open: OpenItem | undefined, line: string): OpenItem | undefin
   if (!open) return undefined;
   if (BLANK.test(line)) return { ...open, paragraph: false };
   const text = line.trimStart();
-  if (indentWidth(line) >= open.content) return { ...open, paragraph: open.paragraph && PLAIN_START.test(text) };
+  if (indentOf(line) >= open.content) return { ...open, paragraph: open.paragraph && PLAIN_START.test(text) };
   return open.paragraph && PLAIN_START.test(text) ? open : undefined;
 }
 
@@ -203,7 +194,7 @@ export function blockStarts(lines: readonly string[]): number[] | undefined {
       starts.push(index);
       open = openedBy(line);
     } else open = index === 0 ? openedBy(line) : stillOpen(open, line); // a section may start with an ordered item (a soft split is made before one)
-    if (!BLANK.test(line)) lastIndent = indentWidth(line);
+    if (!BLANK.test(line)) lastIndent = indentOf(line);
   }
   return starts.length > 1 ? starts : undefined;
 }
